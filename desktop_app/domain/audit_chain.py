@@ -1,0 +1,69 @@
+"""The audit hash chain: canonical entry text and SHA-256 links, as pure functions."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+GENESIS = "0" * 64
+_EMPTY: tuple[Any, ...] = (None, "", [])
+
+
+@dataclass(frozen=True, slots=True)
+class ChainFields:
+    id: int
+    at: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: int | None
+    entity_label: str
+    changes: str
+    prev_hash: str
+
+
+def entry_hash(f: ChainFields) -> str:
+    """SHA-256 over a canonical JSON of every field, the previous hash included."""
+    payload = json.dumps(
+        [f.id, f.at, f.actor, f.action, f.entity, f.entity_id, f.entity_label, f.changes, f.prev_hash],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def jsonable(value: Any) -> Any:
+    """Values as they are written into an audit entry's JSON."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def field_changes(before: dict[str, Any] | None, after: dict[str, Any] | None) -> dict[str, list[Any]]:
+    """`{field: [before, after]}` for every field that differs (None for absent)."""
+    before = jsonable(before or {})
+    after = jsonable(after or {})
+    out: dict[str, list[Any]] = {}
+    for key in sorted(set(before) | set(after)):
+        old, new = before.get(key), after.get(key)
+        # None, "" and [] all mean "nothing": moving between them is not a change.
+        if old != new and not (old in _EMPTY and new in _EMPTY):
+            out[key] = [old, new]
+    return out
+
+
+def dump_changes(changes: dict[str, Any]) -> str:
+    return json.dumps(jsonable(changes), ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -1,0 +1,181 @@
+"""Controlled vocabularies of the register, each with a display label and a forgiving parser."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Vocabulary(StrEnum):
+    """A string enum whose members carry a human label and parse from key or label."""
+
+    @property
+    def label(self) -> str:
+        return _LABELS.get((type(self).__name__, self.value), self.value.replace("_", " "))
+
+    @classmethod
+    def parse(cls, text: str) -> Vocabulary:
+        """Return the member whose key or label matches `text`, ignoring case and spacing."""
+        found = cls._lookup(text)
+        if found is None:
+            choices = ", ".join(m.label for m in cls)
+            raise ValueError(f"unknown value {str(text)!r}; expected one of: {choices}")
+        return found
+
+    @classmethod
+    def _lookup(cls, text: object) -> Vocabulary | None:
+        if not isinstance(text, str):
+            return None
+        wanted = _fold(text)
+        for member in cls:
+            if wanted in (_fold(member.value), _fold(member.label)):
+                return member
+        for alias, key in _ALIASES.get(cls.__name__, {}).items():
+            if wanted == _fold(alias):
+                return cls(key)
+        return None
+
+    @classmethod
+    def _missing_(cls, value: object) -> Vocabulary | None:
+        # Lets pydantic (and plain construction) accept labels and aliases too.
+        return cls._lookup(value)
+
+    @classmethod
+    def choices(cls) -> list[str]:
+        return [m.label for m in cls]
+
+
+def _fold(text: str) -> str:
+    return " ".join(str(text).replace("_", " ").replace("-", " ").split()).casefold()
+
+
+class MeasureType(Vocabulary):
+    EXPORT_BAN = "export_ban"
+    EXPORT_LICENSING = "export_licensing"
+    TECHNOLOGY_EXPORT_RESTRICTION = "technology_export_restriction"
+    EXPORT_QUOTA = "export_quota"
+    EXPORT_TAX = "export_tax"
+    IMPORT_TARIFF = "import_tariff"
+    END_USER_CONTROL = "end_user_control"
+    INVESTMENT_SCREENING = "investment_screening"
+    FRAMEWORK_LAW = "framework_law"
+    SUSPENSION = "suspension"
+    OTHER = "other"
+
+
+class MeasureStatus(Vocabulary):
+    PROPOSED = "proposed"
+    CONSULTATION = "consultation"
+    ADOPTED = "adopted"
+    IN_FORCE = "in_force"
+    SUSPENDED = "suspended"
+    REPEALED = "repealed"
+    EXPIRED = "expired"
+
+
+class CodeSystem(Vocabulary):
+    HS = "HS"
+    CN = "CN"
+    ECCN = "ECCN"
+    CN_DU = "CN-DU"
+    CN_TECH = "CN-TECH"
+    EU_DU = "EU-DU"
+    OTHER = "OTHER"
+
+
+class VentureStage(Vocabulary):
+    PLANNED = "planned"
+    NEGOTIATING = "negotiating"
+    OPERATING = "operating"
+    EXITING = "exiting"
+    CLOSED = "closed"
+
+
+class ItemDirection(Vocabulary):
+    INPUT = "input"
+    OUTPUT = "output"
+    TECHNOLOGY_IN = "technology_in"
+    TECHNOLOGY_OUT = "technology_out"
+
+
+class ImpactChannel(Vocabulary):
+    INPUT_SUPPLY = "input_supply"
+    TECHNOLOGY_LICENCE = "technology_licence"
+    EXPORT_SALES = "export_sales"
+    INVESTMENT_APPROVAL = "investment_approval"
+    FINANCING = "financing"
+    TARIFF_COST = "tariff_cost"
+    OTHER = "other"
+
+
+class Treatment(Vocabulary):
+    MITIGATE = "mitigate"
+    ACCEPT = "accept"
+    AVOID = "avoid"
+    TRANSFER = "transfer"
+    MONITOR = "monitor"
+
+
+class AssessmentStatus(Vocabulary):
+    DRAFT = "draft"
+    IN_REVIEW = "in_review"
+    APPROVED = "approved"
+    CLOSED = "closed"
+
+
+class ActionStatus(Vocabulary):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class AuditAction(Vocabulary):
+    CREATE = "create"
+    UPDATE = "update"
+    ARCHIVE = "archive"
+    RESTORE = "restore"
+    IMPORT = "import"
+    CONFIGURE = "configure"
+    RESTORE_DATABASE = "restore_database"
+
+
+_LABELS: dict[tuple[str, str], str] = {
+    ("MeasureType", MeasureType.EXPORT_BAN.value): "export ban",
+    ("MeasureType", MeasureType.EXPORT_LICENSING.value): "export licensing requirement",
+    ("MeasureType", MeasureType.TECHNOLOGY_EXPORT_RESTRICTION.value): "technology export restriction",
+    ("MeasureType", MeasureType.EXPORT_QUOTA.value): "export quota",
+    ("MeasureType", MeasureType.EXPORT_TAX.value): "export tax",
+    ("MeasureType", MeasureType.IMPORT_TARIFF.value): "import tariff",
+    ("MeasureType", MeasureType.END_USER_CONTROL.value): "end-user control / entity listing",
+    ("MeasureType", MeasureType.INVESTMENT_SCREENING.value): "investment screening",
+    ("MeasureType", MeasureType.FRAMEWORK_LAW.value): "framework law",
+    ("MeasureType", MeasureType.SUSPENSION.value): "suspension",
+    ("MeasureStatus", MeasureStatus.IN_FORCE.value): "in force",
+    ("CodeSystem", CodeSystem.CN.value): "CN customs 10-digit",
+    ("CodeSystem", CodeSystem.CN_DU.value): "China dual-use list",
+    ("CodeSystem", CodeSystem.CN_TECH.value): "China technology catalogue",
+    ("CodeSystem", CodeSystem.EU_DU.value): "EU dual-use",
+    ("CodeSystem", CodeSystem.OTHER.value): "other",
+    ("ItemDirection", ItemDirection.TECHNOLOGY_IN.value): "technology in",
+    ("ItemDirection", ItemDirection.TECHNOLOGY_OUT.value): "technology out",
+    ("ImpactChannel", ImpactChannel.INPUT_SUPPLY.value): "input supply",
+    ("ImpactChannel", ImpactChannel.TECHNOLOGY_LICENCE.value): "technology licence",
+    ("ImpactChannel", ImpactChannel.EXPORT_SALES.value): "export sales",
+    ("ImpactChannel", ImpactChannel.INVESTMENT_APPROVAL.value): "investment approval",
+    ("ImpactChannel", ImpactChannel.TARIFF_COST.value): "tariff cost",
+    ("AssessmentStatus", AssessmentStatus.IN_REVIEW.value): "in review",
+    ("ActionStatus", ActionStatus.IN_PROGRESS.value): "in progress",
+    ("AuditAction", AuditAction.RESTORE_DATABASE.value): "restore database",
+}
+
+# Spellings seen in real sources (and in the reference list) that mean the same thing.
+_ALIASES: dict[str, dict[str, str]] = {
+    "MeasureType": {
+        "end-user control": "end_user_control",
+        "end-use/end-user control": "end_user_control",
+        "entity listing": "end_user_control",
+        "suspension of measure": "suspension",
+        "export licensing": "export_licensing",
+    },
+    "ImpactChannel": {"technology license": "technology_licence"},
+}

@@ -1,0 +1,109 @@
+"""Shared field types and the validation report (Issue) every schema produces."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Annotated, Any, TypeVar
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
+
+from desktop_app.domain.text import has_control_chars, parse_code, parse_jurisdiction
+
+SHORT_TEXT_MAX = 4_000
+# Long text stays below Excel's 32,767-character cell limit so no export ever has to cut it.
+LONG_TEXT_MAX = 30_000
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One finding of validation: the field it concerns, how serious, and what is wrong."""
+
+    field: str
+    severity: Severity
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}" if self.field else self.message
+
+
+def errors(issues: list[Issue]) -> list[Issue]:
+    return [i for i in issues if i.severity is Severity.ERROR]
+
+
+def warnings(issues: list[Issue]) -> list[Issue]:
+    return [i for i in issues if i.severity is Severity.WARNING]
+
+
+def _check_characters(text: str) -> str:
+    if has_control_chars(text):
+        raise ValueError("contains control characters (only tab and line breaks are allowed)")
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat == "Cs":
+            raise ValueError("contains an unpaired surrogate, which is not valid text")
+        if cat == "Cn" and (ord(ch) & 0xFFFE) == 0xFFFE:
+            raise ValueError(f"contains the non-character U+{ord(ch):04X}")
+    return text
+
+
+def _required(text: str) -> str:
+    if not text.strip():
+        raise ValueError("is required")
+    return text
+
+
+def _limit(n: int) -> AfterValidator:
+    def check(text: str) -> str:
+        if len(text) > n:
+            raise ValueError(f"is {len(text):,} characters long; the limit is {n:,}")
+        return text
+
+    return AfterValidator(check)
+
+
+ShortText = Annotated[str, AfterValidator(_check_characters), _limit(SHORT_TEXT_MAX)]
+RequiredText = Annotated[ShortText, AfterValidator(_required)]
+LongText = Annotated[str, AfterValidator(_check_characters), _limit(LONG_TEXT_MAX)]
+Jurisdiction = Annotated[str, AfterValidator(parse_jurisdiction)]
+CodeText = Annotated[str, AfterValidator(lambda s: str(parse_code(s)))]
+Score = Annotated[int, AfterValidator(lambda v: _between(v, 1, 5))]
+
+
+def _between(value: int, low: int, high: int) -> int:
+    if not low <= value <= high:
+        raise ValueError(f"must be between {low} and {high}")
+    return value
+
+
+class Schema(BaseModel):
+    """Base of input schemas: strict about unknown fields, no silent coercion of text."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, frozen=True)
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def issues_from_error(exc: ValidationError) -> list[Issue]:
+    """Turn pydantic's error list into Issues with dotted field paths (`partners.1.share`)."""
+    found: list[Issue] = []
+    for err in exc.errors():
+        loc = ".".join(str(part) for part in err["loc"])
+        msg = str(err["msg"]).removeprefix("Value error, ")
+        found.append(Issue(loc, Severity.ERROR, msg))
+    return found
+
+
+def parse_model(model: type[M], data: dict[str, Any]) -> tuple[M | None, list[Issue]]:
+    """Validate `data` into `model`; return the model (or None) and the field issues."""
+    try:
+        return model.model_validate(data), []
+    except ValidationError as exc:
+        return None, issues_from_error(exc)

@@ -1,0 +1,125 @@
+"""Text rules shared by every path: key normalisation, escaped lists, codes, jurisdictions."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from desktop_app.domain.enums import CodeSystem
+from desktop_app.paths import RESOURCES
+
+LIST_SEPARATOR = ";"
+GROUP_SEPARATOR = "|"
+_ESCAPABLE = "\\;|[]"
+
+
+def normalize_key(text: str) -> str:
+    """Key used for uniqueness: NFKC, trimmed, inner whitespace folded, case-folded."""
+    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
+
+
+def escape_item(text: str) -> str:
+    """Escape list metacharacters so any text survives a `;`-separated list."""
+    return "".join("\\" + ch if ch in _ESCAPABLE else ch for ch in text)
+
+
+def join_list(values: list[str], sep: str = LIST_SEPARATOR) -> str:
+    return f"{sep} ".join(escape_item(v) for v in values)
+
+
+def split_list(text: str | None, sep: str = LIST_SEPARATOR) -> list[str]:
+    """Split on unescaped `sep`, unescape, trim, and drop empty parts."""
+    if not text:
+        return []
+    parts: list[str] = []
+    current: list[str] = []
+    chars = iter(text)
+    for ch in chars:
+        if ch == "\\":
+            nxt = next(chars, "")
+            # Keep the backslash when it does not escape a metacharacter (Windows paths).
+            current.append(nxt if nxt in _ESCAPABLE else ch + nxt)
+        elif ch == sep:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def split_raw(text: str, sep: str) -> list[str]:
+    """Split on unescaped `sep` but keep escapes, for a second level of splitting."""
+    parts: list[str] = []
+    current: list[str] = []
+    escaped = False
+    for ch in text:
+        if escaped:
+            current.append(ch)
+            escaped = False
+        elif ch == "\\":
+            current.append(ch)
+            escaped = True
+        elif ch == sep:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """A classification code: system plus a text value (never a number)."""
+
+    system: CodeSystem
+    value: str
+
+    def __str__(self) -> str:
+        return f"{self.system.value}:{self.value}"
+
+
+def parse_code(text: str) -> Code:
+    """Parse `SYSTEM:VALUE`, e.g. `HS:2504.10`; raise ValueError naming the problem."""
+    system, sep, value = text.strip().partition(":")
+    if not sep:
+        raise ValueError(f"code {text.strip()!r} needs a system, e.g. HS:2504.10")
+    value = " ".join(value.split())
+    if not value:
+        raise ValueError(f"code {text.strip()!r} has no value after the colon")
+    try:
+        parsed = CodeSystem.parse(system)
+    except ValueError:
+        known = ", ".join(s.value for s in CodeSystem)
+        raise ValueError(f"unknown code system {system.strip()!r}; use one of {known}") from None
+    return Code(CodeSystem(parsed), value)
+
+
+def parse_codes(text: str | None) -> list[Code]:
+    return [parse_code(part) for part in split_list(text)]
+
+
+def format_codes(codes: list[str]) -> str:
+    return "; ".join(codes)
+
+
+@cache
+def jurisdictions() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 codes (and EU) mapped to their English names."""
+    with (RESOURCES / "countries.json").open(encoding="utf-8") as fh:
+        return dict(json.load(fh))
+
+
+def parse_jurisdiction(text: str) -> str:
+    code = text.strip().upper()
+    if code not in jurisdictions():
+        raise ValueError(f"{text.strip()!r} is not an ISO 3166 alpha-2 country code or EU")
+    return code
+
+
+def has_control_chars(text: str) -> bool:
+    """True when text holds C0/C1 controls other than tab, newline and carriage return."""
+    return any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r" for ch in text)

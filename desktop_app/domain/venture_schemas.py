@@ -1,0 +1,126 @@
+"""Joint-venture schema family and its rules (ownership shares, currency, items)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Annotated, Any
+
+from typing import Any
+
+from pydantic import AfterValidator, Field
+
+from desktop_app.domain.enums import ItemDirection, VentureStage
+from desktop_app.domain.fields import (
+    CodeText,
+    Issue,
+    Jurisdiction,
+    LongText,
+    RequiredText,
+    Schema,
+    Severity,
+    ShortText,
+    parse_model,
+)
+
+SHARE_TOTAL = Decimal(100)
+
+
+def _share(value: Decimal) -> Decimal:
+    if not Decimal(0) <= value <= SHARE_TOTAL:
+        raise ValueError("ownership share must be between 0 and 100")
+    if value != value.quantize(Decimal("0.01")):
+        raise ValueError("ownership share allows at most two decimals")
+    return value
+
+
+def _currency(text: str) -> str:
+    code = text.strip().upper()
+    if code and not (len(code) == 3 and code.isascii() and code.isalpha()):
+        raise ValueError("currency must be a three-letter ISO 4217 code such as USD")
+    return code
+
+
+Share = Annotated[Decimal, AfterValidator(_share)]
+Currency = Annotated[str, AfterValidator(_currency)]
+
+
+class PartnerIn(Schema):
+    name: RequiredText
+    country: Jurisdiction | None = None
+    share: Share
+
+
+class VentureItemIn(Schema):
+    name: RequiredText
+    direction: ItemDirection = ItemDirection.INPUT
+    codes: list[CodeText] = Field(default_factory=list)
+
+
+class JointVentureBase(Schema):
+    name: RequiredText
+    country: Jurisdiction
+    location: ShortText = ""
+    activity: ShortText = ""
+    sector: ShortText = ""
+    stage: VentureStage = VentureStage.OPERATING
+    value_at_stake: Decimal | None = Field(default=None, ge=0, max_digits=18, decimal_places=2)
+    currency: Currency = ""
+    owner: ShortText = ""
+    notes: LongText = ""
+
+
+class JointVentureCreate(JointVentureBase):
+    partners: list[PartnerIn] = Field(default_factory=list)
+    items: list[VentureItemIn] = Field(default_factory=list)
+
+
+class JointVentureUpdate(JointVentureCreate):
+    version: int
+
+
+class JointVentureRead(JointVentureCreate):
+    id: int
+    version: int
+    created_at: datetime
+    updated_at: datetime
+    archived_at: datetime | None = None
+
+    @property
+    def archived(self) -> bool:
+        return self.archived_at is not None
+
+    def to_update(self) -> dict[str, Any]:
+        """The editable fields plus the version, ready for the update service."""
+        return self.model_dump(include=set(JointVentureUpdate.model_fields))
+
+    @property
+    def ownership_total(self) -> Decimal:
+        return sum((p.share for p in self.partners), Decimal(0))
+
+
+def venture_rules(v: JointVentureCreate) -> list[Issue]:
+    """Cross-field checks: the ownership total, currency with value, duplicate names."""
+    found: list[Issue] = []
+    total = sum((p.share for p in v.partners), Decimal(0))
+    if total > SHARE_TOTAL:
+        found.append(Issue("partners", Severity.ERROR, f"ownership shares add up to {total}%, over 100%"))
+    elif v.partners and total < SHARE_TOTAL:
+        found.append(
+            Issue("partners", Severity.WARNING, f"ownership shares add up to {total}%, under 100%")
+        )
+    names = [p.name.casefold().strip() for p in v.partners]
+    if len(set(names)) != len(names):
+        found.append(Issue("partners", Severity.ERROR, "the same partner is listed twice"))
+    if v.value_at_stake is not None and not v.currency:
+        found.append(Issue("currency", Severity.ERROR, "is required when a value at stake is given"))
+    return found
+
+
+def validate_venture(
+    data: dict[str, Any], schema: type[JointVentureCreate] = JointVentureCreate
+) -> tuple[JointVentureCreate | None, list[Issue]]:
+    model, issues = parse_model(schema, data)
+    if model is None:
+        return None, issues
+    return model, venture_rules(model)

@@ -1,0 +1,43 @@
+"""Where the app keeps its files: user data, logs, backups, and the bundled resources."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path, user_log_path
+
+APP_NAME = "ExportRiskRegister"
+APP_AUTHOR = "ExportRiskRegister"
+DB_ENV = "EXPORT_RISK_DB"
+ACTOR_ENV = "EXPORT_RISK_ACTOR"
+DEFAULT_DB_NAME = "register.sqlite3"
+# Inside the package (a symlink to the repo's top-level resources/ in a checkout).
+RESOURCES = Path(__file__).resolve().parent / "resources"
+
+
+def data_dir() -> Path:
+    return user_data_path(APP_NAME, APP_AUTHOR)
+
+
+def log_dir() -> Path:
+    return user_log_path(APP_NAME, APP_AUTHOR)
+
+
+def default_db_path() -> Path:
+    return data_dir() / DEFAULT_DB_NAME
+
+
+def resolve_db(arg: str | None) -> str:
+    """The database the user asked for: `--db`, else EXPORT_RISK_DB, else the default file.
+
+    Returns a SQLAlchemy URL; plain paths become `sqlite:///` URLs.
+    """
+    chosen = arg or os.environ.get(DB_ENV) or str(default_db_path())
+    if "://" in chosen:
+        return chosen
+    return "sqlite:///" + str(Path(chosen).expanduser().resolve())
+
+
+def resource(*parts: str) -> Path:
+    return RESOURCES.joinpath(*parts)

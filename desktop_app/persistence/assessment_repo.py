@@ -1,0 +1,128 @@
+"""Assessment rows <-> schemas, with mitigation actions; flushes, never commits."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import delete
+from sqlmodel import Session, col, select
+
+from desktop_app.domain.assessment_schemas import AssessmentCreate, AssessmentRead, MitigationIn
+from desktop_app.domain.models import Assessment, JointVenture, Measure, MitigationAction
+from desktop_app.domain.text import split_list
+from desktop_app.persistence.queries import chunks
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """What the service derived from the matrix for one assessment."""
+
+    residual_likelihood: int
+    residual_impact: int
+    inherent_level: str
+    inherent_rank: int
+    residual_level: str
+    residual_rank: int
+    assessor: str
+    assessed_on: date
+    next_review_on: date
+
+
+def find_pair(session: Session, measure_id: int, venture_id: int) -> Assessment | None:
+    return session.exec(
+        select(Assessment).where(Assessment.measure_id == measure_id, Assessment.venture_id == venture_id)
+    ).first()
+
+
+def write_assessment(
+    session: Session, row: Assessment | None, data: AssessmentCreate, scored: Scored, now: datetime
+) -> Assessment:
+    values = {
+        "measure_id": data.measure_id,
+        "venture_id": data.venture_id,
+        "channels": "; ".join(c.value for c in data.channels),
+        "inherent_likelihood": data.inherent_likelihood,
+        "inherent_impact": data.inherent_impact,
+        "residual_likelihood": scored.residual_likelihood,
+        "residual_impact": scored.residual_impact,
+        "inherent_level": scored.inherent_level,
+        "inherent_rank": scored.inherent_rank,
+        "residual_level": scored.residual_level,
+        "residual_rank": scored.residual_rank,
+        "residual_score": scored.residual_likelihood * scored.residual_impact,
+        "treatment": data.treatment.value,
+        "rationale": data.rationale,
+        "owner": data.owner,
+        "assessor": scored.assessor,
+        "assessed_on": scored.assessed_on,
+        "next_review_on": scored.next_review_on,
+        "status": data.status.value,
+    }
+    if row is None:
+        row = Assessment(created_at=now, updated_at=now, **values)
+    else:
+        for name, value in values.items():
+            setattr(row, name, value)
+    row.updated_at = now
+    session.add(row)
+    session.flush()
+    session.execute(delete(MitigationAction).where(col(MitigationAction.assessment_id) == row.id))
+    session.add_all(
+        MitigationAction(assessment_id=row.id, position=i, text=m.text, owner=m.owner, due_on=m.due_on,
+                         status=m.status.value)
+        for i, m in enumerate(data.mitigation)
+    )
+    session.flush()
+    return row
+
+
+def read_assessments(session: Session, rows: Iterable[Assessment]) -> list[AssessmentRead]:
+    rows = list(rows)
+    actions: dict[int, list[MitigationIn]] = defaultdict(list)
+    measures: dict[int, tuple[str, str]] = {}
+    ventures: dict[int, str] = {}
+    for chunk in chunks([r.id for r in rows]):
+        for a in session.exec(
+            select(MitigationAction).where(col(MitigationAction.assessment_id).in_(chunk))
+            .order_by(MitigationAction.position)
+        ):
+            actions[a.assessment_id].append(
+                MitigationIn.model_validate(
+                    {"text": a.text, "owner": a.owner, "due_on": a.due_on, "status": a.status}
+                )
+            )
+    for chunk in chunks(sorted({r.measure_id for r in rows})):
+        for mid, ref, title in session.exec(
+            select(Measure.id, Measure.reference, Measure.title).where(col(Measure.id).in_(chunk))
+        ):
+            measures[mid] = (ref, title)
+    for chunk in chunks(sorted({r.venture_id for r in rows})):
+        for vid, name in session.exec(
+            select(JointVenture.id, JointVenture.name).where(col(JointVenture.id).in_(chunk))
+        ):
+            ventures[vid] = name
+    out = []
+    for r in rows:
+        assert r.id is not None
+        ref, title = measures[r.measure_id]
+        out.append(
+            AssessmentRead.model_validate(
+                {
+                    "id": r.id, "version": r.version, "measure_id": r.measure_id,
+                    "venture_id": r.venture_id, "measure_reference": ref, "measure_title": title,
+                    "venture_name": ventures[r.venture_id], "channels": split_list(r.channels),
+                    "inherent_likelihood": r.inherent_likelihood, "inherent_impact": r.inherent_impact,
+                    "inherent_level": r.inherent_level, "residual_likelihood": r.residual_likelihood,
+                    "residual_impact": r.residual_impact, "residual_level": r.residual_level,
+                    "treatment": r.treatment, "rationale": r.rationale, "owner": r.owner,
+                    "assessor": r.assessor, "assessed_on": r.assessed_on,
+                    "next_review_on": r.next_review_on, "status": r.status,
+                    "mitigation": actions[r.id], "created_at": r.created_at,
+                    "updated_at": r.updated_at, "archived_at": r.archived_at,
+                }
+            )
+        )
+    return out

@@ -1,0 +1,73 @@
+"""Consistent SQLite copies through the backup API, verified before they replace anything."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop_app.domain.errors import RegisterError
+
+PAGES_PER_STEP = 1024
+
+
+def integrity_errors(path: Path) -> list[str]:
+    """`PRAGMA integrity_check` and `foreign_key_check` on a file, opened read-only."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        problems = [] if rows == ["ok"] else rows
+        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+            problems.append(f"{table} row {rowid} points to a missing {parent} record")
+        return problems
+    finally:
+        conn.close()
+
+
+def backup_file(
+    src: Path, dest: Path, progress: Callable[[float], None] | None = None
+) -> Path:
+    """Copy the live database `src` to `dest` atomically; `dest` changes only if the copy is sound.
+
+    Uses sqlite3's online backup, so other processes may keep writing meanwhile.
+    """
+    dest = dest.resolve()
+    if dest == src.resolve():
+        raise RegisterError("The backup must not overwrite the database itself.")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
+    source = sqlite3.connect(str(src), timeout=30)
+    try:
+        target = sqlite3.connect(str(tmp))
+        try:
+            def step(_status: int, remaining: int, total: int) -> None:
+                if progress and total:
+                    progress((total - remaining) / total)
+
+            source.backup(target, pages=PAGES_PER_STEP, progress=step)
+            # A backup is a standalone file: no WAL sidecars to lose when it is copied around.
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+    finally:
+        source.close()
+    try:
+        problems = integrity_errors(tmp)
+        if problems:
+            raise RegisterError("The backup copy failed its integrity check: " + "; ".join(problems[:5]))
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    return dest
+
+
+def timestamped_backup_path(db_path: Path, reason: str) -> Path:
+    """`<folder>/backups/<name>.<reason>.<UTC timestamp>.sqlite3` beside the database."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    return db_path.parent / "backups" / f"{db_path.stem}.{reason}.{stamp}.sqlite3"

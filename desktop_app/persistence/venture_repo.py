@@ -1,0 +1,93 @@
+"""Joint-venture rows <-> schemas, with partners and key items; flushes, never commits."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import delete
+from sqlmodel import Session, col, select
+
+from desktop_app.domain.models import JointVenture, Partner, VentureItem
+from desktop_app.domain.text import normalize_key, split_list
+from desktop_app.domain.venture_schemas import (
+    JointVentureCreate,
+    JointVentureRead,
+    PartnerIn,
+    VentureItemIn,
+)
+from desktop_app.persistence.queries import chunks
+
+_SCALARS = ("name", "country", "location", "activity", "sector", "stage", "value_at_stake",
+            "currency", "owner", "notes")
+
+
+def find_by_name(session: Session, name: str) -> JointVenture | None:
+    key = normalize_key(name)
+    return session.exec(select(JointVenture).where(JointVenture.name_key == key)).first()
+
+
+def write_venture(
+    session: Session, row: JointVenture | None, data: JointVentureCreate, now: datetime
+) -> JointVenture:
+    """Create or overwrite a venture and replace its partners and items."""
+    values = {name: getattr(data, name) for name in _SCALARS} | {"stage": data.stage.value}
+    if row is None:
+        row = JointVenture(created_at=now, updated_at=now, name_key="", **values)
+    else:
+        for name, value in values.items():
+            setattr(row, name, value)
+    row.name_key = normalize_key(data.name)
+    row.updated_at = now
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    for child in (Partner, VentureItem):
+        session.execute(delete(child).where(child.venture_id == row.id))  # type: ignore[attr-defined]
+    session.add_all(
+        Partner(venture_id=row.id, position=i, name=p.name, country=p.country or "", share=p.share)
+        for i, p in enumerate(data.partners)
+    )
+    session.add_all(
+        VentureItem(venture_id=row.id, position=i, name=it.name, direction=it.direction.value,
+                    codes="; ".join(it.codes))
+        for i, it in enumerate(data.items)
+    )
+    session.flush()
+    return row
+
+
+def read_ventures(session: Session, rows: Iterable[JointVenture]) -> list[JointVentureRead]:
+    rows = list(rows)
+    partners: dict[int, list[PartnerIn]] = defaultdict(list)
+    items: dict[int, list[VentureItemIn]] = defaultdict(list)
+    for chunk in chunks([r.id for r in rows]):
+        for p in session.exec(
+            select(Partner).where(col(Partner.venture_id).in_(chunk)).order_by(Partner.position)
+        ):
+            partners[p.venture_id].append(
+                PartnerIn.model_construct(name=p.name, country=p.country or None, share=p.share)
+            )
+        for it in session.exec(
+            select(VentureItem).where(col(VentureItem.venture_id).in_(chunk)).order_by(VentureItem.position)
+        ):
+            items[it.venture_id].append(
+                VentureItemIn.model_validate(
+                    {"name": it.name, "direction": it.direction, "codes": split_list(it.codes)}
+                )
+            )
+    out = []
+    for r in rows:
+        assert r.id is not None
+        fields = {name: getattr(r, name) for name in _SCALARS}
+        out.append(
+            JointVentureRead.model_validate(
+                fields | {
+                    "id": r.id, "version": r.version, "created_at": r.created_at,
+                    "updated_at": r.updated_at, "archived_at": r.archived_at,
+                    "partners": partners[r.id], "items": items[r.id],
+                }
+            )
+        )
+    return out

@@ -1,0 +1,93 @@
+"""What the three audited entity services share: validation, version checks, archive/restore."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel
+from sqlmodel import Session, SQLModel
+
+from desktop_app.domain.audit_chain import field_changes
+from desktop_app.domain.enums import AuditAction
+from desktop_app.domain.errors import ArchivedRecord, Conflict, NotFound, ValidationFailed
+from desktop_app.domain.fields import Issue, Severity
+from desktop_app.services import audit
+from desktop_app.services.context import ServiceContext
+
+Row = TypeVar("Row", bound=SQLModel)
+Read = TypeVar("Read", bound=BaseModel)
+_META = {"id", "version", "created_at", "updated_at", "archived_at"}
+
+
+def snapshot(model: BaseModel) -> dict[str, Any]:
+    """The audited content of a record: every field but ids, versions and timestamps."""
+    return model.model_dump(mode="json", exclude=_META)
+
+
+def require_valid(model: BaseModel | None, issues: list[Issue], what: str) -> BaseModel:
+    if model is None or any(i.severity is Severity.ERROR for i in issues):
+        raise ValidationFailed(issues, what)
+    return model
+
+
+def as_dict(data: BaseModel | Mapping[str, Any]) -> dict[str, Any]:
+    if isinstance(data, BaseModel):
+        return data.model_dump()
+    return dict(data)
+
+
+@dataclass(frozen=True)
+class EntityKind(Generic[Row, Read]):
+    """How the generic helpers reach one entity: its table, name, label and reader."""
+
+    table: type[Row]
+    name: str  # audit entity name
+    what: str  # user-facing noun
+    label: Callable[[Row], str]
+    read: Callable[[Session, list[Row]], list[Read]]
+
+    def get_row(self, session: Session, record_id: int) -> Row:
+        row = session.get(self.table, record_id)
+        if row is None:
+            raise NotFound(f"No {self.what} with id {record_id}.")
+        return row
+
+    def get(self, ctx: ServiceContext, record_id: int) -> Read:
+        with ctx.db.session() as s:
+            return self.read(s, [self.get_row(s, record_id)])[0]
+
+    def editable_row(self, session: Session, record_id: int, version: int) -> tuple[Row, Read]:
+        """The row to change, refusing archived records and stale versions."""
+        row = self.get_row(session, record_id)
+        current = self.read(session, [row])[0]
+        if getattr(row, "archived_at") is not None:
+            raise ArchivedRecord(f"This {self.what} is archived; restore it before editing.")
+        if getattr(row, "version") != version:
+            raise Conflict(
+                f"Someone else changed this {self.what} since you opened it "
+                f"(your version {version}, now {getattr(row, 'version')}). Nothing was overwritten.",
+                current=current,
+            )
+        return row, current
+
+    def set_archived(self, ctx: ServiceContext, record_id: int, version: int | None, archive: bool) -> Read:
+        """Archive (soft delete) or restore; audited, refused on a stale version."""
+        with ctx.db.session(write=True) as s:
+            row = self.get_row(s, record_id)
+            if version is not None and getattr(row, "version") != version:
+                raise Conflict(f"Someone else changed this {self.what} meanwhile; nothing was changed.",
+                               current=self.read(s, [row])[0])
+            before = getattr(row, "archived_at")
+            if (before is not None) == archive:
+                return self.read(s, [row])[0]
+            after = ctx.now() if archive else None
+            setattr(row, "archived_at", after)
+            setattr(row, "updated_at", ctx.now())
+            s.add(row)
+            s.flush()
+            audit.record(s, ctx, AuditAction.ARCHIVE if archive else AuditAction.RESTORE, self.name,
+                         getattr(row, "id"), self.label(row),
+                         field_changes({"archived_at": before}, {"archived_at": after}))
+            return self.read(s, [row])[0]
