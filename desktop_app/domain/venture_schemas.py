@@ -24,14 +24,25 @@ from desktop_app.domain.fields import (
 )
 
 SHARE_TOTAL = Decimal(100)
+CENT = Decimal("0.01")
 
 
 def _share(value: Decimal) -> Decimal:
     if not Decimal(0) <= value <= SHARE_TOTAL:
         raise ValueError("ownership share must be between 0 and 100")
-    if value != value.quantize(Decimal("0.01")):
+    if value != value.quantize(CENT):
         raise ValueError("ownership share allows at most two decimals")
-    return value
+    return value.quantize(CENT)  # one representation, so 49 and 49.00 compare equal
+
+
+def _money(value: Decimal | None) -> Decimal | None:
+    if value is None:
+        return None
+    if value < 0:
+        raise ValueError("value at stake cannot be negative")
+    if value != value.quantize(CENT) or abs(value) >= Decimal(10) ** 16:
+        raise ValueError("value at stake allows at most 16 digits and two decimals")
+    return value.quantize(CENT)
 
 
 def _currency(text: str) -> str:
@@ -42,6 +53,7 @@ def _currency(text: str) -> str:
 
 
 Share = Annotated[Decimal, AfterValidator(_share)]
+Money = Annotated[Decimal | None, AfterValidator(_money)]
 Currency = Annotated[str, AfterValidator(_currency)]
 
 
@@ -64,7 +76,7 @@ class JointVentureBase(Schema):
     activity: ShortText = ""
     sector: ShortText = ""
     stage: VentureStage = VentureStage.OPERATING
-    value_at_stake: Decimal | None = Field(default=None, ge=0, max_digits=18, decimal_places=2)
+    value_at_stake: Money = None
     currency: Currency = ""
     owner: ShortText = ""
     notes: LongText = ""

@@ -1,0 +1,182 @@
+"""The cell grammar of import/export files: dates, numbers, tagged lists, formula guards."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from desktop_app.domain.text import escape_item, split_raw
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A spreadsheet treats a cell starting with one of these as a formula (OWASP CSV injection).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+GUARD = "'"
+
+
+def guard_formula(text: str) -> str:
+    """Prefix an apostrophe when text would be read as a formula (or starts like a guarded cell)."""
+    if text.lstrip(GUARD).startswith(FORMULA_TRIGGERS):
+        return GUARD + text
+    return text
+
+
+def unguard_formula(text: str) -> str:
+    """Undo `guard_formula`; text that was never guarded (e.g. "'s-Hertogenbosch") is kept."""
+    if text.startswith(GUARD) and text.lstrip(GUARD).startswith(FORMULA_TRIGGERS):
+        return text[1:]
+    return text
+
+
+def cell_text(value: object) -> str:
+    """Text of a cell: None is empty; whole numbers lose their `.0`."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return unguard_formula(str(value))
+
+
+def cell_date(value: object) -> date | None:
+    """A real spreadsheet date or ISO `YYYY-MM-DD`; anything else is an error, never a guess."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        if value.time() != datetime.min.time():
+            raise ValueError(f"{value.isoformat()} has a time of day; give a date")
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if _ISO_DATE.match(text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"{text!r} is not a valid date") from None
+    raise ValueError(f"{text!r} is not a date; write it as YYYY-MM-DD")
+
+
+def cell_int(value: object) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"{value!r} is not a whole number")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    text = str(value).strip()
+    if re.fullmatch(r"[+-]?\d+(\.0+)?", text):
+        return int(float(text))
+    raise ValueError(f"{text!r} is not a whole number")
+
+
+def cell_decimal(value: object) -> Decimal | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"{value!r} is not a number")
+    try:
+        # Through str() so a float cell like 0.1 becomes Decimal("0.1"), not its binary expansion.
+        number = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise ValueError(f"{str(value).strip()!r} is not a number (use digits and a dot)") from None
+    if not number.is_finite():
+        raise ValueError(f"{value!r} is not a number")
+    return number
+
+
+def _unescape(text: str) -> str:
+    out: list[str] = []
+    chars = iter(text)
+    for ch in chars:
+        if ch == "\\":
+            nxt = next(chars, "")
+            out.append(nxt if nxt in "\\;|[],:" else ch + nxt)
+        else:
+            out.append(ch)
+    return "".join(out).strip()
+
+
+def split_tagged(text: str | None) -> list[tuple[str, list[str]]]:
+    """Parse `name [tag, tag]; name2` into [(name, [tags]), (name2, [])].
+
+    `;` separates elements, a trailing `[...]` holds comma-separated tags, and a backslash
+    escapes any of `\\ ; | [ ] ,` so every name survives.
+    """
+    if not text:
+        return []
+    elements: list[tuple[str, list[str]]] = []
+    for raw in _split_outside_brackets(text):
+        body = raw.strip()
+        if not body:
+            continue
+        tags: list[str] = []
+        if body.endswith("]") and not _escaped_at(body, len(body) - 1):
+            start = _open_bracket(body)
+            if start is None:
+                raise ValueError(f"{body!r} has a ']' without a matching '['")
+            tags = [_unescape(t) for t in split_raw(body[start + 1 : -1], ",") if t.strip()]
+            body = body[:start]
+        elif "[" in body.replace("\\[", ""):
+            raise ValueError(f"{body!r} has a '[' without a closing ']'")
+        name = _unescape(body)
+        if not name:
+            raise ValueError(f"{raw.strip()!r} has codes but no name")
+        elements.append((name, tags))
+    return elements
+
+
+def join_tagged(elements: list[tuple[str, list[str]]]) -> str:
+    parts = []
+    for name, tags in elements:
+        part = escape_item(name).replace(",", "\\,") if tags else escape_item(name)
+        if tags:
+            part += " [" + ", ".join(escape_item(t).replace(",", "\\,") for t in tags) + "]"
+        parts.append(part)
+    return "; ".join(parts)
+
+
+def _escaped_at(text: str, index: int) -> bool:
+    slashes = 0
+    while index - 1 - slashes >= 0 and text[index - 1 - slashes] == "\\":
+        slashes += 1
+    return slashes % 2 == 1
+
+
+def _open_bracket(text: str) -> int | None:
+    for i in range(len(text) - 2, -1, -1):
+        if text[i] == "[" and not _escaped_at(text, i):
+            return i
+    return None
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
+    escaped = False
+    for ch in text:
+        if escaped:
+            current.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+            current.append(ch)
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth = max(0, depth - 1)
+        if ch == ";" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return parts

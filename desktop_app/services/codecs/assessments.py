@@ -1,0 +1,104 @@
+"""Assessment rows: `measure_reference*, venture*, likelihood*, impact*, ...` and back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop_app.domain.assessment_schemas import AssessmentRead
+from desktop_app.domain.cells import cell_date, cell_text, join_tagged, split_tagged
+from desktop_app.domain.text import join_list, normalize_key, split_list
+from desktop_app.services.codecs.base import Cells, Codec, Lookup, first_segment, text_or_date
+
+COLUMNS = (
+    "measure_reference", "venture", "channels", "likelihood", "impact", "residual_likelihood",
+    "residual_impact", "treatment", "rationale", "mitigation", "owner", "next_review_on", "status",
+    "assessed_on", "assessor",
+)
+REQUIRED = frozenset({"measure_reference", "venture", "likelihood", "impact"})
+_FIELD_COLUMN = {
+    "inherent_likelihood": "likelihood", "inherent_impact": "impact", "measure_id": "measure_reference",
+    "venture_id": "venture",
+}
+_TAG_KEYS = ("owner", "due", "status")
+
+
+def _mitigation(text: str) -> list[dict[str, Any]]:
+    """`dual sourcing [owner: Li Wei, due: 2025-03-31, status: open]; ...` -> actions."""
+    actions = []
+    for name, tags in split_tagged(text):
+        action: dict[str, Any] = {"text": name}
+        for tag in tags:
+            key, sep, value = tag.partition(":")
+            key = key.strip().casefold()
+            if not sep or key not in _TAG_KEYS:
+                raise ValueError(f"{tag!r} in {name!r}: write owner: NAME, due: YYYY-MM-DD or status: open")
+            if key == "due":
+                action["due_on"] = cell_date(value.strip())
+            else:
+                action[key] = value.strip()
+        actions.append(action)
+    return actions
+
+
+def from_cells(
+    raw: dict[str, object], existing: dict[str, Any] | None, lookup: Lookup
+) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    cells = Cells(raw)
+    data: dict[str, Any] = dict(existing or {})
+    reference, venture = cells.text("measure_reference"), cells.text("venture")
+    measure_id = lookup.measure_id(reference) if reference.strip() else None
+    venture_id = lookup.venture_id(venture) if venture.strip() else None
+    if measure_id is None:
+        cells.errors.append(("measure_reference", f"no measure with reference {reference!r} in the register"))
+    if venture_id is None:
+        cells.errors.append(("venture", f"no joint venture named {venture!r} in the register"))
+    data["measure_id"], data["venture_id"] = measure_id or 0, venture_id or 0
+    for column, field in (("likelihood", "inherent_likelihood"), ("impact", "inherent_impact"),
+                          ("residual_likelihood", "residual_likelihood"),
+                          ("residual_impact", "residual_impact")):
+        if cells.has(column):
+            data[field] = cells.int(column)
+    for column in ("treatment", "rationale", "owner", "status", "assessor"):
+        if cells.has(column) and (column in ("rationale", "owner", "assessor") or cells.text(column).strip()):
+            data[column] = cells.text(column)
+    if cells.has("channels"):
+        data["channels"] = split_list(cells.text("channels"))
+    for column in ("next_review_on", "assessed_on"):
+        if cells.has(column):
+            data[column] = cells.date(column)
+    if cells.has("mitigation"):
+        data["mitigation"] = cells.parsed("mitigation", _mitigation, [])
+    return data, cells.errors
+
+
+def to_cells(read: AssessmentRead) -> dict[str, object]:
+    actions = []
+    for m in read.mitigation:
+        tags = [f"owner: {m.owner}"] if m.owner else []
+        tags += [f"due: {m.due_on.isoformat()}"] if m.due_on else []
+        actions.append((m.text, [*tags, f"status: {m.status.label}"]))
+    return {
+        "measure_reference": read.measure_reference, "venture": read.venture_name,
+        "channels": join_list([c.label for c in read.channels]),
+        "likelihood": read.inherent_likelihood, "impact": read.inherent_impact,
+        "residual_likelihood": read.residual_likelihood, "residual_impact": read.residual_impact,
+        "treatment": read.treatment.label, "rationale": read.rationale,
+        "mitigation": join_tagged(actions), "owner": read.owner,
+        "next_review_on": text_or_date(read.next_review_on), "status": read.status.label,
+        "assessed_on": text_or_date(read.assessed_on), "assessor": read.assessor,
+    }
+
+
+def column_for(path: str) -> str:
+    field = first_segment(path)
+    return _FIELD_COLUMN.get(field, field)
+
+
+def key_of(raw: dict[str, object]) -> str:
+    return normalize_key(cell_text(raw.get("measure_reference"))) + "\x1f" + normalize_key(
+        cell_text(raw.get("venture"))
+    )
+
+
+CODEC = Codec("assessments", COLUMNS, REQUIRED, ("measure_reference", "venture"), from_cells, to_cells,
+              column_for, key_of)

@@ -1,0 +1,88 @@
+"""What a row codec is, and the cell readers that collect errors by column."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any, Protocol
+
+from desktop_app.domain.cells import cell_date, cell_decimal, cell_int, cell_text
+
+
+class Lookup(Protocol):
+    """Resolves keys to ids inside the import's transaction."""
+
+    def measure_id(self, reference: str) -> int | None: ...
+    def venture_id(self, name: str) -> int | None: ...
+    def today(self) -> date: ...
+
+
+@dataclass(frozen=True)
+class Codec:
+    """Columns of one entity and how a row maps to service data and back."""
+
+    entity: str
+    columns: tuple[str, ...]
+    required: frozenset[str]
+    key_columns: tuple[str, ...]
+    # (cells, present columns, existing data or None, lookup) -> (data, [(column, message)])
+    from_cells: Callable[..., tuple[dict[str, Any], list[tuple[str, str]]]]
+    # read model -> {column: text or value}
+    to_cells: Callable[[Any], dict[str, object]]
+    # pydantic field path -> column name, for validation messages
+    column_for: Callable[[str], str]
+    # row cells -> normalised key, for duplicate detection and upsert
+    key_of: Callable[[dict[str, object]], str]
+    # the columns an export of these records needs (ventures grow partner columns)
+    export_columns: Callable[[list[Any]], tuple[str, ...]] | None = None
+
+    def columns_for(self, reads: list[Any]) -> tuple[str, ...]:
+        return self.export_columns(reads) if self.export_columns else self.columns
+
+
+class Cells:
+    """Typed access to one row's cells that records errors instead of raising."""
+
+    def __init__(self, cells: dict[str, object]) -> None:
+        self.cells = cells
+        self.errors: list[tuple[str, str]] = []
+
+    def has(self, column: str) -> bool:
+        return column in self.cells
+
+    def text(self, column: str) -> str:
+        return cell_text(self.cells.get(column))
+
+    def _typed(self, column: str, parse: Callable[[object], Any]) -> Any:
+        try:
+            return parse(self.cells.get(column))
+        except ValueError as exc:
+            self.errors.append((column, str(exc)))
+            return None
+
+    def date(self, column: str) -> date | None:
+        return self._typed(column, cell_date)
+
+    def int(self, column: str) -> int | None:
+        return self._typed(column, cell_int)
+
+    def decimal(self, column: str) -> Decimal | None:
+        return self._typed(column, cell_decimal)
+
+    def parsed(self, column: str, parse: Callable[[str], Any], default: Any = None) -> Any:
+        try:
+            return parse(self.text(column))
+        except ValueError as exc:
+            self.errors.append((column, str(exc)))
+            return default
+
+
+def first_segment(path: str) -> str:
+    return path.split(".", 1)[0]
+
+
+def text_or_date(value: object) -> object:
+    """Dates stay dates (real spreadsheet dates in the workbook); None becomes empty."""
+    return "" if value is None else value

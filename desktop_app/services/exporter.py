@@ -1,0 +1,63 @@
+"""Export measures, ventures or assessments as CSV with the import columns, injection-safe."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlmodel import col, select
+
+from desktop_app.atomic import atomic_output
+from desktop_app.domain.cells import guard_formula
+from desktop_app.domain.errors import RegisterError
+from desktop_app.services.codecs import CODECS
+from desktop_app.services.context import ServiceContext
+from desktop_app.services import assessments, measures, ventures
+from desktop_app.services.progress import NullProgress, Progress, check
+
+EXPORT_BATCH = 2_000
+KINDS = {"measures": measures.KIND, "ventures": ventures.KIND, "assessments": assessments.KIND}
+
+
+def csv_cell(value: object) -> str:
+    """One CSV cell: dates ISO, numbers plain, text guarded against formula injection."""
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        return str(value)
+    return guard_formula(str(value))
+
+
+def export_csv(
+    ctx: ServiceContext, entity: str, target: Path, *, include_archived: bool = False,
+    progress: Progress | None = None,
+) -> int:
+    """Write every (non-archived) record of `entity` to `target`; returns the row count."""
+    if entity not in CODECS:
+        raise RegisterError(f"Unknown export entity {entity!r}; use one of {', '.join(CODECS)}.")
+    progress = progress or NullProgress()
+    codec, kind = CODECS[entity], KINDS[entity]
+    with ctx.db.session() as s:
+        query = select(kind.table).order_by(col(kind.table.id))
+        if not include_archived:
+            query = query.where(col(kind.table.archived_at).is_(None))
+        rows = list(s.exec(query))
+        reads = []
+        for start in range(0, len(rows), EXPORT_BATCH):
+            check(progress, 0.5 * start / max(len(rows), 1), "Reading records")
+            reads.extend(kind.read(s, rows[start : start + EXPORT_BATCH]))
+    columns = codec.columns_for(reads)
+    with atomic_output(Path(target), "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(columns)
+        for n, read in enumerate(reads):
+            if n % EXPORT_BATCH == 0:
+                check(progress, 0.5 + 0.5 * n / max(len(reads), 1), f"Writing row {n:,}")
+            cells = codec.to_cells(read)
+            writer.writerow([csv_cell(cells.get(c, "")) for c in columns])
+    check(progress, 1.0, f"{len(reads):,} rows written")
+    return len(reads)

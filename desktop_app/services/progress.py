@@ -1,0 +1,36 @@
+"""Progress and cancellation for long work, independent of any UI toolkit."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from desktop_app.domain.errors import RegisterError
+
+
+class Cancelled(RegisterError):
+    """The user cancelled; whatever the work had started was rolled back or removed."""
+
+    def __init__(self, message: str = "Cancelled; nothing was changed.") -> None:
+        super().__init__(message)
+
+
+class Progress(Protocol):
+    def report(self, fraction: float, text: str = "") -> None: ...
+    def cancelled(self) -> bool: ...
+
+
+class NullProgress:
+    """Progress that shows nothing and never cancels (CLI without a terminal, tests)."""
+
+    def report(self, fraction: float, text: str = "") -> None:
+        return None
+
+    def cancelled(self) -> bool:
+        return False
+
+
+def check(progress: Progress, fraction: float, text: str = "") -> None:
+    """Report, then raise Cancelled if the user asked to stop."""
+    progress.report(max(0.0, min(1.0, fraction)), text)
+    if progress.cancelled():
+        raise Cancelled()

@@ -1,0 +1,85 @@
+"""Shared fixtures: a real SQLite register in a temp folder, a fixed clock, hostile strings."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from desktop_app.services.context import ServiceContext, open_register
+
+REPO = Path(__file__).resolve().parent.parent
+# The shared fixture file lives beside the repo in development; a copy is kept in tests/data.
+HOSTILE = REPO / "tests" / "data" / "hostile_strings.json"
+FIXED_NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the real user's data or log folder from a test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("EXPORT_RISK_LOG_DIR", str(home / "logs"))
+    monkeypatch.delenv("EXPORT_RISK_DB", raising=False)
+    monkeypatch.delenv("EXPORT_RISK_ACTOR", raising=False)
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'register.sqlite3'}"
+
+
+@pytest.fixture
+def ctx(db_url: str) -> Iterator[ServiceContext]:
+    """A fresh register in a real SQLite file, with a fixed actor and clock."""
+    context = open_register(db_url, actor="tester")
+    context.now = lambda: FIXED_NOW
+    yield context
+    context.db.dispose()
+
+
+@pytest.fixture(scope="session")
+def hostile_strings() -> list[str]:
+    return list(json.loads(HOSTILE.read_text(encoding="utf-8"))["strings"])
+
+
+def measure_data(**overrides: object) -> dict[str, object]:
+    """A valid measure payload; override any field."""
+    base: dict[str, object] = {
+        "reference": "MOFCOM Announcement No. 46 of 2024",
+        "title": "Export ban on gallium, germanium and antimony to the United States",
+        "jurisdiction": "CN",
+        "authority": "MOFCOM",
+        "measure_type": "export ban",
+        "status": "suspended",
+        "announced_on": "2024-12-03",
+        "effective_on": "2024-12-03",
+        "items": [{"name": "gallium", "codes": ["HS:8112.92"]}],
+        "targets": ["US"],
+        "status_history": [
+            {"status": "in force", "valid_from": "2024-12-03"},
+            {"status": "suspended", "valid_from": "2025-11-09"},
+        ],
+    }
+    return base | overrides
+
+
+def venture_data(**overrides: object) -> dict[str, object]:
+    base: dict[str, object] = {
+        "name": "Aurora Anode Materials LLC",
+        "country": "US",
+        "stage": "operating",
+        "partners": [{"name": "Appalachian Energy", "country": "US", "share": "70"},
+                     {"name": "Shandong Carbon", "country": "CN", "share": "30"}],
+        "items": [{"name": "spherical graphite", "direction": "input", "codes": ["HS:2504.10"]}],
+    }
+    return base | overrides
