@@ -18,7 +18,7 @@ ENTITIES = ("measures", "ventures", "assessments")
 Handler = Callable[[argparse.Namespace], int]
 
 
-def _context(args: argparse.Namespace):  # noqa: ANN202 - ServiceContext, imported lazily
+def _context(args: argparse.Namespace):
     from desktop_app.services.context import open_register
 
     return open_register(resolve_db(args.db))

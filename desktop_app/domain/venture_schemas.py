@@ -6,8 +6,6 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any
 
-from typing import Any
-
 from pydantic import AfterValidator, Field
 
 from desktop_app.domain.enums import ItemDirection, VentureStage

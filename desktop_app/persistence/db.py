@@ -89,7 +89,7 @@ def translate(exc: DBAPIError) -> Exception:
     return exc
 
 
-def _sqlite_connect_hook(read_only: bool):  # noqa: ANN202 - an event listener
+def _sqlite_connect_hook(read_only: bool):
     def on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         # Let SQLAlchemy's begin event emit BEGIN itself (the documented pysqlite recipe),
         # so DDL is transactional and a failed migration leaves nothing half-built.

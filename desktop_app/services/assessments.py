@@ -87,10 +87,10 @@ def save_assessment_in(
         return before, False
     row = write_assessment(s, row, model, scored, ctx.now())
     after = read_assessments(s, [row])[0]
-    level_change = field_changes(
-        {"inherent_level": before.inherent_level, "residual_level": before.residual_level} if before else None,
-        {"inherent_level": after.inherent_level, "residual_level": after.residual_level},
-    )
+    def levels(r: AssessmentRead | None) -> dict[str, str] | None:
+        return {"inherent_level": r.inherent_level, "residual_level": r.residual_level} if r else None
+
+    level_change = field_changes(levels(before), levels(after))
     audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, KIND.name, row.id, label,
                  changes | level_change)
     return after, True

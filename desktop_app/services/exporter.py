@@ -12,9 +12,9 @@ from sqlmodel import col, select
 from desktop_app.atomic import atomic_output
 from desktop_app.domain.cells import guard_formula
 from desktop_app.domain.errors import RegisterError
+from desktop_app.services import assessments, measures, ventures
 from desktop_app.services.codecs import CODECS
 from desktop_app.services.context import ServiceContext
-from desktop_app.services import assessments, measures, ventures
 from desktop_app.services.progress import NullProgress, Progress, check
 
 EXPORT_BATCH = 2_000

@@ -62,12 +62,12 @@ class EntityKind(Generic[Row, Read]):
         """The row to change, refusing archived records and stale versions."""
         row = self.get_row(session, record_id)
         current = self.read(session, [row])[0]
-        if getattr(row, "archived_at") is not None:
+        if row.archived_at is not None:
             raise ArchivedRecord(f"This {self.what} is archived; restore it before editing.")
-        if getattr(row, "version") != version:
+        if row.version != version:
             raise Conflict(
                 f"Someone else changed this {self.what} since you opened it "
-                f"(your version {version}, now {getattr(row, 'version')}). Nothing was overwritten.",
+                f"(your version {version}, now {row.version}). Nothing was overwritten.",
                 current=current,
             )
         return row, current
@@ -76,18 +76,18 @@ class EntityKind(Generic[Row, Read]):
         """Archive (soft delete) or restore; audited, refused on a stale version."""
         with ctx.db.session(write=True) as s:
             row = self.get_row(s, record_id)
-            if version is not None and getattr(row, "version") != version:
+            if version is not None and row.version != version:
                 raise Conflict(f"Someone else changed this {self.what} meanwhile; nothing was changed.",
                                current=self.read(s, [row])[0])
-            before = getattr(row, "archived_at")
+            before = row.archived_at
             if (before is not None) == archive:
                 return self.read(s, [row])[0]
             after = ctx.now() if archive else None
-            setattr(row, "archived_at", after)
-            setattr(row, "updated_at", ctx.now())
+            row.archived_at = after
+            row.updated_at = ctx.now()
             s.add(row)
             s.flush()
             audit.record(s, ctx, AuditAction.ARCHIVE if archive else AuditAction.RESTORE, self.name,
-                         getattr(row, "id"), self.label(row),
+                         row.id, self.label(row),
                          field_changes({"archived_at": before}, {"archived_at": after}))
             return self.read(s, [row])[0]

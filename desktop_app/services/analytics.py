@@ -1,0 +1,158 @@
+"""Figures the dashboard and both reports share: heat map, counts, top risks, deadlines."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from desktop_app.domain.assessment_schemas import AssessmentRead
+from desktop_app.domain.enums import MeasureStatus
+from desktop_app.domain.measure_schemas import StatusChange, status_on
+from desktop_app.domain.models import Assessment, JointVenture, Measure, MeasureStatusChange
+from desktop_app.domain.risk import SIZE
+from desktop_app.persistence.assessment_repo import read_assessments
+from desktop_app.services.context import ServiceContext
+
+HeatMap = list[list[int]]  # [likelihood-1][impact-1] -> count
+
+
+def _live_assessments(venture_ids: Sequence[int] | None = None):
+    query = select(Assessment).where(col(Assessment.archived_at).is_(None))
+    if venture_ids is not None:
+        query = query.where(col(Assessment.venture_id).in_(list(venture_ids)))
+    return query
+
+
+def heat_map(s: Session, *, residual: bool = True, venture_ids: Sequence[int] | None = None) -> HeatMap:
+    """Counts of live assessments per likelihood x impact cell, computed in SQL."""
+    like = Assessment.residual_likelihood if residual else Assessment.inherent_likelihood
+    imp = Assessment.residual_impact if residual else Assessment.inherent_impact
+    query = select(like, imp, func.count()).where(col(Assessment.archived_at).is_(None))
+    if venture_ids is not None:
+        query = query.where(col(Assessment.venture_id).in_(list(venture_ids)))
+    grid = [[0] * SIZE for _ in range(SIZE)]
+    for li, ii, n in s.exec(query.group_by(like, imp)):
+        grid[li - 1][ii - 1] = n
+    return grid
+
+
+def count_by_level(
+    s: Session, *, residual: bool = True, venture_ids: Sequence[int] | None = None
+) -> dict[str, int]:
+    level = Assessment.residual_level if residual else Assessment.inherent_level
+    query = select(level, func.count()).where(col(Assessment.archived_at).is_(None))
+    if venture_ids is not None:
+        query = query.where(col(Assessment.venture_id).in_(list(venture_ids)))
+    return {lv: n for lv, n in s.exec(query.group_by(level))}
+
+
+def statuses_on(s: Session, day: date) -> dict[int, MeasureStatus | None]:
+    """Each live measure's status on `day`, from its dated history (None: not yet issued)."""
+    history: dict[int, list[StatusChange]] = {}
+    for h in s.exec(select(MeasureStatusChange).order_by(MeasureStatusChange.valid_from)):
+        history.setdefault(h.measure_id, []).append(
+            StatusChange.model_construct(status=MeasureStatus(h.status), valid_from=h.valid_from, note=h.note)
+        )
+    out: dict[int, MeasureStatus | None] = {}
+    for mid, status, announced in s.exec(
+        select(Measure.id, Measure.status, Measure.announced_on).where(col(Measure.archived_at).is_(None))
+    ):
+        hist = history.get(mid, [])
+        if not hist and announced is not None and announced > day:
+            out[mid] = None  # announced after the date asked about
+        else:
+            out[mid] = status_on(hist, MeasureStatus(status), day)
+    return out
+
+
+def measures_by_status(s: Session, day: date) -> Counter[MeasureStatus]:
+    return Counter(st for st in statuses_on(s, day).values() if st is not None)
+
+
+def measures_by_jurisdiction(s: Session) -> dict[str, int]:
+    query = (select(Measure.jurisdiction, func.count()).where(col(Measure.archived_at).is_(None))
+             .group_by(Measure.jurisdiction))
+    return dict(s.exec(query).all())
+
+
+def ventures_exposed(s: Session, min_rank: int = 1) -> int:
+    """Live ventures with at least one live assessment at or above residual rank `min_rank`."""
+    query = (select(func.count(func.distinct(Assessment.venture_id)))
+             .join(JointVenture, col(JointVenture.id) == Assessment.venture_id)
+             .where(col(Assessment.archived_at).is_(None), col(JointVenture.archived_at).is_(None),
+                    Assessment.residual_rank >= min_rank))
+    return int(s.exec(query).one())
+
+
+def top_risks(s: Session, limit: int = 10, venture_ids: Sequence[int] | None = None) -> list[AssessmentRead]:
+    """Highest residual level first, then residual score, then inherent level."""
+    query = _live_assessments(venture_ids).order_by(
+        col(Assessment.residual_rank).desc(), col(Assessment.residual_score).desc(),
+        col(Assessment.inherent_rank).desc(), col(Assessment.id),
+    ).limit(limit)
+    return read_assessments(s, list(s.exec(query)))
+
+
+@dataclass(frozen=True, order=True)
+class Deadline:
+    """A dated event to act on: `kind` is consultation_ends, effective, review_due or review_overdue."""
+
+    on: date
+    kind: str
+    label: str
+    record: str = field(compare=False)  # "measure" or "assessment"
+    record_id: int = field(compare=False)
+
+
+def deadlines(s: Session, today: date, within_days: int = 90) -> list[Deadline]:
+    """Consultation ends and effective dates ahead; reviews due soon; every overdue review."""
+    horizon = today + timedelta(days=within_days)
+    found: list[Deadline] = []
+    live = col(Measure.archived_at).is_(None)
+    for mid, ref, day in s.exec(select(Measure.id, Measure.reference, Measure.consultation_ends_on).where(
+            live, col(Measure.consultation_ends_on).between(today, horizon))):
+        found.append(Deadline(day, "consultation_ends", f"Consultation ends: {ref}", "measure", mid))
+    for mid, ref, day in s.exec(select(Measure.id, Measure.reference, Measure.effective_on).where(
+            live, col(Measure.effective_on).between(today, horizon))):
+        found.append(Deadline(day, "effective", f"Takes effect: {ref}", "measure", mid))
+    query = (
+        select(Assessment.id, Assessment.next_review_on, Measure.reference, JointVenture.name)
+        .join(Measure, col(Measure.id) == Assessment.measure_id)
+        .join(JointVenture, col(JointVenture.id) == Assessment.venture_id)
+        .where(col(Assessment.archived_at).is_(None), Assessment.status != "closed",
+               col(Assessment.next_review_on) <= horizon)
+    )
+    for aid, day, ref, venture in s.exec(query):
+        kind = "review_overdue" if day < today else "review_due"
+        found.append(Deadline(day, kind, f"Review {ref} x {venture}", "assessment", aid))
+    return sorted(found)
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    """Everything the dashboard shows, read in one transaction."""
+
+    today: date
+    heat_map: HeatMap
+    by_level: dict[str, int]
+    top: list[AssessmentRead]
+    deadlines: list[Deadline]
+    by_status: dict[MeasureStatus, int]
+    by_jurisdiction: dict[str, int]
+    ventures_exposed: int
+
+
+def dashboard(ctx: ServiceContext, *, within_days: int = 90, top: int = 10) -> DashboardData:
+    """Read the dashboard figures as of `ctx.today()`."""
+    today = ctx.today()
+    with ctx.db.session() as s:
+        return DashboardData(
+            today=today, heat_map=heat_map(s), by_level=count_by_level(s), top=top_risks(s, top),
+            deadlines=deadlines(s, today, within_days), by_status=dict(measures_by_status(s, today)),
+            by_jurisdiction=measures_by_jurisdiction(s), ventures_exposed=ventures_exposed(s),
+        )
