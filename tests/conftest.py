@@ -83,3 +83,31 @@ def venture_data(**overrides: object) -> dict[str, object]:
         "items": [{"name": "spherical graphite", "direction": "input", "codes": ["HS:2504.10"]}],
     }
     return base | overrides
+
+
+REQUIRE_ALL = os.environ.get("EXPORT_RISK_REQUIRE_ALL") == "1"
+
+
+def need_tool(name: str) -> str:
+    """Path of an external program; skip the test without it (fail in CI, where all must run)."""
+    import shutil
+
+    path = shutil.which(name)
+    if path is None:
+        message = f"{name} is not installed (./dev.sh test installs it as root)"
+        if REQUIRE_ALL:
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> str:
+    """URL of the PostgreSQL test database; skip (fail in CI) when there is none."""
+    url = os.environ.get("EXPORT_RISK_TEST_PG_URL", "")
+    if not url:
+        message = "EXPORT_RISK_TEST_PG_URL is not set (./dev.sh test starts a local server as root)"
+        if REQUIRE_ALL:
+            pytest.fail(message)
+        pytest.skip(message)
+    return url
