@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from desktop_app import logs
@@ -97,6 +98,30 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_USER
 
 
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write YYYY-MM-DD") from None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from desktop_app.services.report_options import ReportOptions
+
+    options = ReportOptions(as_of=args.as_of, since=args.since, ventures=tuple(args.venture or ()))
+    ctx = _context(args)
+    if args.format == "pdf":
+        from desktop_app.services.briefing import write_briefing
+
+        out = write_briefing(ctx, Path(args.out), options)
+    else:
+        from desktop_app.services.workbook import write_workbook
+
+        out = write_workbook(ctx, Path(args.out), options)
+    print(f"Wrote {out}")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from desktop_app.ui.app import run_gui
@@ -139,6 +164,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("restore", cmd_restore, "replace the database with a backup (the current one is kept)")
     p.add_argument("file")
     add("check", cmd_check, "integrity, foreign-key and audit-chain check")
+    p = add("report", cmd_report, "write the PDF risk briefing or the Excel risk workbook")
+    p.add_argument("format", choices=("pdf", "xlsx"))
+    p.add_argument("out", help="output file (written atomically)")
+    p.add_argument("--as-of", type=_iso_date, help="describe the register as of this date (YYYY-MM-DD)")
+    p.add_argument("--since", type=_iso_date, help="list changes since this date (YYYY-MM-DD)")
+    p.add_argument("--venture", action="append", metavar="NAME", help="only this joint venture (repeatable)")
     return parser
 
 

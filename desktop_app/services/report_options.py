@@ -1,0 +1,19 @@
+"""Options shared by the PDF briefing and the Excel workbook (CLI and GUI alike)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """`as_of`: the date the report describes (status histories are read as of it; default today).
+    `since`: list changes from the audit trail from this date. `ventures`: restrict to these
+    joint-venture names (empty: all). `prepared_by`: shown on the cover (default: the actor)."""
+
+    as_of: date | None = None
+    since: date | None = None
+    ventures: tuple[str, ...] = field(default_factory=tuple)
+    prepared_by: str | None = None
+    confidentiality: str = "CONFIDENTIAL - internal compliance use only"

@@ -1,0 +1,45 @@
+"""Plain-language error and confirmation dialogs; user text is always shown as plain text."""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop_app.domain.errors import DatabaseBusy, RegisterError, ValidationFailed
+
+
+def plain_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, details: str = ""
+) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # never interpret <b> or links in user data
+    if details:
+        box.setDetailedText(details)
+    return box
+
+
+def describe(exc: BaseException) -> tuple[str, str]:
+    """(message for the user, technical details) for any exception."""
+    if isinstance(exc, ValidationFailed):
+        return str(exc), ""
+    if isinstance(exc, DatabaseBusy):
+        return str(exc), ""
+    if isinstance(exc, RegisterError):
+        return str(exc), ""
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    return (f"Something went wrong: {type(exc).__name__}: {exc}\n"
+            "Nothing was saved. The details below help support."), details
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "Export Risk Register") -> None:
+    text, details = describe(exc)
+    plain_box(parent, QMessageBox.Icon.Warning, title, text, details).exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    box = plain_box(parent, QMessageBox.Icon.Question, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
