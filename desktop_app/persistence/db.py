@@ -2,25 +2,48 @@
 
 from __future__ import annotations
 
+import functools
 import logging
+import random
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, create_engine
 
-from desktop_app.domain.errors import DatabaseBusy, ReadOnlyDatabase, RegisterError, StorageFull
+from desktop_app.domain.errors import (
+    Conflict,
+    DatabaseBusy,
+    DatabaseRefused,
+    ReadOnlyDatabase,
+    RegisterError,
+    StorageFull,
+)
 
 log = logging.getLogger(__name__)
 
 APPLICATION_ID = 0x45525231  # "ERR1": marks a SQLite file as an Export Risk Register.
 BUSY_TIMEOUT_MS = 5_000
+WRITE_ATTEMPTS = 6
 _WRITE = "register_write"
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+class SerializationFailure(DatabaseBusy):
+    """PostgreSQL aborted a write because a concurrent one touched the same rows (40001/40P01).
+
+    The whole service call is safe to re-run: `retrying_write` does so; if every attempt
+    fails the user sees it as a busy database and can try again.
+    """
 
 
 @dataclass
@@ -50,12 +73,17 @@ class Database:
 
         Write transactions take the write lock up front (SQLite `BEGIN IMMEDIATE`,
         PostgreSQL SERIALIZABLE), so a busy database fails fast instead of midway.
+        PostgreSQL reads run on one snapshot (REPEATABLE READ, read-only), so a report or
+        the audit-chain check never mixes rows from before and after a colleague's save.
         """
         if write and self.read_only:
             raise ReadOnlyDatabase(f"{self.display_name} is open read-only; nothing was changed.")
         bind = self.engine.execution_options(**{_WRITE: write})
-        if write and not self.is_sqlite:
-            bind = bind.execution_options(isolation_level="SERIALIZABLE")
+        if not self.is_sqlite:
+            bind = bind.execution_options(
+                isolation_level="SERIALIZABLE" if write else "REPEATABLE READ",
+                postgresql_readonly=not write,
+            )
         session = Session(bind=bind, expire_on_commit=False, autoflush=False)
         try:
             yield session
@@ -63,6 +91,11 @@ class Database:
         except DBAPIError as exc:
             session.rollback()
             raise translate(exc) from exc
+        except StaleDataError as exc:
+            # version_id_col: the row changed (or vanished) between our read and our write.
+            session.rollback()
+            raise Conflict("Someone else changed this record at the same moment; nothing was "
+                           "overwritten. Reload it and make your change again.") from exc
         except BaseException:
             session.rollback()
             raise
@@ -73,23 +106,79 @@ class Database:
         self.engine.dispose()
 
 
+def retrying_write(fn: Callable[_P, _T]) -> Callable[_P, _T]:
+    """Re-run a whole service write when PostgreSQL reports a serialization failure.
+
+    Decorate the function that opens the write transaction (never one called inside an
+    open transaction): every attempt starts from scratch, so rules are checked again on
+    fresh data. SQLite never raises it (BEGIN IMMEDIATE serialises writers up front).
+    """
+
+    @functools.wraps(fn)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> _T:
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                return fn(*args, **kwargs)
+            except SerializationFailure:
+                if attempt == WRITE_ATTEMPTS:
+                    raise
+                log.info("%s: concurrent write, retrying (attempt %d)", fn.__qualname__, attempt + 1)
+                # Jittered backoff so two colliding writers do not collide again in lockstep.
+                time.sleep(random.uniform(0.0, 0.02 * 2**attempt))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    return run
+
+
+_BUSY = ("The database is busy: another program is writing to it. "
+         "Nothing was changed; try again in a moment.")
+_FULL = "The disk is full. The change was rolled back; nothing was lost."
+_READ_ONLY = "The database file or its folder is read-only; nothing was changed."
+_PG_STATES: dict[str, tuple[type[RegisterError], str]] = {
+    "40001": (SerializationFailure, "Other users saved at the same moment. Nothing was changed; "
+                                    "try again."),
+    "40P01": (SerializationFailure, "Other users saved at the same moment. Nothing was changed; "
+                                    "try again."),
+    "55P03": (DatabaseBusy, _BUSY),  # lock_not_available (lock_timeout)
+    "57014": (DatabaseBusy, _BUSY),  # query_canceled (statement_timeout)
+    "25006": (ReadOnlyDatabase, "The database server only allows reading (read-only transaction or "
+                                "standby); nothing was changed."),
+    "42501": (ReadOnlyDatabase, "Your database user may not change the register "
+                                "(permission denied); nothing was changed."),
+}
+
+
 def translate(exc: DBAPIError) -> Exception:
     """Map driver errors to messages a compliance officer can act on."""
+    sqlstate = getattr(exc.orig, "sqlstate", None)
+    if isinstance(sqlstate, str):
+        if sqlstate in _PG_STATES:
+            kind, message = _PG_STATES[sqlstate]
+            return kind(message)
+        if sqlstate.startswith("53"):  # insufficient resources: disk full, out of memory
+            return StorageFull("The database server is out of disk space or memory. "
+                               "The change was rolled back; nothing was lost.")
+        if sqlstate.startswith("08"):
+            return DatabaseBusy("The database server cannot be reached. Nothing was changed; "
+                                "check the connection and try again.")
     text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
     if isinstance(exc, OperationalError):
         if "locked" in text or "busy" in text:
-            return DatabaseBusy(
-                "The database is busy: another program is writing to it. "
-                "Nothing was changed; try again in a moment."
-            )
+            return DatabaseBusy(_BUSY)
         if "disk is full" in text or "database or disk is full" in text:
-            return StorageFull("The disk is full. The change was rolled back; nothing was lost.")
+            return StorageFull(_FULL)
         if "readonly" in text or "read-only" in text:
-            return ReadOnlyDatabase("The database file or its folder is read-only; nothing was changed.")
+            return ReadOnlyDatabase(_READ_ONLY)
+        if "disk i/o error" in text:
+            return StorageFull("The database file could not be written (disk I/O error: the disk may be "
+                               "full or failing). The change was rolled back; nothing was lost.")
+    if "malformed" in text or "file is not a database" in text:
+        return DatabaseRefused("The database file is damaged; nothing more will be written to it. "
+                               "Restore it from a backup with `export-risk restore BACKUP_FILE`.")
     return exc
 
 
-def _sqlite_connect_hook(read_only: bool):
+def _sqlite_connect_hook(read_only: bool) -> Callable[[sqlite3.Connection, object], None]:
     def on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         # Let SQLAlchemy's begin event emit BEGIN itself (the documented pysqlite recipe),
         # so DDL is transactional and a failed migration leaves nothing half-built.
@@ -110,6 +199,14 @@ def _on_sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
+def _on_postgres_connect(dbapi_conn: Any, _record: object) -> None:
+    # A colleague's long transaction must not freeze this one: give up like SQLite's
+    # busy_timeout does, and report "busy" (55P03) instead of hanging.
+    with dbapi_conn.cursor() as cur:
+        cur.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")
+    dbapi_conn.commit()
+
+
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
     """Create the process's engine with the pragmas and begin handling the register needs."""
     parsed = make_url(url)
@@ -125,6 +222,8 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True)
+        event.listen(engine, "connect", _on_postgres_connect)
+        return engine
     raise RegisterError(f"Unsupported database URL {parsed.render_as_string(hide_password=True)!r}: "
                         "use a file path or postgresql+psycopg://user@host/dbname")

@@ -19,6 +19,7 @@ from desktop_app.domain.errors import ArchivedRecord, DuplicateKey, NotFound
 from desktop_app.domain.models import Assessment, JointVenture, Measure
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.persistence.assessment_repo import Scored, find_pair, read_assessments, write_assessment
+from desktop_app.persistence.db import retrying_write
 from desktop_app.persistence.matrix_repo import load_matrix
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
@@ -96,12 +97,14 @@ def save_assessment_in(
     return after, True
 
 
+@retrying_write
 def create_assessment(ctx: ServiceContext, data: AssessmentCreate | Mapping[str, Any]) -> AssessmentRead:
     model = check_assessment(ctx, data)
     with ctx.db.session(write=True) as s:
         return save_assessment_in(s, ctx, None, model, None)[0]
 
 
+@retrying_write
 def update_assessment(
     ctx: ServiceContext, assessment_id: int, data: AssessmentUpdate | Mapping[str, Any]
 ) -> AssessmentRead:

@@ -20,6 +20,7 @@ from desktop_app.domain.measure_schemas import validate_measure
 from desktop_app.domain.models import Assessment, JointVenture, Measure
 from desktop_app.domain.text import normalize_key
 from desktop_app.domain.venture_schemas import validate_venture
+from desktop_app.persistence.db import retrying_write
 from desktop_app.persistence.matrix_repo import load_matrix
 from desktop_app.services import assessments, audit, measures, ventures
 from desktop_app.services.codecs import CODECS, Codec
@@ -114,6 +115,7 @@ class _DryRunDone(Exception):
     """Raised to roll back a dry run's transaction."""
 
 
+@retrying_write
 def run_import(
     ctx: ServiceContext, path: Path, entity: str, *, dry_run: bool = False,
     progress: Progress | None = None,

@@ -7,6 +7,7 @@ from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import ValidationFailed
 from desktop_app.domain.fields import Severity
 from desktop_app.domain.risk import RiskMatrix, matrix_issues
+from desktop_app.persistence.db import retrying_write
 from desktop_app.persistence.matrix_repo import load_matrix, save_matrix
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
@@ -17,6 +18,7 @@ def get_matrix(ctx: ServiceContext) -> RiskMatrix:
         return load_matrix(s)
 
 
+@retrying_write
 def update_matrix(ctx: ServiceContext, matrix: RiskMatrix) -> int:
     """Save an edited matrix and re-level every assessment; returns how many levels changed."""
     issues = matrix_issues(matrix)

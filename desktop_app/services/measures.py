@@ -12,6 +12,7 @@ from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import DuplicateKey
 from desktop_app.domain.measure_schemas import MeasureCreate, MeasureRead, MeasureUpdate, validate_measure
 from desktop_app.domain.models import Measure
+from desktop_app.persistence.db import retrying_write
 from desktop_app.persistence.measure_repo import find_by_reference, read_measures, write_measure
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
@@ -46,12 +47,14 @@ def save_measure_in(
     return after, True
 
 
+@retrying_write
 def create_measure(ctx: ServiceContext, data: MeasureCreate | Mapping[str, Any]) -> MeasureRead:
     model = check_measure(ctx, data)
     with ctx.db.session(write=True) as s:
         return save_measure_in(s, ctx, None, model, None)[0]
 
 
+@retrying_write
 def update_measure(
     ctx: ServiceContext, measure_id: int, data: MeasureUpdate | Mapping[str, Any]
 ) -> MeasureRead:

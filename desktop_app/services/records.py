@@ -13,6 +13,7 @@ from desktop_app.domain.audit_chain import field_changes
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import ArchivedRecord, Conflict, NotFound, ValidationFailed
 from desktop_app.domain.fields import Issue, Severity
+from desktop_app.persistence.db import retrying_write
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 
@@ -72,6 +73,7 @@ class EntityKind(Generic[Row, Read]):
             )
         return row, current
 
+    @retrying_write
     def set_archived(self, ctx: ServiceContext, record_id: int, version: int | None, archive: bool) -> Read:
         """Archive (soft delete) or restore; audited, refused on a stale version."""
         with ctx.db.session(write=True) as s:

@@ -17,6 +17,7 @@ from desktop_app.domain.venture_schemas import (
     JointVentureUpdate,
     validate_venture,
 )
+from desktop_app.persistence.db import retrying_write
 from desktop_app.persistence.venture_repo import find_by_name, read_ventures, write_venture
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
@@ -50,12 +51,14 @@ def save_venture_in(
     return after, True
 
 
+@retrying_write
 def create_venture(ctx: ServiceContext, data: JointVentureCreate | Mapping[str, Any]) -> JointVentureRead:
     model = check_venture(data)
     with ctx.db.session(write=True) as s:
         return save_venture_in(s, ctx, None, model, None)[0]
 
 
+@retrying_write
 def update_venture(
     ctx: ServiceContext, venture_id: int, data: JointVentureUpdate | Mapping[str, Any]
 ) -> JointVentureRead:
