@@ -194,6 +194,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted; nothing half-done was kept.", file=sys.stderr)
         return 130
+    except Exception as exc:
+        # A bug, not a user error: keep the traceback in the log, tell the user where it is.
+        log.exception("unexpected failure")
+        print(f"error: unexpected failure ({type(exc).__name__}: {exc}). Nothing half-done was kept; "
+              f"details are in {logs.log_file()}", file=sys.stderr)
+        return EXIT_USER
 
 
 if __name__ == "__main__":  # pragma: no cover

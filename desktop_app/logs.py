@@ -11,16 +11,19 @@ from desktop_app.paths import log_dir
 LOG_ENV = "EXPORT_RISK_LOG_DIR"
 
 
+def log_file() -> str:
+    return os.path.join(os.environ.get(LOG_ENV) or str(log_dir()), "export-risk.log")
+
+
 def configure(*, verbose: bool = False) -> None:
     root = logging.getLogger("desktop_app")
     if getattr(root, "_register_configured", False):
         return
     root.setLevel(logging.INFO)
-    folder = os.environ.get(LOG_ENV) or str(log_dir())
     try:
-        os.makedirs(folder, exist_ok=True)
+        os.makedirs(os.path.dirname(log_file()), exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            os.path.join(folder, "export-risk.log"), maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+            log_file(), maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
