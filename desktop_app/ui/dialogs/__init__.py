@@ -1,0 +1,1 @@
+"""Dialogs: record conflicts, import with preview, report creation."""

@@ -1,0 +1,312 @@
+"""Record form base: inline validation mapped to widgets, save through the services, conflicts."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import Conflict, DatabaseBusy, RegisterError
+from desktop_app.domain.fields import Issue, Severity
+from desktop_app.ui import messages, workers
+from desktop_app.ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog
+from desktop_app.ui.forms.fields import STYLE, mark
+from desktop_app.ui.forms.pickers import RecordPicker, RiskPicker
+from desktop_app.ui.forms.rows_editor import RowsEditor
+from desktop_app.ui.undo import SERVICES, RecordWindow, SaveRecordCommand, content
+
+
+class RecordForm(QDialog):
+    """Subclasses build widgets (registering them with `field`) and define collect/load/validate."""
+
+    entity = ""
+    record_saved = Signal(object)
+
+    def __init__(self, window: RecordWindow, record: Any | None = None) -> None:
+        super().__init__(window if isinstance(window, QWidget) else None)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setStyleSheet(STYLE)
+        self.window_ = window
+        self.ctx = window.ctx
+        self.services = SERVICES[self.entity]
+        self.record = record
+        self.version: int | None = record.version if record is not None else None
+        self.issues: list[Issue] = []
+        self.conflict_dialog: ConflictDialog | None = None
+        self._widgets: dict[str, QWidget] = {}
+        self._messages: dict[QWidget, QLabel] = {}
+        self.labels: dict[str, str] = {}
+        self._loading = True  # no validation until the first load is complete
+        self._saving = False
+        self._build()
+        self._set_title()
+
+    # --- for subclasses -------------------------------------------------------------------
+    def build(self) -> QWidget:
+        raise NotImplementedError
+
+    def collect(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def load(self, data: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def validate(self, data: dict[str, Any], today: date) -> tuple[Any, list[Issue]]:
+        raise NotImplementedError
+
+    def field(self, names: str | tuple[str, ...], label: str, widget: QWidget) -> QWidget:
+        """Register `widget` for issues on `names` and wrap it with its message line."""
+        for name in (names,) if isinstance(names, str) else names:
+            self._widgets[name] = widget
+            self.labels[name] = label
+        _watch(widget, self.revalidate)
+        if isinstance(widget, RowsEditor):  # it shows its own list-level message
+            return widget
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(widget)
+        message = QLabel(box)
+        message.setTextFormat(Qt.TextFormat.PlainText)
+        message.setWordWrap(True)
+        message.hide()
+        layout.addWidget(message)
+        self._messages[widget] = message
+        return box
+
+    def default_data(self) -> dict[str, Any]:
+        return {}
+
+    # --- building and state ---------------------------------------------------------------
+    def _build(self) -> None:
+        self.banner = QLabel(self)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)
+        self.banner.setProperty("issue", "error")
+        self.details_button = QPushButton("Details…", self)
+        self.details_button.clicked.connect(self._show_details)
+        self._details = ""
+        top = QHBoxLayout()
+        top.addWidget(self.banner, 1)
+        top.addWidget(self.details_button)
+        self.issue_list = QListWidget(self)
+        self.issue_list.setMaximumHeight(110)
+        self.issue_list.itemActivated.connect(self._focus_issue)
+        self.issue_list.itemClicked.connect(self._focus_issue)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.build(), 1)
+        layout.addWidget(self.issue_list)
+        layout.addWidget(self.buttons)
+        self.show_banner("")
+        self.reload(content(self.record) if self.record is not None else self.default_data())
+        if self.record is not None and self.record.archived:
+            self.show_banner(f"This {self.services.noun} is archived; restore it before editing.")
+
+    def reload(self, data: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            self.load(data)
+        finally:
+            self._loading = False
+        self._clean = self.collect()
+        self.revalidate()
+
+    def _set_title(self) -> None:
+        noun = self.services.noun
+        name = self.services.label(self.record) if self.record is not None else ""
+        self.setWindowTitle(f"{noun.capitalize()}: {name}" if name else f"New {noun}")
+
+    def is_dirty(self) -> bool:
+        return self.collect() != self._clean
+
+    def has_errors(self) -> bool:
+        return any(i.severity is Severity.ERROR for i in self.issues)
+
+    def show_banner(self, text: str, details: str = "") -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+        self._details = details
+        self.details_button.setVisible(bool(details))
+
+    def _show_details(self) -> None:
+        messages.plain_box(self, QMessageBox.Icon.Information, "Details",
+                           self.banner.text(), self._details).exec()
+
+    # --- validation -----------------------------------------------------------------------
+    def revalidate(self) -> None:
+        if self._loading:
+            return
+        _, found = self.validate(self.collect(), self.ctx.today())
+        # "'' is not an ISO 3166 code" reads oddly for a field left empty.
+        self.issues = [Issue(i.field, i.severity, "is required") if i.message.startswith("'' ") else i
+                       for i in found]
+        per_widget: dict[QWidget, list[tuple[str, Issue]]] = {}
+        for issue in self.issues:
+            head, _, rest = issue.field.partition(".")
+            widget = self._widgets.get(head)
+            if widget is not None:
+                per_widget.setdefault(widget, []).append((rest, issue))
+        for widget in set(self._widgets.values()):
+            found = per_widget.get(widget, [])
+            if isinstance(widget, RowsEditor):
+                widget.show_issues(found)
+                continue
+            worst = _worst([i for _, i in found])
+            text = "\n".join(_where(rest) + i.message for rest, i in found)
+            mark(widget, worst.severity if worst else None, text)
+            message = self._messages[widget]
+            message.setText(text)
+            mark(message, worst.severity if worst else None)
+            message.setVisible(bool(found))
+        self._fill_issue_list()
+        self._update_buttons()
+
+    def _fill_issue_list(self) -> None:
+        self.issue_list.clear()
+        for issue in sorted(self.issues, key=lambda i: i.severity is not Severity.ERROR):
+            head, _, rest = issue.field.partition(".")
+            label = self.labels.get(head, head.replace("_", " "))
+            kind = "Error" if issue.severity is Severity.ERROR else "Warning"
+            item = QListWidgetItem(f"{kind} – {label}: {_where(rest)}{issue.message}")
+            item.setData(Qt.ItemDataRole.UserRole, head)
+            self.issue_list.addItem(item)
+        self.issue_list.setVisible(bool(self.issues))
+
+    def _update_buttons(self) -> None:
+        archived = self.record is not None and self.record.archived
+        self.save_button.setEnabled(not self.has_errors() and not self._saving and not archived)
+        self.setWindowTitle(self.windowTitle().removesuffix(" *") + (" *" if self.is_dirty() else ""))
+
+    def _focus_issue(self, item: QListWidgetItem) -> None:
+        widget = self._widgets.get(item.data(Qt.ItemDataRole.UserRole))
+        if widget is None:
+            return
+        child: QWidget | None = widget
+        while child is not None and child is not self:  # bring its tab to the front
+            parent = child.parentWidget()
+            if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+                parent.parentWidget().setCurrentWidget(child)
+            child = parent
+        widget.setFocus()
+
+    # --- saving ---------------------------------------------------------------------------
+    def save(self) -> None:
+        self.revalidate()
+        if self.has_errors() or self._saving:
+            return
+        data, ctx, services = self.collect(), self.ctx, self.services
+        if self.record is None:
+            def work(_progress: Any) -> Any:
+                return services.create(ctx, data)
+        else:
+            record_id, version = self.record.id, self.version
+
+            def work(_progress: Any) -> Any:
+                return services.update(ctx, record_id, data | {"version": version})
+        self._saving = True
+        self._update_buttons()
+        self.show_banner("")
+        workers.run_task(self, f"Saving {services.noun}…", work, self._saved, self._failed,
+                         cancellable=False)
+
+    def _saved(self, read: Any) -> None:
+        self._saving = False
+        self.window_.undo_stack.push(SaveRecordCommand(self.window_, self.entity, self.record, read))
+        self.window_.records_changed.emit(self.entity)
+        self.record, self.version = read, read.version
+        self._clean = self.collect()
+        self.record_saved.emit(read)
+        self.done(QDialog.DialogCode.Accepted)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self._update_buttons()
+        if isinstance(exc, Conflict) and exc.current is not None:
+            self._open_conflict(exc.current)
+        elif isinstance(exc, DatabaseBusy):
+            self.show_banner(f"{exc}\nYour entries are still here: press Save to try again.")
+        elif isinstance(exc, RegisterError):
+            self.show_banner(str(exc))
+        else:
+            text, details = messages.describe(exc)
+            self.show_banner(text, details)
+
+    def _open_conflict(self, theirs: Any) -> None:
+        mine, _ = self.validate(self.collect(), self.ctx.today())  # typed like theirs, for comparing
+        yours = mine.model_dump() if mine is not None else self.collect()
+        self.conflict_dialog = ConflictDialog(self, self.services.noun, self.labels,
+                                              theirs=content(theirs), yours=yours)
+        self.conflict_dialog.finished.connect(lambda code: self._resolve(code, theirs))
+        self.conflict_dialog.open()
+
+    def _resolve(self, code: int, theirs: Any) -> None:
+        self.conflict_dialog = None
+        if code == KEEP_MINE:  # an explicit choice to replace their version with this one
+            self.record, self.version = theirs, theirs.version
+            self.save()
+        elif code == TAKE_THEIRS:
+            self.record, self.version = theirs, theirs.version
+            self.reload(content(theirs))
+            self.show_banner("Their version is loaded; your changes were discarded.")
+        else:
+            self.show_banner("Not saved: someone else changed this record. Save again to compare.")
+
+    def reject(self) -> None:
+        if self._saving:
+            return
+        if self.is_dirty() and not messages.confirm(
+                self, "Unsaved changes", f"Discard your changes to this {self.services.noun}?"):
+            return
+        super().reject()
+
+
+def _worst(issues: list[Issue]) -> Issue | None:
+    return next((i for i in issues if i.severity is Severity.ERROR), issues[0] if issues else None)
+
+
+def _where(rest: str) -> str:
+    """`1.share` -> `row 2: `; `1` -> `item 2: `; empty -> nothing."""
+    head = rest.split(".", 1)[0]
+    if not head.isdigit():
+        return ""
+    return f"{'row' if '.' in rest else 'item'} {int(head) + 1}: "
+
+
+def _watch(widget: QWidget, slot: Any) -> None:
+    """Connect the change signal of any form input to `slot`."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        widget.textChanged.connect(slot)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(slot)
+    elif isinstance(widget, QCheckBox):
+        widget.toggled.connect(slot)
+    elif isinstance(widget, QListWidget):
+        widget.itemChanged.connect(slot)
+    elif isinstance(widget, RowsEditor | RecordPicker | RiskPicker):
+        widget.changed.connect(slot)

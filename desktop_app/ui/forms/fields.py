@@ -1,0 +1,144 @@
+"""Input widgets of the record forms (dates, jurisdictions, vocabularies, long text) and issue marks."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
+
+from desktop_app.domain.enums import Vocabulary
+from desktop_app.domain.fields import Severity
+from desktop_app.domain.text import jurisdictions
+
+ISSUE_PROPERTY = "issue"
+ERROR_COLOUR = "#C62828"
+WARNING_COLOUR = "#B45309"
+# Widgets carrying an issue get a coloured border; message labels get coloured text.
+STYLE = f"""
+*[issue="error"] {{ border: 2px solid {ERROR_COLOUR}; }}
+*[issue="warning"] {{ border: 2px solid {WARNING_COLOUR}; }}
+QLabel[issue="error"] {{ border: none; color: {ERROR_COLOUR}; }}
+QLabel[issue="warning"] {{ border: none; color: {WARNING_COLOUR}; }}
+"""
+_DASH = " — "
+
+
+def mark(widget: QWidget, severity: Severity | None, message: str = "") -> None:
+    """Flag `widget` as carrying an error or warning (or clear it) and explain in its tooltip."""
+    widget.setProperty(ISSUE_PROPERTY, severity.value if severity else "")
+    widget.setToolTip(message)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def jurisdiction_choices() -> list[str]:
+    return [f"{code}{_DASH}{name}" for code, name in sorted(jurisdictions().items())]
+
+
+def resolve_jurisdiction(text: str) -> str:
+    """`CN`, `cn`, `CN — China` or `China` -> `CN`; anything else comes back trimmed for the
+    validator to report in its own words."""
+    value = text.strip()
+    if _DASH in value:
+        value = value.split(_DASH, 1)[0].strip()
+    if value.upper() in jurisdictions():
+        return value.upper()
+    folded = value.casefold()
+    for code, name in jurisdictions().items():
+        if name.casefold() == folded:
+            return code
+    return value
+
+
+def _completer(parent: QWidget) -> QCompleter:
+    completer = QCompleter(jurisdiction_choices(), parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer
+
+
+class JurisdictionEdit(QLineEdit):
+    """One jurisdiction: type a code or a country name; the completer offers `CN — China`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("ISO code or country name, e.g. CN")
+        self.setCompleter(_completer(self))
+
+    def value(self) -> str:
+        return resolve_jurisdiction(self.text())
+
+    def set_value(self, code: str | None) -> None:
+        name = jurisdictions().get(code or "")
+        self.setText(f"{code}{_DASH}{name}" if name else (code or ""))
+
+
+class JurisdictionListEdit(QLineEdit):
+    """Several jurisdictions separated by commas, e.g. `US, EU`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("ISO codes separated by commas, e.g. US, EU")
+
+    def values(self) -> list[str]:
+        parts = self.text().replace(";", ",").split(",")
+        return [resolve_jurisdiction(p) for p in parts if p.strip()]
+
+    def set_values(self, codes: list[str]) -> None:
+        self.setText(", ".join(codes))
+
+
+class DateEdit(QLineEdit):
+    """An optional ISO date; empty means none. Typing stays free so a bad date is reported,
+    not silently corrected."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("YYYY-MM-DD")
+
+    def value(self) -> str | None:
+        return self.text().strip() or None
+
+    def set_value(self, day: date | str | None) -> None:
+        self.setText(day.isoformat() if isinstance(day, date) else (day or ""))
+
+
+class EnumCombo(QComboBox):
+    """A vocabulary picker showing labels and holding keys."""
+
+    def __init__(self, vocabulary: type[Vocabulary], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for member in vocabulary:
+            self.addItem(member.label, member.value)
+
+    def value(self) -> str | None:
+        data = self.currentData()
+        return None if data is None else str(data)
+
+    def set_value(self, value: Any) -> None:
+        self.setCurrentIndex(self.findData(str(getattr(value, "value", value))))
+
+
+def _line_breaks(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+class TextArea(QPlainTextEdit):
+    """Long plain text. Qt turns a lone CR into a line break, so an untouched loaded value is
+    returned as it was stored rather than counted as an edit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._loaded = ""
+
+    def value(self) -> str:
+        text = self.toPlainText()
+        return self._loaded if text == _line_breaks(self._loaded) else text
+
+    def set_value(self, text: str | None) -> None:
+        self._loaded = text or ""
+        self.setPlainText(self._loaded)

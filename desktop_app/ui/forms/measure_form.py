@@ -1,0 +1,128 @@
+"""Measure form: details, controlled items with codes, targeted/excluded jurisdictions, status history."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QTabWidget, QVBoxLayout, QWidget
+
+from desktop_app.domain.enums import MeasureStatus, MeasureType
+from desktop_app.domain.fields import Issue
+from desktop_app.domain.measure_schemas import validate_measure
+from desktop_app.ui.forms.base import RecordForm
+from desktop_app.ui.forms.fields import (
+    DateEdit,
+    EnumCombo,
+    JurisdictionEdit,
+    JurisdictionListEdit,
+    TextArea,
+)
+from desktop_app.ui.forms.rows_editor import RowsEditor
+from desktop_app.ui.forms.rows_model import Column
+
+ITEM_COLUMNS = [Column("name", "Item"), Column("codes", "Codes (e.g. HS:2504.10; ECCN:3A090)", "codes")]
+HISTORY_COLUMNS = [
+    Column("valid_from", "From (YYYY-MM-DD)", "date"),
+    Column("status", "Status", "enum", MeasureStatus, MeasureStatus.IN_FORCE.value),
+    Column("note", "Note"),
+]
+_TEXT = ("reference", "title", "original_title", "authority", "source_url")
+_DATES = ("announced_on", "consultation_ends_on", "effective_on", "removed_on")
+
+
+class MeasureForm(RecordForm):
+    entity = "measures"
+
+    def build(self) -> QWidget:
+        self.reference = QLineEdit(self)
+        self.title = QLineEdit(self)
+        self.original_title = QLineEdit(self)
+        self.original_title.setPlaceholderText("title in the original language, if any")
+        self.jurisdiction = JurisdictionEdit(self)
+        self.authority = QLineEdit(self)
+        self.measure_type = EnumCombo(MeasureType, self)
+        self.status = EnumCombo(MeasureStatus, self)
+        self.announced_on, self.consultation_ends_on = DateEdit(self), DateEdit(self)
+        self.effective_on, self.removed_on = DateEdit(self), DateEdit(self)
+        self.source_url = QLineEdit(self)
+        self.summary, self.notes = TextArea(self), TextArea(self)
+        self.items = RowsEditor(ITEM_COLUMNS, "item", self)
+        self.targets, self.excluded = JurisdictionListEdit(self), JurisdictionListEdit(self)
+        self.status_history = RowsEditor(HISTORY_COLUMNS, "status change", self)
+
+        details = QWidget(self)
+        form = QFormLayout(details)
+        for name, label, widget in (
+            ("reference", "Reference", self.reference), ("title", "Title", self.title),
+            ("original_title", "Original title", self.original_title),
+            ("jurisdiction", "Issuing jurisdiction", self.jurisdiction),
+            ("authority", "Authority", self.authority), ("measure_type", "Type", self.measure_type),
+            ("status", "Status", self.status), ("announced_on", "Announced on", self.announced_on),
+            ("consultation_ends_on", "Consultation ends on", self.consultation_ends_on),
+            ("effective_on", "Effective on", self.effective_on),
+            ("removed_on", "Removed on", self.removed_on),
+            ("source_url", "Source URL", self.source_url), ("summary", "Summary", self.summary),
+        ):
+            form.addRow(f"{label}{' *' if name in _REQUIRED else ''}", self.field(name, label, widget))
+
+        scope = QWidget(self)
+        scope_form = QFormLayout(scope)
+        scope_form.addRow("Controlled items", self.field("items", "Controlled items", self.items))
+        scope_form.addRow("Targeted jurisdictions",
+                          self.field("targets", "Targeted jurisdictions", self.targets))
+        scope_form.addRow("Excluded jurisdictions",
+                          self.field("excluded", "Excluded jurisdictions", self.excluded))
+
+        history = QWidget(self)
+        QVBoxLayout(history).addWidget(self.field("status_history", "Status history", self.status_history))
+        notes = QWidget(self)
+        QVBoxLayout(notes).addWidget(self.field("notes", "Notes", self.notes))
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(details, "Details")
+        self.tabs.addTab(scope, "Items and jurisdictions")
+        self.tabs.addTab(history, "Status history")
+        self.tabs.addTab(notes, "Notes")
+        self.resize(760, 640)
+        return self.tabs
+
+    def default_data(self) -> dict[str, Any]:
+        return {"measure_type": MeasureType.EXPORT_LICENSING, "status": MeasureStatus.PROPOSED}
+
+    def collect(self) -> dict[str, Any]:
+        data: dict[str, Any] = {name: getattr(self, name).text() for name in _TEXT}
+        data |= {name: getattr(self, name).value() for name in _DATES}
+        data |= {
+            "jurisdiction": self.jurisdiction.value(),
+            "measure_type": self.measure_type.value(),
+            "status": self.status.value(),
+            "summary": self.summary.value(),
+            "notes": self.notes.value(),
+            "items": self.items.values(),
+            "targets": self.targets.values(),
+            "excluded": self.excluded.values(),
+            "status_history": self.status_history.values(),
+        }
+        return data
+
+    def load(self, data: dict[str, Any]) -> None:
+        for name in _TEXT:
+            getattr(self, name).setText(data.get(name) or "")
+        for name in _DATES:
+            getattr(self, name).set_value(data.get(name))
+        self.jurisdiction.set_value(data.get("jurisdiction"))
+        self.measure_type.set_value(data.get("measure_type"))
+        self.status.set_value(data.get("status"))
+        self.summary.set_value(data.get("summary"))
+        self.notes.set_value(data.get("notes"))
+        self.items.set_values(data.get("items", []))
+        self.targets.set_values(data.get("targets", []))
+        self.excluded.set_values(data.get("excluded", []))
+        self.status_history.set_values(data.get("status_history", []))
+
+    def validate(self, data: dict[str, Any], today: date) -> tuple[Any, list[Issue]]:
+        return validate_measure(data, today)
+
+
+_REQUIRED = frozenset({"reference", "title", "jurisdiction", "measure_type", "status"})

@@ -1,0 +1,131 @@
+"""Joint-venture form: details, partners with the live ownership total, key inputs with codes."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
+
+from desktop_app.domain.enums import ItemDirection, VentureStage
+from desktop_app.domain.fields import Issue, Severity
+from desktop_app.domain.venture_schemas import SHARE_TOTAL, validate_venture
+from desktop_app.ui.forms.base import RecordForm
+from desktop_app.ui.forms.fields import EnumCombo, JurisdictionEdit, TextArea, mark
+from desktop_app.ui.forms.rows_editor import RowsEditor
+from desktop_app.ui.forms.rows_model import Column
+
+PARTNER_COLUMNS = [
+    Column("name", "Partner"),
+    Column("country", "Country", "jurisdiction"),
+    Column("share", "Share %", "decimal"),
+]
+ITEM_COLUMNS = [
+    Column("name", "Key input or output"),
+    Column("direction", "Direction", "enum", ItemDirection, ItemDirection.INPUT.value),
+    Column("codes", "Codes (e.g. HS:2504.10)", "codes"),
+]
+_TEXT = ("name", "location", "activity", "sector", "currency", "owner")
+
+
+def ownership_total(shares: list[str]) -> Decimal | None:
+    """Sum of the typed shares, or None while one of them is not a number."""
+    total = Decimal(0)
+    for text in shares:
+        try:
+            value = Decimal(text.strip() or "0")
+        except InvalidOperation:
+            return None
+        if not value.is_finite():
+            return None
+        total += value
+    return total
+
+
+class VentureForm(RecordForm):
+    entity = "ventures"
+
+    def build(self) -> QWidget:
+        self.name = QLineEdit(self)
+        self.country = JurisdictionEdit(self)
+        self.location, self.activity, self.sector = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        self.stage = EnumCombo(VentureStage, self)
+        self.value_at_stake = QLineEdit(self)
+        self.value_at_stake.setPlaceholderText("e.g. 125000000.00")
+        self.currency = QLineEdit(self)
+        self.currency.setPlaceholderText("ISO 4217, e.g. USD")
+        self.owner = QLineEdit(self)
+        self.notes = TextArea(self)
+        self.partners = RowsEditor(PARTNER_COLUMNS, "partner", self)
+        self.total = QLabel(self)
+        self.total.setTextFormat(Qt.TextFormat.PlainText)
+        self.items = RowsEditor(ITEM_COLUMNS, "input", self)
+        self.partners.changed.connect(self._show_total)
+
+        details = QWidget(self)
+        form = QFormLayout(details)
+        for name, label, widget in (
+            ("name", "Name *", self.name), ("country", "Country *", self.country),
+            ("location", "Location", self.location), ("activity", "Activity", self.activity),
+            ("sector", "Sector", self.sector), ("stage", "Stage", self.stage),
+            ("value_at_stake", "Value at stake", self.value_at_stake),
+            ("currency", "Currency", self.currency), ("owner", "Internal owner", self.owner),
+            ("notes", "Notes", self.notes),
+        ):
+            form.addRow(label, self.field(name, label.removesuffix(" *"), widget))
+        partners = QWidget(self)
+        column = QVBoxLayout(partners)
+        column.addWidget(self.field("partners", "Partners", self.partners))
+        column.addWidget(self.total)
+        inputs = QWidget(self)
+        QVBoxLayout(inputs).addWidget(self.field("items", "Key inputs", self.items))
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(details, "Details")
+        self.tabs.addTab(partners, "Partners and ownership")
+        self.tabs.addTab(inputs, "Key inputs and codes")
+        self.resize(720, 560)
+        return self.tabs
+
+    def _show_total(self) -> None:
+        total = ownership_total([row["share"] for row in self.partners.values()])
+        if total is None:
+            self.total.setText("Ownership total: - (a share is not a number)")
+            mark(self.total, Severity.ERROR)
+            return
+        rest = SHARE_TOTAL - total
+        note = "complete" if rest == 0 else (f"{rest}% unallocated" if rest > 0 else f"{-rest}% too much")
+        self.total.setText(f"Ownership total: {total}% ({note})")
+        mark(self.total, None if rest == 0 else (Severity.WARNING if rest > 0 else Severity.ERROR))
+
+    def default_data(self) -> dict[str, Any]:
+        return {"stage": VentureStage.OPERATING}
+
+    def collect(self) -> dict[str, Any]:
+        data: dict[str, Any] = {name: getattr(self, name).text() for name in _TEXT}
+        data |= {
+            "country": self.country.value(),
+            "stage": self.stage.value(),
+            "value_at_stake": self.value_at_stake.text().strip() or None,
+            "notes": self.notes.value(),
+            "partners": self.partners.values(),
+            "items": self.items.values(),
+        }
+        return data
+
+    def load(self, data: dict[str, Any]) -> None:
+        for name in _TEXT:
+            getattr(self, name).setText(data.get(name) or "")
+        self.country.set_value(data.get("country"))
+        self.stage.set_value(data.get("stage"))
+        value = data.get("value_at_stake")
+        self.value_at_stake.setText("" if value is None else format(Decimal(value), "f"))
+        self.notes.set_value(data.get("notes"))
+        self.partners.set_values(data.get("partners", []))
+        self.items.set_values(data.get("items", []))
+        self._show_total()
+
+    def validate(self, data: dict[str, Any], today: date) -> tuple[Any, list[Issue]]:
+        return validate_venture(data)
