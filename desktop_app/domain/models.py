@@ -145,6 +145,9 @@ class VentureItem(SQLModel, table=True):
     name: str = Field(sa_column=Column(Text, nullable=False))
     direction: str = Field(sa_column=Column(Text, nullable=False))
     codes: str = Field(default="", sa_column=Column(Text, nullable=False))
+    # `;`-joined ISO codes: suppliers/licensors for inputs and technology in,
+    # destinations for outputs and technology out (empty: not recorded).
+    countries: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
 
 
 class RiskLevel(SQLModel, table=True):
@@ -255,3 +258,52 @@ class AuditHead(SQLModel, table=True):
     id: int = Field(default=1, primary_key=True)
     last_id: int = 0
     hash: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class MeasureLink(SQLModel, table=True):
+    """Lineage between two measures: `from` finalises/amends/suspends/supersedes/responds to `to`."""
+
+    __tablename__ = "measure_link"
+    __table_args__ = (
+        UniqueConstraint("from_measure_id", "to_measure_id", "kind", name="uq_measure_link"),
+        CheckConstraint("from_measure_id <> to_measure_id", name="ck_measure_link_self"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    from_measure_id: int = Field(sa_column=_fk("measure.id"))
+    to_measure_id: int = Field(sa_column=_fk("measure.id"))
+    kind: str = Field(sa_column=Column(Text, nullable=False))
+    note: str = Field(default="", sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(sa_column=_utc())
+
+
+class ExposureDismissal(SQLModel, table=True):
+    """A screening match judged not to matter; valid while the measure and item stay the same."""
+
+    __tablename__ = "exposure_dismissal"
+    __table_args__ = (
+        UniqueConstraint("measure_id", "venture_id", "item_key", name="uq_exposure_dismissal"),
+        CheckConstraint("length(reason) > 0", name="ck_dismissal_reason"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    measure_id: int = Field(sa_column=_fk("measure.id"))
+    venture_id: int = Field(sa_column=_fk("joint_venture.id"))
+    item_key: str = Field(sa_column=Column(Text, nullable=False))
+    item_name: str = Field(sa_column=Column(Text, nullable=False))
+    fingerprint: str = Field(sa_column=Column(Text, nullable=False))
+    reason: str = Field(sa_column=Column(Text, nullable=False))
+    actor: str = Field(sa_column=Column(Text, nullable=False))
+    dismissed_at: datetime = Field(sa_column=_utc())
+
+
+class Synonym(SQLModel, table=True):
+    """An editable screening synonym: a phrase in item names read as another (`means`)."""
+
+    __tablename__ = "synonym"
+    __table_args__ = (CheckConstraint("length(term_key) > 0", name="ck_synonym_term"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    term: str = Field(sa_column=Column(Text, nullable=False))
+    term_key: str = Field(sa_column=Column(Text, nullable=False, unique=True))
+    means: str = Field(sa_column=Column(Text, nullable=False))

@@ -61,10 +61,19 @@ class PartnerIn(Schema):
     share: Share
 
 
+def _distinct(values: list[str]) -> list[str]:
+    if len(set(values)) != len(values):
+        raise ValueError("lists a country twice")
+    return values
+
+
 class VentureItemIn(Schema):
     name: RequiredText
     direction: ItemDirection = ItemDirection.INPUT
     codes: list[CodeText] = Field(default_factory=list)
+    # Inputs and technology in: supplier/licensor countries; outputs and technology out:
+    # destination countries. Empty means not recorded (screening then assumes any country).
+    countries: Annotated[list[Jurisdiction], AfterValidator(_distinct)] = Field(default_factory=list)
 
 
 class JointVentureBase(Schema):

@@ -51,7 +51,7 @@ def write_venture(
     )
     session.add_all(
         VentureItem(venture_id=row.id, position=i, name=it.name, direction=it.direction.value,
-                    codes="; ".join(it.codes))
+                    codes="; ".join(it.codes), countries="; ".join(it.countries))
         for i, it in enumerate(data.items)
     )
     session.flush()
@@ -74,7 +74,8 @@ def read_ventures(session: Session, rows: Iterable[JointVenture]) -> list[JointV
         ):
             items[it.venture_id].append(
                 VentureItemIn.model_validate(
-                    {"name": it.name, "direction": it.direction, "codes": split_list(it.codes)}
+                    {"name": it.name, "direction": it.direction, "codes": split_list(it.codes),
+                     "countries": split_list(it.countries)}
                 )
             )
     out = []

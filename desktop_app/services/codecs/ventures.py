@@ -7,8 +7,8 @@ from typing import Any
 
 from desktop_app.domain.cells import cell_text, join_tagged, split_tagged
 from desktop_app.domain.enums import ItemDirection
-from desktop_app.domain.text import normalize_key
-from desktop_app.domain.venture_schemas import JointVentureRead
+from desktop_app.domain.text import escape_item, normalize_key
+from desktop_app.domain.venture_schemas import JointVentureRead, VentureItemIn
 from desktop_app.services.codecs.base import Cells, Codec, Lookup, first_segment
 
 BASE_COLUMNS = (
@@ -33,6 +33,50 @@ def partner_columns(count: int) -> tuple[str, ...]:
 
 
 COLUMNS = BASE_COLUMNS + partner_columns(EXPORT_PARTNERS)
+
+
+_INBOUND = (ItemDirection.INPUT, ItemDirection.TECHNOLOGY_IN)
+
+
+def _country_word(direction: ItemDirection) -> str:
+    return "from" if direction in _INBOUND else "to"
+
+
+def _countries(text: str) -> list[str]:
+    return [c.upper() for c in text.replace(";", " ").split()]
+
+
+def _tagged_items(text: str, direction: ItemDirection) -> list[dict[str, Any]]:
+    """`name [HS:2504.10, from: CN; AR]` -> item; `from:`/`to:` tags hold the countries."""
+    items = []
+    word = _country_word(direction)
+    for name, tags in split_tagged(text):
+        codes: list[str] = []
+        countries: list[str] = []
+        continuing = False
+        for tag in tags:
+            key, sep, rest = tag.partition(":")
+            if sep and key.strip().casefold() in ("from", "to"):
+                if key.strip().casefold() != word:
+                    raise ValueError(f"{name!r}: write '{word}: COUNTRY' for {direction.label} items")
+                countries += _countries(rest)
+                continuing = True
+            elif continuing and not sep:  # `from: CN, AR` continues the country list
+                countries += _countries(tag)
+            else:
+                continuing = False
+                codes.append(tag)
+        items.append({"name": name, "direction": direction, "codes": codes, "countries": countries})
+    return items
+
+
+def _item_cell(item: VentureItemIn) -> str:
+    if not item.countries:
+        return join_tagged([(item.name, list(item.codes))])
+    # Written by hand: join_tagged would escape the `;` between countries.
+    tags = [escape_item(c).replace(",", "\\,") for c in item.codes]
+    tags.append(f"{_country_word(item.direction)}: {'; '.join(item.countries)}")
+    return escape_item(item.name).replace(",", "\\,") + " [" + ", ".join(tags) + "]"
 
 
 def _partners(cells: Cells) -> list[dict[str, Any]]:
@@ -72,8 +116,7 @@ def from_cells(
         fresh = []
         for column, direction in _ITEM_COLUMNS.items():
             if cells.has(column):
-                for name, codes in cells.parsed(column, split_tagged, []):
-                    fresh.append({"name": name, "direction": direction, "codes": codes})
+                fresh += cells.parsed(column, lambda text, d=direction: _tagged_items(text, d), [])
         data["items"] = kept + fresh
     if any(_PARTNER.match(c) for c in cells.cells):
         data["partners"] = _partners(cells)
@@ -93,7 +136,7 @@ def to_cells(read: JointVentureRead) -> dict[str, object]:
         "currency": read.currency, "owner": read.owner, "notes": read.notes,
     }
     for column, direction in _ITEM_COLUMNS.items():
-        row[column] = join_tagged([(i.name, list(i.codes)) for i in read.items if i.direction is direction])
+        row[column] = "; ".join(_item_cell(i) for i in read.items if i.direction is direction)
     for n, p in enumerate(read.partners, start=1):
         row[f"partner_{n}_name"] = p.name
         row[f"partner_{n}_country"] = p.country or ""

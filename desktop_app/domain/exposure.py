@@ -1,0 +1,395 @@
+"""Exposure matching, as pure functions: codes, words and synonyms, direction and jurisdiction."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from desktop_app.domain.enums import ItemDirection, MeasureStatus, MeasureType
+
+# HS headings and China's 10-digit customs codes share their first six digits, so both live in
+# one digit tree: a code covers every longer code it is a prefix of.
+TREE_SYSTEMS = frozenset({"HS", "CN"})
+WILDCARD = "*"  # a synonym target meaning "every traded good"
+_EU = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE"
+EU_MEMBERS = frozenset(_EU.split())
+# Words too common in item names to say anything about what the item is.
+_GENERIC = """
+a an and or of the for to in on by with from into via incl including include other others related
+relevant certain such item items product products material materials raw grade high low purity
+technology technologies equipment process processes preparation production manufacturing
+manufacture licence license licensing know how tool tools part parts component components crude
+refined unprocessed processed powder compound compounds ore ores metal metals use uses end user
+dual clause type types based advanced active new battery ion stricter review lifted as per than
+"""
+GENERIC_WORDS = frozenset(_GENERIC.split())
+LIFTED = frozenset({MeasureStatus.REPEALED, MeasureStatus.EXPIRED})
+_WORD = re.compile(r"[^\W_]+")
+_INBOUND = frozenset({ItemDirection.INPUT, ItemDirection.TECHNOLOGY_IN})
+_TECHNOLOGY = frozenset({ItemDirection.TECHNOLOGY_IN, ItemDirection.TECHNOLOGY_OUT})
+
+
+class Flow(StrEnum):
+    """Which border crossing a measure acts on."""
+
+    EXPORT = "export"  # goods and technology leaving the issuing jurisdiction
+    TECHNOLOGY = "technology"  # technology leaving the issuing jurisdiction
+    IMPORT = "import"  # goods entering the issuing jurisdiction
+    ANY = "any"  # no direction (framework laws, investment screening): any tie to the issuer
+
+
+FLOW_OF_TYPE: dict[MeasureType, Flow] = {
+    MeasureType.EXPORT_BAN: Flow.EXPORT,
+    MeasureType.EXPORT_LICENSING: Flow.EXPORT,
+    MeasureType.EXPORT_QUOTA: Flow.EXPORT,
+    MeasureType.EXPORT_TAX: Flow.EXPORT,
+    MeasureType.END_USER_CONTROL: Flow.EXPORT,
+    MeasureType.SUSPENSION: Flow.EXPORT,  # relief of an export control changes the same flows
+    MeasureType.TECHNOLOGY_EXPORT_RESTRICTION: Flow.TECHNOLOGY,
+    MeasureType.IMPORT_TARIFF: Flow.IMPORT,
+    MeasureType.INVESTMENT_SCREENING: Flow.ANY,
+    MeasureType.FRAMEWORK_LAW: Flow.ANY,
+    MeasureType.OTHER: Flow.ANY,
+}
+
+
+# ---- words and synonyms -------------------------------------------------------------------
+
+def stem(word: str) -> str:
+    """A light plural fold (`oxides` -> `oxide`, `batteries` -> `battery`), never below 3 letters."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """Normalised words of a name: NFKC, case-folded, split on anything not a letter or digit."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return [stem(w) for w in _WORD.findall(folded) if not w.isdigit() and len(w) > 1]
+
+
+class Synonyms:
+    """Phrase rewriting before matching: `spherical graphite` is read as `graphite`."""
+
+    def __init__(self, mapping: Mapping[str, str] | None = None) -> None:
+        self._rules: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
+        self._cache: dict[str, frozenset[str]] = {}
+        for term, means in (mapping or {}).items():
+            phrase = tuple(words(term))
+            target = (WILDCARD,) if means.strip() == WILDCARD else tuple(words(means))
+            if phrase:
+                self._rules[phrase[0]].append((phrase, target))
+        for rules in self._rules.values():
+            rules.sort(key=lambda r: -len(r[0]))  # longest phrase wins
+
+    def rewrite(self, tokens: list[str]) -> list[str]:
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            for phrase, target in self._rules.get(tokens[i], ()):
+                if tuple(tokens[i : i + len(phrase)]) == phrase:
+                    out.extend(target)
+                    i += len(phrase)
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        return out
+
+    def terms(self, name: str) -> frozenset[str]:
+        """The significant words of a name after synonyms, without generic words."""
+        found = self._cache.get(name)
+        if found is None:
+            found = frozenset(w for w in self.rewrite(words(name)) if w not in GENERIC_WORDS)
+            self._cache[name] = found
+        return found
+
+
+# ---- codes --------------------------------------------------------------------------------
+
+def code_key(code: str) -> tuple[bool, str]:
+    """(in the HS digit tree, key): `HS:2504.10` -> (True, "250410"); `ECCN:3A090.c` -> exact."""
+    system, _, value = code.partition(":")
+    system = system.strip().upper()
+    if system in TREE_SYSTEMS:
+        digits = "".join(ch for ch in value if ch not in ". -" and not ch.isspace())
+        if digits.isdigit():
+            return True, digits
+    return False, f"{system}:{' '.join(value.split()).casefold()}"
+
+
+def code_covers(measure_key: tuple[bool, str], item_key: tuple[bool, str]) -> bool:
+    """A tree code covers itself and every longer code under it; other codes match exactly."""
+    if measure_key[0] and item_key[0]:
+        return item_key[1].startswith(measure_key[1])
+    return measure_key == item_key
+
+
+# ---- profiles: what matching needs of measures and ventures ---------------------------------
+
+def _digest(payload: object) -> str:
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+@dataclass(frozen=True, slots=True)
+class ControlledEntry:
+    name: str
+    codes: tuple[str, ...]
+    code_keys: tuple[tuple[bool, str], ...]
+    terms: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureProfile:
+    id: int
+    reference: str
+    jurisdiction: str
+    flow: Flow
+    targets: frozenset[str]
+    excluded: frozenset[str]
+    entries: tuple[ControlledEntry, ...]
+    fingerprint: str
+
+
+@dataclass(frozen=True, slots=True)
+class KeyItem:
+    position: int
+    key: str
+    name: str
+    direction: ItemDirection
+    codes: tuple[str, ...]
+    code_keys: tuple[tuple[bool, str], ...]
+    countries: tuple[str, ...]
+    terms: frozenset[str]
+    fingerprint: str
+
+
+@dataclass(frozen=True, slots=True)
+class VentureProfile:
+    id: int
+    name: str
+    country: str
+    items: tuple[KeyItem, ...]
+
+
+def item_key(name: str, direction: ItemDirection | str) -> str:
+    """Identifies a venture item across edits (its row is rewritten on every save)."""
+    folded = " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
+    return f"{ItemDirection(direction).value}:{folded}"
+
+
+def measure_profile(
+    id: int, reference: str, jurisdiction: str, measure_type: MeasureType | str,
+    targets: Iterable[str], excluded: Iterable[str], items: Iterable[tuple[str, Iterable[str]]],
+    synonyms: Synonyms,
+) -> MeasureProfile:
+    kind = MeasureType(measure_type)
+    entries = tuple(
+        ControlledEntry(name, tuple(codes), tuple(code_key(c) for c in codes), synonyms.terms(name))
+        for name, codes in ((n, list(c)) for n, c in items)
+    )
+    targets, excluded = frozenset(targets), frozenset(excluded)
+    fingerprint = _digest([jurisdiction, kind.value, sorted(targets), sorted(excluded),
+                           [[e.name, list(e.codes)] for e in entries]])
+    return MeasureProfile(id, reference, jurisdiction, FLOW_OF_TYPE[kind], targets, excluded, entries,
+                          fingerprint)
+
+
+def venture_profile(
+    id: int, name: str, country: str,
+    items: Iterable[tuple[str, ItemDirection | str, Iterable[str], Iterable[str]]], synonyms: Synonyms,
+) -> VentureProfile:
+    built = []
+    for pos, (item_name, direction, raw_codes, raw_countries) in enumerate(items):
+        d = ItemDirection(direction)
+        codes, countries = tuple(raw_codes), tuple(raw_countries)
+        built.append(KeyItem(pos, item_key(item_name, d), item_name, d, codes,
+                             tuple(code_key(c) for c in codes), countries, synonyms.terms(item_name),
+                             _digest([item_name, d.value, list(codes), sorted(countries)])))
+    return VentureProfile(id, name, country, tuple(built))
+
+
+# ---- the rules -----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One reason the item is covered: `via` is "code" or "name"."""
+
+    via: str
+    measure_item: str
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A measure reaching one key item of one venture, with why (what and which way)."""
+
+    measure_id: int
+    venture_id: int
+    item_key: str
+    item_name: str
+    direction: ItemDirection
+    flow: str
+    countries_unknown: bool
+    hits: tuple[Hit, ...]
+    fingerprint: str = field(default="")
+
+    @property
+    def pair(self) -> tuple[int, int]:
+        return self.measure_id, self.venture_id
+
+
+def within(country: str, jurisdiction: str) -> bool:
+    return country == jurisdiction or (jurisdiction == "EU" and country in EU_MEMBERS)
+
+
+def targeted(country: str, m: MeasureProfile) -> bool:
+    """Excluded jurisdictions are never hit; an empty target list means everyone."""
+    if any(within(country, x) for x in m.excluded):
+        return False
+    return not m.targets or any(within(country, t) for t in m.targets)
+
+
+def _names(countries: Iterable[str]) -> str:
+    return ", ".join(countries)
+
+
+def flow_reason(m: MeasureProfile, v: VentureProfile, item: KeyItem) -> tuple[str, bool] | None:
+    """Why the measure's direction reaches this item, and whether countries were unknown; else None."""
+    j, home, inbound = m.jurisdiction, v.country, item.direction in _INBOUND
+    known = item.countries
+    label = item.direction.label
+    if m.flow is Flow.ANY:
+        ties = [c for c in (home, *known) if within(c, j)]
+        if ties and not any(within(home, x) for x in m.excluded):
+            return f"{j} measure; the venture in {home} has ties to {j} through its {label}", False
+        return None
+    if m.flow is Flow.TECHNOLOGY and item.direction not in _TECHNOLOGY:
+        return None
+    if m.flow is Flow.IMPORT:
+        if item.direction in _TECHNOLOGY:
+            return None
+        if inbound:  # goods entering the issuer's market, from a targeted origin
+            if not within(home, j):
+                return None
+            if not known:
+                return f"{j} import measure on {label} into {home}; origins not recorded", True
+            origins = [c for c in known if not within(c, j) and targeted(c, m)]
+            return (f"{j} import measure on {label} from {_names(origins)} into {home}", False) if origins \
+                else None
+        if within(home, j) or not targeted(home, m):
+            return None
+        if not known:
+            return f"{j} import measure on {label} from {home}; destinations not recorded", True
+        return (f"{j} import measure on {label} from {home} to {j}", False) if any(
+            within(c, j) for c in known) else None
+    # Export and technology controls act on what leaves the issuing jurisdiction.
+    if inbound:
+        if within(home, j) or not targeted(home, m):
+            return None
+        if not known:
+            return f"{j} export control on {label} into {home}; suppliers not recorded", True
+        sources = [c for c in known if within(c, j)]
+        return (f"{j} export control on {label} from {_names(sources)} into {home}", False) if sources \
+            else None
+    if not within(home, j):
+        return None
+    if not known:
+        return f"{j} export control on {label} from {home}; destinations not recorded", True
+    dests = [c for c in known if not within(c, j) and targeted(c, m)]
+    return (f"{j} export control on {label} from {home} to {_names(dests)}", False) if dests else None
+
+
+def content_hits(m: MeasureProfile, item: KeyItem) -> list[Hit]:
+    """Which controlled entries cover the item: by code hierarchy, exact code, or shared words."""
+    hits: dict[tuple[str, str], Hit] = {}  # one hit per reason, credited to the first entry giving it
+    goods = item.direction not in _TECHNOLOGY
+    for entry in m.entries:
+        for mcode, mkey in zip(entry.codes, entry.code_keys, strict=True):
+            for vcode, vkey in zip(item.codes, item.code_keys, strict=True):
+                if code_covers(mkey, vkey):
+                    detail = f"same code {vcode}" if mkey == vkey else f"{mcode} covers {vcode}"
+                    hits.setdefault(("code", detail), Hit("code", entry.name, detail))
+        shared = sorted(entry.terms & item.terms)
+        if shared:
+            detail = "shared words: " + ", ".join(shared)
+            hits.setdefault(("name", detail), Hit("name", entry.name, detail))
+        elif goods and WILDCARD in entry.terms:
+            hits.setdefault(("name", "all"), Hit("name", entry.name, "covers all goods"))
+    return list(hits.values())
+
+
+def evaluate(m: MeasureProfile, v: VentureProfile, item: KeyItem) -> Match | None:
+    """The full rule for one measure x item: direction first (cheap), then what is covered."""
+    reason = flow_reason(m, v, item)
+    if reason is None:
+        return None
+    hits = content_hits(m, item)
+    if not hits:
+        return None
+    return Match(m.id, v.id, item.key, item.name, item.direction, reason[0], reason[1], tuple(hits),
+                 _digest([m.fingerprint, item.fingerprint]))
+
+
+# ---- matchers ------------------------------------------------------------------------------
+
+def match_brute_force(measures: Iterable[MeasureProfile], ventures: Iterable[VentureProfile]) -> list[Match]:
+    """The reference: every measure against every item of every venture."""
+    ventures = list(ventures)
+    return [found for m in measures for v in ventures for item in v.items
+            if (found := evaluate(m, v, item)) is not None]
+
+
+class ExposureIndex:
+    """Venture items indexed by code prefix, exact code and word, so a measure meets only the
+    items it could cover instead of every item of every venture."""
+
+    def __init__(self, ventures: Iterable[VentureProfile]) -> None:
+        self.ventures = list(ventures)
+        self._prefix: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self._exact: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self._term: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self._goods: list[tuple[int, int]] = []
+        for vi, v in enumerate(self.ventures):
+            for ii, item in enumerate(v.items):
+                ref = (vi, ii)
+                for tree, key in set(item.code_keys):
+                    if tree:
+                        for n in range(1, len(key) + 1):
+                            self._prefix[key[:n]].append(ref)
+                    else:
+                        self._exact[key].append(ref)
+                for term in item.terms:
+                    self._term[term].append(ref)
+                if item.direction not in _TECHNOLOGY:
+                    self._goods.append(ref)
+
+    def candidates(self, m: MeasureProfile) -> set[tuple[int, int]]:
+        found: set[tuple[int, int]] = set()
+        for entry in m.entries:
+            for tree, key in entry.code_keys:
+                found.update((self._prefix if tree else self._exact).get(key, ()))
+            for term in entry.terms:
+                found.update(self._goods if term == WILDCARD else self._term.get(term, ()))
+        return found
+
+    def match(self, m: MeasureProfile) -> list[Match]:
+        out = []
+        for vi, ii in sorted(self.candidates(m)):
+            v = self.ventures[vi]
+            found = evaluate(m, v, v.items[ii])
+            if found is not None:
+                out.append(found)
+        return out
+
+    def match_all(self, measures: Iterable[MeasureProfile]) -> list[Match]:
+        return [found for m in measures for found in self.match(m)]
