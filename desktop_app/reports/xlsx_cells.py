@@ -1,0 +1,124 @@
+"""Safe cell values: no formulas from data, no characters Excel cannot store, nothing cut silently."""
+
+from __future__ import annotations
+
+import re
+from copy import copy
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from urllib.parse import urlsplit
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from desktop_app.reports.workbook_document import ColumnKind, CutCell
+from desktop_app.reports.xlsx_styles import StyleBook
+
+CELL_LIMIT = 32_767
+# The overflow sheet stores long text in parts well under the cell limit.
+OVERFLOW_PART = 32_000
+# A spreadsheet treats a cell starting with one of these as a formula (OWASP CSV injection).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+REPLACEMENT = "\ufffd"
+# XML 1.0 cannot hold C0 controls (but tab, LF, CR), surrogates, U+FFFE or U+FFFF: openpyxl
+# either refuses them or writes a file it cannot read back. They become a visible U+FFFD.
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Excel refuses hyperlinks longer than this.
+MAX_LINK = 2_000
+
+
+def clean_text(text: str) -> tuple[str, int]:
+    """Replace characters a workbook cannot store; return the text and how many were replaced."""
+    cleaned, count = _UNSTORABLE.subn(REPLACEMENT, text)
+    return cleaned, count
+
+
+def linkable(url: str) -> bool:
+    """Only plain http(s) addresses become hyperlinks; anything else stays text."""
+    if len(url) > MAX_LINK or any(ch.isspace() or ord(ch) < 32 for ch in url) or '"' in url:
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+
+
+@dataclass
+class Overflow:
+    """Texts too long for one cell, kept whole (in parts) for the Overflow sheet."""
+
+    entries: list[tuple[str, str, str]] = field(default_factory=list)  # (sheet, cell, full text)
+    cut: list[CutCell] = field(default_factory=list)
+    replaced: int = 0
+
+    def row_of_next(self) -> int:
+        """The Overflow sheet row where the next entry's first part will go (after its header)."""
+        return 2 + sum(-(-len(text) // OVERFLOW_PART) for _, _, text in self.entries)
+
+
+class CellMaker:
+    """Builds the write-only cells of one worksheet, each typed and styled by its column kind."""
+
+    def __init__(self, ws: WriteOnlyWorksheet, styles: StyleBook, overflow: Overflow) -> None:
+        self.ws = ws
+        self.styles = styles
+        self.overflow = overflow
+
+    def text(self, value: str, row: int, col: int, style: str = "text") -> WriteOnlyCell | None:
+        """A text cell that is never a formula, never unreadable and never silently cut."""
+        text, replaced = clean_text(value)
+        self.overflow.replaced += replaced
+        if not text:
+            return None
+        if len(text) > CELL_LIMIT:
+            text = self._cut(text, row, col)
+        cell = WriteOnlyCell(self.ws)
+        cell.value = text
+        # openpyxl makes any '='-led string a formula; data is always text. quotePrefix also
+        # keeps Excel from re-reading it as a formula when the analyst edits the cell.
+        cell.data_type = "s"
+        quoted = text.startswith(FORMULA_TRIGGERS)
+        cell._style = copy(self.styles.array(style, quoted=quoted))
+        return cell
+
+    def _cut(self, text: str, row: int, col: int) -> str:
+        where = f"{get_column_letter(col)}{row}"
+        first = self.overflow.row_of_next()
+        self.overflow.entries.append((self.ws.title, where, text))
+        self.overflow.cut.append(CutCell(self.ws.title, where, len(text)))
+        marker = f" [... CUT: {{}} more characters; full text on sheet 'Overflow' from row {first}]"
+        keep = CELL_LIMIT - len(marker.format(f"{len(text):,}"))
+        return text[:keep] + marker.format(f"{len(text) - keep:,}")
+
+    def make(self, value: object, kind: ColumnKind, row: int, col: int) -> WriteOnlyCell | None:
+        """The cell for `value` in a column of `kind` (None for an empty cell)."""
+        if value is None or value == "":
+            return None
+        if isinstance(value, bool):
+            value = "yes" if value else "no"
+        if isinstance(value, datetime):
+            return self._styled(value.replace(tzinfo=None), "datetime")
+        if isinstance(value, date):
+            return self._styled(value, "date")
+        if isinstance(value, (int, Decimal, float)):
+            style = "decimal" if kind is ColumnKind.DECIMAL else "integer"
+            return self._styled(value, style)
+        text = str(value)
+        if kind is ColumnKind.URL:
+            cell = self.text(text, row, col, "text")
+            if cell is not None and linkable(str(cell.value)):
+                cell.hyperlink = str(cell.value)
+                cell._style = copy(self.styles.array("link", quoted=False))
+            return cell
+        return self.text(text, row, col, _TEXT_STYLE.get(kind, "text"))
+
+    def _styled(self, value: object, style: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.ws, value=value)
+        cell._style = copy(self.styles.array(style))
+        return cell
+
+
+_TEXT_STYLE = {ColumnKind.CODE: "code", ColumnKind.LEVEL: "level", ColumnKind.LONG_TEXT: "text"}

@@ -1,0 +1,87 @@
+"""Cell styles of the workbook, built once and shared by every cell of the same kind."""
+
+from __future__ import annotations
+
+from copy import copy
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+TEXT_FORMAT = "@"
+HEADER_FILL = "1F3864"
+_TOP = Alignment(vertical="top", wrap_text=True)
+_THIN = Side(style="thin", color="BFBFBF")
+
+
+def hex_colour(colour: str) -> str:
+    """`#C62828` -> `C62828` (openpyxl's RGB form); anything malformed becomes mid grey."""
+    text = colour.strip().lstrip("#").upper()
+    if len(text) == 6 and all(c in "0123456789ABCDEF" for c in text):
+        return text
+    return "9E9E9E"
+
+
+def ink_for(colour: str) -> str:
+    """Black or white text, whichever reads better on `colour` (WCAG relative luminance)."""
+    rgb = hex_colour(colour)
+    channels = []
+    for i in (0, 2, 4):
+        c = int(rgb[i : i + 2], 16) / 255
+        channels.append(c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4)
+    luminance = 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+    return "000000" if luminance > 0.179 else "FFFFFF"
+
+
+class StyleBook:
+    """Prototype style arrays by name. Assigning font, fill and alignment cell by cell goes
+    through openpyxl's style registries each time; copying a prototype's style array gives the
+    same cell style at a fraction of the cost, which matters at 100,000 rows."""
+
+    def __init__(self, ws: WriteOnlyWorksheet) -> None:
+        self.ws = ws
+        self._arrays: dict[tuple[str, bool], StyleArray] = {}
+        base = {"alignment": _TOP}
+        self.define("text", **base)
+        self.define("code", number_format=TEXT_FORMAT, **base)
+        self.define("level", alignment=Alignment(vertical="top", horizontal="center"))
+        self.define("date", number_format=DATE_FORMAT, alignment=Alignment(vertical="top"))
+        self.define("datetime", number_format=DATETIME_FORMAT, alignment=Alignment(vertical="top"))
+        self.define("integer", number_format="0", alignment=Alignment(vertical="top"))
+        self.define("decimal", number_format="#,##0.00", alignment=Alignment(vertical="top"))
+        self.define("link", font=Font(color="0563C1", underline="single"), **base)
+        self.define("header", font=Font(bold=True, color="FFFFFF"),
+                    fill=PatternFill("solid", start_color=HEADER_FILL, end_color=HEADER_FILL),
+                    alignment=Alignment(vertical="center", wrap_text=True))
+        self.define("title", font=Font(bold=True, size=16, color=HEADER_FILL))
+        self.define("subtitle", font=Font(bold=True, size=12, color=HEADER_FILL))
+        self.define("label", font=Font(bold=True), alignment=_TOP)
+        self.define("note", font=Font(italic=True, color="595959"), alignment=_TOP)
+        self.define("hash", font=Font(name="Consolas"), number_format=TEXT_FORMAT)
+
+    def define(self, name: str, **attrs: object) -> None:
+        """Register a named cell style (and its quote-prefixed twin for formula-like text)."""
+        for quoted in (False, True):
+            proto = WriteOnlyCell(self.ws)
+            for attr, value in attrs.items():
+                setattr(proto, attr, value)
+            if quoted:
+                proto.quotePrefix = True
+            self._arrays[(name, quoted)] = copy(proto._style)
+
+    def array(self, name: str, *, quoted: bool = False) -> StyleArray:
+        return self._arrays[(name, quoted)]
+
+    def filled(self, name: str, colour: str, *, bold: bool = False) -> StyleArray:
+        """A solid fill of `colour` with readable ink; cached per colour."""
+        key = f"{name}:{hex_colour(colour)}:{bold}"
+        if (key, False) not in self._arrays:
+            rgb = hex_colour(colour)
+            self.define(key, fill=PatternFill("solid", start_color=rgb, end_color=rgb),
+                        font=Font(bold=bold, color=ink_for(rgb)),
+                        alignment=Alignment(horizontal="center", vertical="center", wrap_text=True),
+                        border=Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN))
+        return self._arrays[(key, False)]
