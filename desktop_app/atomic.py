@@ -20,7 +20,8 @@ def atomic_output(target: Path, mode: str = "wb", **open_kwargs: object) -> Iter
     target = Path(target)
     folder = target.resolve().parent
     folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
+    sweep_stale(folder / target.name)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".partial", dir=folder)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, mode, **open_kwargs) as fh:  # type: ignore[call-overload]
@@ -41,7 +42,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
     target = Path(target)
     folder = target.resolve().parent
     folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
+    sweep_stale(folder / target.name)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".partial", dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -54,6 +56,42 @@ def atomic_path(target: Path) -> Iterator[Path]:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
+
+
+def _owner_is_gone(pid: int) -> bool:
+    if os.name == "nt":  # os.kill(pid, 0) would send CTRL_C there; keep files rather than guess
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # alive, owned by another user
+        return False
+    return False
+
+
+def sweep_stale(target: Path, suffix: str = "partial") -> list[Path]:
+    """Remove `.<name>.<pid>[.<x>].<suffix>` files beside `target` whose writer process is gone.
+
+    A writer killed outright (power loss, SIGKILL) cannot remove its own temporary file;
+    the next write to the same target does. Files of live processes are left alone.
+    """
+    removed = []
+    prefix = f".{target.name}."
+    with contextlib.suppress(OSError):
+        for leftover in target.parent.iterdir():
+            name = leftover.name
+            if not name.startswith(prefix):
+                continue
+            rest = name[len(prefix):].split(".")
+            stem = rest[-1].split("-")[0]  # SQLite sidecars: .x.123.creating-wal
+            if len(rest) < 2 or stem != suffix or not rest[0].isdigit():
+                continue
+            if _owner_is_gone(int(rest[0])):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+                    removed.append(leftover)
+    return removed
 
 
 def _fsync_dir(folder: Path) -> None:

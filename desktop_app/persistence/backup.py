@@ -9,14 +9,16 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop_app.atomic import sweep_stale
 from desktop_app.domain.errors import RegisterError
+from desktop_app.persistence.db import read_only_uri
 
 PAGES_PER_STEP = 1024
 
 
 def integrity_errors(path: Path) -> list[str]:
     """`PRAGMA integrity_check` and `foreign_key_check` on a file, opened read-only."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         problems = [] if rows == ["ok"] else rows
@@ -38,8 +40,9 @@ def backup_file(
     if dest == src.resolve():
         raise RegisterError("The backup must not overwrite the database itself.")
     dest.parent.mkdir(parents=True, exist_ok=True)
+    sweep_stale(dest)  # a backup killed midway left its partial copy behind
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
-    source = sqlite3.connect(str(src), timeout=30)
+    source = sqlite3.connect(read_only_uri(src), uri=True, timeout=30)
     try:
         target = sqlite3.connect(str(tmp))
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import random
 import sqlite3
 import time
@@ -53,6 +54,7 @@ class Database:
     url: str
     engine: Engine
     read_only: bool = False
+    read_only_reason: str = ""  # shown in the window's banner when read_only
 
     @property
     def is_sqlite(self) -> bool:
@@ -207,13 +209,28 @@ def _on_postgres_connect(dbapi_conn: Any, _record: object) -> None:
     dbapi_conn.commit()
 
 
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI that reads `path` without writing anything, also from a read-only folder.
+
+    Even a reader of a WAL database must create `-shm` beside it. When the folder is
+    read-only and no `-wal`/`-shm` exists, no process has the file open for writing and no
+    change is pending, so it is opened as immutable; otherwise as plain `mode=ro`.
+    """
+    resolved = path.resolve()
+    uri = resolved.as_uri() + "?mode=ro"
+    pending = any(Path(f"{resolved}{suffix}").exists() for suffix in ("-wal", "-shm"))
+    if not pending and not os.access(resolved.parent, os.W_OK):
+        uri += "&immutable=1"
+    return uri
+
+
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
     """Create the process's engine with the pragmas and begin handling the register needs."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         connect_args: dict[str, object] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
         if read_only and parsed.database:
-            uri = Path(parsed.database).resolve().as_uri() + "?mode=ro"
+            uri = read_only_uri(Path(parsed.database))
             engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
                 uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False))
         else:

@@ -2,33 +2,43 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
+from desktop_app.atomic import sweep_stale
 from desktop_app.domain.errors import DatabaseRefused
 from desktop_app.persistence import migrate
 from desktop_app.persistence.backup import backup_file, timestamped_backup_path
-from desktop_app.persistence.db import APPLICATION_ID, Database, make_engine
+from desktop_app.persistence.db import APPLICATION_ID, Database, make_engine, read_only_uri
 
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 RESTORE_HINT = "Restore it from a backup with `export-risk restore BACKUP_FILE`."
+_CREATING = "creating"
 
 
 def _refuse(path: Path, why: str) -> DatabaseRefused:
     return DatabaseRefused(f"Cannot open {path}: {why}. The file was not changed.")
 
 
+def is_writable(path: Path) -> bool:
+    """Whether this process may write the file and create its -wal/-shm files beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 def preflight_sqlite(path: Path) -> tuple[str | None, bool]:
     """Check an existing file without writing to it; return (schema revision, writable).
 
     Raises DatabaseRefused for an empty file, a non-database, another application's
-    database, a corrupted file, or a schema newer than this version knows.
+    database, a corrupted or truncated file, or a schema newer than this version knows.
     """
     if path.is_dir():
         raise _refuse(path, "it is a folder, not a database file")
@@ -42,8 +52,9 @@ def preflight_sqlite(path: Path) -> tuple[str | None, bool]:
     app_id = int.from_bytes(header[68:72], "big") if len(header) >= 72 else 0
     if app_id not in (0, APPLICATION_ID):
         raise _refuse(path, "it is a database of another application")
+    writable = is_writable(path)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise _refuse(path, f"it cannot be read ({exc})") from exc
     try:
@@ -57,6 +68,11 @@ def preflight_sqlite(path: Path) -> tuple[str | None, bool]:
             revision = row[0] if row else None
         elif tables:
             raise _refuse(path, "it is a SQLite database that is not an Export Risk Register")
+    except sqlite3.OperationalError as exc:
+        if writable or "unable to open" not in str(exc):
+            raise _refuse(path, f"the database is damaged ({exc}). {RESTORE_HINT}") from exc
+        raise _refuse(path, "its folder is read-only and it still holds changes in its write-ahead "
+                      f"journal ({path.name}-wal); open it once from a folder you may write to") from exc
     except sqlite3.DatabaseError as exc:
         raise _refuse(path, f"the database is damaged ({exc}). {RESTORE_HINT}") from exc
     finally:
@@ -67,36 +83,72 @@ def preflight_sqlite(path: Path) -> tuple[str | None, bool]:
             f"it was written by a newer version of Export Risk Register (schema {revision}); "
             "update the application to open it",
         )
-    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     return revision, writable
 
 
 def open_database(url: str, *, allow_read_only: bool = True) -> Database:
-    """Open (creating if missing) and migrate the register at `url`."""
+    """Open (creating if missing) and migrate the register at `url`.
+
+    A read-only file or folder opens read-only (`Database.read_only`, with the reason in
+    `read_only_reason` for the window's banner) when its schema is current, else is refused.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         db = Database(url, make_engine(url))
-        _migrate(db, None)
+        _migrate_server(db)
         return db
     if not parsed.database or parsed.database == ":memory:":
         raise DatabaseRefused("The register must be a file; an in-memory database would lose everything.")
     path = Path(parsed.database)
-    revision, writable = (None, True)
-    if path.exists():
-        revision, writable = preflight_sqlite(path)
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        _create_sqlite(path)
+    revision, writable = preflight_sqlite(path)
     if not writable:
-        if not allow_read_only or revision != migrate.head_revision():
+        if not allow_read_only:
             raise _refuse(path, "the file or its folder is read-only")
+        if revision != migrate.head_revision():
+            raise _refuse(path, "the file or its folder is read-only, and it needs an upgrade to this "
+                          "version's schema first; open it once with write access")
         log.warning("opening %s read-only", path)
-        return Database(url, make_engine(url, read_only=True), read_only=True)
+        return Database(url, make_engine(url, read_only=True), read_only=True,
+                        read_only_reason=f"{path} (or its folder) is read-only: you can view and export, "
+                        "but not change, the register.")
     db = Database(url, make_engine(url))
-    _migrate(db, path if revision is not None else None)
+    _migrate(db, path)
     return db
 
 
-def _migrate(db: Database, backup_from: Path | None) -> None:
+def _create_sqlite(path: Path) -> None:
+    """Build a new, fully migrated register beside `path`, then move it into place.
+
+    A crash while creating leaves no half-made file at `path` (which a later open would
+    refuse as empty or foreign), only a hidden temporary one that the next creation removes.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sweep_stale(path, _CREATING)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{_CREATING}")
+    try:
+        engine = make_engine(f"sqlite:///{tmp}")
+        try:
+            migrate.upgrade(engine)
+        finally:
+            engine.dispose()  # the last connection checkpoints and removes the -wal/-shm files
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        try:
+            os.link(tmp, path)  # fails if another process created the register meanwhile
+        except FileExistsError:
+            log.info("%s was created by another process meanwhile", path)
+        except OSError:  # filesystems without hard links
+            if not path.exists():
+                os.replace(tmp, path)
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+def _migrate(db: Database, path: Path) -> None:
     current = migrate.current_revision(db.engine)
     if current is not None and not migrate.is_known(current):
         db.dispose()
@@ -106,7 +158,35 @@ def _migrate(db: Database, backup_from: Path | None) -> None:
         )
     if current == migrate.head_revision():
         return
-    if backup_from is not None and current is not None:
-        dest = backup_file(backup_from, timestamped_backup_path(backup_from, f"before-{current}"))
-        log.info("backed up %s to %s before migrating", backup_from, dest)
+    if current is not None:
+        dest = backup_file(path, timestamped_backup_path(path, f"before-{current}"))
+        log.info("backed up %s to %s before migrating", path, dest)
     migrate.upgrade(db.engine)
+
+
+@contextlib.contextmanager
+def _server_migration_lock(db: Database) -> Iterator[None]:
+    # Several colleagues may start the app on a fresh server at once: one migrates, the
+    # others wait, then find the schema current. The lock is per connection (session level).
+    with db.engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": APPLICATION_ID})
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": APPLICATION_ID})
+            conn.commit()
+
+
+def _migrate_server(db: Database) -> None:
+    with _server_migration_lock(db):
+        current = migrate.current_revision(db.engine)
+        if current is not None and not migrate.is_known(current):
+            db.dispose()
+            raise DatabaseRefused(
+                f"Cannot open {db.display_name}: it was written by a newer version "
+                f"(schema {current}). Update the application; nothing was changed."
+            )
+        if current != migrate.head_revision():
+            log.info("migrating %s from %s", db.display_name, current)
+            migrate.upgrade(db.engine)
