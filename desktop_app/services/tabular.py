@@ -9,6 +9,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.domain.cells import guard_formula
 from desktop_app.domain.errors import ImportRejected
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -144,7 +145,10 @@ def _read_xlsx(
                 raise ImportRejected(f"{name}: more than {MAX_ROWS:,} rows.")
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in record):
                 continue
-            rows.append((number, {c: v for c, v in zip(columns, record, strict=False) if c}))
+            # XLSX text is literal (a formula-like cell is a text cell, not an apostrophe-guarded
+            # string): pre-guard it so cell_text()'s CSV un-guarding leaves "'=x" as it was.
+            rows.append((number, {c: guard_formula(v) if isinstance(v, str) else v
+                                  for c, v in zip(columns, record, strict=False) if c}))
         return columns, rows, ws.title
     finally:
         wb.close()
