@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+# Marks text cut at Excel's cell limit; the importer refuses a cell holding it.
+CUT_TAG = "[... cut at Excel's cell limit:"
 # (fraction 0..1, text): the service passes one that may raise to cancel the rendering.
 ProgressHook = Callable[[float, str], None]
 
@@ -126,5 +128,6 @@ class RenderResult:
         out = [f"{c.sheet}!{c.cell}: {c.length:,} characters exceed Excel's 32,767 per cell; "
                "the cell is marked and the full text is on the Overflow sheet" for c in self.cut]
         if self.replaced_characters:
-            out.append(f"{self.replaced_characters:,} character(s) Excel cannot store were replaced by \ufffd")
+            out.append(f"{self.replaced_characters:,} character(s) Excel cannot store were replaced "
+                       "by \ufffd")
         return out

@@ -31,7 +31,9 @@ def _no_progress(fraction: float, text: str) -> None:
     return None
 
 
-def render_workbook(doc: WorkbookDocument, target: Path, progress: ProgressHook | None = None) -> RenderResult:
+def render_workbook(
+    doc: WorkbookDocument, target: Path, progress: ProgressHook | None = None
+) -> RenderResult:
     """Write `doc` to `target` (a path the caller makes atomic); rows stream, memory stays flat.
 
     Sheets: Summary, the tables in order (Risk matrix before `doc.matrix_before`), then an

@@ -13,7 +13,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from desktop_app.reports.workbook_document import ColumnKind, CutCell
+from desktop_app.reports.workbook_document import CUT_TAG, ColumnKind, CutCell
 from desktop_app.reports.xlsx_styles import StyleBook
 
 CELL_LIMIT = 32_767
@@ -89,7 +89,7 @@ class CellMaker:
         first = self.overflow.row_of_next()
         self.overflow.entries.append((self.ws.title, where, text))
         self.overflow.cut.append(CutCell(self.ws.title, where, len(text)))
-        marker = f" [... CUT: {{}} more characters; full text on sheet 'Overflow' from row {first}]"
+        marker = f" {CUT_TAG} {{}} more characters on sheet 'Overflow' from row {first}]"
         keep = CELL_LIMIT - len(marker.format(f"{len(text):,}"))
         return text[:keep] + marker.format(f"{len(text) - keep:,}")
 

@@ -78,7 +78,8 @@ def write_table_sheet(kit: SheetKit, sheet: TableSheet, tick: Callable[[int], No
     kinds = [c.kind for c in columns]
     count = 0
     for row_number, values in enumerate(sheet.rows, start=2):
-        ws.append([maker.make(v, k, row_number, i) for i, (v, k) in enumerate(zip(values, kinds), 1)])
+        pairs = enumerate(zip(values, kinds, strict=True), start=1)
+        ws.append([maker.make(value, kind, row_number, i) for i, (value, kind) in pairs])
         count += 1
         if count % TICK_ROWS == 0:
             tick(count)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop_app.domain.cells import guard_formula
 from desktop_app.domain.errors import ImportRejected
+from desktop_app.reports.workbook_document import CUT_TAG
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_XLSX_UNPACKED = 500 * 1024 * 1024
@@ -145,6 +146,11 @@ def _read_xlsx(
                 raise ImportRejected(f"{name}: more than {MAX_ROWS:,} rows.")
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in record):
                 continue
+            cut = next((c for c, v in zip(columns, record, strict=False)
+                        if isinstance(v, str) and CUT_TAG in v), None)
+            if cut is not None:
+                raise ImportRejected(f"{name}: row {number}, column {cut} holds text the workbook export cut "
+                                     "at Excel's 32,767-character cell limit; edit that record in the app.")
             # XLSX text is literal (a formula-like cell is a text cell, not an apostrophe-guarded
             # string): pre-guard it so cell_text()'s CSV un-guarding leaves "'=x" as it was.
             rows.append((number, {c: guard_formula(v) if isinstance(v, str) else v

@@ -21,7 +21,7 @@ from desktop_app.domain.enums import (
     Treatment,
     VentureStage,
 )
-from desktop_app.domain.errors import NotFound
+from desktop_app.domain.errors import NotFound, RegisterError
 from desktop_app.domain.models import (
     Assessment,
     AuditEntry,
@@ -67,7 +67,8 @@ _KINDS: dict[str, Column] = {
         Column("measure_type", K.TEXT, 22, tuple(MeasureType.choices())),
         Column("items", K.LONG_TEXT, 30), Column("codes", K.CODE, 30), Column("targets", K.CODE, 12),
         Column("excluded", K.CODE, 12), Column("source_url", K.URL),
-        Column("summary", K.LONG_TEXT), Column("notes", K.LONG_TEXT), Column("status_history", K.LONG_TEXT, 36),
+        Column("summary", K.LONG_TEXT), Column("notes", K.LONG_TEXT),
+        Column("status_history", K.LONG_TEXT, 36),
         Column("stage", K.TEXT, 12, tuple(VentureStage.choices())),
         Column("inputs", K.LONG_TEXT, 30), Column("outputs", K.LONG_TEXT, 30),
         Column("technologies_in", K.LONG_TEXT, 30), Column("technologies_out", K.LONG_TEXT, 30),
@@ -86,6 +87,7 @@ _KINDS: dict[str, Column] = {
         Column("id", K.INTEGER, 8), Column("changes", K.LONG_TEXT, 80),
     )
 }
+_OPEN_ACTIONS = [ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value]
 _STATUS = {"measures": MeasureStatus, "assessments": AssessmentStatus, "mitigations": ActionStatus}
 
 
@@ -164,20 +166,22 @@ class _Assembler:
                     cells = codec.to_cells(read)
                     yield tuple(cells.get(n, "") for n in names)
 
-        partner_query = (select(Partner.id, JointVenture.name, Partner.position, Partner.name, Partner.country,
-                                Partner.share).join(JointVenture, col(JointVenture.id) == Partner.venture_id)
-                         .where(col(JointVenture.id).in_(live_ids)))
+        partner_query = (
+            select(Partner.id, JointVenture.name, Partner.position, Partner.name, Partner.country,
+                   Partner.share)
+            .join(JointVenture, col(JointVenture.id) == Partner.venture_id)
+            .where(col(JointVenture.id).in_(live_ids)))
 
         def partner_rows() -> Iterator[tuple[object, ...]]:
             for page in _pages(self.s, partner_query, col(Partner.id)):
                 for _pid, venture, position, name, country, share in page:
                     yield venture, position + 1, name, country, share
 
-        partner_columns_ = (Column("venture", K.TEXT, 30), Column("position", K.INTEGER, 9),
-                            Column("name", K.TEXT, 30), Column("country", K.CODE, 9), Column("share", K.DECIMAL))
+        partner_cols = (Column("venture", K.TEXT, 30), Column("position", K.INTEGER, 9),
+                        Column("name", K.TEXT, 30), Column("country", K.CODE, 9), Column("share", K.DECIMAL))
         return (TableSheet("Joint ventures", "JointVentures", _columns(names, "ventures"), rows(),
                            self.count(live)),
-                TableSheet("Partners", "Partners", partner_columns_, partner_rows(), self.count(partner_query)))
+                TableSheet("Partners", "Partners", partner_cols, partner_rows(), self.count(partner_query)))
 
     def assessments(self) -> TableSheet:
         codec = CODECS["assessments"]
@@ -250,43 +254,49 @@ def _venture_ids(s: Session, names: tuple[str, ...]) -> list[int] | None:
     return [found[normalize_key(n)] for n in names]
 
 
-def _summary(ctx: ServiceContext, s: Session, a: _Assembler, options: ReportOptions, as_of: date,
-             since: date, tables: dict[str, TableSheet]) -> SummarySheet:
+def _figures(s: Session, a: _Assembler, as_of: date, since: date,
+             tables: dict[str, TableSheet]) -> tuple[KeyFigure, ...]:
     ids = a.venture_ids
+    live = col(Assessment.archived_at).is_(None)
     ranks = sorted({lv.rank for lv in a.matrix.levels})
     top = [lv for lv in a.matrix.ordered() if lv.rank >= ranks[-min(2, len(ranks))]]
     exposed = select(func.count(func.distinct(Assessment.venture_id))).where(
-        col(Assessment.archived_at).is_(None), Assessment.residual_rank >= top[0].rank)
+        live, Assessment.residual_rank >= top[0].rank)
     overdue = select(func.count()).where(
-        col(Assessment.archived_at).is_(None), Assessment.status != AssessmentStatus.CLOSED.value,
-        col(Assessment.next_review_on) < as_of)
-    by_status = analytics.measures_by_status(s, as_of)
-    levels = analytics.count_by_level(s, venture_ids=ids)
-    figures = (
+        live, Assessment.status != AssessmentStatus.CLOSED.value, col(Assessment.next_review_on) < as_of)
+    open_actions = (select(func.count()).select_from(MitigationAction)
+                    .join(Assessment, col(Assessment.id) == MitigationAction.assessment_id)
+                    .where(live, col(MitigationAction.status).in_(_OPEN_ACTIONS)))
+    in_force = analytics.measures_by_status(s, as_of).get(MeasureStatus.IN_FORCE, 0)
+
+    def scalar(query: Any) -> int:
+        return int(s.exec(_scoped(query, Assessment.venture_id, ids)).one())
+
+    return (
         KeyFigure("Measures in the register", tables["Measures"].expected_rows),
-        KeyFigure(f"Measures in force on {as_of.isoformat()}", by_status.get(MeasureStatus.IN_FORCE, 0)),
+        KeyFigure(f"Measures in force on {as_of.isoformat()}", in_force),
         KeyFigure("Joint ventures", tables["Joint ventures"].expected_rows),
         KeyFigure("Assessments", tables["Assessments"].expected_rows),
         KeyFigure(f"Joint ventures with a {' or '.join(lv.label for lv in top)} residual risk",
-                  int(s.exec(_scoped(exposed, Assessment.venture_id, ids)).one())),
-        KeyFigure(f"Reviews overdue on {as_of.isoformat()}",
-                  int(s.exec(_scoped(overdue, Assessment.venture_id, ids)).one())),
-        KeyFigure("Open mitigation actions", int(s.exec(_scoped(
-            select(func.count()).select_from(MitigationAction)
-            .join(Assessment, col(Assessment.id) == MitigationAction.assessment_id)
-            .where(col(Assessment.archived_at).is_(None),
-                   col(MitigationAction.status).in_([ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value])),
-            Assessment.venture_id, ids)).one())),
+                  scalar(exposed)),
+        KeyFigure(f"Reviews overdue on {as_of.isoformat()}", scalar(overdue)),
+        KeyFigure("Open mitigation actions", scalar(open_actions)),
         KeyFigure(f"Audit entries since {since.isoformat()}", tables["Changes"].expected_rows),
     )
+
+
+def _summary(ctx: ServiceContext, s: Session, a: _Assembler, options: ReportOptions, as_of: date,
+             since: date, tables: dict[str, TableSheet]) -> SummarySheet:
+    by_level = analytics.count_by_level(s, venture_ids=a.venture_ids)
+    scope = "; ".join(options.ventures)
     return SummarySheet(
         title=f"Export risk workbook, as of {as_of.isoformat()}", as_of=as_of,
         generated_at=ctx.now().astimezone(UTC), prepared_by=options.prepared_by or ctx.actor,
         confidentiality=options.confidentiality,
-        scope="All joint ventures" if not options.ventures else "Joint ventures: " + "; ".join(options.ventures),
-        changes_since=since, figures=figures,
-        heat_map=tuple(tuple(r) for r in analytics.heat_map(s, venture_ids=ids)),
-        by_level=tuple((lv.key, levels.get(lv.key, 0)) for lv in a.matrix.ordered()),
+        scope=f"Joint ventures: {scope}" if scope else "All joint ventures",
+        changes_since=since, figures=_figures(s, a, as_of, since, tables),
+        heat_map=tuple(tuple(r) for r in analytics.heat_map(s, venture_ids=a.venture_ids)),
+        by_level=tuple((lv.key, by_level.get(lv.key, 0)) for lv in a.matrix.ordered()),
         head_hash=audit.head_hash(s),
     )
 
@@ -294,11 +304,13 @@ def _summary(ctx: ServiceContext, s: Session, a: _Assembler, options: ReportOpti
 def write_workbook(
     ctx: ServiceContext, target: Path, options: ReportOptions, progress: Progress | None = None
 ) -> Path:
-    """Write the Excel risk workbook to `target` atomically (an earlier file survives any failure or
-    cancellation). The Measures, Joint ventures and Assessments sheets import back unchanged."""
+    """Write the Excel risk workbook to `target` atomically: an earlier file there survives any
+    failure or cancellation. The Measures, Joint ventures and Assessments sheets import back."""
     progress = progress or NullProgress()
     as_of = options.as_of or ctx.today()
     since = options.since or as_of - timedelta(days=DEFAULT_CHANGES_DAYS)
+    if since > as_of:
+        raise RegisterError(f"The changes date {since} is after the as-of date {as_of}; nothing was written.")
     check(progress, 0.0, "Reading the register")
     with ctx.db.session() as s, atomic_path(Path(target)) as tmp:
         matrix = load_matrix(s)
@@ -306,7 +318,8 @@ def write_workbook(
         ventures, partners = a.ventures()
         sheets = [a.measures(), ventures, partners, a.assessments(), a.mitigations(), a.changes(since, as_of)]
         tables = {t.title: t for t in sheets}
-        levels = tuple(LevelStyle(lv.key, lv.label, lv.colour, lv.rank, lv.review_days) for lv in matrix.ordered())
+        levels = tuple(LevelStyle(lv.key, lv.label, lv.colour, lv.rank, lv.review_days)
+                       for lv in matrix.ordered())
         doc = WorkbookDocument(_summary(ctx, s, a, options, as_of, since, tables), levels,
                                MatrixSheet(matrix.grid), sheets)
         result = render_workbook(doc, tmp, lambda fraction, text: check(progress, fraction, text))
