@@ -1,0 +1,140 @@
+"""Page furniture (header, footer, "Page X of Y"), bookmarks, and a document fed lazily."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from desktop_app.reports import styles
+from desktop_app.reports.fonts import SANS, SANS_BOLD, TextShaper
+
+TOTAL_FORM = "BriefingPageTotal"
+LOOKAHEAD = 12  # flowables kept queued: enough for keepWithNext chains of headings
+
+
+class BriefingCanvas(Canvas):
+    """A canvas whose pages show "Page X of Y": Y is a form XObject drawn once at the end.
+
+    This keeps one pass and constant memory (no saved page states, no second build).
+    """
+
+    def save(self) -> None:
+        total = self.getPageNumber() - 1 if not self._code else self.getPageNumber()
+        self.beginForm(TOTAL_FORM)
+        self.setFont(SANS, 7.5)
+        self.setFillColor(styles.MUTED)
+        self.drawString(0, 0, str(max(total, 1)))
+        self.endForm()
+        super().save()
+
+
+@dataclass
+class Furniture:
+    """What the header and footer print on every page after the cover."""
+
+    shaper: TextShaper
+    header_left: str
+    header_right: str
+    footer_left: str
+
+    def draw(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = styles.PAGE
+        left, right = styles.MARGIN_X, width - styles.MARGIN_X
+        canvas.saveState()
+        canvas.setFillColor(styles.MUTED)
+        canvas.setStrokeColor(styles.RULE)
+        canvas.setLineWidth(0.4)
+        if doc.page > 1:
+            top = height - styles.MARGIN_TOP + 8
+            self.shaper.draw(canvas, left, top, self.header_left, 7.5)
+            canvas.setFillColor(styles.WARN)
+            self.shaper.draw(canvas, right, top, self.header_right, 7.5, primary=SANS_BOLD, align="right")
+            canvas.setFillColor(styles.MUTED)
+            canvas.line(left, top - 3, right, top - 3)
+        bottom = styles.MARGIN_BOTTOM - 12
+        canvas.line(left, bottom + 9, right, bottom + 9)
+        self.shaper.draw(canvas, left, bottom, self.footer_left, 7)
+        label = f"Page {doc.page} of "
+        x = right - 22
+        canvas.setFont(SANS, 7.5)
+        canvas.drawRightString(x, bottom, label)
+        canvas.saveState()
+        canvas.translate(x + 1, bottom)
+        canvas.doForm(TOTAL_FORM)
+        canvas.restoreState()
+        canvas.restoreState()
+
+
+class Heading(Paragraph):
+    """A section heading that is also a PDF bookmark (outline entry) at `level`."""
+
+    def __init__(self, markup: str, style: object, key: str, title: str, level: int = 0) -> None:
+        super().__init__(markup, style)  # type: ignore[arg-type]
+        self.bookmark = (key, title, level)
+
+    def draw(self) -> None:
+        key, title, level = self.bookmark
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(" ".join(title.split())[:200] or "(untitled)", key, level=level)
+        super().draw()
+
+
+class BriefingDoc(BaseDocTemplate):
+    """A document template whose story is pulled from an iterator while it is laid out, so a
+    register with thousands of ventures never holds all its flowables in memory at once."""
+
+    def __init__(
+        self,
+        filename: str,
+        furniture: Furniture,
+        source: Iterator[Flowable],
+        on_flowable: Callable[[], None] | None = None,
+        **kwargs: object,
+    ) -> None:
+        _width, height = styles.PAGE
+        super().__init__(
+            filename,
+            pagesize=styles.PAGE,
+            leftMargin=styles.MARGIN_X,
+            rightMargin=styles.MARGIN_X,
+            topMargin=styles.MARGIN_TOP,
+            bottomMargin=styles.MARGIN_BOTTOM,
+            initialFontName=SANS,
+            **kwargs,
+        )
+        frame = Frame(
+            styles.MARGIN_X,
+            styles.MARGIN_BOTTOM,
+            styles.FRAME_WIDTH,
+            height - styles.MARGIN_TOP - styles.MARGIN_BOTTOM,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=furniture.draw)])
+        self._source = source
+        self._story: list[Flowable] = []
+        self._on_flowable = on_flowable
+
+    def filterFlowables(self, flowables: list) -> None:
+        # ReportLab also passes its own internal lists (e.g. the page-begin queue): leave those.
+        if flowables is not self._story:
+            return
+        while len(flowables) < LOOKAHEAD:
+            nxt = next(self._source, None)
+            if nxt is None:
+                break
+            flowables.append(nxt)
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if self._on_flowable is not None:
+            self._on_flowable()
+
+    def build_lazily(self) -> None:
+        self.filterFlowables(self._story)
+        self.build(self._story, canvasmaker=BriefingCanvas)
