@@ -52,3 +52,32 @@ def window(qtbot: Any, ctx: ServiceContext, errors_shown: list) -> Iterator[Stan
     win = StandInWindow(ctx)
     qtbot.addWidget(win)
     yield win
+
+
+def set_cell(editor: Any, row: int, key: str, text: str) -> None:
+    """What the table's cell editor commits when the user finishes typing in a cell."""
+    model = editor.model
+    assert model.setData(model.index(row, model.column_of(key)), text)
+
+
+def add_row(qtbot: Any, editor: Any, **cells: str) -> int:
+    """Click the editor's Add button, then fill the new row's cells."""
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    row = editor.model.rowCount() - 1
+    for key, text in cells.items():
+        set_cell(editor, row, key, text)
+    return row
+
+
+def click(qtbot: Any, button: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def message_of(form: Any, widget: Any) -> str:
+    """The inline message shown under a field (empty when hidden)."""
+    label = form._messages[widget]
+    return label.text() if not label.isHidden() else ""

@@ -12,7 +12,7 @@ from desktop_app.domain.risk import RiskMatrix
 
 Search = Callable[[str], list[tuple[int, str]]]
 LIKELIHOOD = ("rare", "unlikely", "possible", "likely", "almost certain")
-IMPACT = ("minimal", "minor", "moderate", "major", "severe")
+IMPACT = ("minor", "moderate", "significant", "major", "severe")
 
 
 class RecordPicker(QWidget):

@@ -86,7 +86,7 @@ class RowsModel(QAbstractTableModel):
         key = self.columns[index.column()].key
         text = "" if value is None else str(value)
         if self._rows[index.row()][key] == text:
-            return False
+            return True  # nothing to change, but the value is what was asked for
         self._rows[index.row()][key] = text
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
         return True
