@@ -1,0 +1,179 @@
+"""Report dialog for the PDF briefing and the Excel workbook: options, progress, cancel, open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import lookup
+from desktop_app.services.progress import Cancelled
+from desktop_app.services.report_options import ReportOptions
+from desktop_app.ui import messages, workers
+from desktop_app.ui.undo import RecordWindow
+
+Writer = Callable[..., Path]
+KINDS = {
+    "pdf": ("PDF risk briefing", "briefing", "PDF files (*.pdf)", ".pdf"),
+    "xlsx": ("Excel risk workbook", "workbook", "Excel workbooks (*.xlsx)", ".xlsx"),
+}
+
+
+def load_writer(kind: str) -> Writer:
+    """The report service for `kind`, imported only when a report is made (they are heavy)."""
+    if kind == "pdf":
+        from desktop_app.services.briefing import write_briefing
+
+        return write_briefing
+    from desktop_app.services.workbook import write_workbook
+
+    return write_workbook
+
+
+def open_path(path: Path) -> bool:
+    """Open a finished report with the desktop's default program."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class ReportDialog(QDialog):
+    """Choose the options and the file, create the report in the background, then open it."""
+
+    def __init__(self, window: RecordWindow, kind: str) -> None:
+        super().__init__(window if isinstance(window, QWidget) else None)
+        if kind not in KINDS:
+            raise ValueError(f"unknown report kind {kind!r}; use pdf or xlsx")
+        self.window_, self.kind = window, kind
+        title, stem, self._filter, suffix = KINDS[kind]
+        ctx = window.ctx
+        today = ctx.today()
+        self.setWindowTitle(f"Create the {title}")
+        self.result_path: Path | None = None
+        self.as_of = QDateEdit(_qdate(today), self)
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.since_box = QCheckBox("List changes since", self)
+        self.since = QDateEdit(_qdate(today - timedelta(days=30)), self)
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since.setEnabled(False)
+        self.since_box.toggled.connect(self.since.setEnabled)
+        self.ventures = QListWidget(self)
+        for _id, name in lookup.search_ventures(ctx, "", limit=100_000):
+            item = QListWidgetItem(name, self.ventures)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.prepared_by = QLineEdit(ctx.actor, self)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        default = Path(folder or Path.home()) / f"export-risk-{stem}-{today}{suffix}"
+        self.target = QLineEdit(str(default), self)
+        browse = QPushButton("Choose…", self)
+        browse.clicked.connect(self.choose_target)
+        self.open_when_done = QCheckBox("Open the file when it is ready", self)
+        self.open_when_done.setChecked(True)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.create_button = QPushButton("Create", self)
+        self.open_button = QPushButton("Open", self)
+        self.open_button.setEnabled(False)
+        self.create_button.clicked.connect(self.create)
+        self.open_button.clicked.connect(lambda: self.result_path and open_path(self.result_path))
+
+        since_row = QHBoxLayout()
+        since_row.addWidget(self.since_box)
+        since_row.addWidget(self.since, 1)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("As of", self.as_of)
+        form.addRow("Changes", since_row)
+        form.addRow("Joint ventures\n(none ticked = all)", self.ventures)
+        form.addRow("Prepared by", self.prepared_by)
+        form.addRow("Save as", target_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.open_when_done)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(620, 520)
+
+    def choose_target(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save the report as", self.target.text(), self._filter)
+        if name:
+            self.target.setText(name)
+
+    def options(self) -> ReportOptions:
+        chosen = tuple(self.ventures.item(i).text() for i in range(self.ventures.count())
+                       if self.ventures.item(i).checkState() == Qt.CheckState.Checked)
+        return ReportOptions(
+            as_of=_pydate(self.as_of.date()),
+            since=_pydate(self.since.date()) if self.since_box.isChecked() else None,
+            ventures=chosen,
+            prepared_by=self.prepared_by.text().strip() or None,
+        )
+
+    def create(self) -> None:
+        text = self.target.text().strip()
+        if not text:
+            self.status.setText("Choose where to save the report.")
+            return
+        target = Path(text).expanduser()
+        suffix = KINDS[self.kind][3]
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        ctx, options, writer = self.window_.ctx, self.options(), load_writer(self.kind)
+        self.create_button.setEnabled(False)
+        self.open_button.setEnabled(False)
+        self.status.setText(f"Creating {target.name}…")
+        workers.run_task(self, f"Creating {target.name}",
+                         lambda progress: writer(ctx, target, options, progress),
+                         self._done, self._failed)
+
+    def _done(self, path: Any) -> None:
+        self.result_path = Path(path)
+        self.create_button.setEnabled(True)
+        self.open_button.setEnabled(True)
+        self.status.setText(f"Saved: {self.result_path}")
+        if self.open_when_done.isChecked():
+            open_path(self.result_path)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.create_button.setEnabled(True)
+        if isinstance(exc, Cancelled):
+            self.status.setText("Cancelled; no file was written.")
+        else:
+            messages.show_error(self, exc, "The report was not created")
+            self.status.setText(f"Not created: {messages.describe(exc)[0]}")

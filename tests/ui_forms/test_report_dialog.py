@@ -1,0 +1,91 @@
+"""Report dialog: options reach the service, the file is written in the background and opened."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from desktop_app.domain.errors import RegisterError
+from desktop_app.services.progress import Cancelled, check
+from desktop_app.services.ventures import create_venture
+from desktop_app.ui.dialogs import report_dialog
+from desktop_app.ui.dialogs.report_dialog import ReportDialog
+from tests.conftest import venture_data
+from tests.ui_forms.conftest import click
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list[Path]:
+    paths: list[Path] = []
+    monkeypatch.setattr(report_dialog, "open_path", lambda path: paths.append(path) or True)
+    return paths
+
+
+def _dialog(qtbot, window, kind: str, target: Path) -> ReportDialog:
+    dialog = ReportDialog(window, kind)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.target.setText(str(target))
+    return dialog
+
+
+def test_options_reach_the_writer(qtbot, window, tmp_path, opened, monkeypatch) -> None:
+    create_venture(window.ctx, venture_data(name="<b>Bold & Sons</b> Gallium Recovery JV"))
+    create_venture(window.ctx, venture_data(name="한중미래양극재 주식회사"))
+    calls = []
+
+    def stub(ctx, target, options, progress):
+        check(progress, 0.5, "half way")
+        calls.append((target, options))
+        target.write_bytes(b"stub")
+        return target
+
+    monkeypatch.setattr(report_dialog, "load_writer", lambda kind: stub)
+    dialog = _dialog(qtbot, window, "pdf", tmp_path / "brief")
+    assert dialog.ventures.item(0).text() == "<b>Bold & Sons</b> Gallium Recovery JV"
+    dialog.ventures.item(1).setCheckState(Qt.CheckState.Checked)
+    dialog.as_of.setDate(QDate(2026, 10, 31))
+    dialog.since_box.setChecked(True)
+    dialog.since.setDate(QDate(2026, 9, 1))
+    click(qtbot, dialog.create_button)
+    [(target, options)] = calls
+    assert target == tmp_path / "brief.pdf"  # the suffix is added
+    assert options.as_of == date(2026, 10, 31) and options.since == date(2026, 9, 1)
+    assert options.ventures == ("한중미래양극재 주식회사",)
+    assert options.prepared_by == "tester"
+    assert opened == [target]
+    assert dialog.open_button.isEnabled() and dialog.status.text() == f"Saved: {target}"
+
+
+def test_cancel_and_failure_are_reported(qtbot, window, tmp_path, opened, monkeypatch, errors_shown) -> None:
+    def cancelled(ctx, target, options, progress):
+        raise Cancelled()
+
+    monkeypatch.setattr(report_dialog, "load_writer", lambda kind: cancelled)
+    dialog = _dialog(qtbot, window, "xlsx", tmp_path / "book.xlsx")
+    click(qtbot, dialog.create_button)
+    assert dialog.status.text() == "Cancelled; no file was written."
+    assert errors_shown == [] and opened == []
+
+    def failing(ctx, target, options, progress):
+        raise RegisterError("The changes date is after the as-of date; nothing was written.")
+
+    monkeypatch.setattr(report_dialog, "load_writer", lambda kind: failing)
+    click(qtbot, dialog.create_button)
+    assert "after the as-of date" in dialog.status.text()
+    assert isinstance(errors_shown[0][1], RegisterError)
+    assert dialog.create_button.isEnabled() and not dialog.open_button.isEnabled()
+
+
+@pytest.mark.parametrize(("kind", "magic"), [("pdf", b"%PDF"), ("xlsx", b"PK")])
+def test_real_report_written(qtbot, window, tmp_path, opened, kind, magic) -> None:
+    from desktop_app.services.demo import load_demo
+
+    load_demo(window.ctx)
+    dialog = _dialog(qtbot, window, kind, tmp_path / f"report.{kind}")
+    click(qtbot, dialog.create_button)
+    assert opened == [tmp_path / f"report.{kind}"], dialog.status.text()
+    assert opened[0].read_bytes()[:4].startswith(magic)
