@@ -58,8 +58,9 @@ class StyleBook:
                     alignment=Alignment(vertical="center", wrap_text=True))
         self.define("title", font=Font(bold=True, size=16, color=HEADER_FILL))
         self.define("subtitle", font=Font(bold=True, size=12, color=HEADER_FILL))
-        self.define("label", font=Font(bold=True), alignment=_TOP)
-        self.define("note", font=Font(italic=True, color="595959"), alignment=_TOP)
+        self.define("plain", alignment=Alignment(vertical="top"))
+        self.define("label", font=Font(bold=True), alignment=Alignment(vertical="top"))
+        self.define("note", font=Font(italic=True, color="595959"), alignment=Alignment(vertical="top"))
         self.define("hash", font=Font(name="Consolas"), number_format=TEXT_FORMAT)
 
     def define(self, name: str, **attrs: object) -> None:

@@ -63,7 +63,7 @@ def write_summary(kit: SheetKit, summary: SummarySheet, matrix: MatrixSheet,
                   notes: list[str]) -> WriteOnlyWorksheet:
     """The first sheet: facts, key figures, heat map with counts, chart by residual level."""
     ws = kit.wb.create_sheet(SUMMARY)
-    for letter, width in zip("ABCDEFG", (34, 44, 12, 12, 12, 12, 12), strict=True):
+    for letter, width in zip("ABCDEFG", (48, 19, 19, 19, 19, 19, 4), strict=True):
         ws.column_dimensions[letter].width = width
     print_setup(ws, title_rows=None)
     levels = {lv.key: lv for lv in kit.levels}
@@ -73,7 +73,7 @@ def write_summary(kit: SheetKit, summary: SummarySheet, matrix: MatrixSheet,
     w.append([])
     facts: list[tuple[str, object, str | None]] = [
         ("As of", summary.as_of, None), ("Generated (UTC)", summary.generated_at, None),
-        ("Prepared by", summary.prepared_by, "text"), ("Scope", summary.scope, "text"),
+        ("Prepared by", summary.prepared_by, "plain"), ("Scope", summary.scope, "plain"),
         ("Changes listed since", summary.changes_since, None),
         ("Audit chain head (SHA-256)", summary.head_hash, "hash"),
     ]
@@ -124,7 +124,7 @@ def _chart(ws: WriteOnlyWorksheet, header: int, last: int, colours: list[str]) -
         point.graphicalProperties.solidFill = hex_colour(colour)
         series.dPt.append(point)
     chart.height, chart.width = 8, 14
-    ws.add_chart(chart, "D4")
+    ws.add_chart(chart, "H12")
 
 
 def write_matrix(kit: SheetKit, matrix: MatrixSheet) -> None:
