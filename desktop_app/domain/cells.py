@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from desktop_app.domain.text import escape_item, split_raw
+from desktop_app.domain.text import escape_item, is_escaped, split_raw, trim_spaces, unescape
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A spreadsheet treats a cell starting with one of these as a formula (OWASP CSV injection).
@@ -90,41 +90,29 @@ def cell_decimal(value: object) -> Decimal | None:
     return number
 
 
-def _unescape(text: str) -> str:
-    out: list[str] = []
-    chars = iter(text)
-    for ch in chars:
-        if ch == "\\":
-            nxt = next(chars, "")
-            out.append(nxt if nxt in "\\;|[],:" else ch + nxt)
-        else:
-            out.append(ch)
-    return "".join(out).strip()
-
-
 def split_tagged(text: str | None) -> list[tuple[str, list[str]]]:
     """Parse `name [tag, tag]; name2` into [(name, [tags]), (name2, [])].
 
     `;` separates elements, a trailing `[...]` holds comma-separated tags, and a backslash
-    escapes any of `\\ ; | [ ] ,` so every name survives.
+    escapes any of `\\ ; | [ ] ,` (and padding spaces) so every name survives.
     """
     if not text:
         return []
     elements: list[tuple[str, list[str]]] = []
     for raw in _split_outside_brackets(text):
-        body = raw.strip()
+        body = trim_spaces(raw)
         if not body:
             continue
         tags: list[str] = []
-        if body.endswith("]") and not _escaped_at(body, len(body) - 1):
+        if body.endswith("]") and not is_escaped(body, len(body) - 1):
             start = _open_bracket(body)
             if start is None:
                 raise ValueError(f"{body!r} has a ']' without a matching '['")
-            tags = [_unescape(t) for t in split_raw(body[start + 1 : -1], ",") if t.strip()]
+            tags = [t for t in (unescape(t) for t in split_raw(body[start + 1 : -1], ",")) if t]
             body = body[:start]
-        elif "[" in body.replace("\\[", ""):
+        elif any(ch == "[" and not is_escaped(body, i) for i, ch in enumerate(body)):
             raise ValueError(f"{body!r} has a '[' without a closing ']'")
-        name = _unescape(body)
+        name = unescape(body)
         if not name:
             raise ValueError(f"{raw.strip()!r} has codes but no name")
         elements.append((name, tags))
@@ -141,16 +129,9 @@ def join_tagged(elements: list[tuple[str, list[str]]]) -> str:
     return "; ".join(parts)
 
 
-def _escaped_at(text: str, index: int) -> bool:
-    slashes = 0
-    while index - 1 - slashes >= 0 and text[index - 1 - slashes] == "\\":
-        slashes += 1
-    return slashes % 2 == 1
-
-
 def _open_bracket(text: str) -> int | None:
     for i in range(len(text) - 2, -1, -1):
-        if text[i] == "[" and not _escaped_at(text, i):
+        if text[i] == "[" and not is_escaped(text, i):
             return i
     return None
 

@@ -13,6 +13,8 @@ from desktop_app.paths import RESOURCES
 LIST_SEPARATOR = ";"
 GROUP_SEPARATOR = "|"
 _ESCAPABLE = "\\;|[]"
+# Also accepted when reading: "\\," inside brackets and "\\ " for a padding-proof space.
+_UNESCAPABLE = _ESCAPABLE + ", "
 
 
 def normalize_key(text: str) -> str:
@@ -21,8 +23,47 @@ def normalize_key(text: str) -> str:
 
 
 def escape_item(text: str) -> str:
-    """Escape list metacharacters so any text survives a `;`-separated list."""
-    return "".join("\\" + ch if ch in _ESCAPABLE else ch for ch in text)
+    """Escape list metacharacters so any text survives a `;`-separated list.
+
+    Leading and trailing spaces are escaped too: unescaped ones are list padding.
+    """
+    body = "".join("\\" + ch if ch in _ESCAPABLE else ch for ch in text)
+    core = body.strip(" ")
+    if not core:
+        return "\\ " * len(body)
+    lead = len(body) - len(body.lstrip(" "))
+    trail = len(body) - len(body.rstrip(" "))
+    return "\\ " * lead + core + "\\ " * trail
+
+
+def is_escaped(text: str, index: int) -> bool:
+    """True when the character at `index` is preceded by an odd number of backslashes."""
+    slashes = 0
+    while index - 1 - slashes >= 0 and text[index - 1 - slashes] == "\\":
+        slashes += 1
+    return slashes % 2 == 1
+
+
+def trim_spaces(raw: str) -> str:
+    """Drop unescaped padding spaces at both ends (tabs and line breaks are content)."""
+    text = raw.lstrip(" ")
+    end = len(text)
+    while end > 0 and text[end - 1] == " " and not is_escaped(text, end - 1):
+        end -= 1
+    return text[:end]
+
+
+def unescape(raw: str) -> str:
+    """Trim padding, then resolve backslash escapes; other backslashes stay (Windows paths)."""
+    out: list[str] = []
+    chars = iter(trim_spaces(raw))
+    for ch in chars:
+        if ch == "\\":
+            nxt = next(chars, "")
+            out.append(nxt if nxt in _UNESCAPABLE else ch + nxt)
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def join_list(values: list[str], sep: str = LIST_SEPARATOR) -> str:
@@ -30,24 +71,10 @@ def join_list(values: list[str], sep: str = LIST_SEPARATOR) -> str:
 
 
 def split_list(text: str | None, sep: str = LIST_SEPARATOR) -> list[str]:
-    """Split on unescaped `sep`, unescape, trim, and drop empty parts."""
+    """Split on unescaped `sep`, trim padding, unescape, and drop empty parts."""
     if not text:
         return []
-    parts: list[str] = []
-    current: list[str] = []
-    chars = iter(text)
-    for ch in chars:
-        if ch == "\\":
-            nxt = next(chars, "")
-            # Keep the backslash when it does not escape a metacharacter (Windows paths).
-            current.append(nxt if nxt in _ESCAPABLE else ch + nxt)
-        elif ch == sep:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    parts.append("".join(current))
-    return [p.strip() for p in parts if p.strip()]
+    return [part for part in (unescape(raw) for raw in split_raw(text, sep)) if part]
 
 
 def split_raw(text: str, sep: str) -> list[str]:

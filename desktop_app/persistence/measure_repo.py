@@ -6,13 +6,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.measure_schemas import ControlledItem, MeasureCreate, MeasureRead, StatusChange
 from desktop_app.domain.models import Measure, MeasureItem, MeasureJurisdiction, MeasureStatusChange
 from desktop_app.domain.text import normalize_key, split_list
-from desktop_app.persistence.queries import chunks
+from desktop_app.persistence.queries import chunks, replace_children
 
 _SCALARS = (
     "reference", "title", "original_title", "jurisdiction", "authority", "measure_type", "status",
@@ -28,32 +27,39 @@ def find_by_reference(session: Session, reference: str) -> Measure | None:
 
 def write_measure(session: Session, row: Measure | None, data: MeasureCreate, now: datetime) -> Measure:
     """Create or overwrite a measure and replace its children with `data`'s."""
+    values = main_values(data)
     if row is None:
-        row = Measure(created_at=now, updated_at=now, reference_key="", **_scalars(data))
+        row = Measure(created_at=now, updated_at=now, **values)
     else:
-        for name, value in _scalars(data).items():
+        for name, value in values.items():
             setattr(row, name, value)
-    row.reference_key = normalize_key(data.reference)
     row.updated_at = now
     session.add(row)
     session.flush()
     assert row.id is not None
-    for child in (MeasureItem, MeasureJurisdiction, MeasureStatusChange):
-        session.execute(delete(child).where(child.measure_id == row.id))  # type: ignore[attr-defined]
-    session.add_all(
-        MeasureItem(measure_id=row.id, position=i, name=item.name, codes="; ".join(item.codes))
-        for i, item in enumerate(data.items)
-    )
-    session.add_all(MeasureJurisdiction(measure_id=row.id, jurisdiction=j) for j in data.targets)
-    session.add_all(
-        MeasureJurisdiction(measure_id=row.id, jurisdiction=j, excluded=True) for j in data.excluded
-    )
-    session.add_all(
-        MeasureStatusChange(measure_id=row.id, status=h.status.value, valid_from=h.valid_from, note=h.note)
-        for h in data.status_history
-    )
-    session.flush()
+    replace_children(session, CHILDREN, [row.id], child_rows(row.id, data))
     return row
+
+
+def main_values(data: MeasureCreate) -> dict[str, object]:
+    """The measure table's own columns for `data` (no id, version or timestamps)."""
+    return _scalars(data) | {"reference_key": normalize_key(data.reference)}
+
+
+def child_rows(measure_id: int, data: MeasureCreate) -> dict[type, list[dict[str, object]]]:
+    """Rows of every child table for one measure, ready for an executemany insert."""
+    return {
+        MeasureItem: [{"measure_id": measure_id, "position": i, "name": item.name,
+                       "codes": "; ".join(item.codes)} for i, item in enumerate(data.items)],
+        MeasureJurisdiction: [{"measure_id": measure_id, "jurisdiction": j, "excluded": excluded}
+                              for excluded, values in ((False, data.targets), (True, data.excluded))
+                              for j in values],
+        MeasureStatusChange: [{"measure_id": measure_id, "status": h.status.value, "valid_from": h.valid_from,
+                               "note": h.note} for h in data.status_history],
+    }
+
+
+CHILDREN = {MeasureItem: "measure_id", MeasureJurisdiction: "measure_id", MeasureStatusChange: "measure_id"}
 
 
 def _scalars(data: MeasureCreate) -> dict[str, object]:

@@ -32,10 +32,11 @@ def _mitigation(text: str) -> list[dict[str, Any]]:
             key = key.strip().casefold()
             if not sep or key not in _TAG_KEYS:
                 raise ValueError(f"{tag!r} in {name!r}: write owner: NAME, due: YYYY-MM-DD or status: open")
+            value = value.removeprefix(" ")  # the padding after the colon; the rest is data
             if key == "due":
                 action["due_on"] = cell_date(value.strip())
             else:
-                action[key] = value.strip()
+                action[key] = value
         actions.append(action)
     return actions
 

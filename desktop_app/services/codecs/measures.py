@@ -29,7 +29,9 @@ def _history(text: str) -> list[dict[str, Any]]:
         status, _, note = rest.partition(":")
         if not status.strip():
             raise ValueError(f"{part!r} should read 'YYYY-MM-DD status', e.g. '2024-12-03 in force'")
-        entries.append({"valid_from": cell_date(day), "status": status.strip(), "note": note.strip()})
+        # One space follows the colon on export; anything after it (tabs included) is the note.
+        entries.append({"valid_from": cell_date(day), "status": status.strip(),
+                        "note": note.removeprefix(" ")})
     return entries
 
 
