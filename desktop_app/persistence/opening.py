@@ -45,19 +45,28 @@ def preflight_sqlite(path: Path) -> tuple[str | None, bool]:
     size = path.stat().st_size
     if size == 0:
         raise _refuse(path, "the file is empty (0 bytes), not a register database")
-    with path.open("rb") as fh:
-        header = fh.read(100)
-    if not header.startswith(SQLITE_MAGIC):
-        raise _refuse(path, "it is not a SQLite database")
-    app_id = int.from_bytes(header[68:72], "big") if len(header) >= 72 else 0
-    if app_id not in (0, APPLICATION_ID):
-        raise _refuse(path, "it is a database of another application")
+    # Everything below reads through SQLite only: opening and closing the file any other way
+    # (even to read its header) would drop this process's POSIX locks on it, which SQLite
+    # connections already open here rely on.
     writable = is_writable(path)
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise _refuse(path, f"it cannot be read ({exc})") from exc
     try:
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            if "not a database" not in str(exc):
+                raise
+            # Only now read the header ourselves (see above): nothing valid holds locks on it.
+            with path.open("rb") as fh:
+                magic = fh.read(len(SQLITE_MAGIC))
+            if magic == SQLITE_MAGIC:
+                raise _refuse(path, f"the database is damaged (invalid header). {RESTORE_HINT}") from exc
+            raise _refuse(path, "it is not a SQLite database") from exc
+        if app_id not in (0, APPLICATION_ID):
+            raise _refuse(path, "it is a database of another application")
         check = [r[0] for r in conn.execute("PRAGMA quick_check")]
         if check != ["ok"]:
             raise _refuse(path, f"the database is damaged ({check[0]}). {RESTORE_HINT}")
