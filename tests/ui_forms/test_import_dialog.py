@@ -18,7 +18,6 @@ HEADER = "reference,title,jurisdiction,measure_type,status,effective_on\n"
 
 def _dialog(qtbot, window, path: Path) -> ImportDialog:
     dialog = ImportDialog(window)
-    qtbot.addWidget(dialog)
     dialog.show()
     dialog.path.setText(str(path))
     return dialog

@@ -26,7 +26,6 @@ def opened(monkeypatch) -> list[Path]:
 
 def _dialog(qtbot, window, kind: str, target: Path) -> ReportDialog:
     dialog = ReportDialog(window, kind)
-    qtbot.addWidget(dialog)
     dialog.show()
     dialog.target.setText(str(target))
     return dialog

@@ -131,3 +131,22 @@ def test_unexpected_error_offers_details(qtbot, window, monkeypatch) -> None:
     assert "Something went wrong" in form.banner.text()
     assert not form.details_button.isHidden()
     assert "disk controller on fire" in form._details
+
+
+def test_real_write_lock_reports_busy_and_retry_saves(qtbot, window) -> None:
+    import sqlite3
+
+    form = open_form(window, "ventures", None)
+    form.name.setText("Locked Out JV 锁")
+    qtbot.keyClicks(form.country, "FR")
+    other = sqlite3.connect(window.ctx.db.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        click(qtbot, form.save_button)
+        assert form.isVisible() and "busy" in form.banner.text()
+        assert form.name.text() == "Locked Out JV 锁" and form.save_button.isEnabled()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    click(qtbot, form.save_button)
+    assert [v.name for v in list_ventures(window.ctx)] == ["Locked Out JV 锁"]

@@ -97,7 +97,9 @@ class ImportDialog(QDialog):
 
     def __init__(self, window: RecordWindow) -> None:
         super().__init__(window if isinstance(window, QWidget) else None)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.window_ = window
+        self.running = False
         self.setWindowTitle("Import from CSV or Excel")
         self.report: ImportReport | None = None
         self.path = QLineEdit(self)
@@ -220,7 +222,12 @@ class ImportDialog(QDialog):
         self.problems.setPlainText("\n".join(lines))
         self.problems.setVisible(bool(lines))
 
+    def reject(self) -> None:
+        if not self.running:  # the worker reports back to this dialog: keep it until then
+            super().reject()
+
     def _busy(self, busy: bool) -> None:
+        self.running = busy
         self.check_button.setEnabled(not busy and bool(self.path.text().strip()))
         if busy:
             self.import_button.setEnabled(False)

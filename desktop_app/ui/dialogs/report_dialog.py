@@ -70,7 +70,9 @@ class ReportDialog(QDialog):
         super().__init__(window if isinstance(window, QWidget) else None)
         if kind not in KINDS:
             raise ValueError(f"unknown report kind {kind!r}; use pdf or xlsx")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.window_, self.kind = window, kind
+        self.running = False
         title, stem, self._filter, suffix = KINDS[kind]
         ctx = window.ctx
         today = ctx.today()
@@ -135,6 +137,10 @@ class ReportDialog(QDialog):
         if name:
             self.target.setText(name)
 
+    def reject(self) -> None:
+        if not self.running:  # the worker reports back to this dialog: keep it until then
+            super().reject()
+
     def options(self) -> ReportOptions:
         chosen = tuple(self.ventures.item(i).text() for i in range(self.ventures.count())
                        if self.ventures.item(i).checkState() == Qt.CheckState.Checked)
@@ -155,6 +161,7 @@ class ReportDialog(QDialog):
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
         ctx, options, writer = self.window_.ctx, self.options(), load_writer(self.kind)
+        self.running = True
         self.create_button.setEnabled(False)
         self.open_button.setEnabled(False)
         self.status.setText(f"Creating {target.name}…")
@@ -163,6 +170,7 @@ class ReportDialog(QDialog):
                          self._done, self._failed)
 
     def _done(self, path: Any) -> None:
+        self.running = False
         self.result_path = Path(path)
         self.create_button.setEnabled(True)
         self.open_button.setEnabled(True)
@@ -171,6 +179,7 @@ class ReportDialog(QDialog):
             open_path(self.result_path)
 
     def _failed(self, exc: BaseException) -> None:
+        self.running = False
         self.create_button.setEnabled(True)
         if isinstance(exc, Cancelled):
             self.status.setText("Cancelled; no file was written.")
