@@ -1,0 +1,360 @@
+"""The main window's actions, menus and toolbar, and what each action does."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar, QWidget
+
+from desktop_app.paths import resource
+from desktop_app.services import browse
+from desktop_app.services.context import ServiceContext, open_register
+from desktop_app.ui import messages, settings, workers
+from desktop_app.ui.models.entity_model import ArchivedRole
+from desktop_app.ui.views.navigation import open_record
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+SP = QStyle.StandardPixmap
+DB_FILTER = "Register databases (*.sqlite3 *.db);;All files (*)"
+NOUN = {"measures": "measure", "ventures": "joint venture", "assessments": "assessment"}
+
+
+def icon(name: str, fallback: SP) -> QIcon:
+    """Our SVG from resources/icons, else the style's standard icon."""
+    path = resource("icons", f"{name}.svg")
+    if path.is_file():
+        return QIcon(str(path))
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.style().standardIcon(fallback)
+
+
+# File choosers are module functions so tests can answer them without a native dialog.
+def ask_open_path(parent: QWidget, title: str, start: str) -> str:
+    return QFileDialog.getOpenFileName(parent, title, start, DB_FILTER)[0]
+
+
+def ask_save_path(parent: QWidget, title: str, start: str) -> str:
+    return QFileDialog.getSaveFileName(parent, title, start, DB_FILTER, "",
+                                       QFileDialog.Option.DontConfirmOverwrite)[0]
+
+
+def url_for(path: str) -> str:
+    return "sqlite:///" + str(Path(path).expanduser().resolve())
+
+
+class WindowActions:
+    """Creates every QAction once; menus and the toolbar share them."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        w = window
+        K = QKeySequence.StandardKey
+        self.new_db = self._act("New database…", self.new_database, "Ctrl+Shift+N", "new-db", SP.SP_FileIcon)
+        self.open_db = self._act("Open database…", self.open_database, K.Open, "open", SP.SP_DialogOpenButton)
+        self.backup = self._act("Back up database…", self.backup_database, "Ctrl+Shift+B", "backup",
+                                SP.SP_DialogSaveButton)
+        self.import_ = self._act("Import…", self.import_file, "Ctrl+I", "import", SP.SP_ArrowDown)
+        self.pdf = self._act("PDF briefing…", lambda: self.report("pdf"), K.Print, "pdf",
+                             SP.SP_FileDialogInfoView)
+        self.xlsx = self._act("Excel workbook…", lambda: self.report("xlsx"), "Ctrl+Shift+X", "xlsx",
+                              SP.SP_FileDialogListView)
+        self.demo = self._act("Load demo register", self.load_demo)
+        self.quit = self._act("Quit", w.close, K.Quit)
+        self.undo = w.undo_stack.createUndoAction(w, "&Undo")
+        self.undo.setShortcut(K.Undo)
+        self.undo.setIcon(icon("undo", SP.SP_ArrowBack))
+        self.redo = w.undo_stack.createRedoAction(w, "&Redo")
+        self.redo.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Y")])
+        self.redo.setIcon(icon("redo", SP.SP_ArrowForward))
+        self.new = self._act("New record…", self.new_record, K.New, "new", SP.SP_FileDialogNewFolder)
+        self.new_by_entity = {e: self._act(f"New {NOUN[e]}…", lambda _c=False, e=e: open_record(w, e, None))
+                              for e in NOUN}
+        self.edit = self._act("Open record…", self.edit_record, "Ctrl+E", "edit",
+                              SP.SP_FileDialogDetailedView)
+        self.archive = self._act("Archive", lambda: self.set_archived(True), K.Delete, "archive",
+                                 SP.SP_TrashIcon)
+        self.restore = self._act("Restore", lambda: self.set_archived(False), "Ctrl+Shift+R", "restore",
+                                 SP.SP_DialogResetButton)
+        self.history = self._act("Show history", self.show_history, "Ctrl+H", "history",
+                                 SP.SP_FileDialogContentsView)
+        self.find = self._act("Find…", self.focus_search, K.Find, "find", SP.SP_FileDialogContentsView)
+        self.refresh = self._act("Refresh", lambda: w.refresh("all"), K.Refresh, "refresh",
+                                 SP.SP_BrowserReload)
+        self.about = self._act("About", self.show_about)
+        self.views: dict[str, QAction] = {}
+        for n, (name, title) in enumerate(w.VIEW_TITLES.items(), start=1):
+            action = self._act(title, lambda _c=False, v=name: w.show_view(v), f"Ctrl+{n}")
+            action.setCheckable(True)
+            self.views[name] = action
+        self.recent_menu = QMenu("Open recent", w)
+        self.recent_menu.aboutToShow.connect(self.fill_recent)
+        self._build_menus()
+        self._build_toolbar()
+
+    def _act(self, text: str, slot: Any, shortcut: Any = None, name: str | None = None,
+             fallback: SP | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name and fallback is not None:
+            action.setIcon(icon(name, fallback))
+        tip = text.rstrip("…")
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)  # shortcuts work whichever widget has focus
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.window.menuBar()
+        file = bar.addMenu("&File")
+        for item in (self.new_db, self.open_db, self.recent_menu, self.backup, None, self.import_, self.pdf,
+                     self.xlsx, None, self.demo, None, self.quit):
+            self._add(file, item)
+        edit = bar.addMenu("&Edit")
+        for item in (self.undo, self.redo, None, self.new, *self.new_by_entity.values(), self.edit,
+                     self.archive, self.restore, None, self.history, self.find):
+            self._add(edit, item)
+        view = bar.addMenu("&View")
+        for item in (*self.views.values(), None, self.refresh):
+            self._add(view, item)
+        self.columns_menu = view.addMenu("Columns")
+        self.columns_menu.aboutToShow.connect(self.fill_columns)
+        self._add(bar.addMenu("&Help"), self.about)
+
+    @staticmethod
+    def _add(menu: QMenu, item: QAction | QMenu | None) -> None:
+        if item is None:
+            menu.addSeparator()
+        elif isinstance(item, QMenu):
+            menu.addMenu(item)
+        else:
+            menu.addAction(item)
+
+    def _build_toolbar(self) -> None:
+        tools = QToolBar("Main toolbar", self.window)
+        tools.setObjectName("main_toolbar")  # saveState needs a name
+        tools.setIconSize(QSize(20, 20))
+        for item in (self.new, self.edit, self.archive, self.restore, None, self.undo, self.redo, None,
+                     self.find, self.refresh, None, self.import_, self.pdf, self.xlsx):
+            if item is None:
+                tools.addSeparator()
+            else:
+                tools.addAction(item)
+        self.window.addToolBar(tools)
+        self.toolbar = tools
+
+    # -- enabling ---------------------------------------------------------------------------
+    def update_enabled(self) -> None:
+        w = self.window
+        writable = not w.ctx.db.read_only
+        table = w.current_table()
+        selected = table.selected_ids() if table else []
+        archived = self._archived_flags(table) if table else []
+        self.new.setEnabled(writable and table is not None)
+        for action in (*self.new_by_entity.values(), self.import_, self.demo):
+            action.setEnabled(writable)
+        self.edit.setEnabled(len(selected) == 1)
+        self.history.setEnabled(len(selected) == 1)
+        self.archive.setEnabled(writable and any(not a for a in archived))
+        self.restore.setEnabled(writable and any(archived))
+        self.backup.setEnabled(w.ctx.db.path is not None)
+        self.find.setEnabled(table is not None or w.current_view_name() == "audit")
+        for name, action in self.views.items():
+            action.setChecked(name == w.current_view_name())
+
+    @staticmethod
+    def _archived_flags(table: Any) -> list[bool]:
+        rows = sorted(i.row() for i in table.table.selectionModel().selectedRows())
+        return [bool(table.model.data(table.model.index(r, 0), ArchivedRole)) for r in rows]
+
+    # -- records ----------------------------------------------------------------------------
+    def new_record(self) -> None:
+        entity = self.window.current_entity()
+        if entity:
+            open_record(self.window, entity, None)
+
+    def edit_record(self) -> None:
+        table = self.window.current_table()
+        record_id = table.current_id() if table else None
+        if table and record_id is not None:
+            open_record(self.window, table.entity, record_id)
+
+    def set_archived(self, archive: bool) -> None:
+        """Archive or restore the selected records through undoable commands."""
+        table = self.window.current_table()
+        if table is None:
+            return
+        ids = [rid for rid, flag in zip(table.selected_ids(), self._archived_flags(table), strict=True)
+               if flag != archive]
+        if not ids:
+            return
+        try:
+            from desktop_app.ui.undo import ArchiveCommand
+        except ImportError as exc:
+            messages.show_error(self.window, RuntimeError(f"Archiving is not available ({exc})."))
+            return
+        stack = self.window.undo_stack
+        verb = "Archive" if archive else "Restore"
+        if len(ids) > 1:
+            stack.beginMacro(f"{verb} {len(ids)} {table.noun}")
+        for record_id in ids:
+            stack.push(ArchiveCommand(self.window, table.entity, record_id, archive))
+        if len(ids) > 1:
+            stack.endMacro()
+        self.window.statusBar().showMessage(f"{verb}d {len(ids)} {table.noun}; Ctrl+Z undoes it.", 8000)
+
+    def show_history(self) -> None:
+        table = self.window.current_table()
+        record_id = table.current_id() if table else None
+        if table is not None and record_id is not None:
+            self.window.show_view("audit")
+            self.window.audit.show_record(table.entity, record_id)
+
+    def focus_search(self) -> None:
+        table = self.window.current_table()
+        if table is not None:
+            table.focus_search()
+        elif self.window.current_view_name() == "audit":
+            self.window.audit.search.setFocus()
+
+    # -- dialogs of the other half: loaded when first used ---------------------------------------
+    def import_file(self) -> None:
+        try:
+            from desktop_app.ui.dialogs.import_dialog import ImportDialog
+        except ImportError as exc:
+            messages.show_error(self.window, RuntimeError(f"Import is not available ({exc})."))
+            return
+        dialog = ImportDialog(self.window)
+        dialog.open()
+
+    def report(self, kind: str) -> None:
+        try:
+            from desktop_app.ui.dialogs.report_dialog import ReportDialog
+        except ImportError as exc:
+            messages.show_error(self.window, RuntimeError(f"Reports are not available ({exc})."))
+            return
+        dialog = ReportDialog(self.window, kind)
+        dialog.open()
+
+    # -- databases --------------------------------------------------------------------------
+    def _start_dir(self) -> str:
+        path = self.window.ctx.db.path
+        return settings.get_text(settings.Key.LAST_DIR) or (str(path.parent) if path else str(Path.home()))
+
+    def new_database(self) -> None:
+        chosen = ask_save_path(self.window, "New register database",
+                               str(Path(self._start_dir()) / "register.sqlite3"))
+        if not chosen:
+            return
+        if not Path(chosen).suffix:
+            chosen += ".sqlite3"
+        if Path(chosen).exists():
+            messages.plain_box(self.window, QMessageBox.Icon.Warning, "New database",
+                               f"{chosen} already exists. Use Open database to open it.").exec()
+            return
+        self.switch_database(url_for(chosen))
+
+    def open_database(self) -> None:
+        chosen = ask_open_path(self.window, "Open register database", self._start_dir())
+        if chosen:
+            self.switch_database(url_for(chosen))
+
+    def switch_database(self, url: str) -> None:
+        """Open `url` on the worker (it may migrate and back up first), then show it."""
+        def done(ctx: ServiceContext) -> None:
+            self.window.set_context(ctx)
+            settings.add_recent_database(url)
+            if ctx.db.path is not None:
+                settings.set_text(settings.Key.LAST_DIR, str(ctx.db.path.parent))
+            self.offer_demo()
+
+        workers.run_task(self.window, "Opening the register", lambda _p: open_register(url), done,
+                         lambda exc: messages.show_error(self.window, exc, "Could not open the register"),
+                         cancellable=False)
+
+    def fill_recent(self) -> None:
+        self.recent_menu.clear()
+        current = self.window.ctx.db.url
+        for url in settings.recent_databases():
+            action = self.recent_menu.addAction(url.removeprefix("sqlite:///"))
+            action.setEnabled(url != current)
+            action.triggered.connect(lambda _c=False, u=url: self.switch_database(u))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("No recent databases").setEnabled(False)
+
+    def fill_columns(self) -> None:
+        self.columns_menu.clear()
+        table = self.window.current_table()
+        if table is None:
+            self.columns_menu.addAction("Open a table to choose its columns").setEnabled(False)
+            return
+        for action in table.column_menu().actions():
+            action.setParent(self.columns_menu)
+            self.columns_menu.addAction(action)
+
+    def backup_database(self) -> None:
+        from desktop_app.services.maintenance import backup_register
+
+        ctx = self.window.ctx
+        if ctx.db.path is None:
+            return
+        default = ctx.db.path.with_name(f"{ctx.db.path.stem}-backup-{date.today():%Y%m%d}.sqlite3")
+        chosen = ask_save_path(self.window, "Back up the register to", str(default))
+        if not chosen:
+            return
+        workers.run_task(
+            self.window, "Backing up the register", lambda p: backup_register(ctx, Path(chosen), p),
+            lambda dest: messages.plain_box(self.window, QMessageBox.Icon.Information, "Backup",
+                                            f"Backup written and verified:\n{dest}").exec(),
+            lambda exc: messages.show_error(self.window, exc, "Backup failed"))
+
+    def load_demo(self) -> None:
+        from desktop_app.services.demo import load_demo
+
+        ctx = self.window.ctx
+
+        def done(reports: list[Any]) -> None:
+            self.window.records_changed.emit("all")
+            self.window.statusBar().showMessage("Demo register loaded.", 8000)
+
+        def failed(exc: BaseException) -> None:
+            messages.show_error(self.window, exc, "Could not load the demo register")
+
+        workers.run_task(self.window, "Loading the demo register", lambda p: load_demo(ctx, p), done, failed)
+
+    def offer_demo(self) -> None:
+        """First run: an empty, writable register offers the demo data (asked once per database)."""
+        ctx = self.window.ctx
+        if ctx.db.read_only or settings.demo_declined(ctx.db.url):
+            return
+        counts = browse.register_counts(ctx)
+        if counts.measures or counts.ventures or counts.assessments:
+            return
+        if messages.confirm(self.window, "An empty register",
+                            "This register has no records yet. Load the demo register (17 real "
+                            "export-control measures, 6 fictional joint ventures, 12 assessments) to explore "
+                            "the application? You can archive the demo records later."):
+            self.load_demo()
+        else:
+            settings.set_demo_declined(ctx.db.url)
+
+    def show_about(self) -> None:
+        keys = "\n".join(f"{a.text().replace('&', '').rstrip('…')}: "
+                         f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
+                         for a in (self.new, self.edit, self.archive, self.restore, self.undo, self.redo,
+                                   self.find, self.history, self.import_, self.pdf, self.xlsx, self.refresh,
+                                   *self.views.values()) if not a.shortcut().isEmpty())
+        text = ("Export Risk Register: export-control measures, joint ventures and their risk.\n\n"
+                f"Register: {self.window.ctx.db.display_name}\n\nKeyboard shortcuts:\n{keys}")
+        title = "About Export Risk Register"
+        messages.plain_box(self.window, QMessageBox.Icon.Information, title, text).exec()

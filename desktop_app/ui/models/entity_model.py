@@ -1,0 +1,198 @@
+"""Table model over one entity: sorted and filtered in SQL, rows fetched a page at a time."""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop_app.domain.errors import RegisterError
+from desktop_app.domain.risk import RiskMatrix
+from desktop_app.services import browse
+from desktop_app.services.browse import BrowseQuery, BrowseRow
+from desktop_app.services.context import ServiceContext
+from desktop_app.ui.models.columns import SPECS, ColumnSpec, display, plain_tooltip
+
+log = logging.getLogger(__name__)
+
+SortRole = Qt.ItemDataRole.UserRole + 1  # the raw value (date, number, key) rather than its text
+RowIdRole = Qt.ItemDataRole.UserRole + 2  # the record id of the row
+ArchivedRole = Qt.ItemDataRole.UserRole + 3
+
+PAGE_SIZE = 200
+MAX_PAGES = 64  # pages kept in memory (12,800 rows); older ones are dropped and re-read if needed
+_ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_OVERDUE = QColor("#B71C1C")
+_ARCHIVED = QColor("#757575")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def text_on(colour: QColor) -> QColor:
+    """Black or white, whichever reads better on `colour`."""
+    luminance = 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()
+    return QColor("#000000") if luminance > 150 else QColor("#FFFFFF")
+
+
+class EntityTableModel(QAbstractTableModel):
+    """Rows of measures, ventures or assessments for a QTableView.
+
+    On every new query the model asks SQL for the ordered ids of all matching records
+    (one sort); cells then read their page of rows by id. The view's sort indicator and
+    the filter bar both turn into a new `BrowseQuery`: nothing is sorted in Python.
+    """
+
+    load_failed = Signal(object)  # an exception reading the database
+    reloaded = Signal()
+
+    def __init__(self, ctx: ServiceContext, entity: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.entity = ctx, entity
+        self.specs: tuple[ColumnSpec, ...] = SPECS[entity]
+        self._query = BrowseQuery()
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, BrowseRow]] = OrderedDict()
+        self._level_labels: dict[str, str] = {}
+        self._level_colours: dict[str, QColor] = {}
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    # -- loading ---------------------------------------------------------------------------
+    @property
+    def query(self) -> BrowseQuery:
+        return self._query
+
+    def set_context(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self.reload()
+
+    def set_matrix(self, matrix: RiskMatrix) -> None:
+        self._level_labels = {lv.key: lv.label for lv in matrix.levels}
+        self._level_colours = {lv.key: QColor(lv.colour) for lv in matrix.levels}
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.specs) - 1))
+
+    def set_query(self, query: BrowseQuery) -> None:
+        self._query = query
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-run the query (after an edit, a filter change or a new sort)."""
+        try:
+            ids = browse.ordered_ids(self.ctx, self.entity, self._query)
+        except (RegisterError, OSError) as exc:
+            log.warning("reading %s failed: %s", self.entity, exc)
+            ids = []
+            self.load_failed.emit(exc)
+        self.beginResetModel()
+        self._ids = ids
+        self._pages.clear()
+        self.endResetModel()
+        self.reloaded.emit()
+
+    def _row(self, row: int) -> BrowseRow | None:
+        number = row // PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            wanted = self._ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE]
+            try:
+                page = {r.id: r for r in browse.rows_by_id(self.ctx, self.entity, wanted)}
+            except (RegisterError, OSError) as exc:
+                log.warning("reading a page of %s failed: %s", self.entity, exc)
+                self.load_failed.emit(exc)
+                return None
+            self._pages[number] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page.get(self._ids[row])  # None if the record vanished since the ids were read
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Called by the view's header: re-query with ORDER BY in SQL."""
+        key = self.specs[column].key if 0 <= column < len(self.specs) else None
+        query = self._query.with_(sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        if query != self._query:
+            self.set_query(query)
+
+    # -- lookups ---------------------------------------------------------------------------
+    def record_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, record_id: int) -> int | None:
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return None
+
+    def column_of(self, key: str) -> int:
+        return [s.key for s in self.specs].index(key)
+
+    def loaded_pages(self) -> int:
+        return len(self._pages)
+
+    # -- Qt model interface ----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.specs)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+                   ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.specs):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.specs[section].title
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return _ALIGN_RIGHT if self.specs[section].numeric else _ALIGN_LEFT
+        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None
+        if role == RowIdRole:
+            return self._ids[index.row()]
+        if role not in _ROLES:
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        spec = self.specs[index.column()]
+        value = row.values[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(spec, value, self._level_labels)
+        if role == SortRole:
+            return value if isinstance(value, (int, float, str)) else (None if value is None else str(value))
+        if role == ArchivedRole:
+            return row.archived
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if spec.kind == "text" and value:
+                return plain_tooltip(str(value))
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _ALIGN_RIGHT if spec.numeric else _ALIGN_LEFT
+        if role == Qt.ItemDataRole.FontRole:
+            return self._italic if row.archived else None
+        if spec.kind == "level" and value in self._level_colours:
+            colour = self._level_colours[value]
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(colour)
+            return QBrush(text_on(colour))  # ForegroundRole
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.archived:
+                return QBrush(_ARCHIVED)
+            if spec.kind == "overdue" and value:
+                return QBrush(_OVERDUE)
+        return None
+
+
+_ROLES = {
+    Qt.ItemDataRole.DisplayRole, SortRole, ArchivedRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+}

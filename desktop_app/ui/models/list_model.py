@@ -1,0 +1,81 @@
+"""A small read-only table model over a list of rows (dashboard lists, audit changes)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop_app.ui.models.columns import plain_tooltip
+from desktop_app.ui.models.entity_model import RowIdRole, SortRole, text_on
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class ListRow:
+    """Cells as text (shown verbatim), the raw values to sort on, and what the row opens."""
+
+    cells: tuple[str, ...]
+    record: tuple[str, int] | None = None  # (entity, id) opened on double-click
+    sort_values: tuple[Any, ...] = ()
+    colours: dict[int, str] = field(default_factory=dict)  # column -> background colour
+    foreground: str | None = None
+
+
+class ListTableModel(QAbstractTableModel):
+    """Rows given all at once; sized for tens or hundreds of rows, not the register itself."""
+
+    def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers = list(headers)
+        self.rows: list[ListRow] = []
+
+    def set_rows(self, rows: Sequence[ListRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def record(self, row: int) -> tuple[str, int] | None:
+        return self.rows[row].record if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+                   ) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.headers)):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if not 0 <= column < len(row.cells):
+            return None
+        text = row.cells[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return " ".join(text.split())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(text) if text else None
+        if role == SortRole:
+            return row.sort_values[column] if column < len(row.sort_values) else text
+        if role == RowIdRole:
+            return row.record[1] if row.record else None
+        colour = row.colours.get(column)
+        if role == Qt.ItemDataRole.BackgroundRole and colour:
+            return QBrush(QColor(colour))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if colour:
+                return QBrush(text_on(QColor(colour)))
+            if row.foreground:
+                return QBrush(QColor(row.foreground))
+        return None

@@ -1,0 +1,1 @@
+"""The main window's views: the three record tables, the dashboard and the audit log."""

@@ -1,0 +1,154 @@
+"""Dashboard: residual heat map, top residual risks, deadlines, measures by status and jurisdiction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.enums import MeasureStatus
+from desktop_app.domain.risk import RiskMatrix
+from desktop_app.services import analytics, matrix
+from desktop_app.services.analytics import DashboardData
+from desktop_app.ui import messages, workers
+from desktop_app.ui.models.list_model import ListRow, ListTableModel
+from desktop_app.ui.views.heat_map import HeatMapWidget
+from desktop_app.ui.views.navigation import open_record
+
+MAX_DEADLINES = 200  # the list shows the nearest; the assessments view lists every overdue review
+KIND_LABELS = {"consultation_ends": "Consultation ends", "effective": "Takes effect",
+               "review_due": "Review due", "review_overdue": "Review overdue"}
+OVERDUE_COLOUR = "#B71C1C"
+
+
+def _table(model: ListTableModel, name: str, stretch: int | None = None) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class DashboardView(QWidget):
+    """Read in one transaction (on the worker thread); every list opens its records."""
+
+    cell_clicked = Signal(int, int)
+    loaded = Signal()
+
+    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.main_window = window
+        self.data: DashboardData | None = None
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-size: 14px; padding: 4px;")
+        self.heat_map = HeatMapWidget(self)
+        self.heat_map.cell_clicked.connect(self.cell_clicked)
+        self.top_model = ListTableModel(("Measure", "Joint venture", "Residual", "Score", "Owner",
+                                         "Next review"), self)
+        self.deadline_model = ListTableModel(("Date", "What", "Event"), self)
+        self.status_model = ListTableModel(("Status", "Measures"), self)
+        self.jurisdiction_model = ListTableModel(("Jurisdiction", "Measures"), self)
+        self.top_table = _table(self.top_model, "top_risks")
+        self.deadline_table = _table(self.deadline_model, "deadlines", 1)
+        self.status_table = _table(self.status_model, "by_status", 0)
+        self.jurisdiction_table = _table(self.jurisdiction_model, "by_jurisdiction", 0)
+        for view in (self.top_table, self.deadline_table):
+            view.doubleClicked.connect(lambda index, v=view: self._open(v, index.row()))
+        for column, width in enumerate((230, 210, 75, 50, 120)):
+            self.top_table.setColumnWidth(column, width)
+        self.top_table.horizontalHeader().setStretchLastSection(True)
+        self.deadline_table.setColumnWidth(0, 95)
+        self.deadline_table.setColumnWidth(2, 125)
+        grid = QGridLayout()
+        grid.addWidget(self._box("Residual risk heat map (live assessments)", self.heat_map), 0, 0)
+        grid.addWidget(self._box("Top residual risks", self.top_table), 0, 1, 1, 2)
+        grid.addWidget(self._box("Upcoming deadlines and overdue reviews", self.deadline_table), 1, 0)
+        grid.addWidget(self._box("Measures by status (today)", self.status_table), 1, 1)
+        grid.addWidget(self._box("Measures by jurisdiction", self.jurisdiction_table), 1, 2)
+        grid.setColumnStretch(0, 5)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 2)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(grid, 1)
+
+    @staticmethod
+    def _box(title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        inner = QVBoxLayout(box)
+        inner.addWidget(widget)
+        return box
+
+    def _open(self, view: QTableView, row: int) -> None:
+        record = view.model().record(row)  # type: ignore[attr-defined]
+        if record is not None:
+            open_record(self.main_window, record[0], record[1])
+
+    def refresh(self) -> None:
+        """Re-read the figures on the database worker; the window stays responsive meanwhile."""
+        ctx = self.main_window.ctx
+
+        def work(_progress: Any) -> tuple[DashboardData, RiskMatrix]:
+            return analytics.dashboard(ctx), matrix.get_matrix(ctx)
+
+        workers.run_task(self, "Reading the dashboard", work, lambda r: self.show_data(*r),
+                         lambda exc: messages.show_error(self, exc, "Could not read the dashboard"),
+                         cancellable=False)
+
+    def show_data(self, data: DashboardData, risk: RiskMatrix) -> None:
+        self.data = data
+        self.heat_map.set_data(data.heat_map, risk)
+        labels = {lv.key: lv for lv in risk.levels}
+        live = sum(data.by_level.values())
+        by_level = ", ".join(f"{data.by_level.get(lv.key, 0)} {lv.label.lower()}"
+                             for lv in reversed(risk.ordered()))
+        overdue = sum(1 for d in data.deadlines if d.kind == "review_overdue")
+        self.summary.setText(
+            f"As of {data.today.isoformat()}: {live} live assessments ({by_level}); "
+            f"{data.ventures_exposed} joint ventures exposed; {overdue} reviews overdue.")
+        self.top_model.set_rows([
+            ListRow((a.measure_reference, a.venture_name,
+                     labels[a.residual_level].label if a.residual_level in labels else a.residual_level,
+                     str(a.residual_likelihood * a.residual_impact), a.owner, a.next_review_on.isoformat()),
+                    ("assessments", a.id),
+                    colours={2: labels[a.residual_level].colour} if a.residual_level in labels else {})
+            for a in data.top])
+        self.deadline_model.set_rows(self._deadline_rows(data))
+        self.status_model.set_rows([ListRow((s.label, str(data.by_status.get(s, 0))))
+                                    for s in MeasureStatus if data.by_status.get(s, 0)])
+        by_count = sorted(data.by_jurisdiction.items(), key=lambda kv: (-kv[1], kv[0]))
+        self.jurisdiction_model.set_rows([ListRow((j, str(n))) for j, n in by_count])
+        self.loaded.emit()
+
+    @staticmethod
+    def _deadline_rows(data: DashboardData) -> Sequence[ListRow]:
+        # Overdue first (oldest first), then what is coming up soonest.
+        ordered = sorted(data.deadlines, key=lambda d: (d.kind != "review_overdue", d.on))
+        return [ListRow((d.on.isoformat(), d.label, KIND_LABELS.get(d.kind, d.kind)),
+                        ("measures" if d.record == "measure" else "assessments", d.record_id),
+                        foreground=OVERDUE_COLOUR if d.kind == "review_overdue" else None)
+                for d in ordered[:MAX_DEADLINES]]

@@ -1,0 +1,98 @@
+"""The three record tables: which filters each offers and where their choices come from."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.domain.enums import AssessmentStatus, MeasureStatus, MeasureType, VentureStage, Vocabulary
+from desktop_app.domain.errors import RegisterError
+from desktop_app.domain.risk import RiskMatrix
+from desktop_app.services import browse
+from desktop_app.ui.views.filter_bar import FilterSpec
+from desktop_app.ui.views.table_view import RecordTableView
+
+log = logging.getLogger(__name__)
+
+
+def _vocab(vocabulary: type[Vocabulary]) -> list[tuple[str, Any]]:
+    return [(m.label, m.value) for m in vocabulary]
+
+
+ARCHIVED = FilterSpec("include_archived", "Show archived")
+OVERDUE = FilterSpec("review_overdue", "Review overdue")
+
+
+class _RegisterChoices(RecordTableView):
+    """Drop-downs filled from the register itself (jurisdictions, owners, risk levels)."""
+
+    DISTINCT: tuple[tuple[str, str, str], ...] = ()  # (filter name, browse column, label)
+
+    def refresh_choices(self) -> None:
+        for name, column, label in self.DISTINCT:
+            try:
+                values = browse.distinct_values(self.model.ctx, self.entity, column)
+            except RegisterError as exc:
+                log.warning("could not list %s: %s", column, exc)
+                continue
+            self.bar.set_choices(name, label, [(v, v) for v in values])
+
+    def set_matrix(self, matrix: RiskMatrix) -> None:
+        super().set_matrix(matrix)
+        if "risk_level" in self.bar.combos:
+            self.bar.set_choices("risk_level", "Risk level",
+                                 [(lv.label, lv.key) for lv in reversed(matrix.ordered())])
+
+
+class MeasuresView(_RegisterChoices):
+    DISTINCT = (("jurisdiction", "jurisdiction", "Jurisdiction"),)
+
+    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+        filters = [FilterSpec("status", "Status", _vocab(MeasureStatus)),
+                   FilterSpec("type", "Type", _vocab(MeasureType)),
+                   FilterSpec("jurisdiction", "Jurisdiction"), FilterSpec("risk_level", "Risk level"),
+                   OVERDUE, ARCHIVED]
+        super().__init__(window, "measures", "measures", filters,
+                         "Search reference, title, authority, summary", parent)
+
+
+class VenturesView(_RegisterChoices):
+    DISTINCT = (("jurisdiction", "country", "Country"), ("owner", "owner", "Owner"))
+
+    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+        filters = [FilterSpec("status", "Stage", _vocab(VentureStage)), FilterSpec("jurisdiction", "Country"),
+                   FilterSpec("owner", "Owner"), FilterSpec("risk_level", "Risk level"), OVERDUE, ARCHIVED]
+        super().__init__(window, "ventures", "joint ventures", filters,
+                         "Search name, partners, location, activity, owner", parent)
+
+
+class AssessmentsView(_RegisterChoices):
+    DISTINCT = (("owner", "owner", "Owner"),)
+
+    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+        filters = [FilterSpec("status", "Status", _vocab(AssessmentStatus)),
+                   FilterSpec("type", "Measure type", _vocab(MeasureType)),
+                   FilterSpec("jurisdiction", "Jurisdiction"), FilterSpec("risk_level", "Risk level"),
+                   FilterSpec("owner", "Owner"), OVERDUE, ARCHIVED]
+        super().__init__(window, "assessments", "assessments", filters,
+                         "Search measure, joint venture, owner, rationale", parent)
+
+    def refresh_choices(self) -> None:
+        super().refresh_choices()
+        try:
+            values = browse.distinct_values(self.model.ctx, "measures", "jurisdiction")
+        except RegisterError as exc:
+            log.warning("could not list jurisdictions: %s", exc)
+            return
+        self.bar.set_choices("jurisdiction", "Jurisdiction", [(v, v) for v in values])
+
+    def show_cell(self, likelihood: int, impact: int) -> None:
+        """Show the live assessments in one residual heat-map cell."""
+        self.bar.pin({"likelihood": likelihood, "impact": impact},
+                     f"Residual likelihood {likelihood} x impact {impact}")
+
+    def show_for(self, field: str, record_id: int, label: str) -> None:
+        """Show the assessments of one measure (`measure_id`) or joint venture (`venture_id`)."""
+        self.bar.pin({field: record_id}, label)

@@ -1,0 +1,184 @@
+"""A record table with its filter bar: SQL-sorted, column chooser remembered, Enter opens."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.risk import RiskMatrix
+from desktop_app.ui import messages, settings
+from desktop_app.ui.models.entity_model import EntityTableModel
+from desktop_app.ui.views.filter_bar import FilterBar, FilterSpec
+from desktop_app.ui.views.navigation import open_record
+
+
+class RecordTable(QTableView):
+    """A QTableView that reports Enter/Return on a row (double-click is the view's own signal)."""
+
+    row_activated = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.row_activated.emit(self.currentIndex().row())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class RecordTableView(QWidget):
+    """Measures, joint ventures or assessments: one paged model, a filter bar and a table."""
+
+    selection_changed = Signal()
+
+    def __init__(self, window: Any, entity: str, noun: str, filters: Sequence[FilterSpec],
+                 placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.main_window, self.entity, self.noun = window, entity, noun
+        self.model = EntityTableModel(window.ctx, entity, self)
+        self.model.load_failed.connect(self._load_failed)
+        self.bar = FilterBar(filters, placeholder, self)
+        self.bar.changed.connect(self.apply_filters)
+        self.table = RecordTable(self)
+        self.table.setObjectName(f"{entity}_table")
+        self.table.setModel(self.model)
+        self._configure_table()
+        self.count_label = QLabel(self)
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.table.row_activated.connect(self.open_row)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.model.reloaded.connect(self._update_count)
+
+    def _configure_table(self) -> None:
+        t = self.table
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        t.setAlternatingRowColors(True)
+        t.setWordWrap(False)
+        t.setTextElideMode(Qt.TextElideMode.ElideRight)
+        t.verticalHeader().setVisible(False)
+        # Fixed row heights: Qt never measures 100,000 rows to lay them out.
+        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 10)
+        header = t.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        for n, spec in enumerate(self.model.specs):
+            t.setColumnWidth(n, spec.width)
+        self.restore_columns()
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        t.setSortingEnabled(True)  # the model's sort() re-queries SQL
+
+    # -- columns ---------------------------------------------------------------------------
+    def restore_columns(self) -> None:
+        default = [s.key for s in self.model.specs if not s.visible]
+        hidden = set(settings.hidden_columns(self.entity, default))
+        for n, spec in enumerate(self.model.specs):
+            self.table.setColumnHidden(n, spec.key in hidden)
+
+    def hidden_keys(self) -> list[str]:
+        return [s.key for n, s in enumerate(self.model.specs) if self.table.isColumnHidden(n)]
+
+    def set_column_visible(self, key: str, visible: bool) -> None:
+        column = self.model.column_of(key)
+        if not visible and len(self.hidden_keys()) >= len(self.model.specs) - 1:
+            return  # keep at least one column
+        self.table.setColumnHidden(column, not visible)
+        if visible and self.table.columnWidth(column) == 0:
+            self.table.setColumnWidth(column, self.model.specs[column].width)
+        settings.set_hidden_columns(self.entity, self.hidden_keys())
+
+    def column_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setTitle("Columns")
+        hidden = set(self.hidden_keys())
+        for spec in self.model.specs:
+            action = QAction(spec.title, menu)
+            action.setCheckable(True)
+            action.setChecked(spec.key not in hidden)
+            action.toggled.connect(lambda on, key=spec.key: self.set_column_visible(key, on))
+            menu.addAction(action)
+        return menu
+
+    def _column_menu(self, pos: QPoint) -> None:
+        self.column_menu().popup(self.table.horizontalHeader().mapToGlobal(pos))
+
+    # -- data ------------------------------------------------------------------------------
+    def set_context(self, ctx: Any) -> None:
+        self.model.ctx = ctx
+        self.refresh_choices()
+        self.bar.reset()
+
+    def set_matrix(self, matrix: RiskMatrix) -> None:
+        self.model.set_matrix(matrix)
+
+    def refresh_choices(self) -> None:
+        """Refill drop-downs whose values come from the register (owners, jurisdictions)."""
+
+    def apply_filters(self) -> None:
+        self._keep_current(lambda: self.model.set_query(self.model.query.with_(**self.bar.values())))
+
+    def reload(self) -> None:
+        self.refresh_choices()
+        self._keep_current(self.model.reload)
+
+    def _keep_current(self, change: Any) -> None:
+        current = self.current_id()
+        change()
+        if current is not None:
+            self.select_record(current)
+
+    def select_record(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        selected = self.table.selectionModel().isRowSelected(index.row()) if index.isValid() else False
+        return self.model.record_id(index.row()) if selected else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [rid for rid in (self.model.record_id(r) for r in rows) if rid is not None]
+
+    def open_row(self, row: int) -> None:
+        record_id = self.model.record_id(row)
+        if record_id is not None:
+            open_record(self.main_window, self.entity, record_id)
+
+    def focus_search(self) -> None:
+        self.bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.bar.search.selectAll()
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        filtered = any(v not in (None, False, "") for v in self.bar.values().values())
+        self.count_label.setText(f"{n:,} {self.noun}" + (" match the filters" if filtered else ""))
+
+    def _load_failed(self, exc: BaseException) -> None:
+        messages.show_error(self, exc, f"Could not read the {self.noun}")
