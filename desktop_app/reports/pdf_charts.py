@@ -15,6 +15,7 @@ from desktop_app.reports.pdf_text import Kit
 CELL = 14 * mm
 AXIS = 13 * mm
 LIKELIHOOD = ("Rare", "Unlikely", "Possible", "Likely", "Almost certain")
+LABEL_MAX = 160
 IMPACT = ("Minor", "Moderate", "Significant", "Major", "Severe")
 
 
@@ -136,7 +137,9 @@ def venture_bars(kit: Kit, bars: tuple[VentureBar, ...], levels: tuple[Level, ..
     scale = (bar_w - 4) / top
     rows: list[list] = []
     for b in bars:
-        rows.append([kit.cell(b.name, name_w), _bar(b.counts, levels, scale, 9), str(sum(b.counts))])
+        # A chart label, not the record: very long names are shortened (the venture's section has it all).
+        name = b.name if len(b.name) <= LABEL_MAX else b.name[: LABEL_MAX - 10] + "\u2026"
+        rows.append([kit.cell(name, name_w), _bar(b.counts, levels, scale, 9), str(sum(b.counts))])
     header = ["Joint venture", "Residual assessments by level (worst first)", "Total"]
     table = kit.table(
         header,

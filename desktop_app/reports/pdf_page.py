@@ -71,14 +71,23 @@ class Furniture:
 class Heading(Paragraph):
     """A section heading that is also a PDF bookmark (outline entry) at `level`."""
 
-    def __init__(self, markup: str, style: object, key: str, title: str, level: int = 0) -> None:
-        super().__init__(markup, style)  # type: ignore[arg-type]
-        self.bookmark = (key, title, level)
+    def __init__(self, text: str | None, style: object, *args: object,
+                 bookmark: tuple[str, str, int] | None = None, **kwargs: object) -> None:
+        # Keeps Paragraph's signature: split() rebuilds pieces with self.__class__(None, ...).
+        super().__init__(text, style, *args, **kwargs)  # type: ignore[arg-type]
+        self.bookmark = bookmark
+
+    def split(self, availWidth: float, availHeight: float) -> list:
+        parts = super().split(availWidth, availHeight)
+        if parts:
+            parts[0].bookmark = self.bookmark  # the bookmark points at the first piece
+        return parts
 
     def draw(self) -> None:
-        key, title, level = self.bookmark
-        self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(" ".join(title.split())[:200] or "(untitled)", key, level=level)
+        if self.bookmark is not None:
+            key, title, level = self.bookmark
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(" ".join(title.split())[:200] or "(untitled)", key, level=level)
         super().draw()
 
 

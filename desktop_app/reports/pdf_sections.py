@@ -26,7 +26,7 @@ def section(kit: Kit, title: str, key: str) -> list[Flowable]:
 
 def heading(kit: Kit, title: str, key: str, level: int = 0) -> Heading:
     style = styles.H1 if level == 0 else styles.H2
-    return Heading(kit.shaper.markup(title, primary=style.fontName), style, key, title, level)
+    return Heading(kit.shaper.markup(title, primary=style.fontName), style, bookmark=(key, title, level))
 
 
 def cover(kit: Kit, doc: Briefing) -> list[Flowable]:
@@ -58,7 +58,8 @@ def cover(kit: Kit, doc: Briefing) -> list[Flowable]:
     )
     return [
         Spacer(1, 30 * mm),
-        Heading(kit.shaper.markup(c.title, primary=styles.TITLE.fontName), styles.TITLE, "cover", c.title),
+        Heading(kit.shaper.markup(c.title, primary=styles.TITLE.fontName), styles.TITLE,
+                bookmark=("cover", c.title, 0)),
         kit.para("Export-control measures and their risk to our joint ventures", styles.SUBTITLE),
         table,
         Spacer(1, 10 * mm),
