@@ -55,7 +55,7 @@ def test_locked_database_reports_busy_keeps_the_typed_data_and_retry_succeeds(tm
         # Opening and reading still work while another program writes.
         reader = _register(path)
         assert measures.get_measure(reader, first.id).reference == "FIRST"
-        with pytest.raises(DatabaseBusy, match="busy.*try again"):
+        with pytest.raises(DatabaseBusy, match=r"busy.*try again"):
             measures.create_measure(ctx, typed)
         with pytest.raises(DatabaseBusy):
             measures.update_measure(ctx, first.id, first.to_update() | {"title": "changed"})
@@ -79,8 +79,10 @@ def test_cli_on_a_locked_database_says_busy(tmp_path: Path) -> None:
     csv_file = _csv(tmp_path / "m.csv", 3)
     with LockHolder(path):
         env = dict(os.environ, PYTHONPATH=str(REPO))
-        result = subprocess.run([sys.executable, "-m", "desktop_app", "--db", str(path), "import", "measures",
-                                 str(csv_file)], cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+        command = [sys.executable, "-m", "desktop_app", "--db", str(path), "import", "measures",
+                   str(csv_file)]
+        result = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+                                check=False)
     assert result.returncode == 1
     assert "busy" in result.stderr and "Traceback" not in result.stderr
 
@@ -103,7 +105,7 @@ def test_disk_full_during_save_rolls_back_and_keeps_everything(tmp_path: Path) -
     kept = measures.create_measure(ctx, measure_data(reference="KEPT"))
     before = table_rows(path)
     _limit_pages(ctx, 2)
-    with pytest.raises(StorageFull, match="full.*rolled back"):
+    with pytest.raises(StorageFull, match=r"full.*rolled back"):
         measures.create_measure(ctx, measure_data(reference="BIG", summary="x" * 29_000,
                                                   notes="y" * 29_000))
     with pytest.raises(StorageFull):
@@ -158,7 +160,7 @@ def test_real_write_failure_from_a_file_size_limit_rolls_back(tmp_path: Path) ->
     csv_file = _csv(tmp_path / "big.csv", BIG_CSV_ROWS, notes="n" * 2_000)
     env = dict(os.environ, PYTHONPATH=str(REPO))
     result = subprocess.run([sys.executable, "-c", FSIZE_CHILD, f"sqlite:///{path}", str(csv_file)],
-                            cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+                            cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("StorageFull"), result.stdout
     assert table_rows(path) == before
