@@ -7,20 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,13 +22,12 @@ from desktop_app.domain.errors import Conflict, DatabaseBusy, RegisterError
 from desktop_app.domain.fields import Issue, Severity
 from desktop_app.ui import messages, workers
 from desktop_app.ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog
-from desktop_app.ui.forms.fields import STYLE, mark
-from desktop_app.ui.forms.pickers import RecordPicker, RiskPicker
-from desktop_app.ui.forms.rows_editor import RowsEditor
+from desktop_app.ui.forms.fields import STYLE
+from desktop_app.ui.forms.validation import IssueMarking
 from desktop_app.ui.undo import SERVICES, RecordWindow, SaveRecordCommand, content
 
 
-class RecordForm(QDialog):
+class RecordForm(QDialog, IssueMarking):
     """Subclasses build widgets (registering them with `field`) and define collect/load/validate."""
 
     entity = ""
@@ -73,27 +65,6 @@ class RecordForm(QDialog):
     def validate(self, data: dict[str, Any], today: date) -> tuple[Any, list[Issue]]:
         raise NotImplementedError
 
-    def field(self, names: str | tuple[str, ...], label: str, widget: QWidget) -> QWidget:
-        """Register `widget` for issues on `names` and wrap it with its message line."""
-        for name in (names,) if isinstance(names, str) else names:
-            self._widgets[name] = widget
-            self.labels[name] = label
-        _watch(widget, self.revalidate)
-        if isinstance(widget, RowsEditor):  # it shows its own list-level message
-            return widget
-        box = QWidget(self)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(1)
-        layout.addWidget(widget)
-        message = QLabel(box)
-        message.setTextFormat(Qt.TextFormat.PlainText)
-        message.setWordWrap(True)
-        message.hide()
-        layout.addWidget(message)
-        self._messages[widget] = message
-        return box
-
     def default_data(self) -> dict[str, Any]:
         return {}
 
@@ -110,7 +81,7 @@ class RecordForm(QDialog):
         top.addWidget(self.banner, 1)
         top.addWidget(self.details_button)
         self.issue_list = QListWidget(self)
-        self.issue_list.setMaximumHeight(110)
+        self.issue_list.setMaximumHeight(90)
         self.issue_list.itemActivated.connect(self._focus_issue)
         self.issue_list.itemClicked.connect(self._focus_issue)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -159,61 +130,10 @@ class RecordForm(QDialog):
                            self.banner.text(), self._details).exec()
 
     # --- validation -----------------------------------------------------------------------
-    def revalidate(self) -> None:
-        if self._loading:
-            return
-        _, found = self.validate(self.collect(), self.ctx.today())
-        # "'' is not an ISO 3166 code" reads oddly for a field left empty.
-        self.issues = [Issue(i.field, i.severity, "is required") if i.message.startswith("'' ") else i
-                       for i in found]
-        per_widget: dict[QWidget, list[tuple[str, Issue]]] = {}
-        for issue in self.issues:
-            head, _, rest = issue.field.partition(".")
-            widget = self._widgets.get(head)
-            if widget is not None:
-                per_widget.setdefault(widget, []).append((rest, issue))
-        for widget in set(self._widgets.values()):
-            found = per_widget.get(widget, [])
-            if isinstance(widget, RowsEditor):
-                widget.show_issues(found)
-                continue
-            worst = _worst([i for _, i in found])
-            text = "\n".join(_where(rest) + i.message for rest, i in found)
-            mark(widget, worst.severity if worst else None, text)
-            message = self._messages[widget]
-            message.setText(text)
-            mark(message, worst.severity if worst else None)
-            message.setVisible(bool(found))
-        self._fill_issue_list()
-        self._update_buttons()
-
-    def _fill_issue_list(self) -> None:
-        self.issue_list.clear()
-        for issue in sorted(self.issues, key=lambda i: i.severity is not Severity.ERROR):
-            head, _, rest = issue.field.partition(".")
-            label = self.labels.get(head, head.replace("_", " "))
-            kind = "Error" if issue.severity is Severity.ERROR else "Warning"
-            item = QListWidgetItem(f"{kind} – {label}: {_where(rest)}{issue.message}")
-            item.setData(Qt.ItemDataRole.UserRole, head)
-            self.issue_list.addItem(item)
-        self.issue_list.setVisible(bool(self.issues))
-
     def _update_buttons(self) -> None:
         archived = self.record is not None and self.record.archived
         self.save_button.setEnabled(not self.has_errors() and not self._saving and not archived)
         self.setWindowTitle(self.windowTitle().removesuffix(" *") + (" *" if self.is_dirty() else ""))
-
-    def _focus_issue(self, item: QListWidgetItem) -> None:
-        widget = self._widgets.get(item.data(Qt.ItemDataRole.UserRole))
-        if widget is None:
-            return
-        child: QWidget | None = widget
-        while child is not None and child is not self:  # bring its tab to the front
-            parent = child.parentWidget()
-            if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
-                parent.parentWidget().setCurrentWidget(child)
-            child = parent
-        widget.setFocus()
 
     # --- saving ---------------------------------------------------------------------------
     def save(self) -> None:
@@ -286,27 +206,3 @@ class RecordForm(QDialog):
         super().reject()
 
 
-def _worst(issues: list[Issue]) -> Issue | None:
-    return next((i for i in issues if i.severity is Severity.ERROR), issues[0] if issues else None)
-
-
-def _where(rest: str) -> str:
-    """`1.share` -> `row 2: `; `1` -> `item 2: `; empty -> nothing."""
-    head = rest.split(".", 1)[0]
-    if not head.isdigit():
-        return ""
-    return f"{'row' if '.' in rest else 'item'} {int(head) + 1}: "
-
-
-def _watch(widget: QWidget, slot: Any) -> None:
-    """Connect the change signal of any form input to `slot`."""
-    if isinstance(widget, QLineEdit | QPlainTextEdit):
-        widget.textChanged.connect(slot)
-    elif isinstance(widget, QComboBox):
-        widget.currentIndexChanged.connect(slot)
-    elif isinstance(widget, QCheckBox):
-        widget.toggled.connect(slot)
-    elif isinstance(widget, QListWidget):
-        widget.itemChanged.connect(slot)
-    elif isinstance(widget, RowsEditor | RecordPicker | RiskPicker):
-        widget.changed.connect(slot)
