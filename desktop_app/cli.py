@@ -74,10 +74,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from desktop_app.services.maintenance import restore_register
+    from desktop_app.services.maintenance import restore_file
 
-    ctx = _context(args)
-    safety = restore_register(ctx, Path(args.file))
+    # Not _context(): a damaged register cannot be opened, yet is exactly what needs restoring.
+    ctx, safety = restore_file(resolve_db(args.db), Path(args.file))
     print(f"Restored {ctx.db.display_name} from {args.file}; the previous state is saved as {safety}")
     return EXIT_OK
 
@@ -170,6 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", type=_iso_date, help="describe the register as of this date (YYYY-MM-DD)")
     p.add_argument("--since", type=_iso_date, help="list changes since this date (YYYY-MM-DD)")
     p.add_argument("--venture", action="append", metavar="NAME", help="only this joint venture (repeatable)")
+    from desktop_app.cli_screening import add_commands  # screen, dismiss, draft, link(s), asof, ...
+
+    add_commands(add)
     return parser
 
 

@@ -25,7 +25,7 @@ a an and or of the for to in on by with from into via incl including include oth
 relevant certain such item items product products material materials raw grade high low purity
 technology technologies equipment process processes preparation production manufacturing
 manufacture licence license licensing know how tool tools part parts component components crude
-refined unprocessed processed powder compound compounds ore ores metal metals use uses end user
+refined unprocessed processed processing powder compound compounds ore ores metal metals use uses end user
 dual clause type types based advanced active new battery ion stricter review lifted as per than
 """
 GENERIC_WORDS = frozenset(_GENERIC.split())

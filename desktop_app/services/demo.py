@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop_app.paths import resource
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.importer import ImportReport, run_import
+from desktop_app.services.lineage import load_demo_links
 from desktop_app.services.progress import NullProgress, Progress
 
 DEMO_FILES = (("measures", "measures.csv"), ("ventures", "ventures.csv"), ("assessments", "assessments.csv"))
@@ -17,5 +18,6 @@ def load_demo(ctx: ServiceContext, progress: Progress | None = None) -> list[Imp
     for n, (entity, name) in enumerate(DEMO_FILES):
         progress.report(n / len(DEMO_FILES), f"Loading demo {entity}")
         reports.append(run_import(ctx, resource("demo", name), entity))
+    load_demo_links(ctx)  # lineage between the demo measures; existing links are kept
     progress.report(1.0, "Demo register loaded")
     return reports

@@ -161,23 +161,31 @@ def links_in(s: Session, measure_id: int) -> list[LinkView]:
     return views
 
 
-def load_links_file(ctx: ServiceContext, path: Path) -> int:
-    """Add the links of a CSV `from_reference,kind,to_reference,note`; existing ones are skipped."""
+def load_links_file(ctx: ServiceContext, path: Path, *, strict: bool = True) -> int:
+    """Add the links of a CSV `from_reference,kind,to_reference,note`; existing ones are skipped.
+
+    Not strict: links whose measures are missing or archived are skipped instead of refused.
+    """
     added = 0
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     existing = {(link.from_id, link.to_id, link.kind) for link in list_links(ctx)}
     for row in rows:
         kind, inverted = parse_link_kind(row["kind"])
-        a, b = measure_id_for(ctx, row["from_reference"]), measure_id_for(ctx, row["to_reference"])
-        if inverted:
-            a, b = b, a
-        if (a, b, kind) not in existing:
-            link_measures(ctx, a, b, kind, row.get("note") or "")
-            existing.add((a, b, kind))
-            added += 1
+        try:
+            a, b = measure_id_for(ctx, row["from_reference"]), measure_id_for(ctx, row["to_reference"])
+            if inverted:
+                a, b = b, a
+            if (a, b, kind) not in existing:
+                link_measures(ctx, a, b, kind, row.get("note") or "")
+                existing.add((a, b, kind))
+                added += 1
+        except (NotFound, ArchivedRecord, ValidationFailed):
+            if strict:
+                raise
     return added
 
 
 def load_demo_links(ctx: ServiceContext) -> int:
-    return load_links_file(ctx, resource("demo", "links.csv"))
+    """The lineage of the demo measures (safe to run again)."""
+    return load_links_file(ctx, resource("demo", "links.csv"), strict=False)

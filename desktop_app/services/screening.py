@@ -1,0 +1,290 @@
+"""Exposure screening: which measures reach which ventures' key items, and what is unassessed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from desktop_app.domain.assessment_schemas import AssessmentRead
+from desktop_app.domain.enums import AuditAction, ImpactChannel, ItemDirection, MeasureStatus
+from desktop_app.domain.errors import NotFound, ValidationFailed
+from desktop_app.domain.exposure import (
+    LIFTED,
+    ExposureIndex,
+    Flow,
+    Hit,
+    Synonyms,
+    measure_profile,
+    venture_profile,
+)
+from desktop_app.domain.fields import Issue, Severity
+from desktop_app.domain.measure_schemas import MeasureRead
+from desktop_app.domain.models import Assessment, ExposureDismissal, JointVenture, Measure, Synonym
+from desktop_app.domain.text import has_control_chars, normalize_key
+from desktop_app.domain.venture_schemas import JointVentureRead
+from desktop_app.persistence.measure_repo import find_by_reference, read_measures
+from desktop_app.persistence.venture_repo import find_by_name, read_ventures
+from desktop_app.services import audit
+from desktop_app.services.assessments import create_assessment
+from desktop_app.services.context import ServiceContext
+
+DISMISSAL = "exposure_dismissal"
+REASON_MAX = 4_000
+# Placeholder scores of a drafted assessment: mid-scale until the assessor sets them.
+DRAFT_LIKELIHOOD = DRAFT_IMPACT = 3
+
+
+@dataclass(frozen=True)
+class Dismissal:
+    id: int
+    reason: str
+    actor: str
+    dismissed_at: datetime
+    current: bool  # False once the measure or the item changed since the dismissal
+
+
+@dataclass(frozen=True)
+class Exposure:
+    """One measure reaching one key item of one venture, and why."""
+
+    measure_id: int
+    measure_reference: str
+    measure_title: str
+    measure_status: MeasureStatus
+    venture_id: int
+    venture_name: str
+    item_key: str
+    item_name: str
+    direction: ItemDirection
+    flow: str
+    countries_unknown: bool
+    hits: tuple[Hit, ...]
+    fingerprint: str
+    import_flow: bool
+    assessed: bool
+    dismissal: Dismissal | None
+
+    @property
+    def dismissed(self) -> bool:
+        return self.dismissal is not None and self.dismissal.current
+
+    @property
+    def why(self) -> str:
+        """What matched and which way, in one line."""
+        what = "; ".join(f"{h.detail} ({h.measure_item})" for h in self.hits)
+        return f"{self.direction.label} '{self.item_name}': {what}. {self.flow}"
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    measures: list[MeasureRead]
+    ventures: list[JointVentureRead]
+
+
+def _resolve(
+    s: Session, measure: int | str | None, venture: int | str | None
+) -> tuple[int | None, int | None]:
+    mid = vid = None
+    if measure is not None:
+        row = s.get(Measure, measure) if isinstance(measure, int) else find_by_reference(s, measure)
+        if row is None:
+            raise NotFound(f"No measure {measure!r}.")
+        mid = row.id
+    if venture is not None:
+        vrow = s.get(JointVenture, venture) if isinstance(venture, int) else find_by_name(s, venture)
+        if vrow is None:
+            raise NotFound(f"No joint venture {venture!r}.")
+        vid = vrow.id
+    return mid, vid
+
+
+def venture_id_for(ctx: ServiceContext, name: str) -> int:
+    """The id of the joint venture with this name (any spacing or case); NotFound otherwise."""
+    with ctx.db.session() as s:
+        return _resolve(s, None, name)[1] or 0
+
+
+def load_synonyms(s: Session) -> Synonyms:
+    return Synonyms({r.term: r.means for r in s.exec(select(Synonym))})
+
+
+def screen_in(
+    s: Session, *, measure: int | str | None = None, venture: int | str | None = None,
+    include_lifted: bool = False,
+) -> list[Exposure]:
+    """Every current match (assessed, dismissed or not) inside an open session."""
+    mid, vid = _resolve(s, measure, venture)
+    mq = select(Measure).where(col(Measure.archived_at).is_(None))
+    vq = select(JointVenture).where(col(JointVenture.archived_at).is_(None))
+    if mid is not None:
+        mq = select(Measure).where(Measure.id == mid)
+    if vid is not None:
+        vq = select(JointVenture).where(JointVenture.id == vid)
+    else:
+        vq = vq.where(JointVenture.stage != "closed")
+    loaded = _Loaded(read_measures(s, list(s.exec(mq))), read_ventures(s, list(s.exec(vq))))
+    synonyms = load_synonyms(s)
+    measures = {m.id: m for m in loaded.measures
+                if include_lifted or mid is not None or m.status not in LIFTED}
+    ventures = {v.id: v for v in loaded.ventures}
+    index = ExposureIndex(
+        venture_profile(v.id, v.name, v.country,
+                        [(i.name, i.direction, i.codes, i.countries) for i in v.items], synonyms)
+        for v in ventures.values()
+    )
+    profiles = [measure_profile(m.id, m.reference, m.jurisdiction, m.measure_type, m.targets, m.excluded,
+                                [(i.name, i.codes) for i in m.items], synonyms) for m in measures.values()]
+    matches = index.match_all(profiles)
+    pairs = {p for p in s.exec(select(Assessment.measure_id, Assessment.venture_id)).all()}
+    dismissals = {(d.measure_id, d.venture_id, d.item_key): d for d in s.exec(select(ExposureDismissal))}
+    flows = {p.id: p.flow for p in profiles}
+    out = []
+    for found in matches:
+        m, v = measures[found.measure_id], ventures[found.venture_id]
+        d = dismissals.get((m.id, v.id, found.item_key))
+        dismissal = None if d is None else Dismissal(d.id or 0, d.reason, d.actor, d.dismissed_at,
+                                                     d.fingerprint == found.fingerprint)
+        out.append(Exposure(m.id, m.reference, m.title, m.status, v.id, v.name, found.item_key,
+                            found.item_name, found.direction, found.flow, found.countries_unknown,
+                            found.hits, found.fingerprint, flows[m.id] is Flow.IMPORT,
+                            (m.id, v.id) in pairs, dismissal))
+    out.sort(key=lambda e: (normalize_key(e.measure_reference), normalize_key(e.venture_name)))
+    return out
+
+
+def screen(
+    ctx: ServiceContext, *, measure: int | str | None = None, venture: int | str | None = None,
+    include_assessed: bool = False, include_dismissed: bool = False, include_lifted: bool = False,
+) -> list[Exposure]:
+    """Matches of live measures against live ventures' key items.
+
+    By default only unassessed, undismissed matches of measures not repealed or expired;
+    a measure asked for by reference is screened whatever its status.
+    """
+    with ctx.db.session() as s:
+        found = screen_in(s, measure=measure, venture=venture, include_lifted=include_lifted)
+    return [e for e in found
+            if (include_assessed or not e.assessed) and (include_dismissed or not e.dismissed)]
+
+
+def unassessed_exposures(
+    ctx: ServiceContext, *, measure: int | str | None = None, venture: int | str | None = None
+) -> list[Exposure]:
+    """Every match without an assessment that nobody dismissed (for the Exposures view)."""
+    return screen(ctx, measure=measure, venture=venture)
+
+
+def count_unassessed(ctx: ServiceContext) -> int:
+    """The number the dashboard badge shows."""
+    return len(unassessed_exposures(ctx))
+
+
+def _channels(exposures: Sequence[Exposure]) -> list[ImpactChannel]:
+    found: list[ImpactChannel] = []
+    for e in exposures:
+        if e.import_flow:
+            channel = ImpactChannel.TARIFF_COST
+        elif e.direction is ItemDirection.INPUT:
+            channel = ImpactChannel.INPUT_SUPPLY
+        elif e.direction is ItemDirection.TECHNOLOGY_IN:
+            channel = ImpactChannel.TECHNOLOGY_LICENCE
+        else:
+            channel = ImpactChannel.EXPORT_SALES
+        if channel not in found:
+            found.append(channel)
+    return found
+
+
+def draft_assessment(
+    ctx: ServiceContext, measure_id: int, venture_id: int, *,
+    likelihood: int = DRAFT_LIKELIHOOD, impact: int = DRAFT_IMPACT,
+) -> AssessmentRead:
+    """Turn the exposures of a measure x venture pair into a draft assessment (audited)."""
+    with ctx.db.session() as s:
+        found = screen_in(s, measure=measure_id, venture=venture_id)
+        exposures = [e for e in found if not e.dismissed] or found
+        venture = s.get(JointVenture, venture_id)
+    if not exposures:
+        raise NotFound("Screening finds no exposure of this joint venture to this measure.")
+    lines = "\n".join(f"- {e.why}" for e in exposures)
+    rationale = ("Drafted from screening; the scores are placeholders until assessed.\n"
+                 f"Matched:\n{lines}")
+    return create_assessment(ctx, {
+        "measure_id": measure_id, "venture_id": venture_id, "channels": _channels(exposures),
+        "inherent_likelihood": likelihood, "inherent_impact": impact, "rationale": rationale[:30_000],
+        "owner": venture.owner if venture else "", "status": "draft",
+    })
+
+
+def _reason(text: str) -> str:
+    reason = text.strip()
+    problem = ("is required" if not reason else
+               f"is {len(reason):,} characters long; the limit is {REASON_MAX:,}" if len(reason) > REASON_MAX
+               else "contains control characters" if has_control_chars(reason) else "")
+    if problem:
+        raise ValidationFailed([Issue("reason", Severity.ERROR, problem)], "dismissal")
+    return reason
+
+
+def dismiss_exposure(
+    ctx: ServiceContext, measure_id: int, venture_id: int, item_key: str, reason: str
+) -> Exposure:
+    """Dismiss one match with a reason (audited); it returns if the measure or the item changes."""
+    reason = _reason(reason)
+    with ctx.db.session(write=True) as s:
+        current = [e for e in screen_in(s, measure=measure_id, venture=venture_id) if e.item_key == item_key]
+        if not current:
+            raise NotFound("Screening finds no such exposure (the measure or the item may have changed).")
+        e = current[0]
+        row = s.exec(select(ExposureDismissal).where(
+            ExposureDismissal.measure_id == measure_id, ExposureDismissal.venture_id == venture_id,
+            ExposureDismissal.item_key == item_key)).first()
+        before = None if row is None else {"reason": row.reason, "fingerprint": row.fingerprint}
+        if row is None:
+            row = ExposureDismissal(measure_id=measure_id, venture_id=venture_id, item_key=item_key,
+                                    item_name=e.item_name, fingerprint=e.fingerprint, reason=reason,
+                                    actor=ctx.actor, dismissed_at=ctx.now())
+        else:
+            row.item_name, row.fingerprint, row.reason = e.item_name, e.fingerprint, reason
+            row.actor, row.dismissed_at = ctx.actor, ctx.now()
+        s.add(row)
+        s.flush()
+        after = {"reason": reason, "fingerprint": e.fingerprint}
+        changes = {k: [None if before is None else before[k], v] for k, v in after.items()}
+        changes["item"] = [None, e.item_name]
+        audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, DISMISSAL, row.id,
+                     f"{e.measure_reference} x {e.venture_name}: {e.item_name}", changes)
+        return replace(e, dismissal=Dismissal(row.id or 0, reason, ctx.actor, row.dismissed_at, True))
+
+
+def undismiss_exposure(ctx: ServiceContext, dismissal_id: int) -> None:
+    """Put a dismissed match back on the list (audited)."""
+    with ctx.db.session(write=True) as s:
+        row = s.get(ExposureDismissal, dismissal_id)
+        if row is None:
+            raise NotFound(f"No dismissal with id {dismissal_id}.")
+        measure, venture = s.get(Measure, row.measure_id), s.get(JointVenture, row.venture_id)
+        label = f"{measure.reference if measure else row.measure_id} x " \
+                f"{venture.name if venture else row.venture_id}: {row.item_name}"
+        s.delete(row)
+        s.flush()
+        audit.record(s, ctx, AuditAction.RESTORE, DISMISSAL, dismissal_id, label,
+                     {"reason": [row.reason, None]})
+
+
+def list_dismissals(ctx: ServiceContext) -> list[tuple[str, str, str, Dismissal]]:
+    """(measure reference, venture name, item, dismissal) for every dismissal on record."""
+    with ctx.db.session() as s:
+        current = {(e.measure_id, e.venture_id, e.item_key): e.fingerprint
+                   for e in screen_in(s, include_lifted=True)}
+        rows = s.exec(select(ExposureDismissal, Measure.reference, JointVenture.name)
+                      .join(Measure, col(Measure.id) == ExposureDismissal.measure_id)
+                      .join(JointVenture, col(JointVenture.id) == ExposureDismissal.venture_id)
+                      .order_by(col(ExposureDismissal.id))).all()
+        return [(ref, name, d.item_name,
+                 Dismissal(d.id or 0, d.reason, d.actor, d.dismissed_at,
+                           current.get((d.measure_id, d.venture_id, d.item_key)) == d.fingerprint))
+                for d, ref, name in rows]

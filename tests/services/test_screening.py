@@ -1,0 +1,240 @@
+"""Screening the demo register and crafted cases: exposures, drafts, dismissals, synonyms, CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from desktop_app.domain.enums import AssessmentStatus, ImpactChannel
+from desktop_app.domain.errors import NotFound, ValidationFailed
+from desktop_app.domain.models import AuditEntry
+from desktop_app.services import audit, measures, ventures
+from desktop_app.services.context import ServiceContext
+from desktop_app.services.demo import load_demo
+from desktop_app.services.screening import (
+    count_unassessed,
+    dismiss_exposure,
+    draft_assessment,
+    list_dismissals,
+    screen,
+    unassessed_exposures,
+    undismiss_exposure,
+)
+from desktop_app.services.synonyms import list_synonyms, remove_synonym, set_synonym
+from tests.conftest import REPO, measure_data, venture_data
+
+AURORA = "Aurora Anode Materials LLC"
+RHEIN = "Rhein Gallium & Germanium Recovery GmbH"
+KYUSHU = "Kyushu Photonics Substrates KK"
+KOREA = "한중미래양극재 주식회사"
+HUALI = "华锂新能源材料（赣州）有限公司"
+GALLIUM_23 = "MOFCOM/GAC Announcement No. 23 of 2023"
+GRAPHITE_39 = "MOFCOM/GAC Announcement No. 39 of 2023"
+BATTERY_58 = "MOFCOM/GAC Announcement No. 58 of 2025"
+US_BAN_46 = "MOFCOM Announcement No. 46 of 2024"
+CAMPAIGN = "US campaign proposal (2024): tariffs of up to 60% on imports from China"
+
+
+@pytest.fixture
+def demo(ctx: ServiceContext) -> ServiceContext:
+    load_demo(ctx)
+    return ctx
+
+
+def pairs(found) -> set[tuple[str, str]]:
+    return {(e.measure_reference, e.venture_name) for e in found}
+
+
+def audit_of(ctx: ServiceContext, entity: str) -> list[audit.AuditRecord]:
+    with ctx.db.session() as s:
+        return audit.list_entries(s, entity=entity)
+
+
+def test_demo_screening_finds_the_obvious_exposures(demo: ServiceContext) -> None:
+    everything = screen(demo, include_assessed=True)
+    found = pairs(everything)
+    assert {(GRAPHITE_39, AURORA), (GALLIUM_23, RHEIN), (GALLIUM_23, KYUSHU),
+            ("Section 301 four-year review; final Notice of Modification (13 Sep 2024)", AURORA),
+            (BATTERY_58, KOREA), (US_BAN_46, AURORA)} <= found
+    # The US-only ban reaches the US anode plant, not the Korean plant buying the same graphite.
+    assert (US_BAN_46, KOREA) not in found
+    # Repealed measures stay out unless asked for; the quota that replaced the ban is in.
+    assert ("Decision No. 001/ARECOMS/2025", "Katanga Cobalt Hydroxide SA") not in found
+    assert ("Decision No. 004/ARECOMS/2025 (as reported)", "Katanga Cobalt Hydroxide SA") in found
+    gallium = next(e for e in everything if (e.measure_reference, e.venture_name) == (GALLIUM_23, RHEIN)
+                   and e.item_name == "crude gallium metal")
+    assert gallium.assessed and gallium.direction.value == "input"
+    assert "same code CN:8112929010" in [h.detail for h in gallium.hits]
+    assert gallium.flow == "CN export control on input from CN into DE"
+
+
+def test_unassessed_exposures_list_only_unassessed_pairs_with_reasons(demo: ServiceContext) -> None:
+    found = unassessed_exposures(demo)
+    assert all(not e.assessed for e in found)
+    expected = {(BATTERY_58, HUALI), (GRAPHITE_39, KOREA), (CAMPAIGN, AURORA), (BATTERY_58, AURORA)}
+    assert expected <= pairs(found)
+    huali = next(e for e in found if (e.measure_reference, e.venture_name) == (BATTERY_58, HUALI)
+                 and e.direction.value == "output")
+    assert huali.why.startswith("output 'LFP cathode powder': ")
+    assert "same code CN:28429040 (LFP cathode material (3C901))" in huali.why
+    assert huali.why.endswith("CN export control on output from CN to HU, DE")
+    assert count_unassessed(demo) == len(found)
+    assert pairs(unassessed_exposures(demo, venture=AURORA.upper())) == {
+        p for p in pairs(found) if p[1] == AURORA}
+    only = unassessed_exposures(demo, measure=GRAPHITE_39)
+    assert pairs(only) == {(GRAPHITE_39, KOREA)}
+
+
+def test_unknown_filter_names_are_refused(demo: ServiceContext) -> None:
+    with pytest.raises(NotFound):
+        screen(demo, venture="No such JV")
+    with pytest.raises(NotFound):
+        screen(demo, measure="No such measure")
+
+
+def test_draft_assessment_from_an_exposure(demo: ServiceContext) -> None:
+    e = next(x for x in unassessed_exposures(demo) if x.venture_name == HUALI)
+    a = draft_assessment(demo, e.measure_id, e.venture_id)
+    assert a.status is AssessmentStatus.DRAFT and a.venture_name == HUALI
+    assert a.channels == [ImpactChannel.EXPORT_SALES]
+    assert "LFP cathode powder" in a.rationale and "placeholders" in a.rationale
+    assert (e.measure_reference, HUALI) not in pairs(unassessed_exposures(demo))
+    assert any(r.entity_id == a.id and r.action == "create" for r in audit_of(demo, "assessment"))
+    tariff = next(x for x in unassessed_exposures(demo) if x.measure_reference == CAMPAIGN)
+    drafted = draft_assessment(demo, tariff.measure_id, tariff.venture_id)
+    assert drafted.channels == [ImpactChannel.TARIFF_COST]
+
+
+def test_dismissal_is_audited_and_lasts_until_the_item_changes(demo: ServiceContext) -> None:
+    e = next(x for x in unassessed_exposures(demo) if (x.measure_reference, x.venture_name) == (
+        GRAPHITE_39, KOREA))
+    with pytest.raises(ValidationFailed):
+        dismiss_exposure(demo, e.measure_id, e.venture_id, e.item_key, "   ")
+    done = dismiss_exposure(demo, e.measure_id, e.venture_id, e.item_key, "licensed supplier in place")
+    assert done.dismissed and done.dismissal and done.dismissal.actor == "tester"
+    assert (GRAPHITE_39, KOREA) not in pairs(unassessed_exposures(demo))
+    assert next(d for d in screen(demo, include_dismissed=True) if d.item_key == e.item_key
+                and d.measure_id == e.measure_id).dismissed
+    entry = audit_of(demo, "exposure_dismissal")[0]
+    assert entry.action == "create" and entry.changes["reason"] == [None, "licensed supplier in place"]
+    assert entry.entity_label == f"{GRAPHITE_39} x {KOREA}: artificial graphite anode material"
+    # The item changes (a second supplier country): the match is back for a fresh look.
+    v = ventures.list_ventures(demo)
+    korea = next(x for x in v if x.name == KOREA)
+    data = korea.to_update()
+    data["items"] = [dict(i, countries=["CN", "JP"]) if i["name"].startswith("artificial") else i
+                     for i in data["items"]]
+    ventures.update_venture(demo, korea.id, data)
+    assert (GRAPHITE_39, KOREA) in pairs(unassessed_exposures(demo))
+    [(ref, name, item, stale)] = list_dismissals(demo)
+    assert (ref, name, item) == (GRAPHITE_39, KOREA, "artificial graphite anode material")
+    assert not stale.current
+    # Dismissed again, then the measure changes: back again.
+    dismiss_exposure(demo, e.measure_id, e.venture_id, e.item_key, "still licensed")
+    assert (GRAPHITE_39, KOREA) not in pairs(unassessed_exposures(demo))
+    assert audit_of(demo, "exposure_dismissal")[0].action == "update"
+    m = measures.get_measure(demo, e.measure_id)
+    measures.update_measure(demo, m.id, m.to_update() | {"targets": ["KR", "US"]})
+    assert (GRAPHITE_39, KOREA) in pairs(unassessed_exposures(demo))
+    undismiss_exposure(demo, list_dismissals(demo)[0][3].id)
+    assert list_dismissals(demo) == [] and audit_of(demo, "exposure_dismissal")[0].action == "restore"
+
+
+def test_dismissing_what_screening_does_not_find_is_refused(demo: ServiceContext) -> None:
+    e = unassessed_exposures(demo)[0]
+    with pytest.raises(NotFound):
+        dismiss_exposure(demo, e.measure_id, e.venture_id, "input:no such item", "because")
+
+
+def test_synonym_edits_are_audited_and_change_what_matches(demo: ServiceContext) -> None:
+    assert ("all goods", "*") in {(s.term, s.means) for s in list_synonyms(demo)}
+    assert (CAMPAIGN, AURORA) in pairs(unassessed_exposures(demo))
+    remove_synonym(demo, "ALL  goods")
+    assert (CAMPAIGN, AURORA) not in pairs(unassessed_exposures(demo))
+    m = measures.create_measure(demo, measure_data(reference="Coke control", status="in force",
+                                                   status_history=[], targets=[],
+                                                   items=[{"name": "graphite electrodes", "codes": []}]))
+    kyushu = next(v for v in ventures.list_ventures(demo) if v.name == KYUSHU)
+    ventures.update_venture(demo, kyushu.id, kyushu.to_update() | {
+        "items": [{"name": "needle coke", "countries": ["CN"]}]})
+    assert screen(demo, measure=m.id, venture=KYUSHU) == []
+    set_synonym(demo, "needle coke", "graphite")
+    assert [e.item_name for e in screen(demo, measure=m.id, venture=KYUSHU)] == ["needle coke"]
+    set_synonym(demo, "Needle coke", "petroleum coke")
+    assert screen(demo, measure=m.id, venture=KYUSHU) == []
+    entries = audit_of(demo, "synonym")
+    assert [e.action for e in entries] == ["update", "create", "archive"]
+    assert entries[0].changes == {"term": ["needle coke", "Needle coke"],
+                                  "means": ["graphite", "petroleum coke"]}
+    with pytest.raises(ValidationFailed):
+        set_synonym(demo, "!!", "graphite")
+    with pytest.raises(NotFound):
+        remove_synonym(demo, "never there")
+
+
+def test_hostile_item_names_come_back_literally(ctx: ServiceContext, hostile_strings: list[str]) -> None:
+    m = measures.create_measure(ctx, measure_data(items=[{"name": "graphite", "codes": ["HS:2504"]}]))
+    for n, text in enumerate(hostile_strings):
+        ventures.create_venture(ctx, venture_data(name=f"{text} JV {n}", items=[
+            {"name": f"{text} graphite", "direction": "input", "codes": ["HS:2504.10"],
+             "countries": ["CN"]}]))
+    found = unassessed_exposures(ctx, measure=m.id)
+    assert len(found) == len(hostile_strings)
+    for e in found:
+        assert e.why.startswith(f"input '{e.item_name}': HS:2504 covers HS:2504.10 (graphite)")
+    assert {e.item_name for e in found} == {f"{t} graphite" for t in hostile_strings}
+
+
+def test_dismissals_and_links_leave_no_stray_audit(demo: ServiceContext) -> None:
+    with demo.db.session() as s:
+        entities = {e.entity for e in s.exec(select(AuditEntry))}
+        report = audit.verify_chain(s)
+    assert report.ok and "measure_link" in entities
+
+
+def _cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, EXPORT_RISK_DB=str(db), EXPORT_RISK_ACTOR="cli-user", PYTHONIOENCODING="utf-8")
+    return subprocess.run([sys.executable, "-m", "desktop_app", *args], cwd=REPO, env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=120, check=False)
+
+
+def test_cli_screen_dismiss_and_draft(tmp_path: Path) -> None:
+    db = tmp_path / "cli.sqlite3"
+    assert _cli(db, "demo").returncode == 0
+    out = _cli(db, "screen")
+    assert out.returncode == 0, out.stderr
+    assert f"{GRAPHITE_39} (in force)  x  {KOREA}" in out.stdout
+    assert "    code: HS:3801 covers HS:3801.10 (measure item: synthetic graphite" in out.stdout
+    assert out.stdout.rstrip().endswith("in 7 measure x venture pairs")
+    one = _cli(db, "screen", "--venture", KOREA, "--measure", GRAPHITE_39)
+    assert one.returncode == 0 and one.stdout.count("  x  ") == 1
+    gone = _cli(db, "dismiss", GRAPHITE_39, KOREA, "artificial graphite anode material",
+                "--reason", "=1+1 licensed supplier")
+    assert gone.returncode == 0, gone.stderr
+    assert f"{GRAPHITE_39} (in force)  x  {KOREA}" not in _cli(db, "screen").stdout
+    listed = _cli(db, "screen", "--all", "--venture", KOREA).stdout
+    assert "[dismissed: =1+1 licensed supplier]" in listed
+    draft = _cli(db, "draft", BATTERY_58, HUALI)
+    assert draft.returncode == 0 and "Draft assessment" in draft.stdout
+    assert _cli(db, "screen", "--venture", "nobody").returncode == 1
+    assert _cli(db, "dismiss", GRAPHITE_39, KOREA, "needle coke", "--reason", "x").returncode == 1
+
+
+def test_migrated_register_without_countries_flags_unknown_countries(ctx: ServiceContext) -> None:
+    measures.create_measure(ctx, measure_data(status="in force", status_history=[], targets=[]))
+    ventures.create_venture(ctx, venture_data(country="JP", items=[
+        {"name": "gallium metal", "direction": "input", "codes": ["HS:8112.92"]}]))
+    [e] = unassessed_exposures(ctx)
+    assert e.countries_unknown and "suppliers not recorded" in e.flow
+
+
+def test_synonym_seed_file_is_valid() -> None:
+    data = json.loads((REPO / "resources" / "synonyms.json").read_text(encoding="utf-8"))
+    assert data["synonyms"]["spherical graphite"] == "graphite"
+    assert data["synonyms"]["lithium hydroxide"] == "lithium"
