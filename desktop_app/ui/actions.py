@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar, QWidget
 
 from desktop_app.paths import resource
@@ -91,9 +91,11 @@ class WindowActions:
                                  SP.SP_BrowserReload)
         self.about = self._act("About", self.show_about)
         self.views: dict[str, QAction] = {}
+        group = QActionGroup(w)  # exclusive: triggering the current view keeps it checked
         for n, (name, title) in enumerate(w.VIEW_TITLES.items(), start=1):
             action = self._act(title, lambda _c=False, v=name: w.show_view(v), f"Ctrl+{n}")
             action.setCheckable(True)
+            group.addAction(action)
             self.views[name] = action
         self.recent_menu = QMenu("Open recent", w)
         self.recent_menu.aboutToShow.connect(self.fill_recent)

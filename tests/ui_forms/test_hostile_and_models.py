@@ -119,3 +119,11 @@ def test_delegate_edits_vocabulary_cells_with_a_combo(qtbot) -> None:
     line.setText("Germany")
     country.view.itemDelegate().setModelData(line, country.model, cell)
     assert country.values()[0]["country"] == "DE"
+
+
+def test_rows_model_keeps_fields_it_does_not_show() -> None:
+    model = RowsModel(MEASURE_ITEMS)
+    model.set_values([{"name": "x", "codes": [], "future_field": [1, 2]}])
+    model.setData(model.index(0, 0), "y")
+    model.append_row(name="z")
+    assert model.values() == [{"name": "y", "codes": [], "future_field": [1, 2]}, {"name": "z", "codes": []}]

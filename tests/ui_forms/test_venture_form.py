@@ -150,3 +150,23 @@ def test_real_write_lock_reports_busy_and_retry_saves(qtbot, window) -> None:
         other.close()
     click(qtbot, form.save_button)
     assert [v.name for v in list_ventures(window.ctx)] == ["Locked Out JV 锁"]
+
+
+def test_item_countries_are_edited_and_kept(qtbot, window) -> None:
+    from desktop_app.services.ventures import create_venture, get_venture
+    from tests.conftest import venture_data
+
+    record = create_venture(window.ctx, venture_data(items=[
+        {"name": "spherical graphite", "direction": "input", "codes": ["HS:2504.10"],
+         "countries": ["CN", "MZ"]}]))
+    form = open_form(window, "ventures", record.id)
+    model = form.items.model
+    assert model.data(model.index(0, model.column_of("countries"))) == "CN, MZ"
+    assert not form.is_dirty()
+    set_cell(form.items, 0, "countries", "CN, Chile")
+    add_row(qtbot, form.items, name="cathode powder", direction="output", countries="HU, HU")
+    assert "twice" in form.items.model.issue_at(1, "countries")[1]
+    set_cell(form.items, 1, "countries", "HU")
+    click(qtbot, form.save_button)
+    saved = get_venture(window.ctx, record.id)
+    assert [i.countries for i in saved.items] == [["CN", "CL"], ["HU"]]

@@ -117,7 +117,10 @@ class ImportDialog(QDialog):
         self.model = ImportPreviewModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.view.setWordWrap(False)
         self.problems = QPlainTextEdit(self)
         self.problems.setReadOnly(True)
         self.problems.setMaximumHeight(120)
@@ -181,10 +184,13 @@ class ImportDialog(QDialog):
         self.report = report
         self.model.set_outcomes(report.outcomes)
         self._show_problems(report.errors, report.warnings)
-        verdict = (f"{len(report.errors)} error(s): fix the file and check it again; nothing can be "
-                   "imported while any row has an error." if report.errors else "Ready to import.")
-        self.summary.setText(f"{report.summary()}.\n{verdict}")
         changes = report.count("create") + report.count("update")
+        if report.errors:
+            verdict = (f"{len(report.errors)} error(s): fix the file and check it again; nothing can be "
+                       "imported while any row has an error.")
+        else:
+            verdict = "Ready to import." if changes else "Nothing to import: the register already matches."
+        self.summary.setText(f"{report.summary()}.\n{verdict}")
         self.import_button.setEnabled(not report.errors and changes > 0)
 
     def apply(self) -> None:

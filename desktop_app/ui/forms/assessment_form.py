@@ -92,7 +92,7 @@ class AssessmentForm(RecordForm):
         return {"inherent_likelihood": 3, "inherent_impact": 3, "treatment": Treatment.MONITOR,
                 "status": AssessmentStatus.DRAFT}
 
-    def collect(self) -> dict[str, Any]:
+    def read_widgets(self) -> dict[str, Any]:
         likelihood, impact = self.inherent.scores()
         residual_l, residual_i = self.residual.values()
         data: dict[str, Any] = {name: getattr(self, name).text() for name in _TEXT}

@@ -28,7 +28,7 @@ from desktop_app.ui.undo import SERVICES, RecordWindow, SaveRecordCommand, conte
 
 
 class RecordForm(QDialog, IssueMarking):
-    """Subclasses build widgets (registering them with `field`) and define collect/load/validate."""
+    """Subclasses build widgets (registering them with `field`) and define read_widgets/load/validate."""
 
     entity = ""
     record_saved = Signal(object)
@@ -48,6 +48,7 @@ class RecordForm(QDialog, IssueMarking):
         self._messages: dict[QWidget, QLabel] = {}
         self.labels: dict[str, str] = {}
         self._loading = True  # no validation until the first load is complete
+        self._loaded: dict[str, Any] = {}
         self._saving = False
         self._build()
         self._set_title()
@@ -56,8 +57,12 @@ class RecordForm(QDialog, IssueMarking):
     def build(self) -> QWidget:
         raise NotImplementedError
 
-    def collect(self) -> dict[str, Any]:
+    def read_widgets(self) -> dict[str, Any]:
         raise NotImplementedError
+
+    def collect(self) -> dict[str, Any]:
+        """What the widgets hold, over the loaded record: fields no widget shows are kept."""
+        return self._loaded | self.read_widgets()
 
     def load(self, data: dict[str, Any]) -> None:
         raise NotImplementedError
@@ -101,6 +106,7 @@ class RecordForm(QDialog, IssueMarking):
 
     def reload(self, data: dict[str, Any]) -> None:
         self._loading = True
+        self._loaded = dict(data)
         try:
             self.load(data)
         finally:

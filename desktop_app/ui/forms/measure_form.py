@@ -90,7 +90,7 @@ class MeasureForm(RecordForm):
     def default_data(self) -> dict[str, Any]:
         return {"measure_type": MeasureType.EXPORT_LICENSING, "status": MeasureStatus.PROPOSED}
 
-    def collect(self) -> dict[str, Any]:
+    def read_widgets(self) -> dict[str, Any]:
         data: dict[str, Any] = {name: getattr(self, name).text() for name in _TEXT}
         data |= {name: getattr(self, name).value() for name in _DATES}
         data |= {

@@ -16,6 +16,7 @@ from desktop_app.domain.text import join_list, split_list
 from desktop_app.ui.forms.fields import resolve_jurisdiction
 
 Index = QModelIndex | QPersistentModelIndex
+_EXTRA = "\x00extra"  # where a row keeps the fields no column shows
 _ISSUE_BRUSH = {Severity.ERROR: QBrush(QColor("#FDE0E0")), Severity.WARNING: QBrush(QColor("#FFF1D6"))}
 
 
@@ -24,7 +25,8 @@ class Column:
     """One column: the schema key, its header, and how its text maps to schema data.
 
     kinds: text, codes (`HS:2504.10; HS:8112.92` <-> list), enum (key of `vocabulary`),
-    date (ISO text, empty = None), decimal (text kept as typed), jurisdiction (empty = None).
+    date (ISO text, empty = None), decimal (text kept as typed), jurisdiction (empty = None),
+    jurisdictions (`CN, CL` <-> list of codes).
     """
 
     key: str
@@ -35,12 +37,15 @@ class Column:
 
 
 class RowsModel(QAbstractTableModel):
-    """Rows held as text per column, converted to schema-shaped dicts by `values()`."""
+    """Rows held as text per column, converted to schema-shaped dicts by `values()`.
+
+    Fields of a loaded row that no column shows are kept and returned unchanged, so a form
+    never drops data it does not edit."""
 
     def __init__(self, columns: list[Column], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = columns
-        self._rows: list[dict[str, str]] = []
+        self._rows: list[dict[str, Any]] = []
         self._issues: dict[tuple[int, str], tuple[Severity, str]] = {}
 
     # Qt interface
@@ -124,13 +129,16 @@ class RowsModel(QAbstractTableModel):
     def set_values(self, rows: list[dict[str, Any]]) -> None:
         """Load schema-shaped rows (lists, enums, dates, decimals) as text."""
         self.beginResetModel()
-        self._rows = [{c.key: _to_text(c, row.get(c.key)) for c in self.columns} for row in rows]
+        keys = {c.key for c in self.columns}
+        self._rows = [{c.key: _to_text(c, row.get(c.key)) for c in self.columns}
+                      | {_EXTRA: {k: v for k, v in row.items() if k not in keys}} for row in rows]
         self._issues.clear()
         self.endResetModel()
 
     def values(self) -> list[dict[str, Any]]:
         """The rows as schema-shaped dicts for the validators and services."""
-        return [{c.key: _to_value(c, row[c.key]) for c in self.columns} for row in self._rows]
+        return [row.get(_EXTRA, {}) | {c.key: _to_value(c, row[c.key]) for c in self.columns}
+                for row in self._rows]
 
     def set_issues(self, issues: dict[tuple[int, str], tuple[Severity, str]]) -> None:
         if issues == self._issues:
@@ -156,6 +164,8 @@ def _to_text(column: Column, value: Any) -> str:
         return ""
     if column.kind == "codes":
         return join_list([str(v) for v in value])
+    if column.kind == "jurisdictions":
+        return ", ".join(str(v) for v in value)
     if isinstance(value, Vocabulary):
         return value.value
     if isinstance(value, date):
@@ -168,6 +178,8 @@ def _to_text(column: Column, value: Any) -> str:
 def _to_value(column: Column, text: str) -> Any:
     if column.kind == "codes":
         return split_list(text)
+    if column.kind == "jurisdictions":
+        return [resolve_jurisdiction(p) for p in text.replace(";", ",").split(",") if p.strip()]
     if column.kind in ("date", "jurisdiction"):
         if not text.strip():
             return None

@@ -26,6 +26,7 @@ ITEM_COLUMNS = [
     Column("name", "Key input or output"),
     Column("direction", "Direction", "enum", ItemDirection, ItemDirection.INPUT.value),
     Column("codes", "Codes (e.g. HS:2504.10)", "codes"),
+    Column("countries", "Countries (from / to)", "jurisdictions"),
 ]
 _TEXT = ("name", "location", "activity", "sector", "currency", "owner")
 
@@ -103,7 +104,7 @@ class VentureForm(RecordForm):
     def default_data(self) -> dict[str, Any]:
         return {"stage": VentureStage.OPERATING}
 
-    def collect(self) -> dict[str, Any]:
+    def read_widgets(self) -> dict[str, Any]:
         data: dict[str, Any] = {name: getattr(self, name).text() for name in _TEXT}
         data |= {
             "country": self.country.value(),

@@ -7,7 +7,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the table re-queries
 
@@ -36,7 +45,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(placeholder)
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(150)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -45,24 +54,31 @@ class FilterBar(QWidget):
         self.search.returnPressed.connect(self.apply_now)
         self.combos: dict[str, QComboBox] = {}
         self.checks: dict[str, QCheckBox] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 2)
+        # Two rows: search and switches above, drop-downs below, so narrow windows still fit.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        top, layout = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(top)
+        rows.addLayout(layout)
+        top.addWidget(self.search, 1)
         for spec in specs:
             if spec.is_check:
                 box = QCheckBox(spec.label, self)
                 box.toggled.connect(lambda _c: self.changed.emit())
                 self.checks[spec.name] = box
-                layout.addWidget(box)
+                top.addWidget(box)
             else:
                 combo = QComboBox(self)
                 combo.setObjectName(f"filter_{spec.name}")
                 combo.setToolTip(spec.label)
-                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+                # Narrow when the window is narrow; the open list still shows whole labels.
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(7)
+                combo.view().setMinimumWidth(220)
                 self.combos[spec.name] = combo
                 self.set_choices(spec.name, spec.label, spec.choices)
                 combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-                layout.addWidget(combo)
+                layout.addWidget(combo, 1)
         # A pinned filter (a heat-map cell, one venture's assessments) shows as a removable chip.
         self.chip = QLabel(self)
         self.chip.setTextFormat(Qt.TextFormat.PlainText)
@@ -75,7 +91,7 @@ class FilterBar(QWidget):
         self.reset_button.setText("Clear filters")
         self.reset_button.clicked.connect(self.reset)
         for w in (self.chip, self.chip_clear, self.reset_button):
-            layout.addWidget(w)
+            top.addWidget(w)
         self.pinned: dict[str, Any] = {}
         self._show_chip("")
 

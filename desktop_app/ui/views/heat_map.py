@@ -31,7 +31,7 @@ class HeatMapWidget(QWidget):
             for ii in range(1, SIZE + 1):
                 button = QPushButton("0", self)
                 button.setObjectName(f"cell_{li}_{ii}")
-                button.setMinimumSize(64, 44)
+                button.setMinimumSize(48, 34)
                 button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
                 button.setCursor(Qt.CursorShape.PointingHandCursor)
                 button.clicked.connect(lambda _c=False, li=li, ii=ii: self.cell_clicked.emit(li, ii))
