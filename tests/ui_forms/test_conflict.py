@@ -72,3 +72,21 @@ def test_diff_model(qtmodeltester) -> None:
     model.set_only_differences(True)
     qtmodeltester.check(model)
     assert model.rowCount() == 1
+
+
+def test_assessment_conflict_compares_like_with_like(qtbot, window) -> None:
+    from desktop_app.services.assessments import create_assessment, update_assessment
+    from desktop_app.services.ventures import create_venture
+    from tests.conftest import venture_data
+
+    ctx = window.ctx
+    m = create_measure(ctx, measure_data())
+    v = create_venture(ctx, venture_data())
+    record = create_assessment(ctx, {"measure_id": m.id, "venture_id": v.id,
+                                     "inherent_likelihood": 3, "inherent_impact": 3})
+    form = open_form(window, "assessments", record.id)
+    update_assessment(ctx, record.id, record.to_update() | {"owner": "Their owner"})
+    form.owner.setText("My owner")
+    click(qtbot, form.save_button)
+    labels = [r[0] for r in form.conflict_dialog.model.rows]
+    assert labels == ["Risk owner"]  # residual, assessor and date defaults are not "differences"

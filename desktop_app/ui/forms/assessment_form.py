@@ -137,6 +137,15 @@ class AssessmentForm(RecordForm):
         self.rationale.set_value(data.get("rationale"))
         self.mitigation.set_values(data.get("mitigation", []))
 
+    def comparable(self, data: dict[str, Any]) -> dict[str, Any]:
+        filled = dict(data)
+        for part in ("likelihood", "impact"):
+            if filled.get(f"residual_{part}") is None:
+                filled[f"residual_{part}"] = filled.get(f"inherent_{part}")
+        filled["assessor"] = filled.get("assessor") or self.ctx.actor
+        filled["assessed_on"] = filled.get("assessed_on") or self.ctx.today()
+        return filled
+
     def validate(self, data: dict[str, Any], today: date) -> tuple[Any, list[Issue]]:
         model, issues = validate_assessment(data, today)
         # pydantic would say "Input should be a valid integer" for an empty picker.

@@ -73,6 +73,10 @@ class RecordForm(QDialog, IssueMarking):
     def default_data(self) -> dict[str, Any]:
         return {}
 
+    def comparable(self, data: dict[str, Any]) -> dict[str, Any]:
+        """`data` with the defaults the service would fill in, to compare with a saved record."""
+        return data
+
     # --- building and state ---------------------------------------------------------------
     def _build(self) -> None:
         self.banner = QLabel(self)
@@ -117,7 +121,8 @@ class RecordForm(QDialog, IssueMarking):
     def _set_title(self) -> None:
         noun = self.services.noun
         name = self.services.label(self.record) if self.record is not None else ""
-        self.setWindowTitle(f"{noun.capitalize()}: {name}" if name else f"New {noun}")
+        self._title = f"{noun.capitalize()}: {name}" if name else f"New {noun}"
+        self.setWindowTitle(self._title)
 
     def is_dirty(self) -> bool:
         return self.collect() != self._clean
@@ -139,7 +144,7 @@ class RecordForm(QDialog, IssueMarking):
     def _update_buttons(self) -> None:
         archived = self.record is not None and self.record.archived
         self.save_button.setEnabled(not self.has_errors() and not self._saving and not archived)
-        self.setWindowTitle(self.windowTitle().removesuffix(" *") + (" *" if self.is_dirty() else ""))
+        self.setWindowTitle(getattr(self, "_title", "") + (" *" if self.is_dirty() else ""))
 
     # --- saving ---------------------------------------------------------------------------
     def save(self) -> None:
@@ -166,6 +171,7 @@ class RecordForm(QDialog, IssueMarking):
         self.window_.undo_stack.push(SaveRecordCommand(self.window_, self.entity, self.record, read))
         self.window_.records_changed.emit(self.entity)
         self.record, self.version = read, read.version
+        self._set_title()
         self._clean = self.collect()
         self.record_saved.emit(read)
         self.done(QDialog.DialogCode.Accepted)
@@ -185,7 +191,7 @@ class RecordForm(QDialog, IssueMarking):
 
     def _open_conflict(self, theirs: Any) -> None:
         mine, _ = self.validate(self.collect(), self.ctx.today())  # typed like theirs, for comparing
-        yours = mine.model_dump() if mine is not None else self.collect()
+        yours = self.comparable(mine.model_dump() if mine is not None else self.collect())
         self.conflict_dialog = ConflictDialog(self, self.services.noun, self.labels,
                                               theirs=content(theirs), yours=yours)
         self.conflict_dialog.finished.connect(lambda code: self._resolve(code, theirs))
