@@ -367,3 +367,8 @@ def audit_page(
 def audit_actors(ctx: ServiceContext) -> list[str]:
     with ctx.db.session() as s:
         return [a for (a,) in s.execute(select(E.actor).distinct().order_by(E.actor))]
+
+
+def audit_actions(ctx: ServiceContext) -> list[str]:
+    with ctx.db.session() as s:
+        return [a for (a,) in s.execute(select(E.action).distinct().order_by(E.action))]

@@ -226,10 +226,13 @@ def test_audit_queries_filter_by_record_actor_action_and_text(demo: ServiceConte
     assert browse.audit_count(demo, browse.AuditQuery(actor="nobody")) == 0
     creates = browse.audit_count(demo, browse.AuditQuery(action="create"))
     imports = browse.audit_count(demo, browse.AuditQuery(action="import"))
-    assert creates == 35 and imports == 3 and creates + imports == total
+    assert creates >= 35 and imports == 3
+    by_action = [browse.audit_count(demo, browse.AuditQuery(action=a)) for a in browse.audit_actions(demo)]
+    assert sum(by_action) == total
     found = browse.audit_page(demo, browse.AuditQuery(search="한중미래"))
     assert found and all("한중미래" in (e.entity_label + str(e.changes)) for e in found)
     assert browse.audit_actors(demo) == ["tester"]
+    assert {"create", "import"} <= set(browse.audit_actions(demo))
 
 
 def test_dates_come_back_as_dates(demo: ServiceContext) -> None:

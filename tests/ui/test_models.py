@@ -30,7 +30,8 @@ def model_for(ctx: ServiceContext, entity: str, query: BrowseQuery | None = None
 
 
 @pytest.mark.parametrize("entity", browse.ENTITIES)
-def test_entity_models_pass_the_model_tester(qtmodeltester: Any, demo_ctx: ServiceContext, entity: str) -> None:
+def test_entity_models_pass_the_model_tester(qtmodeltester: Any, demo_ctx: ServiceContext,
+                                             entity: str) -> None:
     model = model_for(demo_ctx, entity)
     assert model.rowCount() == browse.count(demo_ctx, entity) > 0
     qtmodeltester.check(model)
@@ -58,13 +59,15 @@ def test_cells_show_labels_levels_and_raw_sort_values(demo_ctx: ServiceContext) 
     risk = matrix.get_matrix(demo_ctx)
     stored = top.values[browse.COLUMNS["assessments"].index("residual_level")]
     assert level.data(D) == risk.level(stored).label
-    assert level.data(Qt.ItemDataRole.BackgroundRole).color().name().upper() == risk.level(stored).colour.upper()
+    background = level.data(Qt.ItemDataRole.BackgroundRole).color().name()
+    assert background.upper() == risk.level(stored).colour.upper()
     assert model.index(0, 0).data(RowIdRole) == top.id
     review = model.index(0, model.column_of("next_review_on"))
     assert review.data(SortRole) == review.data(D)  # ISO dates sort as text
     status = model.index(0, model.column_of("status"))
     assert status.data(D) in {"draft", "in review", "approved", "closed"}
-    scores = [model.index(r, model.column_of("residual_score")).data(SortRole) for r in range(model.rowCount())]
+    column = model.column_of("residual_score")
+    scores = [model.index(r, column).data(SortRole) for r in range(model.rowCount())]
     assert scores == sorted(scores, reverse=True)
 
 

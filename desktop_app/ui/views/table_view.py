@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.risk import RiskMatrix
+from desktop_app.services.browse import BrowseQuery
 from desktop_app.ui import messages, settings
 from desktop_app.ui.models.entity_model import EntityTableModel
 from desktop_app.ui.views.filter_bar import FilterBar, FilterSpec
@@ -135,7 +136,10 @@ class RecordTableView(QWidget):
         """Refill drop-downs whose values come from the register (owners, jurisdictions)."""
 
     def apply_filters(self) -> None:
-        self._keep_current(lambda: self.model.set_query(self.model.query.with_(**self.bar.values())))
+        # A fresh query from the bar's values, so a filter that was removed is really gone.
+        old = self.model.query
+        query = BrowseQuery(**self.bar.values()).with_(sort=old.sort, descending=old.descending)
+        self._keep_current(lambda: self.model.set_query(query))
 
     def reload(self) -> None:
         self.refresh_choices()
