@@ -37,8 +37,13 @@ def entry_hash(f: ChainFields) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def jsonable(value: Any) -> Any:
     """Values as they are written into an audit entry's JSON."""
+    if type(value) in _PLAIN:  # the common case, checked first: imports call this per cell
+        return value
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, (date, datetime)):
@@ -65,5 +70,13 @@ def field_changes(before: dict[str, Any] | None, after: dict[str, Any] | None) -
     return out
 
 
+def _encode(value: Any) -> Any:
+    converted = jsonable(value)
+    if converted is value:
+        raise TypeError(f"cannot write {type(value).__name__} into the audit trail")
+    return converted
+
+
 def dump_changes(changes: dict[str, Any]) -> str:
-    return json.dumps(jsonable(changes), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    # json walks the structure itself; only dates, decimals and enums need converting.
+    return json.dumps(changes, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_encode)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cache
 
 
 class Vocabulary(StrEnum):
@@ -25,14 +26,7 @@ class Vocabulary(StrEnum):
     def _lookup(cls, text: object) -> Vocabulary | None:
         if not isinstance(text, str):
             return None
-        wanted = _fold(text)
-        for member in cls:
-            if wanted in (_fold(member.value), _fold(member.label)):
-                return member
-        for alias, key in _ALIASES.get(cls.__name__, {}).items():
-            if wanted == _fold(alias):
-                return cls(key)
-        return None
+        return _spellings(cls).get(_fold(text))
 
     @classmethod
     def _missing_(cls, value: object) -> Vocabulary | None:
@@ -42,6 +36,18 @@ class Vocabulary(StrEnum):
     @classmethod
     def choices(cls) -> list[str]:
         return [m.label for m in cls]
+
+
+@cache
+def _spellings(cls: type[Vocabulary]) -> dict[str, Vocabulary]:
+    """Every accepted spelling of a vocabulary (folded key, label, alias) -> member."""
+    found: dict[str, Vocabulary] = {}
+    for alias, key in _ALIASES.get(cls.__name__, {}).items():
+        found[_fold(alias)] = cls(key)
+    for member in cls:
+        found[_fold(member.label)] = member
+        found[_fold(member.value)] = member
+    return found
 
 
 def _fold(text: str) -> str:

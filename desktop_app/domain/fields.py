@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any, TypeVar
@@ -41,15 +41,20 @@ def warnings(issues: list[Issue]) -> list[Issue]:
     return [i for i in issues if i.severity is Severity.WARNING]
 
 
+# Unpaired surrogates and the U+xFFFE/U+xFFFF non-characters of every plane: not storable text.
+_UNSTORABLE = re.compile("[\ud800-\udfff" + "".join(
+    f"\\U{plane:04X}FFFE-\\U{plane:04X}FFFF" for plane in range(17)) + "]")
+
+
 def _check_characters(text: str) -> str:
     if has_control_chars(text):
         raise ValueError("contains control characters (only tab and line breaks are allowed)")
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if cat == "Cs":
+    bad = _UNSTORABLE.search(text)
+    if bad is not None:
+        ch = bad.group()
+        if "\ud800" <= ch <= "\udfff":
             raise ValueError("contains an unpaired surrogate, which is not valid text")
-        if cat == "Cn" and (ord(ch) & 0xFFFE) == 0xFFFE:
-            raise ValueError(f"contains the non-character U+{ord(ch):04X}")
+        raise ValueError(f"contains the non-character U+{ord(ch):04X}")
     return text
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -147,6 +148,9 @@ def parse_jurisdiction(text: str) -> str:
     return code
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def has_control_chars(text: str) -> bool:
     """True when text holds C0/C1 controls other than tab, newline and carriage return."""
-    return any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r" for ch in text)
+    return _CONTROL.search(text) is not None

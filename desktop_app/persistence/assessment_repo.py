@@ -7,13 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.assessment_schemas import AssessmentCreate, AssessmentRead, MitigationIn
 from desktop_app.domain.models import Assessment, JointVenture, Measure, MitigationAction
 from desktop_app.domain.text import split_list
-from desktop_app.persistence.queries import chunks
+from desktop_app.persistence.queries import chunks, replace_children
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +39,23 @@ def find_pair(session: Session, measure_id: int, venture_id: int) -> Assessment 
 def write_assessment(
     session: Session, row: Assessment | None, data: AssessmentCreate, scored: Scored, now: datetime
 ) -> Assessment:
-    values = {
+    values = main_values(data, scored)
+    if row is None:
+        row = Assessment(created_at=now, updated_at=now, **values)
+    else:
+        for name, value in values.items():
+            setattr(row, name, value)
+    row.updated_at = now
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    replace_children(session, CHILDREN, [row.id], child_rows(row.id, data))
+    return row
+
+
+def main_values(data: AssessmentCreate, scored: Scored) -> dict[str, object]:
+    """The assessment table's own columns (no id, version or timestamps)."""
+    return {
         "measure_id": data.measure_id,
         "venture_id": data.venture_id,
         "channels": "; ".join(c.value for c in data.channels),
@@ -61,22 +76,15 @@ def write_assessment(
         "next_review_on": scored.next_review_on,
         "status": data.status.value,
     }
-    if row is None:
-        row = Assessment(created_at=now, updated_at=now, **values)
-    else:
-        for name, value in values.items():
-            setattr(row, name, value)
-    row.updated_at = now
-    session.add(row)
-    session.flush()
-    session.execute(delete(MitigationAction).where(col(MitigationAction.assessment_id) == row.id))
-    session.add_all(
-        MitigationAction(assessment_id=row.id, position=i, text=m.text, owner=m.owner, due_on=m.due_on,
-                         status=m.status.value)
-        for i, m in enumerate(data.mitigation)
-    )
-    session.flush()
-    return row
+
+
+def child_rows(assessment_id: int, data: AssessmentCreate) -> dict[type, list[dict[str, object]]]:
+    return {MitigationAction: [
+        {"assessment_id": assessment_id, "position": i, "text": m.text, "owner": m.owner, "due_on": m.due_on,
+         "status": m.status.value} for i, m in enumerate(data.mitigation)]}
+
+
+CHILDREN = {MitigationAction: "assessment_id"}
 
 
 def read_assessments(session: Session, rows: Iterable[Assessment]) -> list[AssessmentRead]:

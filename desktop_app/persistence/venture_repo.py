@@ -6,7 +6,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.models import JointVenture, Partner, VentureItem
@@ -17,7 +16,7 @@ from desktop_app.domain.venture_schemas import (
     PartnerIn,
     VentureItemIn,
 )
-from desktop_app.persistence.queries import chunks
+from desktop_app.persistence.queries import chunks, replace_children
 
 _SCALARS = ("name", "country", "location", "activity", "sector", "stage", "value_at_stake",
             "currency", "owner", "notes")
@@ -32,30 +31,37 @@ def write_venture(
     session: Session, row: JointVenture | None, data: JointVentureCreate, now: datetime
 ) -> JointVenture:
     """Create or overwrite a venture and replace its partners and items."""
-    values = {name: getattr(data, name) for name in _SCALARS} | {"stage": data.stage.value}
+    values = main_values(data)
     if row is None:
-        row = JointVenture(created_at=now, updated_at=now, name_key="", **values)
+        row = JointVenture(created_at=now, updated_at=now, **values)
     else:
         for name, value in values.items():
             setattr(row, name, value)
-    row.name_key = normalize_key(data.name)
     row.updated_at = now
     session.add(row)
     session.flush()
     assert row.id is not None
-    for child in (Partner, VentureItem):
-        session.execute(delete(child).where(child.venture_id == row.id))  # type: ignore[attr-defined]
-    session.add_all(
-        Partner(venture_id=row.id, position=i, name=p.name, country=p.country or "", share=p.share)
-        for i, p in enumerate(data.partners)
-    )
-    session.add_all(
-        VentureItem(venture_id=row.id, position=i, name=it.name, direction=it.direction.value,
-                    codes="; ".join(it.codes), countries="; ".join(it.countries))
-        for i, it in enumerate(data.items)
-    )
-    session.flush()
+    replace_children(session, CHILDREN, [row.id], child_rows(row.id, data))
     return row
+
+
+def main_values(data: JointVentureCreate) -> dict[str, object]:
+    """The joint_venture table's own columns for `data` (no id, version or timestamps)."""
+    return ({name: getattr(data, name) for name in _SCALARS}
+            | {"stage": data.stage.value, "name_key": normalize_key(data.name)})
+
+
+def child_rows(venture_id: int, data: JointVentureCreate) -> dict[type, list[dict[str, object]]]:
+    return {
+        Partner: [{"venture_id": venture_id, "position": i, "name": p.name, "country": p.country or "",
+                   "share": p.share} for i, p in enumerate(data.partners)],
+        VentureItem: [{"venture_id": venture_id, "position": i, "name": it.name,
+                       "direction": it.direction.value, "codes": "; ".join(it.codes),
+                       "countries": "; ".join(it.countries)} for i, it in enumerate(data.items)],
+    }
+
+
+CHILDREN = {Partner: "venture_id", VentureItem: "venture_id"}
 
 
 def read_ventures(session: Session, rows: Iterable[JointVenture]) -> list[JointVentureRead]:

@@ -78,6 +78,20 @@ def save_assessment_in(
     if clash is not None and (row is None or clash.id != row.id):
         raise DuplicateKey(f"An assessment of {label} already exists.")
     scored = score(ctx, model, matrix or load_matrix(s))
+    changes = assessment_changes(before, model, scored)
+    if before is not None and not changes:
+        return before, False
+    row = write_assessment(s, row, model, scored, ctx.now())
+    after = read_assessments(s, [row])[0]
+    audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, KIND.name, row.id, label,
+                 changes)
+    return after, True
+
+
+def assessment_changes(
+    before: AssessmentRead | None, model: AssessmentCreate, scored: Scored
+) -> dict[str, list[Any]]:
+    """User-visible field changes plus any change of the levels the matrix derives."""
     proposed = snapshot(model) | {
         "residual_likelihood": scored.residual_likelihood, "residual_impact": scored.residual_impact,
         "assessor": scored.assessor, "assessed_on": scored.assessed_on.isoformat(),
@@ -85,16 +99,11 @@ def save_assessment_in(
     }
     changes = field_changes(_content(before) if before else None, proposed)
     if before is not None and not changes:
-        return before, False
-    row = write_assessment(s, row, model, scored, ctx.now())
-    after = read_assessments(s, [row])[0]
-    def levels(r: AssessmentRead | None) -> dict[str, str] | None:
-        return {"inherent_level": r.inherent_level, "residual_level": r.residual_level} if r else None
-
-    level_change = field_changes(levels(before), levels(after))
-    audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, KIND.name, row.id, label,
-                 changes | level_change)
-    return after, True
+        return {}
+    levels_before = ({"inherent_level": before.inherent_level, "residual_level": before.residual_level}
+                     if before else None)
+    return changes | field_changes(
+        levels_before, {"inherent_level": scored.inherent_level, "residual_level": scored.residual_level})
 
 
 @retrying_write

@@ -3,16 +3,57 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import insert, update
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.audit_chain import GENESIS, ChainFields, dump_changes, entry_hash
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.models import AuditEntry, AuditHead
 from desktop_app.services.context import ServiceContext
+
+_FIELDS = tuple(f.name for f in dataclass_fields(ChainFields))
+
+
+class AuditWriter:
+    """Appends entries to the chain inside the caller's transaction, many at a time.
+
+    The head row is read once (locked with FOR UPDATE, which serialises writers on
+    PostgreSQL; SQLite's write lock already does) and entries go in with one executemany.
+    """
+
+    def __init__(self, session: Session, ctx: ServiceContext) -> None:
+        self._session, self._ctx = session, ctx
+        self._head = session.exec(select(AuditHead).where(AuditHead.id == 1).with_for_update()).one()
+        self._last_id, self._hash = self._head.last_id, self._head.hash
+        self._pending: list[dict[str, Any]] = []
+
+    def add(self, action: AuditAction, entity: str, entity_id: int | None, label: str,
+            changes: dict[str, Any]) -> str:
+        """Queue one entry linked to the previous one; returns its hash."""
+        fields = ChainFields(
+            id=self._last_id + 1, at=self._ctx.now().isoformat(timespec="microseconds"),
+            actor=self._ctx.actor, action=action.value, entity=entity, entity_id=entity_id,
+            entity_label=label, changes=dump_changes(changes), prev_hash=self._hash,
+        )
+        self._last_id, self._hash = fields.id, entry_hash(fields)
+        self._pending.append({name: getattr(fields, name) for name in _FIELDS} | {"hash": self._hash})
+        return self._hash
+
+    def flush(self) -> None:
+        if not self._pending:
+            return
+        self._session.connection().execute(insert(AuditEntry.__table__), self._pending)  # type: ignore[attr-defined]
+        self._session.connection().execute(
+            update(AuditHead.__table__).where(AuditHead.__table__.c.id == 1)  # type: ignore[attr-defined]
+            .values(last_id=self._last_id, hash=self._hash)
+        )
+        self._pending.clear()
+        self._session.expire(self._head)
 
 
 def record(
@@ -23,27 +64,12 @@ def record(
     entity_id: int | None,
     label: str,
     changes: dict[str, Any],
-) -> AuditEntry:
-    """Append one entry, linked to the previous one, in the same transaction as the change."""
-    # Locking the head row serialises writers on PostgreSQL; SQLite's write lock already does.
-    head = session.exec(select(AuditHead).where(AuditHead.id == 1).with_for_update()).one()
-    fields = ChainFields(
-        id=head.last_id + 1,
-        at=ctx.now().isoformat(timespec="microseconds"),
-        actor=ctx.actor,
-        action=action.value,
-        entity=entity,
-        entity_id=entity_id,
-        entity_label=label,
-        changes=dump_changes(changes),
-        prev_hash=head.hash,
-    )
-    entry = AuditEntry(**asdict(fields), hash=entry_hash(fields))
-    head.last_id, head.hash = fields.id, entry.hash
-    session.add(entry)
-    session.add(head)
-    session.flush()
-    return entry
+) -> str:
+    """Append one entry in the same transaction as the change; returns its hash."""
+    writer = AuditWriter(session, ctx)
+    digest = writer.add(action, entity, entity_id, label, changes)
+    writer.flush()
+    return digest
 
 
 @dataclass(frozen=True)

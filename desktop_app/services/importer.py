@@ -2,42 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
-from typing import Any
 
-from pydantic import BaseModel
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from desktop_app.domain.assessment_schemas import validate_assessment
-from desktop_app.domain.cells import cell_text
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import ImportRejected, RegisterError
-from desktop_app.domain.fields import Issue, Severity
-from desktop_app.domain.measure_schemas import validate_measure
-from desktop_app.domain.models import Assessment, JointVenture, Measure
-from desktop_app.domain.text import normalize_key
-from desktop_app.domain.venture_schemas import validate_venture
 from desktop_app.persistence.db import retrying_write
-from desktop_app.persistence.matrix_repo import load_matrix
-from desktop_app.services import assessments, audit, measures, ventures
+from desktop_app.services import audit
 from desktop_app.services.codecs import CODECS, Codec
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.import_batch import BatchApplier, RowOutcome
 from desktop_app.services.progress import NullProgress, Progress, check
 from desktop_app.services.tabular import Table, read_table
 
 ENTITIES = tuple(CODECS)
 BATCH = 500
-
-
-@dataclass
-class RowOutcome:
-    row: int
-    key: str
-    action: str  # create | update | unchanged | reject
-    messages: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -60,57 +41,6 @@ class ImportReport:
                 f"{self.count('unchanged')} unchanged, {self.count('reject')} rejected")
 
 
-class _Lookup:
-    """Key -> id maps for the import's transaction, filled once."""
-
-    def __init__(self, s: Session, today: date) -> None:
-        self._today = today
-        self.measures = {k: i for i, k in s.exec(select(Measure.id, Measure.reference_key))}
-        self.ventures = {k: i for i, k in s.exec(select(JointVenture.id, JointVenture.name_key))}
-
-    def measure_id(self, reference: str) -> int | None:
-        return self.measures.get(normalize_key(reference))
-
-    def venture_id(self, name: str) -> int | None:
-        return self.ventures.get(normalize_key(name))
-
-    def today(self) -> date:
-        return self._today
-
-
-@dataclass(frozen=True)
-class _Entity:
-    kind: Any  # records.EntityKind
-    validate: Callable[[dict[str, Any], date], tuple[BaseModel | None, list[Issue]]]
-    existing: Callable[[Session, _Lookup, dict[str, Any]], Any]
-    save: Callable[..., tuple[Any, bool]]
-
-
-def _measure_row(s: Session, lk: _Lookup, data: dict[str, Any]) -> Measure | None:
-    mid = lk.measure_id(str(data.get("reference", "")))
-    return s.get(Measure, mid) if mid else None
-
-
-def _venture_row(s: Session, lk: _Lookup, data: dict[str, Any]) -> JointVenture | None:
-    vid = lk.venture_id(str(data.get("name", "")))
-    return s.get(JointVenture, vid) if vid else None
-
-
-def _assessment_row(s: Session, lk: _Lookup, data: dict[str, Any]) -> Assessment | None:
-    return s.exec(select(Assessment).where(
-        Assessment.measure_id == data.get("measure_id"), Assessment.venture_id == data.get("venture_id")
-    )).first()
-
-
-_ENTITIES: dict[str, _Entity] = {
-    "measures": _Entity(measures.KIND, validate_measure, _measure_row, measures.save_measure_in),
-    "ventures": _Entity(ventures.KIND, lambda d, _t: validate_venture(d), _venture_row,
-                        ventures.save_venture_in),
-    "assessments": _Entity(assessments.KIND, validate_assessment, _assessment_row,
-                           assessments.save_assessment_in),
-}
-
-
 class _DryRunDone(Exception):
     """Raised to roll back a dry run's transaction."""
 
@@ -130,7 +60,7 @@ def run_import(
     _check_columns(table, codec, report)
     try:
         with ctx.db.session(write=True) as s:
-            _apply_rows(s, ctx, table, codec, _ENTITIES[entity], report, progress)
+            _apply_rows(s, ctx, table, codec, report, progress, write=not dry_run)
             if report.errors and not dry_run:
                 raise ImportRejected(
                     f"{table.name}: {len(report.errors)} error(s); nothing was imported.", report.errors
@@ -169,50 +99,17 @@ def _check_columns(table: Table, codec: Codec, report: ImportReport) -> None:
 
 
 def _apply_rows(
-    s: Session, ctx: ServiceContext, table: Table, codec: Codec, ent: _Entity, report: ImportReport,
-    progress: Progress,
+    s: Session, ctx: ServiceContext, table: Table, codec: Codec, report: ImportReport,
+    progress: Progress, *, write: bool,
 ) -> None:
-    lookup = _Lookup(s, ctx.today())
-    matrix = load_matrix(s) if codec.entity == "assessments" else None
+    """Check and write the rows batch by batch; stop writing (not checking) after a first error."""
+    applier = BatchApplier(s, ctx, codec, write)
     total = max(len(table.rows), 1)
-    for index, (number, cells) in enumerate(table.rows):
-        if index % BATCH == 0:
-            check(progress, index / total, f"Row {index:,} of {total:,}")
-        label = " x ".join(cell_text(cells.get(c)) for c in codec.key_columns)
-        outcome = RowOutcome(number, label, "reject")
-        report.outcomes.append(outcome)
-        try:
-            _apply_row(s, ctx, cells, codec, ent, lookup, matrix, outcome)
-        except RegisterError as exc:
-            outcome.messages.append(f"row {number}: {exc}")
-        report.errors.extend(m for m in outcome.messages if outcome.action == "reject")
-        report.warnings.extend(m for m in outcome.messages if outcome.action != "reject")
+    for start in range(0, len(table.rows), BATCH):
+        check(progress, start / total, f"Row {start:,} of {total:,}")
+        applier.write = write and not report.errors  # the transaction will roll back anyway
+        for outcome in applier.apply(table.rows[start : start + BATCH]):
+            report.outcomes.append(outcome)
+            target = report.errors if outcome.action == "reject" else report.warnings
+            target.extend(outcome.messages)
     check(progress, 1.0, f"{total:,} rows checked")
-
-
-def _apply_row(
-    s: Session, ctx: ServiceContext, cells: dict[str, object], codec: Codec, ent: _Entity,
-    lookup: _Lookup, matrix: Any, outcome: RowOutcome,
-) -> None:
-    probe, cell_errors = codec.from_cells(cells, None, lookup)
-    row = ent.existing(s, lookup, probe)
-    before = ent.kind.read(s, [row])[0] if row is not None else None
-    if before is not None and before.archived:
-        outcome.messages.append(f"row {outcome.row}: the existing record is archived; restore it first")
-        return
-    existing = {k: v for k, v in before.to_update().items() if k != "version"} if before else None
-    data, cell_errors = codec.from_cells(cells, existing, lookup) if before else (probe, cell_errors)
-    for column, message in cell_errors:
-        outcome.messages.append(f"row {outcome.row}, column {column}: {message}")
-    if cell_errors:
-        return
-    model, issues = ent.validate(data, ctx.today())
-    errors = [i for i in issues if i.severity is Severity.ERROR]
-    for issue in issues:
-        col_name = codec.column_for(issue.field)
-        outcome.messages.append(f"row {outcome.row}, column {col_name}: {issue.message}")
-    if model is None or errors:
-        return
-    extra = {"matrix": matrix} if matrix is not None else {}
-    _, changed = ent.save(s, ctx, row, model, before, **extra)
-    outcome.action = ("update" if changed else "unchanged") if before else "create"

@@ -36,8 +36,7 @@ def save_measure_in(
     clash = find_by_reference(s, model.reference)
     if clash is not None and (row is None or clash.id != row.id):
         raise DuplicateKey(f"A measure with reference {model.reference!r} already exists.")
-    new = snapshot(model)
-    changes = field_changes(snapshot(before) if before else None, new)
+    changes = measure_changes(before, model)
     if before is not None and not changes:
         return before, False
     row = write_measure(s, row, model, ctx.now())
@@ -45,6 +44,11 @@ def save_measure_in(
     audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, KIND.name, row.id,
                  model.reference, changes)
     return after, True
+
+
+def measure_changes(before: MeasureRead | None, model: MeasureCreate) -> dict[str, list[Any]]:
+    """Field-level `{field: [before, after]}` of saving `model` over `before` (None: a new record)."""
+    return field_changes(snapshot(before) if before else None, snapshot(model))
 
 
 @retrying_write

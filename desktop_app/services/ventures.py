@@ -41,7 +41,7 @@ def save_venture_in(
     clash = find_by_name(s, model.name)
     if clash is not None and (row is None or clash.id != row.id):
         raise DuplicateKey(f"A joint venture named {model.name!r} already exists.")
-    changes = field_changes(snapshot(before) if before else None, snapshot(model))
+    changes = venture_changes(before, model)
     if before is not None and not changes:
         return before, False
     row = write_venture(s, row, model, ctx.now())
@@ -49,6 +49,10 @@ def save_venture_in(
     audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, KIND.name, row.id,
                  model.name, changes)
     return after, True
+
+
+def venture_changes(before: JointVentureRead | None, model: JointVentureCreate) -> dict[str, list[Any]]:
+    return field_changes(snapshot(before) if before else None, snapshot(model))
 
 
 @retrying_write

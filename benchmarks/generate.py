@@ -1,0 +1,170 @@
+"""Deterministic synthetic register of any size, as import CSV files or bulk-loaded into a database.
+
+    python -m benchmarks.generate OUT_DIR [--measures 10000] [--ventures 2000] [--inputs 10]
+                                          [--assessments 100000] [--via csv|import|bulk] [--db URL]
+
+`csv` writes measures.csv, ventures.csv and assessments.csv in the import format; `import` also
+loads them through `export-risk import` (the audited path); `bulk` inserts the same rows with
+SQLAlchemy Core executemany (one audit entry for the whole load).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from desktop_app.services.codecs import CODECS
+
+JURISDICTIONS = ("CN", "US", "JP", "KR", "DE", "NL", "EU", "CD", "ID", "AU", "CL", "NA")
+TYPES = ("export ban", "export licensing requirement", "technology export restriction", "export quota",
+         "export tax", "import tariff", "end-user control / entity listing", "investment screening")
+STATUSES = ("proposed", "consultation", "adopted", "in force", "suspended", "repealed")
+MATERIALS = (("graphite", "HS:2504"), ("spherical graphite", "HS:2504.10"), ("gallium", "HS:8112.92"),
+             ("germanium dioxide", "HS:2825.60"), ("antimony", "HS:8110"), ("lithium carbonate", "HS:2836.91"),
+             ("lithium hydroxide", "HS:2825.20"), ("cobalt hydroxide", "HS:2822"), ("rare earth oxide", "HS:2846"),
+             ("NCM precursor", "HS:2842.90"), ("HBM stacks", "ECCN:3A090.c"), ("etch tools", "ECCN:3B001"),
+             ("LFP cathode technology", "CN-TECH:252604X"), ("artificial graphite anode", "HS:3801.10"))
+NAMES = ("Northwind", "华锂", "한중미래", "Société Électro", "Ünal Batarya", "Северный", "Aurora", "Kyushu",
+         "Rhein", "Katanga", "江西", "포항", "Zoë & Cie")
+OWNERS = ("Anna Keller", "Li Wei", "Min-jun Park", "Haruka Sato", "James O'Neill", "王芳", "김지훈")
+CHANNELS = ("input supply", "technology licence", "export sales", "investment approval", "tariff cost")
+
+
+@dataclass(frozen=True)
+class Size:
+    measures: int = 10_000
+    ventures: int = 2_000
+    inputs: int = 10
+    assessments: int = 100_000
+
+
+def _day(rng: random.Random, start: date = date(2019, 1, 1), span: int = 2_500) -> date:
+    return start + timedelta(days=rng.randrange(span))
+
+
+def measure_rows(size: Size, rng: random.Random) -> Iterator[dict[str, object]]:
+    for n in range(size.measures):
+        items = rng.sample(MATERIALS, rng.randint(1, 4))
+        announced = _day(rng)
+        status = rng.choice(STATUSES)
+        targets = rng.sample(JURISDICTIONS, rng.randint(0, 2))
+        yield {
+            "reference": f"SYN/{rng.choice(('MOFCOM', 'BIS', 'METI', 'USTR'))} No. {n + 1} of {announced.year}",
+            "title": f"{rng.choice(NAMES)} synthetic control {n + 1} on {items[0][0]}",
+            "jurisdiction": rng.choice(JURISDICTIONS), "authority": rng.choice(("MOFCOM", "BIS", "METI")),
+            "measure_type": rng.choice(TYPES), "status": status, "announced_on": announced.isoformat(),
+            "effective_on": (announced + timedelta(days=rng.randint(0, 120))).isoformat(),
+            "items": "; ".join(name for name, _ in items), "codes": " | ".join(code for _, code in items),
+            "targets": "; ".join(targets), "summary": f"Synthetic summary {n + 1}.",
+            "source_url": f"https://example.invalid/measure/{n + 1}",
+            "status_history": f"{announced.isoformat()} {status}",
+        }
+
+
+def venture_rows(size: Size, rng: random.Random) -> Iterator[dict[str, object]]:
+    for n in range(size.ventures):
+        inputs = [rng.choice(MATERIALS) for _ in range(size.inputs)]
+        share = rng.randint(30, 70)
+        yield {
+            "name": f"{rng.choice(NAMES)} JV {n + 1:05d}", "country": rng.choice(JURISDICTIONS),
+            "location": "Synthetic City", "activity": "battery materials", "sector": "battery materials",
+            "stage": "operating", "owner": rng.choice(OWNERS),
+            "inputs": "; ".join(f"{name} {k} [{code}]" for k, (name, code) in enumerate(inputs)),
+            "value_at_stake": str(rng.randint(1, 500) * 1_000_000), "currency": "USD",
+            "partner_1_name": f"Partner A{n}", "partner_1_country": "US", "partner_1_share": str(share),
+            "partner_2_name": f"Partner B{n}", "partner_2_country": "CN", "partner_2_share": str(100 - share),
+        }
+
+
+def assessment_rows(size: Size, rng: random.Random, measure_refs: list[str],
+                    venture_names: list[str]) -> Iterator[dict[str, object]]:
+    total = len(measure_refs) * len(venture_names)
+    picks = rng.sample(range(total), min(size.assessments, total))
+    for k in picks:
+        il, ii = rng.randint(1, 5), rng.randint(1, 5)
+        yield {
+            "measure_reference": measure_refs[k % len(measure_refs)],
+            "venture": venture_names[k // len(measure_refs)],
+            "channels": "; ".join(rng.sample(CHANNELS, rng.randint(1, 2))),
+            "likelihood": il, "impact": ii, "residual_likelihood": rng.randint(1, il),
+            "residual_impact": rng.randint(1, ii), "treatment": rng.choice(("mitigate", "monitor", "accept")),
+            "rationale": f"Synthetic rationale {k}", "owner": rng.choice(OWNERS),
+            "assessed_on": _day(rng, date(2024, 1, 1), 600).isoformat(),
+            "status": rng.choice(("draft", "in review", "approved")),
+            "mitigation": f"action {k} [owner: {rng.choice(OWNERS)}, due: 2027-01-31, status: open]",
+        }
+
+
+def write_csvs(out: Path, size: Size, seed: int = 20261125) -> dict[str, Path]:
+    """Write the three import files for `size`; the same seed always gives the same bytes."""
+    rng = random.Random(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    measures = list(measure_rows(size, rng))
+    ventures = list(venture_rows(size, rng))
+    assessments = assessment_rows(size, rng, [str(m["reference"]) for m in measures],
+                                  [str(v["name"]) for v in ventures])
+    paths = {}
+    for entity, rows in (("measures", measures), ("ventures", ventures), ("assessments", assessments)):
+        columns = [c for c in CODECS[entity].columns if not c.startswith("partner_")]
+        if entity == "ventures":
+            columns += [f"partner_{n}_{p}" for n in (1, 2) for p in ("name", "country", "share")]
+        path = paths[entity] = out / f"{entity}.csv"
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, columns, extrasaction="raise")
+            writer.writeheader()
+            writer.writerows(rows)
+    return paths
+
+
+def load_via_import(url: str, paths: dict[str, Path]) -> dict[str, float]:
+    """Import the files through the audited service; returns seconds per entity."""
+    from desktop_app.services.context import open_register
+    from desktop_app.services.importer import run_import
+
+    ctx = open_register(url, actor="benchmark")
+    timings = {}
+    for entity in ("measures", "ventures", "assessments"):
+        started = time.perf_counter()
+        run_import(ctx, paths[entity], entity)
+        timings[entity] = time.perf_counter() - started
+    ctx.db.dispose()
+    return timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--measures", type=int, default=Size.measures)
+    parser.add_argument("--ventures", type=int, default=Size.ventures)
+    parser.add_argument("--inputs", type=int, default=Size.inputs)
+    parser.add_argument("--assessments", type=int, default=Size.assessments)
+    parser.add_argument("--via", choices=("csv", "import", "bulk"), default="csv")
+    parser.add_argument("--db", help="database URL or path for --via import/bulk (default OUT/register.sqlite3)")
+    parser.add_argument("--seed", type=int, default=20261125)
+    args = parser.parse_args()
+    size = Size(args.measures, args.ventures, args.inputs, args.assessments)
+    started = time.perf_counter()
+    paths = write_csvs(args.out, size, args.seed)
+    print(f"wrote {', '.join(str(p) for p in paths.values())} in {time.perf_counter() - started:.1f} s")
+    if args.via == "csv":
+        return
+    from desktop_app.paths import resolve_db
+
+    url = resolve_db(args.db or str(args.out / "register.sqlite3"))
+    if args.via == "import":
+        for entity, seconds in load_via_import(url, paths).items():
+            print(f"imported {entity} in {seconds:.1f} s")
+    else:
+        from benchmarks.bulk import bulk_load
+
+        print(f"bulk-loaded in {bulk_load(url, paths):.1f} s")
+
+
+if __name__ == "__main__":
+    main()
