@@ -25,8 +25,13 @@ RESTORE_HINT = "Restore it from a backup with `export-risk restore BACKUP_FILE`.
 _CREATING = "creating"
 
 
+class DamagedDatabase(DatabaseRefused):
+    """The file is a register (or claims to be) but its pages are damaged: restore a backup."""
+
+
 def _refuse(path: Path, why: str) -> DatabaseRefused:
-    return DatabaseRefused(f"Cannot open {path}: {why}. The file was not changed.")
+    kind = DamagedDatabase if RESTORE_HINT in why else DatabaseRefused
+    return kind(f"Cannot open {path}: {why}. The file was not changed.")
 
 
 def is_writable(path: Path) -> bool:
@@ -50,7 +55,7 @@ def preflight_sqlite(path: Path) -> tuple[str | None, bool]:
     # connections already open here rely on.
     writable = is_writable(path)
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        conn = sqlite3.connect(read_only_uri(path, unopened_as_immutable=True), uri=True)
     except sqlite3.Error as exc:
         raise _refuse(path, f"it cannot be read ({exc})") from exc
     try:
