@@ -76,7 +76,7 @@ class DashboardView(QWidget):
         self.jurisdiction_table = _table(self.jurisdiction_model, "by_jurisdiction", 0)
         for view in (self.top_table, self.deadline_table):
             view.doubleClicked.connect(lambda index, v=view: self._open(v, index.row()))
-        for column, width in enumerate((230, 210, 75, 50, 120)):
+        for column, width in enumerate((200, 190, 70, 50, 110)):
             self.top_table.setColumnWidth(column, width)
         self.top_table.horizontalHeader().setStretchLastSection(True)
         self.deadline_table.setColumnWidth(0, 95)
