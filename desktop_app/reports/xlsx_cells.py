@@ -9,7 +9,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from urllib.parse import urlsplit
 
-from openpyxl.cell import WriteOnlyCell
+from openpyxl import Workbook
+from openpyxl.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -46,6 +47,32 @@ def linkable(url: str) -> bool:
     return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
 
 
+class _StreamSheet(WriteOnlyWorksheet):
+    """A write-only sheet fed only ready-made cells (or None). openpyxl first tries to bind each
+    appended Cell as a value and formats an error message per cell before taking it as a cell;
+    skipping that cuts the CPU time of a styled 100,000-row sheet by about a third. Should a
+    future openpyxl stop calling this hook, the stock path still writes the same cells."""
+
+    def _values_to_row(self, values, row_idx):  # type: ignore[no-untyped-def]
+        for column, cell in enumerate(values, start=1):
+            if cell is None:
+                continue
+            cell.column, cell.row = column, row_idx
+            if cell.hyperlink is not None:
+                cell.hyperlink.ref = cell.coordinate
+            yield cell
+
+
+def stream_sheet(wb: Workbook, title: str) -> WriteOnlyWorksheet:
+    """A new write-only sheet at the end of `wb` that takes rows of cells from CellMaker."""
+    try:
+        ws = _StreamSheet(parent=wb, title=title)
+        wb._add_sheet(ws)
+    except (AttributeError, TypeError, ValueError):
+        return wb.create_sheet(title)
+    return ws
+
+
 @dataclass
 class Overflow:
     """Texts too long for one cell, kept whole (in parts) for the Overflow sheet."""
@@ -67,7 +94,7 @@ class CellMaker:
         self.styles = styles
         self.overflow = overflow
 
-    def text(self, value: str, row: int, col: int, style: str = "text") -> WriteOnlyCell | None:
+    def text(self, value: str, row: int, col: int, style: str = "text") -> Cell | None:
         """A text cell that is never a formula, never unreadable and never silently cut."""
         text, replaced = clean_text(value)
         self.overflow.replaced += replaced
@@ -75,7 +102,7 @@ class CellMaker:
             return None
         if len(text) > CELL_LIMIT:
             text = self._cut(text, row, col)
-        cell = WriteOnlyCell(self.ws)
+        cell = Cell(self.ws, row=row, column=col)
         cell.value = text
         # openpyxl makes any '='-led string a formula; data is always text. quotePrefix also
         # keeps Excel from re-reading it as a formula when the analyst edits the cell.
@@ -93,7 +120,7 @@ class CellMaker:
         keep = CELL_LIMIT - len(marker.format(f"{len(text):,}"))
         return text[:keep] + marker.format(f"{len(text) - keep:,}")
 
-    def make(self, value: object, kind: ColumnKind, row: int, col: int) -> WriteOnlyCell | None:
+    def make(self, value: object, kind: ColumnKind, row: int, col: int) -> Cell | None:
         """The cell for `value` in a column of `kind` (None for an empty cell)."""
         if value is None or value == "":
             return None
@@ -115,9 +142,8 @@ class CellMaker:
             return cell
         return self.text(text, row, col, _TEXT_STYLE.get(kind, "text"))
 
-    def _styled(self, value: object, style: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.ws, value=value)
-        cell._style = copy(self.styles.array(style))
+    def _styled(self, value: object, style: str) -> Cell:
+        cell = Cell(self.ws, value=value, style_array=copy(self.styles.array(style)))
         return cell
 
 

@@ -10,7 +10,7 @@ from openpyxl.chart.marker import DataPoint
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from desktop_app.reports.workbook_document import ColumnKind, LevelStyle, MatrixSheet, SummarySheet
-from desktop_app.reports.xlsx_cells import OVERFLOW_PART, CellMaker
+from desktop_app.reports.xlsx_cells import OVERFLOW_PART, CellMaker, stream_sheet
 from desktop_app.reports.xlsx_styles import hex_colour
 from desktop_app.reports.xlsx_tables import SheetKit, header_cells, print_setup
 
@@ -62,7 +62,7 @@ def _grid_rows(w: _Writer, grid: tuple[tuple[object, ...], ...], keys: tuple[tup
 def write_summary(kit: SheetKit, summary: SummarySheet, matrix: MatrixSheet,
                   notes: list[str]) -> WriteOnlyWorksheet:
     """The first sheet: facts, key figures, heat map with counts, chart by residual level."""
-    ws = kit.wb.create_sheet(SUMMARY)
+    ws = stream_sheet(kit.wb, SUMMARY)
     for letter, width in zip("ABCDEFG", (48, 19, 19, 19, 19, 19, 4), strict=True):
         ws.column_dimensions[letter].width = width
     print_setup(ws, title_rows=None)
@@ -129,7 +129,7 @@ def _chart(ws: WriteOnlyWorksheet, header: int, last: int, colours: list[str]) -
 
 def write_matrix(kit: SheetKit, matrix: MatrixSheet) -> None:
     """The matrix grid in its colours and the level definitions."""
-    ws = kit.wb.create_sheet(MATRIX)
+    ws = stream_sheet(kit.wb, MATRIX)
     for letter, width in zip("ABCDEF", (22, 18, 14, 12, 14, 12), strict=True):
         ws.column_dimensions[letter].width = width
     print_setup(ws, title_rows=None)
@@ -152,7 +152,7 @@ def write_matrix(kit: SheetKit, matrix: MatrixSheet) -> None:
 
 def write_overflow(kit: SheetKit) -> None:
     """Every text too long for one cell, whole, in parts of at most 32,000 characters."""
-    ws = kit.wb.create_sheet(OVERFLOW)
+    ws = stream_sheet(kit.wb, OVERFLOW)
     for letter, width in zip("ABCD", (18, 10, 8, 100), strict=True):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A2"

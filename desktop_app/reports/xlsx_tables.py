@@ -19,7 +19,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from desktop_app.reports.workbook_document import Column, ColumnKind, LevelStyle, TableSheet
-from desktop_app.reports.xlsx_cells import CellMaker, Overflow
+from desktop_app.reports.xlsx_cells import CellMaker, Overflow, stream_sheet
 from desktop_app.reports.xlsx_styles import StyleBook, hex_colour, ink_for
 
 LISTS_SHEET = "Lists"
@@ -67,7 +67,7 @@ def header_cells(ws: WriteOnlyWorksheet, kit: SheetKit, names: list[str]) -> lis
 
 def write_table_sheet(kit: SheetKit, sheet: TableSheet, tick: Callable[[int], None]) -> int:
     """Write `sheet` as a worksheet holding one Excel table; returns the data rows written."""
-    ws = kit.wb.create_sheet(sheet.title)
+    ws = stream_sheet(kit.wb, sheet.title)
     columns = sheet.columns
     for index, column in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(index)].width = column.width or _WIDTHS[column.kind]
@@ -149,7 +149,7 @@ def list_ranges(choice_sets: list[tuple[str, ...]]) -> dict[tuple[str, ...], str
 
 def write_lists_sheet(kit: SheetKit, headers: dict[tuple[str, ...], str]) -> None:
     """The hidden sheet the drop-downs read their values from."""
-    ws = kit.wb.create_sheet(LISTS_SHEET)
+    ws = stream_sheet(kit.wb, LISTS_SHEET)
     ws.sheet_state = "hidden"
     order = list(kit.lists)
     maker = CellMaker(ws, kit.styles, kit.overflow)
