@@ -16,6 +16,7 @@ GROUP_SEPARATOR = "|"
 _ESCAPABLE = "\\;|[]"
 # Also accepted when reading: "\\," inside brackets and "\\ " for a padding-proof space.
 _UNESCAPABLE = _ESCAPABLE + ", "
+_NEEDS_ESCAPE = re.compile(r"[\\;|\[\]]|^ | $")
 
 
 def normalize_key(text: str) -> str:
@@ -28,6 +29,8 @@ def escape_item(text: str) -> str:
 
     Leading and trailing spaces are escaped too: unescaped ones are list padding.
     """
+    if not _NEEDS_ESCAPE.search(text):
+        return text  # the common case: nothing to escape
     body = "".join("\\" + ch if ch in _ESCAPABLE else ch for ch in text)
     core = body.strip(" ")
     if not core:
@@ -75,6 +78,8 @@ def split_list(text: str | None, sep: str = LIST_SEPARATOR) -> list[str]:
     """Split on unescaped `sep`, trim padding, unescape, and drop empty parts."""
     if not text:
         return []
+    if "\\" not in text:  # no escapes: plain splitting gives the same result, much faster
+        return [part for part in (raw.strip(" ") for raw in text.split(sep)) if part]
     return [part for part in (unescape(raw) for raw in split_raw(text, sep)) if part]
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlmodel import col, select
+from sqlalchemy import select
 
 from desktop_app.atomic import atomic_output
 from desktop_app.domain.cells import guard_formula
@@ -42,10 +42,12 @@ def export_csv(
     progress = progress or NullProgress()
     codec, kind = CODECS[entity], KINDS[entity]
     with ctx.db.session() as s:
-        query = select(kind.table).order_by(col(kind.table.id))
+        # Plain Core rows (attribute access like ORM objects, without identity-map bookkeeping).
+        table = kind.table.__table__
+        query = select(table).order_by(table.c.id)
         if not include_archived:
-            query = query.where(col(kind.table.archived_at).is_(None))
-        rows = list(s.exec(query))
+            query = query.where(table.c.archived_at.is_(None))
+        rows = list(s.execute(query))
         reads = []
         for start in range(0, len(rows), EXPORT_BATCH):
             check(progress, 0.5 * start / max(len(rows), 1), "Reading records")
