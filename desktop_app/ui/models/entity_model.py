@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -22,8 +22,8 @@ SortRole = Qt.ItemDataRole.UserRole + 1  # the raw value (date, number, key) rat
 RowIdRole = Qt.ItemDataRole.UserRole + 2  # the record id of the row
 ArchivedRole = Qt.ItemDataRole.UserRole + 3
 
-PAGE_SIZE = 200
-MAX_PAGES = 64  # pages kept in memory (12,800 rows); older ones are dropped and re-read if needed
+PAGE_SIZE = 128
+MAX_PAGES = 100  # pages kept in memory (12,800 rows); older ones are dropped and re-read if needed
 _ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _OVERDUE = QColor("#B71C1C")
@@ -54,7 +54,8 @@ class EntityTableModel(QAbstractTableModel):
         self.specs: tuple[ColumnSpec, ...] = SPECS[entity]
         self._query = BrowseQuery()
         self._ids: list[int] = []
-        self._pages: OrderedDict[int, dict[int, BrowseRow]] = OrderedDict()
+        self._pages: OrderedDict[int, dict[int, _Cached]] = OrderedDict()
+        self._last_number, self._last_page = -1, {}
         self._level_labels: dict[str, str] = {}
         self._level_colours: dict[str, QColor] = {}
         self._italic = QFont()
@@ -72,8 +73,17 @@ class EntityTableModel(QAbstractTableModel):
     def set_matrix(self, matrix: RiskMatrix) -> None:
         self._level_labels = {lv.key: lv.label for lv in matrix.levels}
         self._level_colours = {lv.key: QColor(lv.colour) for lv in matrix.levels}
+        self._forget_pages()  # level labels are baked into the cached texts
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.specs) - 1))
+
+    def _forget_pages(self) -> None:
+        self._pages.clear()
+        self._last_number, self._last_page = -1, {}
+
+    def prime(self, query: BrowseQuery) -> None:
+        """Set the query without reading (before the view's first sort signal arrives)."""
+        self._query = query
 
     def set_query(self, query: BrowseQuery) -> None:
         self._query = query
@@ -89,27 +99,37 @@ class EntityTableModel(QAbstractTableModel):
             self.load_failed.emit(exc)
         self.beginResetModel()
         self._ids = ids
-        self._pages.clear()
+        self._forget_pages()
         self.endResetModel()
         self.reloaded.emit()
 
-    def _row(self, row: int) -> BrowseRow | None:
+    def _row(self, row: int) -> _Cached | None:
         number = row // PAGE_SIZE
-        page = self._pages.get(number)
-        if page is None:
-            wanted = self._ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE]
-            try:
-                page = {r.id: r for r in browse.rows_by_id(self.ctx, self.entity, wanted)}
-            except (RegisterError, OSError) as exc:
-                log.warning("reading a page of %s failed: %s", self.entity, exc)
-                self.load_failed.emit(exc)
-                return None
-            self._pages[number] = page
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        return page.get(self._ids[row])  # None if the record vanished since the ids were read
+        if number != self._last_number:
+            page = self._pages.get(number)
+            if page is None:
+                page = self._load_page(number)
+                if page is None:
+                    return None
+            else:
+                self._pages.move_to_end(number)
+            self._last_number, self._last_page = number, page
+        return self._last_page.get(self._ids[row])  # None if the record vanished since the ids were read
+
+    def _load_page(self, number: int) -> dict[int, _Cached] | None:
+        wanted = self._ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE]
+        try:
+            rows = browse.rows_by_id(self.ctx, self.entity, wanted)
+        except (RegisterError, OSError) as exc:
+            log.warning("reading a page of %s failed: %s", self.entity, exc)
+            self.load_failed.emit(exc)
+            return None
+        blank = [None] * len(self.specs)
+        page = {r.id: _Cached(r, list(blank)) for r in rows}
+        self._pages[number] = page
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Called by the view's header: re-query with ORDER BY in SQL."""
@@ -153,29 +173,30 @@ class EntityTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._ids)):
             return None
         if role == RowIdRole:
             return self._ids[index.row()]
-        if role not in _ROLES:
+        cached = self._row(index.row())
+        if cached is None:
             return None
-        row = self._row(index.row())
-        if row is None:
-            return None
-        spec = self.specs[index.column()]
-        value = row.values[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(spec, value, self._level_labels)
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:  # the hot path: every visible cell on every paint
+            text = cached.texts[column]
+            if text is None:  # formatted on first sight, then kept with the page
+                text = cached.texts[column] = display(self.specs[column], cached.row.values[column],
+                                                      self._level_labels)
+            return text
+        row, spec = cached.row, self.specs[column]
+        value = row.values[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _ALIGN_RIGHT if spec.numeric else _ALIGN_LEFT
         if role == SortRole:
             return value if isinstance(value, (int, float, str)) else (None if value is None else str(value))
         if role == ArchivedRole:
             return row.archived
         if role == Qt.ItemDataRole.ToolTipRole:
-            if spec.kind == "text" and value:
-                return plain_tooltip(str(value))
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _ALIGN_RIGHT if spec.numeric else _ALIGN_LEFT
+            return plain_tooltip(str(value)) if spec.kind == "text" and value else None
         if role == Qt.ItemDataRole.FontRole:
             return self._italic if row.archived else None
         if spec.kind == "level" and value in self._level_colours:
@@ -191,7 +212,13 @@ class EntityTableModel(QAbstractTableModel):
         return None
 
 
+class _Cached(NamedTuple):
+    row: BrowseRow
+    texts: list[str | None]  # display texts, filled as cells are first painted
+
+
 _ROLES = {
+    RowIdRole,
     Qt.ItemDataRole.DisplayRole, SortRole, ArchivedRole, Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole,
     Qt.ItemDataRole.ForegroundRole,

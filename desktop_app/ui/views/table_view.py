@@ -87,7 +87,9 @@ class RecordTableView(QWidget):
             t.setColumnWidth(n, spec.width)
         self.restore_columns()
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        t.setSortingEnabled(True)  # the model's sort() re-queries SQL
+        # The model already knows this order, so enabling sorting does not read the table twice.
+        self.model.prime(BrowseQuery(sort=self.model.specs[0].key))
+        t.setSortingEnabled(True)  # from now on the model's sort() re-queries SQL
 
     # -- columns ---------------------------------------------------------------------------
     def restore_columns(self) -> None:
