@@ -22,7 +22,7 @@ FONT_FILES: tuple[tuple[str, str, int], ...] = (
     (SYMBOLS, "Symbola.ttf", 0),  # emoji and other symbols
 )
 FALLBACKS = (CJK, SYMBOLS)
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _ARABIC_FORMS = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 _LOCK = threading.Lock()
@@ -60,9 +60,7 @@ def _load(font_dir: str) -> FontSet:
         coverage[name] = frozenset(font.face.charToGlyph)
     # Lets <b> inside markup and the Paragraph machinery find the bold face.
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
-    pdfmetrics.registerFontFamily(
-        SANS_BOLD, normal=SANS_BOLD, bold=SANS_BOLD, italic=SANS_BOLD, boldItalic=SANS_BOLD
-    )
+    pdfmetrics.registerFontFamily(SANS_BOLD, normal=SANS_BOLD, bold=SANS_BOLD, italic=SANS_BOLD, boldItalic=SANS_BOLD)
     for name in FALLBACKS:  # no bold faces: bold text in these scripts uses the regular one
         pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
@@ -116,7 +114,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 def visual_order(line: str) -> str:
     """Right-to-left runs reordered for drawing left to right, Arabic letters joined."""
-    if not _RTL.search(line):
+    if not RTL.search(line):
         return line
     from bidi import get_display  # imported only when needed: most briefings have no RTL text
 

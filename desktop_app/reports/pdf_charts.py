@@ -93,9 +93,7 @@ def heat_map(data: HeatMap, levels: dict[str, Level]) -> Drawing:
         )
     )
     label = Group(
-        String(
-            0, 0, "Likelihood \u2192", fontName=SANS, fontSize=7.5, textAnchor="middle", fillColor=styles.INK
-        )
+        String(0, 0, "Likelihood \u2192", fontName=SANS, fontSize=7.5, textAnchor="middle", fillColor=styles.INK)
     )
     label.transform = (0, 1, -1, 0, AXIS - 13, top - size * CELL / 2)  # turned 90 degrees
     d.add(label)

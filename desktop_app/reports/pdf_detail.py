@@ -64,20 +64,16 @@ def venture(kit: Kit, v: VentureSection, key: str) -> list[Flowable]:
         ]
     if v.items:
         widths = [70 * mm, 25 * mm, W - 95 * mm]
-        rows = [
-            [kit.cell(i.name, widths[0]), i.direction, kit.cell("; ".join(i.codes), widths[2])]
-            for i in v.items
-        ]
+        rows = [[kit.cell(i.name, widths[0]), i.direction, kit.cell("; ".join(i.codes), widths[2])] for i in v.items]
         out += [Spacer(1, 3), kit.table(["Key input or output", "Direction", "Codes"], rows, widths)]
     if not v.assessments:
-        out.append(
-            kit.para("No live assessment: no measure has been assessed against this venture.", styles.BODY)
-        )
+        out.append(kit.para("No live assessment: no measure has been assessed against this venture.", styles.BODY))
         return out
-    widths = [15 * mm, 15 * mm, 48 * mm, 25 * mm, 18 * mm, 17 * mm, 22 * mm, 18 * mm]
+    widths = [15 * mm, 15 * mm, 53 * mm, 28 * mm, 17 * mm, 14 * mm, 18 * mm, 18 * mm]
     rows, extra = [], []
     for i, a in enumerate(v.assessments, start=1):
-        measure = kit.stack(a.measure_reference, a.measure_title, f"({a.measure_status})")
+        # One flowing cell keeps rows short: 100,000 assessments stay a readable number of pages.
+        measure = kit.cell(f"{a.measure_reference} \u2014 {a.measure_title} ({a.measure_status})", widths[2])
         rows.append(
             [
                 kit.level_cell(a.residual, widths[0]),
@@ -97,7 +93,7 @@ def venture(kit: Kit, v: VentureSection, key: str) -> list[Flowable]:
             [
                 "Residual",
                 "Inherent",
-                "Measure (status on the as-of date)",
+                "Measure \u2014 title (status on the as-of date)",
                 "Channels",
                 "Treatment",
                 "Status",
@@ -115,7 +111,7 @@ def venture(kit: Kit, v: VentureSection, key: str) -> list[Flowable]:
         rows = [
             [
                 kit.cell(ref, widths[0]),
-                kit.para(m.text, styles.CELL, multiline=True),
+                kit.cell(m.text, widths[1], multiline=True),
                 kit.cell(m.owner, widths[2]),
                 fmt_date(m.due_on),
                 m.status,

@@ -58,8 +58,9 @@ def cover(kit: Kit, doc: Briefing) -> list[Flowable]:
     )
     return [
         Spacer(1, 30 * mm),
-        Heading(kit.shaper.markup(c.title, primary=styles.TITLE.fontName), styles.TITLE,
-                bookmark=("cover", c.title, 0)),
+        Heading(
+            kit.shaper.markup(c.title, primary=styles.TITLE.fontName), styles.TITLE, bookmark=("cover", c.title, 0)
+        ),
         kit.para("Export-control measures and their risk to our joint ventures", styles.SUBTITLE),
         table,
         Spacer(1, 10 * mm),
@@ -189,8 +190,7 @@ def charts(kit: Kit, doc: Briefing) -> list[Flowable]:
     if doc.venture_bars_total > len(doc.venture_bars):
         out.append(
             kit.para(
-                f"The {len(doc.venture_bars)} most exposed of "
-                f"{doc.venture_bars_total:,} assessed joint ventures.",
+                f"The {len(doc.venture_bars)} most exposed of {doc.venture_bars_total:,} assessed joint ventures.",
                 styles.SMALL,
             )
         )
@@ -205,7 +205,7 @@ def top_risks(kit: Kit, doc: Briefing) -> list[Flowable]:
     widths = [8 * mm, 17 * mm, 17 * mm, 44 * mm, 32 * mm, 22 * mm, 20 * mm, 18 * mm]
     rows, extra = [], [("ALIGN", (0, 0), (0, -1), "RIGHT")]
     for i, r in enumerate(doc.top_risks, start=1):
-        measure = kit.stack(r.measure_reference, r.measure_title)
+        measure = kit.stack(r.measure_reference, r.measure_title, width=widths[3])
         rows.append(
             [
                 str(i),

@@ -10,12 +10,13 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import LongTable, Paragraph
 
 from desktop_app.reports import styles
 from desktop_app.reports.document import Level
-from desktop_app.reports.fonts import SANS, SANS_BOLD, TextShaper
+from desktop_app.reports.fonts import RTL, SANS, SANS_BOLD, TextShaper
 
 DASH = "\u2014"
 _URL_FORBIDDEN = set(" \t\r\n\"'<>\\`{}|^")
@@ -67,27 +68,40 @@ class Kit:
                 out.append(self.shaper.markup(text, primary=style.fontName))
         return Paragraph(sep.join(out), style)
 
-    def stack(self, first: str, *rest: str, style: ParagraphStyle = styles.CELL) -> Paragraph:
-        """A bold first line (e.g. a reference) over further lines, all user text."""
-        parts = [(first, True), *((r, False) for r in rest if r)]
-        return self.rich(parts, style, sep="<br/>")
-
     def cell(
         self, text: str, width: float, style: ParagraphStyle = styles.CELL, *, multiline: bool = False
     ) -> str | Paragraph:
-        """A table cell: a plain string when it is ASCII and fits (much faster), else a paragraph.
-
-        Plain strings in a Table are drawn as they are (no markup is parsed), so both paths print
-        user text literally.
-        """
-        if (
-            text.isascii()
-            and text.isprintable()
-            and style.fontName == SANS
-            and stringWidth(text, SANS, style.fontSize) <= width - 6.5
-        ):
-            return text
+        """A table cell: plain ASCII text is wrapped here and drawn as plain lines (several times
+        faster than a paragraph, and never parsed as markup); anything else is a paragraph."""
+        if style is styles.CELL:
+            lines = self._plain_lines(text, width - 6.5, multiline)
+            if lines is not None:
+                return "\n".join(lines)
         return self.para(text, style, multiline=multiline)
+
+    def stack(self, *lines: str, width: float) -> str | Paragraph:
+        """Several user texts one under the other in one cell (e.g. reference, title, status)."""
+        return self.cell("\n".join(line for line in lines if line), width, multiline=True)
+
+    def _plain_lines(self, text: str, room: float, multiline: bool, font: str = SANS) -> list[str] | None:
+        """Lines of `text` wrapped to `room` points, when one embedded font draws all of it
+        left to right; None when it needs a paragraph (fallback fonts, bidi, over-long words)."""
+        parts = text.replace("\r\n", "\n").split("\n") if multiline else [text]
+        if not text.isascii():
+            covered = self.shaper.fonts.coverage[font]
+            if RTL.search(text) or any(ord(ch) not in covered for ch in text if ch != "\n"):
+                return None
+        if not all(p.isprintable() for p in parts):
+            return None
+        size = styles.CELL.fontSize
+        out: list[str] = []
+        for part in parts:
+            wrapped = simpleSplit(part, font, size, room) or [""]
+            # simpleSplit keeps an over-long word whole: leave that to Paragraph, which breaks it.
+            if any(stringWidth(line, font, size) > room for line in wrapped):
+                return None
+            out += wrapped
+        return out
 
     def link(self, url: str, style: ParagraphStyle = styles.CELL) -> Paragraph:
         """The URL as text; a clickable link only when it is a plain http(s) address."""
@@ -135,7 +149,11 @@ class Kit:
         repeat: bool = True,
     ) -> LongTable:
         """A ruled table; rows may break across pages, and so may one very tall row."""
-        head = [self.para(h, styles.HEAD) for h in header]
+        # Our own headings: plain bold lines (the header row's FONTNAME is bold), wrapped here.
+        head: list[str | Paragraph] = []
+        for h, w in zip(header, widths, strict=True):
+            lines = self._plain_lines(h, w - 6.5, False, SANS_BOLD)
+            head.append("\n".join(lines) if lines is not None else self.para(h, styles.HEAD))
         table = LongTable(
             [head, *rows],
             colWidths=list(widths),

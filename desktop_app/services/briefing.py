@@ -55,9 +55,7 @@ class ReportOptionsError(RegisterError):
     """The report options cannot describe a briefing (e.g. `since` after `as_of`)."""
 
 
-def write_briefing(
-    ctx: ServiceContext, target: Path, options: ReportOptions, progress: Progress | None = None
-) -> Path:
+def write_briefing(ctx: ServiceContext, target: Path, options: ReportOptions, progress: Progress | None = None) -> Path:
     """Write the PDF briefing to `target` atomically; an earlier file survives any failure.
 
     The register is read in one read transaction, ventures and measures in batches while the
@@ -102,9 +100,7 @@ def _scope(s: Session, names: Sequence[str]) -> tuple[list[int], tuple[str, ...]
     missing = []
     for name in dict.fromkeys(names):
         row = s.exec(
-            select(JointVenture.id, JointVenture.name).where(
-                JointVenture.name_key == normalize_key(name), live
-            )
+            select(JointVenture.id, JointVenture.name).where(JointVenture.name_key == normalize_key(name), live)
         ).first()
         if row is None:
             missing.append(name)
@@ -205,7 +201,7 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
 
 
 def _head(s: Session) -> str:
-    return audit.head_hash(s) if s.exec(select(func.count()).select_from(AuditEntry)).one() else ""
+    return audit.head_hash(s)
 
 
 def _label(vocab: type, value: str) -> str:
@@ -215,9 +211,7 @@ def _label(vocab: type, value: str) -> str:
         return value
 
 
-def _venture_bars(
-    s: Session, where: list, levels: tuple[d.Level, ...]
-) -> tuple[tuple[d.VentureBar, ...], int]:
+def _venture_bars(s: Session, where: list, levels: tuple[d.Level, ...]) -> tuple[tuple[d.VentureBar, ...], int]:
     counts: dict[int, dict[str, int]] = defaultdict(dict)
     for vid, key, n in s.exec(
         select(Assessment.venture_id, Assessment.residual_level, func.count())
@@ -227,9 +221,7 @@ def _venture_bars(
         counts[vid][key] = n
     rows = {vid: tuple(c.get(lv.key, 0) for lv in levels) for vid, c in counts.items()}
     chosen = sorted(rows, key=lambda vid: (tuple(-n for n in rows[vid]), vid))[:TOP_BARS]
-    names = dict(
-        s.exec(select(JointVenture.id, JointVenture.name).where(col(JointVenture.id).in_(chosen))).all()
-    )
+    names = dict(s.exec(select(JointVenture.id, JointVenture.name).where(col(JointVenture.id).in_(chosen))).all())
     return tuple(d.VentureBar(names[v], rows[v]) for v in chosen), len(rows)
 
 
@@ -251,9 +243,7 @@ def _top_risks(s: Session, ids: list[int] | None, as_of: date) -> tuple[d.RiskRo
     )
 
 
-def _deadlines(
-    s: Session, as_of: date, where: list, measure_ids: list[int]
-) -> tuple[tuple[d.DeadlineRow, ...], int]:
+def _deadlines(s: Session, as_of: date, where: list, measure_ids: list[int]) -> tuple[tuple[d.DeadlineRow, ...], int]:
     horizon = as_of + timedelta(days=HORIZON_DAYS)
     wanted = set(measure_ids)
     found: list[d.DeadlineRow] = []
@@ -283,9 +273,7 @@ def _deadlines(
         .limit(MAX_DEADLINES)
     )
     for day, ref, venture in s.exec(query):
-        found.append(
-            d.DeadlineRow(day, "Review overdue" if day < as_of else "Review due", f"Review: {ref}", venture)
-        )
+        found.append(d.DeadlineRow(day, "Review overdue" if day < as_of else "Review due", f"Review: {ref}", venture))
     found.sort(key=lambda r: (r.on, r.kind, r.subject, r.venture))
     return tuple(found[:MAX_DEADLINES]), total
 
@@ -462,14 +450,10 @@ def _ventures(
 def _measures(
     s: Session, measure_ids: list[int], statuses: dict[int, MeasureStatus | None]
 ) -> Iterator[d.MeasureEntry]:
-    keys = dict(
-        s.exec(select(Measure.id, Measure.reference_key).where(col(Measure.archived_at).is_(None))).all()
-    )
+    keys = dict(s.exec(select(Measure.id, Measure.reference_key).where(col(Measure.archived_at).is_(None))).all())
     ordered = sorted(measure_ids, key=lambda mid: (keys.get(mid, ""), mid))
     for batch in chunks(ordered, BATCH):
-        rows = s.exec(
-            select(Measure).where(col(Measure.id).in_(batch)).order_by(col(Measure.reference_key))
-        ).all()
+        rows = s.exec(select(Measure).where(col(Measure.id).in_(batch)).order_by(col(Measure.reference_key))).all()
         for m in read_measures(s, rows):
             yield d.MeasureEntry(
                 m.reference,

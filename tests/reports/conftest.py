@@ -24,8 +24,9 @@ def squash(text: str) -> str:
 def pdf_text(path: Path, *args: str) -> str:
     """Text of the PDF as poppler's pdftotext extracts it (content-stream order with -raw)."""
     tool = need_tool("pdftotext")
-    return subprocess.run([tool, "-enc", "UTF-8", *args, str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    return subprocess.run(
+        [tool, "-enc", "UTF-8", *args, str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def pdf_fonts(path: Path) -> list[dict[str, str]]:

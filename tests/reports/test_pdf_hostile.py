@@ -34,19 +34,44 @@ def hostile_pdf(hostile_strings: list[str], tmp_path_factory: pytest.TempPathFac
     urls = [SAFE_URL, *BAD_URLS]
     measures = []
     for i, text in enumerate(hostile_strings):
-        measures.append(create_measure(ctx, measure_data(
-            reference=f"REF-{i} {text}", title=text, authority=text, summary=text,
-            source_url=urls[i] if i < len(urls) else "",
-            items=[{"name": text, "codes": ["HS:8112.92"]}], status_history=[])))
+        measures.append(
+            create_measure(
+                ctx,
+                measure_data(
+                    reference=f"REF-{i} {text}",
+                    title=text,
+                    authority=text,
+                    summary=text,
+                    source_url=urls[i] if i < len(urls) else "",
+                    items=[{"name": text, "codes": ["HS:8112.92"]}],
+                    status_history=[],
+                ),
+            )
+        )
     for i, text in enumerate(hostile_strings):
-        venture = create_venture(ctx, venture_data(
-            name=text, location=text, owner=text,
-            partners=[{"name": text, "country": "CN", "share": "100"}],
-            items=[{"name": text, "direction": "input", "codes": ["HS:2504.10"]}]))
-        create_assessment(ctx, {
-            "measure_id": measures[i].id, "venture_id": venture.id, "channels": ["input supply"],
-            "inherent_likelihood": 1 + i % 5, "inherent_impact": 1 + (i * 2) % 5, "owner": text,
-            "rationale": text, "mitigation": [{"text": text, "owner": text}]})
+        venture = create_venture(
+            ctx,
+            venture_data(
+                name=text,
+                location=text,
+                owner=text,
+                partners=[{"name": text, "country": "CN", "share": "100"}],
+                items=[{"name": text, "direction": "input", "codes": ["HS:2504.10"]}],
+            ),
+        )
+        create_assessment(
+            ctx,
+            {
+                "measure_id": measures[i].id,
+                "venture_id": venture.id,
+                "channels": ["input supply"],
+                "inherent_likelihood": 1 + i % 5,
+                "inherent_impact": 1 + (i * 2) % 5,
+                "owner": text,
+                "rationale": text,
+                "mitigation": [{"text": text, "owner": text}],
+            },
+        )
     out = tmp_path / "hostile.pdf"
     write_briefing(ctx, out, ReportOptions(prepared_by=hostile_strings[0], confidentiality=hostile_strings[1]))
     ctx.db.dispose()

@@ -22,7 +22,7 @@ DRAFT = "MOFCOM/MOST consultation draft (2 Jan 2025)"
 
 def _section(text: str, start: str, length: int = 600) -> str:
     at = text.index(start)
-    return text[at:at + length]
+    return text[at : at + length]
 
 
 def test_as_of_reads_the_dated_status_history(demo_ctx: ServiceContext, tmp_path: Path) -> None:
@@ -36,8 +36,11 @@ def test_as_of_reads_the_dated_status_history(demo_ctx: ServiceContext, tmp_path
         doc = assemble(s, demo_ctx, ReportOptions(), date(2025, 1, 15))
         refs = {m.reference: m.status for m in doc.measures}
     assert refs[DRAFT] == "consultation"
-    assert all(m.announced_on is None or m.announced_on <= date(2025, 1, 15)
-               for m in list_measures(demo_ctx) if m.reference in refs)
+    assert all(
+        m.announced_on is None or m.announced_on <= date(2025, 1, 15)
+        for m in list_measures(demo_ctx)
+        if m.reference in refs
+    )
     assert doc.summary.consultation == 1
 
 
@@ -57,7 +60,7 @@ def test_changes_since_come_from_the_audit_trail(demo_ctx: ServiceContext, tmp_p
     since = later.date()
     out = write_briefing(demo_ctx, tmp_path / "b.pdf", ReportOptions(since=since))
     text = pdf_text(out, "-raw")
-    changes = text[text.rindex("Changes since the last briefing"):]
+    changes = text[text.rindex("Changes since the last briefing") :]
     assert "1 audit-trail entry" in changes
     assert squash(DRAFT) in squash(changes) and "summary" in changes
     assert re.search(r"Since " + since.isoformat() + r": 1 change in the audit trail", squash_spaces(text))
@@ -88,14 +91,29 @@ def test_unknown_venture_and_bad_dates_are_refused(demo_ctx: ServiceContext, tmp
         write_briefing(demo_ctx, target, ReportOptions(as_of=date(2025, 1, 1), since=date(2025, 2, 1)))
     assert not target.exists()
     assert list(tmp_path.iterdir()) == [tmp_path / "demo.sqlite3"] or all(
-        not p.name.endswith(".partial") for p in tmp_path.iterdir())
+        not p.name.endswith(".partial") for p in tmp_path.iterdir()
+    )
 
 
 def test_cli_writes_the_briefing(demo_ctx: ServiceContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = demo_ctx.db.engine.url.database
     out = tmp_path / "cli.pdf"
-    assert main(["--db", str(db), "report", "pdf", str(out), "--as-of", "2025-01-15",
-                 "--venture", "Kyushu Photonics Substrates KK"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(db),
+                "report",
+                "pdf",
+                str(out),
+                "--as-of",
+                "2025-01-15",
+                "--venture",
+                "Kyushu Photonics Substrates KK",
+            ]
+        )
+        == 0
+    )
     assert "Kyushu Photonics Substrates KK" in pdf_text(out)
     assert main(["--db", str(db), "report", "pdf", str(out), "--venture", "nobody"]) == 1
     assert "nobody" in capsys.readouterr().err
