@@ -82,6 +82,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_migrate_to(args: argparse.Namespace) -> int:
+    from desktop_app.services.teammode import move_to_server
+
+    report = move_to_server(_context(args), args.url)
+    print(report.summary())
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from desktop_app.services.maintenance import check_register
 
@@ -164,6 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("restore", cmd_restore, "replace the database with a backup (the current one is kept)")
     p.add_argument("file")
     add("check", cmd_check, "integrity, foreign-key and audit-chain check")
+    p = add("migrate-to", cmd_migrate_to, "copy this SQLite register (--db) into an empty shared "
+            "PostgreSQL database, verified by row counts and the audit chain")
+    p.add_argument("url", help="postgresql+psycopg://user@host/dbname")
     p = add("report", cmd_report, "write the PDF risk briefing or the Excel risk workbook")
     p.add_argument("format", choices=("pdf", "xlsx"))
     p.add_argument("out", help="output file (written atomically)")

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.assessment_schemas import AssessmentCreate, AssessmentRead, MitigationIn
@@ -47,6 +48,8 @@ def write_assessment(
         for name, value in values.items():
             setattr(row, name, value)
     row.updated_at = now
+    # Always an UPDATE, so the version moves even when only child rows changed.
+    flag_modified(row, "updated_at")
     session.add(row)
     session.flush()
     assert row.id is not None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
@@ -35,6 +35,7 @@ APPLICATION_ID = 0x45525231  # "ERR1": marks a SQLite file as an Export Risk Reg
 BUSY_TIMEOUT_MS = 5_000
 WRITE_ATTEMPTS = 6
 _WRITE = "register_write"
+WRITE_LOCK_TABLE = "audit_head"
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
 
@@ -74,7 +75,8 @@ class Database:
         """A transaction: committed when the block ends, rolled back on any error.
 
         Write transactions take the write lock up front (SQLite `BEGIN IMMEDIATE`,
-        PostgreSQL SERIALIZABLE), so a busy database fails fast instead of midway.
+        PostgreSQL a table lock on the audit head, then SERIALIZABLE), so a busy database
+        fails fast instead of midway.
         PostgreSQL reads run on one snapshot (REPEATABLE READ, read-only), so a report or
         the audit-chain check never mixes rows from before and after a colleague's save.
         """
@@ -88,6 +90,12 @@ class Database:
             )
         session = Session(bind=bind, expire_on_commit=False, autoflush=False)
         try:
+            if write and not self.is_sqlite:
+                # Every write is audited and so serialises on the audit head anyway; taking
+                # that lock first (LOCK TABLE takes no snapshot) makes colleagues' saves queue
+                # like SQLite's BEGIN IMMEDIATE instead of failing each other. SERIALIZABLE
+                # (with retrying_write) remains the guard for anything that slips past it.
+                session.execute(text(f"LOCK TABLE {WRITE_LOCK_TABLE} IN EXCLUSIVE MODE"))
             yield session
             session.commit()
         except DBAPIError as exc:

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
 
+from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.models import JointVenture, Partner, VentureItem
@@ -38,6 +39,8 @@ def write_venture(
         for name, value in values.items():
             setattr(row, name, value)
     row.updated_at = now
+    # Always an UPDATE, so the version moves even when only child rows changed.
+    flag_modified(row, "updated_at")
     session.add(row)
     session.flush()
     assert row.id is not None

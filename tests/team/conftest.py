@@ -1,0 +1,36 @@
+"""Team-mode fixtures: a fresh PostgreSQL database per test, dropped afterwards."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from desktop_app.services.context import ServiceContext, open_register
+from tests.conftest import FIXED_NOW
+
+
+@pytest.fixture
+def pg_db(pg_url: str) -> Iterator[str]:
+    """URL of a new, empty database on the test server (the test role may create databases)."""
+    name = f"err_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(pg_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_ctx(pg_db: str) -> Iterator[ServiceContext]:
+    context = open_register(pg_db)
+    context.now = lambda: FIXED_NOW
+    yield context
+    context.db.dispose()
