@@ -300,9 +300,11 @@ class WindowActions:
         if table is None:
             self.columns_menu.addAction("Open a table to choose its columns").setEnabled(False)
             return
-        for action in table.column_menu().actions():
+        source = table.column_menu()
+        for action in source.actions():
             action.setParent(self.columns_menu)
             self.columns_menu.addAction(action)
+        source.deleteLater()
 
     def backup_database(self) -> None:
         from desktop_app.services.maintenance import backup_register

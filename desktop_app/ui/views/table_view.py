@@ -123,7 +123,9 @@ class RecordTableView(QWidget):
         return menu
 
     def _column_menu(self, pos: QPoint) -> None:
-        self.column_menu().popup(self.table.horizontalHeader().mapToGlobal(pos))
+        menu = self.column_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
 
     # -- data ------------------------------------------------------------------------------
     def set_context(self, ctx: Any) -> None:
