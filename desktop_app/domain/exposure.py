@@ -263,15 +263,18 @@ def _names(countries: Iterable[str]) -> str:
     return ", ".join(countries)
 
 
+def _label(item: KeyItem) -> str:
+    return item.direction.label  # only built for a match: most candidates are refused first
+
+
 def flow_reason(m: MeasureProfile, v: VentureProfile, item: KeyItem) -> tuple[str, bool] | None:
     """Why the measure's direction reaches this item, and whether countries were unknown; else None."""
     j, home, inbound = m.jurisdiction, v.country, item.direction in _INBOUND
     known = item.countries
-    label = item.direction.label
     if m.flow is Flow.ANY:
         ties = [c for c in (home, *known) if within(c, j)]
         if ties and not any(within(home, x) for x in m.excluded):
-            return f"{j} measure; the venture in {home} has ties to {j} through its {label}", False
+            return f"{j} measure; the venture in {home} has ties to {j} through its {_label(item)}", False
         return None
     if m.flow is Flow.TECHNOLOGY and item.direction not in _TECHNOLOGY:
         return None
@@ -282,31 +285,38 @@ def flow_reason(m: MeasureProfile, v: VentureProfile, item: KeyItem) -> tuple[st
             if not within(home, j):
                 return None
             if not known:
-                return f"{j} import measure on {label} into {home}; origins not recorded", True
+                return f"{j} import measure on {_label(item)} into {home}; origins not recorded", True
             origins = [c for c in known if not within(c, j) and targeted(c, m)]
-            return (f"{j} import measure on {label} from {_names(origins)} into {home}", False) if origins \
+            return (f"{j} import measure on {_label(item)} from {_names(origins)} into {home}", False) if origins \
                 else None
         if within(home, j) or not targeted(home, m):
             return None
         if not known:
-            return f"{j} import measure on {label} from {home}; destinations not recorded", True
-        return (f"{j} import measure on {label} from {home} to {j}", False) if any(
+            return f"{j} import measure on {_label(item)} from {home}; destinations not recorded", True
+        return (f"{j} import measure on {_label(item)} from {home} to {j}", False) if any(
             within(c, j) for c in known) else None
     # Export and technology controls act on what leaves the issuing jurisdiction.
     if inbound:
         if within(home, j) or not targeted(home, m):
             return None
         if not known:
-            return f"{j} export control on {label} into {home}; suppliers not recorded", True
+            return f"{j} export control on {_label(item)} into {home}; suppliers not recorded", True
         sources = [c for c in known if within(c, j)]
-        return (f"{j} export control on {label} from {_names(sources)} into {home}", False) if sources \
+        return (f"{j} export control on {_label(item)} from {_names(sources)} into {home}", False) if sources \
             else None
     if not within(home, j):
         return None
     if not known:
-        return f"{j} export control on {label} from {home}; destinations not recorded", True
+        return f"{j} export control on {_label(item)} from {home}; destinations not recorded", True
     dests = [c for c in known if not within(c, j) and targeted(c, m)]
-    return (f"{j} export control on {label} from {home} to {_names(dests)}", False) if dests else None
+    return (f"{j} export control on {_label(item)} from {home} to {_names(dests)}", False) if dests else None
+
+
+def names_cover(entry: frozenset[str], item: frozenset[str]) -> bool:
+    """Names match when one's significant words contain the other's: `graphite` covers
+    `coated graphite`, and `spherical graphite` is named in `natural graphite incl. spherical
+    graphite`. Sharing one word is not enough (`gallium metal` is not `germanium metal`)."""
+    return bool(entry) and bool(item) and (item <= entry or entry <= item)
 
 
 def content_hits(m: MeasureProfile, item: KeyItem) -> list[Hit]:
@@ -319,9 +329,8 @@ def content_hits(m: MeasureProfile, item: KeyItem) -> list[Hit]:
                 if code_covers(mkey, vkey):
                     detail = f"same code {vcode}" if mkey == vkey else f"{mcode} covers {vcode}"
                     hits.setdefault(("code", detail), Hit("code", entry.name, detail))
-        shared = sorted(entry.terms & item.terms)
-        if shared:
-            detail = "shared words: " + ", ".join(shared)
+        if names_cover(entry.terms, item.terms):
+            detail = "shared words: " + ", ".join(sorted(entry.terms & item.terms))
             hits.setdefault(("name", detail), Hit("name", entry.name, detail))
         elif goods and WILDCARD in entry.terms:
             hits.setdefault(("name", "all"), Hit("name", entry.name, "covers all goods"))
@@ -357,7 +366,8 @@ class ExposureIndex:
         self.ventures = list(ventures)
         self._prefix: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self._exact: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        self._term: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self._postings: dict[str, list[tuple[int, int]]] = defaultdict(list)  # word -> items with it
+        self._keyed: dict[str, list[tuple[int, int]]] = defaultdict(list)  # rarest word -> items
         self._goods: list[tuple[int, int]] = []
         for vi, v in enumerate(self.ventures):
             for ii, item in enumerate(v.items):
@@ -369,17 +379,30 @@ class ExposureIndex:
                     else:
                         self._exact[key].append(ref)
                 for term in item.terms:
-                    self._term[term].append(ref)
+                    self._postings[term].append(ref)
                 if item.direction not in _TECHNOLOGY:
                     self._goods.append(ref)
+        for vi, v in enumerate(self.ventures):
+            for ii, item in enumerate(v.items):
+                if item.terms:  # an item named inside an entry has its rarest word there too
+                    self._keyed[self._rarest(item.terms)].append((vi, ii))
+
+    def _rarest(self, terms: frozenset[str]) -> str:
+        return min(terms, key=lambda t: (len(self._postings.get(t, ())), t))
 
     def candidates(self, m: MeasureProfile) -> set[tuple[int, int]]:
         found: set[tuple[int, int]] = set()
         for entry in m.entries:
             for tree, key in entry.code_keys:
                 found.update((self._prefix if tree else self._exact).get(key, ()))
-            for term in entry.terms:
-                found.update(self._goods if term == WILDCARD else self._term.get(term, ()))
+            if WILDCARD in entry.terms:
+                found.update(self._goods)
+            words_ = entry.terms - {WILDCARD}
+            if words_:
+                for term in words_:  # items whose words all appear in the entry
+                    found.update(self._keyed.get(term, ()))
+                # items containing all the entry's words: all of them hold its rarest one
+                found.update(self._postings.get(self._rarest(words_), ()))
         return found
 
     def match(self, m: MeasureProfile) -> list[Match]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ from desktop_app.domain.enums import AssessmentStatus, ImpactChannel
 from desktop_app.domain.errors import NotFound, ValidationFailed
 from desktop_app.domain.models import AuditEntry
 from desktop_app.services import audit, measures, ventures
-from desktop_app.services.context import ServiceContext
+from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.services.demo import load_demo
 from desktop_app.services.screening import (
     count_unassessed,
@@ -27,7 +29,7 @@ from desktop_app.services.screening import (
     undismiss_exposure,
 )
 from desktop_app.services.synonyms import list_synonyms, remove_synonym, set_synonym
-from tests.conftest import REPO, measure_data, venture_data
+from tests.conftest import FIXED_NOW, REPO, measure_data, venture_data
 
 AURORA = "Aurora Anode Materials LLC"
 RHEIN = "Rhein Gallium & Germanium Recovery GmbH"
@@ -41,10 +43,25 @@ US_BAN_46 = "MOFCOM Announcement No. 46 of 2024"
 CAMPAIGN = "US campaign proposal (2024): tariffs of up to 60% on imports from China"
 
 
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo register built once per module; each test works on its own copy."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    built = open_register(f"sqlite:///{path}", actor="tester")
+    built.now = lambda: FIXED_NOW
+    load_demo(built)
+    built.db.dispose()  # the last connection checkpoints the WAL into the file
+    return path
+
+
 @pytest.fixture
-def demo(ctx: ServiceContext) -> ServiceContext:
-    load_demo(ctx)
-    return ctx
+def demo(demo_file: Path, tmp_path: Path) -> Iterator[ServiceContext]:
+    copy = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_file, copy)
+    ctx = open_register(f"sqlite:///{copy}", actor="tester")
+    ctx.now = lambda: FIXED_NOW
+    yield ctx
+    ctx.db.dispose()
 
 
 def pairs(found) -> set[tuple[str, str]]:
@@ -211,7 +228,7 @@ def test_cli_screen_dismiss_and_draft(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert f"{GRAPHITE_39} (in force)  x  {KOREA}" in out.stdout
     assert "    code: HS:3801 covers HS:3801.10 (measure item: synthetic graphite" in out.stdout
-    assert out.stdout.rstrip().endswith("in 7 measure x venture pairs")
+    assert out.stdout.rstrip().endswith("7 unassessed exposures in 5 measure x venture pairs")
     one = _cli(db, "screen", "--venture", KOREA, "--measure", GRAPHITE_39)
     assert one.returncode == 0 and one.stdout.count("  x  ") == 1
     gone = _cli(db, "dismiss", GRAPHITE_39, KOREA, "artificial graphite anode material",

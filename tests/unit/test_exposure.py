@@ -83,12 +83,27 @@ def test_longest_synonym_wins_and_edits_take_effect() -> None:
     assert syn.terms("graphite electrodes") == {"carbon", "electrode"}
 
 
-def test_name_match_needs_a_shared_significant_word() -> None:
-    m = measure(items=[("natural flake graphite incl. spherical graphite", [])])
-    assert hits(m, venture("US", ("spherical graphite", "input", [], ["CN"]))) == ["input:spherical graphite"]
+def test_names_match_when_one_contains_the_others_words() -> None:
+    m = measure(items=[("natural flake graphite incl. expanded graphite", [])])
+    assert hits(m, venture("US", ("expanded graphite", "input", [], ["CN"]))) == ["input:expanded graphite"]
     assert hits(m, venture("US", ("graphite products", "input", [], ["CN"]))) == ["input:graphite products"]
+    general = measure(items=[("graphite", [])])
+    assert hits(general, venture("US", ("coated graphite foil", "input", [], ["CN"]))) == [
+        "input:coated graphite foil"]
     other = measure(items=[("gallium metal", [])])
     assert hits(other, venture("US", ("germanium metal", "input", [], ["CN"]))) == []
+    assert hits(measure(items=[("coated graphite", [])]),
+                venture("US", ("coated copper foil", "input", [], ["CN"]))) == []
+
+
+def test_synonyms_let_different_names_of_one_material_meet() -> None:
+    m = measure(items=[("natural graphite", [])])
+    item = ("spheroidized graphite", "input", [], ["CN"])
+    assert hits(m, venture("US", item)) == ["input:spheroidized graphite"]
+    plain = Synonyms({})
+    m2 = measure_profile(1, "M", "CN", "export ban", [], [], [("natural graphite", [])], plain)
+    v2 = venture_profile(1, "V", "US", [item], plain)
+    assert evaluate(m2, v2, v2.items[0]) is None
 
 
 # ---- direction -------------------------------------------------------------------------------
@@ -127,8 +142,8 @@ def test_technology_restriction_leaves_goods_alone() -> None:
     m = measure("technology export restriction",
                 items=[("lithium extraction technology", ["CN-TECH:252604X"])])
     v = venture("CN", ("lithium carbonate", "output", [], ["DE"]),
-                ("lithium refining know-how", "technology_out", [], ["DE"]))
-    assert hits(m, v) == ["technology_out:lithium refining know-how"]
+                ("lithium extraction know-how", "technology_out", [], ["DE"]))
+    assert hits(m, v) == ["technology_out:lithium extraction know-how"]
 
 
 def test_targeted_ban_does_not_hit_a_venture_selling_only_elsewhere() -> None:

@@ -1,0 +1,100 @@
+"""Migration 0002 on a register holding data at 0001: every row survives, the new tables are ready."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+from sqlmodel import SQLModel
+
+from desktop_app.persistence import migrate
+from desktop_app.persistence.db import make_engine
+from desktop_app.services import assessments, audit, measures, ventures
+from desktop_app.services.context import ServiceContext, open_register
+from desktop_app.services.demo import load_demo
+from desktop_app.services.screening import screen
+from desktop_app.services.synonyms import list_synonyms
+from tests.conftest import FIXED_NOW
+
+# Rows the 0001 migration seeds itself; replaced by the copied ones.
+SEEDED = ("risk_cell", "risk_level", "audit_head")
+
+
+def _register_at_0001(source: ServiceContext, path: Path) -> None:
+    """A 0001 register holding the demo: built at 0001, then filled with the demo import's rows."""
+    engine = make_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine, "0001")
+    present = set(inspect(engine).get_table_names())
+    tables = [t.name for t in SQLModel.metadata.sorted_tables if t.name in present]  # parents first
+    with source.db.engine.connect() as src, engine.begin() as dst:
+        for table in SEEDED:
+            dst.execute(text(f"DELETE FROM {table}"))
+        for table in tables:
+            columns = [c["name"] for c in inspect(engine).get_columns(table)]
+            names = ", ".join(columns)
+            rows = [dict(r._mapping) for r in src.execute(text(f"SELECT {names} FROM {table}"))]
+            if rows:
+                dst.execute(text(f"INSERT INTO {table} ({names}) VALUES "
+                                 f"({', '.join(':' + c for c in columns)})"), rows)
+    assert migrate.current_revision(engine) == "0001"
+    engine.dispose()
+
+
+def _content(ctx: ServiceContext) -> dict[str, list[dict]]:
+    drop = {"countries"}
+    return {
+        "measures": [m.model_dump() for m in measures.list_measures(ctx)],
+        "ventures": [v.model_dump(exclude={"items": {"__all__": drop}}) for v in ventures.list_ventures(ctx)],
+        "assessments": [a.model_dump() for a in assessments.list_assessments(ctx)],
+    }
+
+
+def test_demo_register_at_0001_survives_the_upgrade(ctx: ServiceContext, tmp_path: Path) -> None:
+    load_demo(ctx)
+    old = tmp_path / "old.sqlite3"
+    _register_at_0001(ctx, old)
+    migrated = open_register(f"sqlite:///{old}", actor="tester")  # backs up, then upgrades
+    migrated.now = lambda: FIXED_NOW
+    try:
+        assert migrate.current_revision(migrated.db.engine) == migrate.head_revision()
+        assert list(tmp_path.glob("backups/old.before-0001.*")), "the register was not backed up first"
+        assert _content(migrated) == _content(ctx)
+        assert all(i.countries == [] for v in ventures.list_ventures(migrated) for i in v.items)
+        with migrated.db.session() as s:
+            chain = audit.verify_chain(s)
+            links = s.execute(text("SELECT count(*) FROM measure_link")).scalar()
+        with ctx.db.session() as s:
+            assert chain.ok and chain.head_hash == audit.head_hash(s)
+        assert links == 0
+        assert {"spherical graphite", "lithium hydroxide"} <= {x.term for x in list_synonyms(migrated)}
+        # Without countries, screening still finds the graphite exposure and says what is missing.
+        found = [e for e in screen(migrated, include_assessed=True)
+                 if e.measure_reference == "MOFCOM/GAC Announcement No. 39 of 2023"
+                 and e.venture_name == "Aurora Anode Materials LLC" and e.item_name == "spherical graphite"]
+        assert found and found[0].countries_unknown
+    finally:
+        migrated.db.dispose()
+
+
+def test_models_and_migrations_agree(ctx: ServiceContext) -> None:
+    with ctx.db.engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
+                                 SQLModel.metadata)
+    assert diffs == []
+
+
+def test_downgrade_to_0001_and_up_again(tmp_path: Path) -> None:
+    from alembic import command
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'r.sqlite3'}")
+    migrate.upgrade(engine)
+    with engine.execution_options(register_write=True).begin() as conn:
+        command.downgrade(migrate._config(conn), "0001")
+    assert "synonym" not in inspect(engine).get_table_names()
+    assert "countries" not in {c["name"] for c in inspect(engine).get_columns("venture_item")}
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM synonym")).scalar() > 0
+    engine.dispose()
