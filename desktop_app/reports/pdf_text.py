@@ -19,6 +19,7 @@ from desktop_app.reports.document import Level
 from desktop_app.reports.fonts import RTL, SANS, SANS_BOLD, TextShaper
 
 DASH = "\u2014"
+TALL_POINTS = 300  # a cell estimated taller than this may be split across pages
 _URL_FORBIDDEN = set(" \t\r\n\"'<>\\`{}|^")
 
 
@@ -159,8 +160,27 @@ class Kit:
             colWidths=list(widths),
             repeatRows=1 if repeat else 0,
             splitByRow=1,
-            splitInRow=1,
+            # Splitting inside a row is only for rows taller than a page (very long text);
+            # ordinary rows move to the next page whole.
+            splitInRow=1 if _has_tall_cell(rows, widths) else 0,
             hAlign="LEFT",
         )
         table.setStyle(styles.grid_style(extra=extra))
         return table
+
+
+def _has_tall_cell(rows: list[list], widths: Sequence[float]) -> bool:
+    """Whether some cell may be taller than a page (a rough, generous estimate)."""
+    leading, size = styles.CELL.leading, styles.CELL.fontSize
+    for row in rows:
+        for cell, width in zip(row, widths, strict=False):
+            if isinstance(cell, str):
+                lines = cell.count("\n") + 1
+            elif isinstance(cell, Paragraph):
+                char = size * (0.62 if cell.text.isascii() else 1.0)  # CJK glyphs are a full em wide
+                lines = len(cell.text) * char / max(width - 6.5, 10) + cell.text.count("<br/>") + 1
+            else:
+                continue
+            if lines * leading > TALL_POINTS:
+                return True
+    return False

@@ -326,9 +326,27 @@ def _changes(s: Session, since: date, as_of: date, ids: list[int] | None) -> d.C
     return d.Changes(
         since,
         sum(n for *_, n in counts),
-        tuple(d.Figure(f"{ent.replace('_', ' ')} {act.replace('_', ' ')}", n) for ent, act, n in counts),
+        tuple(d.Figure(_change_label(ent, act), n) for ent, act, n in counts),
         tuple(rows),
     )
+
+
+_PAST = {
+    "create": "created",
+    "update": "updated",
+    "archive": "archived",
+    "restore": "restored",
+    "import": "imported",
+    "configure": "changed",
+    "restore_database": "restored from a backup",
+}
+
+
+def _change_label(entity: str, action: str) -> str:
+    """E.g. "measure updated"; an import entry is one file: "files imported"."""
+    if entity == "import":
+        return "files imported"
+    return f"{entity.replace('_', ' ')} {_PAST.get(action, action.replace('_', ' '))}"
 
 
 def _status_label(statuses: dict[int, MeasureStatus | None], mid: int) -> str:
