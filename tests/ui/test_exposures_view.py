@@ -1,0 +1,89 @@
+"""The Exposures view: lists unassessed matches, drafts an assessment, dismisses with a reason."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from desktop_app.services import measures, screening, ventures
+from desktop_app.services.context import ServiceContext
+from desktop_app.ui.views.exposures_view import ExposuresView
+from tests.conftest import measure_data, venture_data
+from tests.ui.conftest import Dialogs
+
+
+class FakeWindow(QObject):
+    """What the view needs of the main window: the context and the change signal."""
+
+    records_changed = Signal(str)
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.changes: list[str] = []
+        self.records_changed.connect(self.changes.append)
+
+
+def _view(qtbot: Any, ctx: ServiceContext) -> tuple[ExposuresView, FakeWindow, list[int]]:
+    window = FakeWindow(ctx)
+    view = ExposuresView(window)
+    qtbot.addWidget(view)
+    badges: list[int] = []
+    view.exposures_changed.connect(badges.append)
+    view.refresh()
+    return view, window, badges
+
+
+def _cells(view: ExposuresView, column: int) -> list[str]:
+    model = view.proxy
+    return [model.index(r, column).data(Qt.ItemDataRole.DisplayRole) for r in range(model.rowCount())]
+
+
+def test_lists_the_unassessed_exposures_with_reasons(qtbot: Any, demo_ctx: ServiceContext,
+                                                    dialogs: Dialogs) -> None:
+    view, _window, badges = _view(qtbot, demo_ctx)
+    expected = screening.unassessed_exposures(demo_ctx)
+    assert view.proxy.rowCount() == len(expected) == badges[-1] > 0
+    assert set(_cells(view, 0)) == {e.measure_reference for e in expected}
+    assert view.detail.text().endswith(view.selected().flow)  # type: ignore[union-attr]
+    view.show_all.setChecked(True)
+    assert view.proxy.rowCount() == len(screening.screen(demo_ctx, include_assessed=True,
+                                                         include_dismissed=True))
+    assert any(cell.endswith("[assessed]") for cell in _cells(view, 3))
+    assert dialogs.errors == []
+
+
+def test_draft_and_dismiss_leave_the_list(qtbot: Any, demo_ctx: ServiceContext, dialogs: Dialogs) -> None:
+    view, window, badges = _view(qtbot, demo_ctx)
+    first = view.selected()
+    assert first is not None and view.draft_button.isEnabled()
+    view.draft_button.click()
+    assert window.changes == ["assessments"]
+    assert (first.measure_id, first.venture_id) not in {
+        (e.measure_id, e.venture_id) for e in view.exposures}
+    before = badges[-1]
+    view.table.selectRow(0)
+    target = view.selected()
+    assert target is not None
+    view.ask_reason = lambda _e: None  # type: ignore[method-assign]  # cancelled: nothing happens
+    view.dismiss_button.click()
+    assert badges[-1] == before
+    view.ask_reason = lambda _e: "   "  # type: ignore[method-assign]  # refused: a reason is required
+    view.dismiss_button.click()
+    assert len(dialogs.errors) == 1 and "reason" in str(dialogs.errors[0][1])
+    view.ask_reason = lambda _e: "<b>licensed</b> supplier"  # type: ignore[method-assign]
+    view.dismiss_button.click()
+    assert badges[-1] == before - 1
+    assert screening.list_dismissals(demo_ctx)[0][3].reason == "<b>licensed</b> supplier"
+
+
+def test_hostile_names_are_shown_as_plain_text(qtbot: Any, ctx: ServiceContext, dialogs: Dialogs,
+                                              hostile_strings: list[str]) -> None:
+    measures.create_measure(ctx, measure_data(items=[{"name": "graphite", "codes": ["HS:2504"]}]))
+    text = hostile_strings[0]  # '<b>Bold & Sons</b> ...'
+    ventures.create_venture(ctx, venture_data(name=text, items=[
+        {"name": f"{text} graphite", "direction": "input", "codes": ["HS:2504.10"], "countries": ["CN"]}]))
+    view, _window, _badges = _view(qtbot, ctx)
+    assert _cells(view, 2) == [text]
+    assert view.detail.textFormat() == Qt.TextFormat.PlainText and text in view.detail.text()
