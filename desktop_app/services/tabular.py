@@ -127,7 +127,9 @@ def _read_xlsx(
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types; defusedxml raises on entity bombs
         kind = type(exc).__name__
-        if "Entit" in kind or "DTD" in kind or "Forbidden" in kind:
+        # openpyxl wraps defusedxml's refusal in a ValueError: look down the chain too.
+        chain = {type(e).__name__ for e in (exc, exc.__cause__, exc.__context__) if e is not None}
+        if any("Entit" in k or "DTD" in k or "Forbidden" in k for k in chain):
             raise ImportRejected(f"{name} contains XML entity or DTD declarations; refused.") from None
         raise ImportRejected(f"{name} could not be read as a workbook ({kind}: {exc}).") from None
     try:
