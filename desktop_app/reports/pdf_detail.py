@@ -178,15 +178,15 @@ def changes(kit: Kit, ch: Changes | None) -> list[Flowable]:
         out.append(kit.para(f"The newest {len(ch.rows):,} are listed.", styles.NOTE))
     if not ch.rows:
         return out
-    widths = [28 * mm, 24 * mm, 18 * mm, 20 * mm, 50 * mm, W - 140 * mm]
+    widths = [32 * mm, 22 * mm, 16 * mm, 22 * mm, 46 * mm, W - 138 * mm]
     rows = [
         [
-            fmt_time(r.at),
+            kit.cell(fmt_time(r.at), widths[0]),
             kit.cell(r.actor, widths[1]),
-            r.action,
-            r.entity,
+            kit.cell(r.action, widths[2]),
+            kit.cell(r.entity, widths[3]),
             kit.cell(r.label, widths[4]),
-            kit.cell(", ".join(r.fields), widths[5]),
+            kit.cell(", ".join(r.fields) or DASH, widths[5]),
         ]
         for r in ch.rows
     ]

@@ -310,7 +310,8 @@ def _changes(s: Session, since: date, as_of: date, ids: list[int] | None) -> d.C
         .limit(MAX_CHANGES)
     ):
         try:
-            fields = tuple(json.loads(e[5]))
+            # A new record lists every field: only edits say which fields changed.
+            fields = () if e[2] == "create" else tuple(f.replace("_", " ") for f in json.loads(e[5]))
         except (ValueError, TypeError):
             fields = ()
         rows.append(
