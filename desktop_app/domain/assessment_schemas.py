@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from pydantic import Field
@@ -11,6 +11,7 @@ from desktop_app.domain.enums import ActionStatus, AssessmentStatus, ImpactChann
 from desktop_app.domain.fields import (
     Issue,
     LongText,
+    RecordMeta,
     RequiredText,
     Schema,
     Score,
@@ -53,11 +54,11 @@ class AssessmentUpdate(AssessmentCreate):
     version: int
 
 
-class AssessmentRead(Schema):
+class AssessmentRead(RecordMeta):
     """An assessment as stored, with levels resolved and its measure and venture named."""
 
-    id: int
-    version: int
+    update_schema = AssessmentUpdate
+
     measure_id: int
     venture_id: int
     measure_reference: str
@@ -78,17 +79,6 @@ class AssessmentRead(Schema):
     next_review_on: date
     status: AssessmentStatus
     mitigation: list[MitigationIn]
-    created_at: datetime
-    updated_at: datetime
-    archived_at: datetime | None = None
-
-    @property
-    def archived(self) -> bool:
-        return self.archived_at is not None
-
-    def to_update(self) -> dict[str, Any]:
-        """The editable fields plus the version, ready for the update service."""
-        return self.model_dump(include=set(AssessmentUpdate.model_fields))
 
 
 def assessment_rules(a: AssessmentCreate, today: date) -> list[Issue]:

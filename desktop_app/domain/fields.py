@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, ClassVar, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
 
@@ -91,6 +92,27 @@ class Schema(BaseModel):
     """Base of input schemas: strict about unknown fields, no silent coercion of text."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, frozen=True)
+
+
+class RecordMeta(Schema):
+    """What every stored record carries besides its content; base of the `XRead` schemas."""
+
+    # The schema `to_update()` produces; each XRead sets it to its XUpdate.
+    update_schema: ClassVar[type[BaseModel]]
+
+    id: int
+    version: int
+    created_at: datetime
+    updated_at: datetime
+    archived_at: datetime | None = None
+
+    @property
+    def archived(self) -> bool:
+        return self.archived_at is not None
+
+    def to_update(self) -> dict[str, Any]:
+        """The editable fields plus the version, ready for the update service."""
+        return self.model_dump(include=set(self.update_schema.model_fields))
 
 
 M = TypeVar("M", bound=BaseModel)

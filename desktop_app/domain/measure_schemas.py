@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from pydantic import Field
@@ -13,6 +13,7 @@ from desktop_app.domain.fields import (
     Issue,
     Jurisdiction,
     LongText,
+    RecordMeta,
     RequiredText,
     Schema,
     Severity,
@@ -62,20 +63,8 @@ class MeasureUpdate(MeasureCreate):
     version: int
 
 
-class MeasureRead(MeasureCreate):
-    id: int
-    version: int
-    created_at: datetime
-    updated_at: datetime
-    archived_at: datetime | None = None
-
-    @property
-    def archived(self) -> bool:
-        return self.archived_at is not None
-
-    def to_update(self) -> dict[str, Any]:
-        """The editable fields plus the version, ready for the update service."""
-        return self.model_dump(include=set(MeasureUpdate.model_fields))
+class MeasureRead(MeasureCreate, RecordMeta):
+    update_schema = MeasureUpdate
 
     def status_on(self, day: date) -> MeasureStatus | None:
         """Status in force on `day` from the dated history; None before the first entry."""

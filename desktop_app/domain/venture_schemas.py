@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any
 
@@ -14,6 +13,7 @@ from desktop_app.domain.fields import (
     Issue,
     Jurisdiction,
     LongText,
+    RecordMeta,
     RequiredText,
     Schema,
     Severity,
@@ -98,20 +98,8 @@ class JointVentureUpdate(JointVentureCreate):
     version: int
 
 
-class JointVentureRead(JointVentureCreate):
-    id: int
-    version: int
-    created_at: datetime
-    updated_at: datetime
-    archived_at: datetime | None = None
-
-    @property
-    def archived(self) -> bool:
-        return self.archived_at is not None
-
-    def to_update(self) -> dict[str, Any]:
-        """The editable fields plus the version, ready for the update service."""
-        return self.model_dump(include=set(JointVentureUpdate.model_fields))
+class JointVentureRead(JointVentureCreate, RecordMeta):
+    update_schema = JointVentureUpdate
 
     @property
     def ownership_total(self) -> Decimal:

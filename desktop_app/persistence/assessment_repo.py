@@ -7,14 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.assessment_schemas import AssessmentCreate, AssessmentRead, MitigationIn
 from desktop_app.domain.enums import ActionStatus, AssessmentStatus, ImpactChannel, Treatment
 from desktop_app.domain.models import Assessment, JointVenture, Measure, MitigationAction
 from desktop_app.domain.text import split_list
-from desktop_app.persistence.queries import chunks, replace_children
+from desktop_app.persistence.queries import chunks, write_record
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,20 +40,8 @@ def find_pair(session: Session, measure_id: int, venture_id: int) -> Assessment 
 def write_assessment(
     session: Session, row: Assessment | None, data: AssessmentCreate, scored: Scored, now: datetime
 ) -> Assessment:
-    values = main_values(data, scored)
-    if row is None:
-        row = Assessment(created_at=now, updated_at=now, **values)
-    else:
-        for name, value in values.items():
-            setattr(row, name, value)
-    row.updated_at = now
-    # Always an UPDATE, so the version moves even when only child rows changed.
-    flag_modified(row, "updated_at")
-    session.add(row)
-    session.flush()
-    assert row.id is not None
-    replace_children(session, CHILDREN, [row.id], child_rows(row.id, data))
-    return row
+    return write_record(session, Assessment, row, main_values(data, scored), now, CHILDREN,
+                        lambda i: child_rows(i, data))
 
 
 def main_values(data: AssessmentCreate, scored: Scored) -> dict[str, object]:

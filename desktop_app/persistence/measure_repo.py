@@ -6,13 +6,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.measure_schemas import ControlledItem, MeasureCreate, MeasureRead, StatusChange
 from desktop_app.domain.models import Measure, MeasureItem, MeasureJurisdiction, MeasureStatusChange
 from desktop_app.domain.text import normalize_key, split_list
-from desktop_app.persistence.queries import chunks, replace_children
+from desktop_app.persistence.queries import chunks, write_record
 
 _SCALARS = (
     "reference", "title", "original_title", "jurisdiction", "authority", "measure_type", "status",
@@ -28,20 +27,8 @@ def find_by_reference(session: Session, reference: str) -> Measure | None:
 
 def write_measure(session: Session, row: Measure | None, data: MeasureCreate, now: datetime) -> Measure:
     """Create or overwrite a measure and replace its children with `data`'s."""
-    values = main_values(data)
-    if row is None:
-        row = Measure(created_at=now, updated_at=now, **values)
-    else:
-        for name, value in values.items():
-            setattr(row, name, value)
-    row.updated_at = now
-    # Always an UPDATE, so the version moves even when only child rows changed.
-    flag_modified(row, "updated_at")
-    session.add(row)
-    session.flush()
-    assert row.id is not None
-    replace_children(session, CHILDREN, [row.id], child_rows(row.id, data))
-    return row
+    return write_record(session, Measure, row, main_values(data), now, CHILDREN,
+                        lambda i: child_rows(i, data))
 
 
 def main_values(data: MeasureCreate) -> dict[str, object]:

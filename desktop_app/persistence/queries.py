@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import delete, insert
@@ -31,3 +32,26 @@ def replace_children(
             conn.execute(delete(target).where(target.c[fk].in_(chunk)))
         if rows.get(table):
             conn.execute(insert(target), rows[table])
+
+
+R = TypeVar("R")
+
+
+def write_record(
+    session: Session, cls: type[R], row: R | None, values: Mapping[str, Any], now: datetime,
+    children: Mapping[type, str], child_rows: Callable[[int], Mapping[type, list[dict[str, Any]]]],
+) -> R:
+    """Create (`row` None) or overwrite a versioned record through the ORM, then replace its
+    children. The ORM path keeps `version_id_col`'s check on the UPDATE."""
+    if row is None:
+        row = cls(created_at=now, updated_at=now, **values)
+    else:
+        for name, value in values.items():
+            setattr(row, name, value)
+    row.updated_at = now  # type: ignore[attr-defined]
+    session.add(row)
+    session.flush()
+    record_id = row.id  # type: ignore[attr-defined]
+    assert record_id is not None
+    replace_children(session, children, [record_id], child_rows(record_id))
+    return row

@@ -6,7 +6,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.models import JointVenture, Partner, VentureItem
@@ -17,7 +16,7 @@ from desktop_app.domain.venture_schemas import (
     PartnerIn,
     VentureItemIn,
 )
-from desktop_app.persistence.queries import chunks, replace_children
+from desktop_app.persistence.queries import chunks, write_record
 
 _SCALARS = ("name", "country", "location", "activity", "sector", "stage", "value_at_stake",
             "currency", "owner", "notes")
@@ -32,20 +31,8 @@ def write_venture(
     session: Session, row: JointVenture | None, data: JointVentureCreate, now: datetime
 ) -> JointVenture:
     """Create or overwrite a venture and replace its partners and items."""
-    values = main_values(data)
-    if row is None:
-        row = JointVenture(created_at=now, updated_at=now, **values)
-    else:
-        for name, value in values.items():
-            setattr(row, name, value)
-    row.updated_at = now
-    # Always an UPDATE, so the version moves even when only child rows changed.
-    flag_modified(row, "updated_at")
-    session.add(row)
-    session.flush()
-    assert row.id is not None
-    replace_children(session, CHILDREN, [row.id], child_rows(row.id, data))
-    return row
+    return write_record(session, JointVenture, row, main_values(data), now, CHILDREN,
+                        lambda i: child_rows(i, data))
 
 
 def main_values(data: JointVentureCreate) -> dict[str, object]:
