@@ -99,7 +99,7 @@ def split_tagged(text: str | None) -> list[tuple[str, list[str]]]:
     if not text:
         return []
     elements: list[tuple[str, list[str]]] = []
-    for raw in _split_outside_brackets(text):
+    for raw in split_raw(text, ";", brackets=True):
         body = trim_spaces(raw)
         if not body:
             continue
@@ -134,30 +134,3 @@ def _open_bracket(text: str) -> int | None:
         if text[i] == "[" and not is_escaped(text, i):
             return i
     return None
-
-
-def _split_outside_brackets(text: str) -> list[str]:
-    parts: list[str] = []
-    current: list[str] = []
-    depth = 0
-    escaped = False
-    for ch in text:
-        if escaped:
-            current.append(ch)
-            escaped = False
-            continue
-        if ch == "\\":
-            escaped = True
-            current.append(ch)
-            continue
-        if ch == "[":
-            depth += 1
-        elif ch == "]":
-            depth = max(0, depth - 1)
-        if ch == ";" and depth == 0:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    parts.append("".join(current))
-    return parts

@@ -83,23 +83,29 @@ def split_list(text: str | None, sep: str = LIST_SEPARATOR) -> list[str]:
     return [part for part in (unescape(raw) for raw in split_raw(text, sep)) if part]
 
 
-def split_raw(text: str, sep: str) -> list[str]:
-    """Split on unescaped `sep` but keep escapes, for a second level of splitting."""
+def split_raw(text: str, sep: str, *, brackets: bool = False) -> list[str]:
+    """Split on unescaped `sep` but keep escapes, for a second level of splitting.
+
+    With `brackets`, a `sep` inside `[...]` does not split (tags keep their own lists).
+    """
     parts: list[str] = []
     current: list[str] = []
     escaped = False
+    depth = 0
     for ch in text:
         if escaped:
-            current.append(ch)
             escaped = False
         elif ch == "\\":
-            current.append(ch)
             escaped = True
-        elif ch == sep:
+        elif brackets and ch == "[":
+            depth += 1
+        elif brackets and ch == "]":
+            depth = max(0, depth - 1)
+        elif ch == sep and depth == 0:
             parts.append("".join(current))
             current = []
-        else:
-            current.append(ch)
+            continue
+        current.append(ch)
     parts.append("".join(current))
     return parts
 
