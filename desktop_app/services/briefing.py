@@ -119,15 +119,15 @@ def _scope(s: Session, names: Sequence[str]) -> tuple[list[int], tuple[str, ...]
 def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: date) -> d.Briefing:
     """Build the briefing document; detail sections stay lazy and read `s` while rendering."""
     venture_ids, scope = _scope(s, options.ventures)
-    ids = venture_ids if scope else None
+    ids = venture_ids  # live ventures only: an archived venture's assessments are left out too
     matrix = load_matrix(s)
     levels = tuple(
         d.Level(lv.key, lv.label, lv.colour, lv.rank) for lv in sorted(matrix.levels, key=lambda lv: -lv.rank)
     )
     statuses = analytics.statuses_on(s, as_of)
     live_a = col(Assessment.archived_at).is_(None)
-    in_scope_a = [live_a] + ([col(Assessment.venture_id).in_(ids)] if ids is not None else [])
-    if ids is None:
+    in_scope_a = [live_a, col(Assessment.venture_id).in_(ids)]
+    if not scope:
         measure_ids = [m for m, st in statuses.items() if st is not None]
     else:
         assessed = set(s.exec(select(Assessment.measure_id).where(*in_scope_a).distinct()).all())
@@ -195,7 +195,7 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
         venture_count=len(venture_ids),
         measures=_measures(s, measure_ids, statuses),
         measure_count=len(measure_ids),
-        changes=_changes(s, options.since, as_of, ids) if options.since else None,
+        changes=_changes(s, options.since, as_of, ids if scope else None) if options.since else None,
         deadline_horizon_days=HORIZON_DAYS,
     )
 

@@ -133,3 +133,24 @@ def test_pages_render_to_png(demo_ctx: ServiceContext, tmp_path: Path) -> None:
         colours = {c for _, c in img.convert("RGB").getcolors(1 << 20) or []}
     assert any(r > 150 and g < 80 and b < 80 for r, g, b in colours)  # critical red
     assert any(r < 80 and g > 100 and b < 80 for r, g, b in colours)  # low green
+
+
+def test_archived_ventures_are_left_out_everywhere(ctx: ServiceContext, tmp_path: Path) -> None:
+    from desktop_app.services.assessments import create_assessment
+    from desktop_app.services.measures import create_measure
+    from desktop_app.services.ventures import archive_venture
+    from tests.conftest import measure_data
+
+    measure = create_measure(ctx, measure_data())
+    kept = create_venture(ctx, venture_data(name="Kept JV"))
+    gone = create_venture(ctx, venture_data(name="Archived JV"))
+    for venture in (kept, gone):
+        create_assessment(ctx, {"measure_id": measure.id, "venture_id": venture.id,
+                                "inherent_likelihood": 5, "inherent_impact": 5})
+    archive_venture(ctx, gone.id)
+    text = " ".join(pdf_text(write_briefing(ctx, tmp_path / "a.pdf", ReportOptions(since=ctx.today()))).split())
+    assert "1 of 1 joint venture is exposed" in text
+    assert "1 live assessment" in text
+    before_changes = text[: text.index("Changes since the last briefing")]
+    assert "Archived JV" not in before_changes
+    assert "joint venture archived 1" in text  # the archiving itself is a change worth reporting
