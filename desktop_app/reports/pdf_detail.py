@@ -67,6 +67,7 @@ def venture(kit: Kit, v: VentureSection, key: str) -> list[Flowable]:
         rows = [[kit.cell(i.name, widths[0]), i.direction, kit.cell("; ".join(i.codes), widths[2])] for i in v.items]
         out += [Spacer(1, 3), kit.table(["Key input or output", "Direction", "Codes"], rows, widths)]
     if not v.assessments:
+        out.append(Spacer(1, 3))
         out.append(kit.para("No live assessment: no measure has been assessed against this venture.", styles.BODY))
         return out
     widths = [15 * mm, 15 * mm, 53 * mm, 28 * mm, 17 * mm, 14 * mm, 18 * mm, 18 * mm]
