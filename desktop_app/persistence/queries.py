@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import delete, insert
+from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session
 
 T = TypeVar("T")
@@ -49,6 +50,9 @@ def write_record(
         for name, value in values.items():
             setattr(row, name, value)
     row.updated_at = now  # type: ignore[attr-defined]
+    # Always an UPDATE, so the version moves (and a concurrent save conflicts) even when
+    # only child rows changed and the clock did not move.
+    flag_modified(row, "updated_at")
     session.add(row)
     session.flush()
     record_id = row.id  # type: ignore[attr-defined]
