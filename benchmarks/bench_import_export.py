@@ -25,7 +25,7 @@ from desktop_app.services.exporter import export_csv
 from desktop_app.services.importer import run_import
 
 
-def _timed(fn, *args, **kwargs) -> tuple[float, object]:  # noqa: ANN001, ANN002, ANN003
+def _timed(fn, *args, **kwargs) -> tuple[float, object]:
     started = time.perf_counter()
     result = fn(*args, **kwargs)
     return time.perf_counter() - started, result

@@ -4,8 +4,9 @@
                                           [--assessments 100000] [--via csv|import|bulk] [--db URL]
 
 `csv` writes measures.csv, ventures.csv and assessments.csv in the import format; `import` also
-loads them through `export-risk import` (the audited path); `bulk` inserts the same rows with
-SQLAlchemy Core executemany (one audit entry for the whole load).
+loads them through the audited import service; `bulk` inserts the same rows straight into every
+table with SQLAlchemy Core executemany (levels from the stored matrix, one audit entry for the load).
+The benchmarks share this generator.
 """
 
 from __future__ import annotations
@@ -30,10 +31,15 @@ MATERIALS = (("graphite", "HS:2504"), ("spherical graphite", "HS:2504.10"), ("ga
              ("lithium hydroxide", "HS:2825.20"), ("cobalt hydroxide", "HS:2822"), ("rare earth oxide", "HS:2846"),
              ("NCM precursor", "HS:2842.90"), ("HBM stacks", "ECCN:3A090.c"), ("etch tools", "ECCN:3B001"),
              ("LFP cathode technology", "CN-TECH:252604X"), ("artificial graphite anode", "HS:3801.10"))
+# Several scripts, and a few names that look like spreadsheet formulas (they must stay text).
 NAMES = ("Northwind", "华锂", "한중미래", "Société Électro", "Ünal Batarya", "Северный", "Aurora", "Kyushu",
-         "Rhein", "Katanga", "江西", "포항", "Zoë & Cie")
-OWNERS = ("Anna Keller", "Li Wei", "Min-jun Park", "Haruka Sato", "James O'Neill", "王芳", "김지훈")
+         "Rhein", "Katanga", "江西", "포항", "Zoë & Cie", "عربي للمعادن", "+Rhein", "=Kyushu")
+OWNERS = ("Anna Keller", "Li Wei", "Min-jun Park", "Haruka Sato", "James O'Neill", "王芳", "김지훈",
+          "-Jane Doe")
+SUPPLIERS = ("CN", "CN", "CN", "AU", "CL", "CD", "ID", "JP", "KR", "US")
 CHANNELS = ("input supply", "technology licence", "export sales", "investment approval", "tariff cost")
+SEED = 20261125
+Row = dict[str, object]
 
 
 @dataclass(frozen=True)
@@ -48,7 +54,7 @@ def _day(rng: random.Random, start: date = date(2019, 1, 1), span: int = 2_500) 
     return start + timedelta(days=rng.randrange(span))
 
 
-def measure_rows(size: Size, rng: random.Random) -> Iterator[dict[str, object]]:
+def measure_rows(size: Size, rng: random.Random) -> Iterator[Row]:
     for n in range(size.measures):
         items = rng.sample(MATERIALS, rng.randint(1, 4))
         announced = _day(rng)
@@ -67,7 +73,7 @@ def measure_rows(size: Size, rng: random.Random) -> Iterator[dict[str, object]]:
         }
 
 
-def venture_rows(size: Size, rng: random.Random) -> Iterator[dict[str, object]]:
+def venture_rows(size: Size, rng: random.Random) -> Iterator[Row]:
     for n in range(size.ventures):
         inputs = [rng.choice(MATERIALS) for _ in range(size.inputs)]
         share = rng.randint(30, 70)
@@ -75,7 +81,8 @@ def venture_rows(size: Size, rng: random.Random) -> Iterator[dict[str, object]]:
             "name": f"{rng.choice(NAMES)} JV {n + 1:05d}", "country": rng.choice(JURISDICTIONS),
             "location": "Synthetic City", "activity": "battery materials", "sector": "battery materials",
             "stage": "operating", "owner": rng.choice(OWNERS),
-            "inputs": "; ".join(f"{name} {k} [{code}]" for k, (name, code) in enumerate(inputs)),
+            "inputs": "; ".join(f"{name} {k} [{code}, from: {rng.choice(SUPPLIERS)}]"
+                                for k, (name, code) in enumerate(inputs)),
             "value_at_stake": str(rng.randint(1, 500) * 1_000_000), "currency": "USD",
             "partner_1_name": f"Partner A{n}", "partner_1_country": "US", "partner_1_share": str(share),
             "partner_2_name": f"Partner B{n}", "partner_2_country": "CN", "partner_2_share": str(100 - share),
@@ -83,7 +90,7 @@ def venture_rows(size: Size, rng: random.Random) -> Iterator[dict[str, object]]:
 
 
 def assessment_rows(size: Size, rng: random.Random, measure_refs: list[str],
-                    venture_names: list[str]) -> Iterator[dict[str, object]]:
+                    venture_names: list[str]) -> Iterator[Row]:
     total = len(measure_refs) * len(venture_names)
     picks = rng.sample(range(total), min(size.assessments, total))
     for k in picks:
@@ -101,14 +108,20 @@ def assessment_rows(size: Size, rng: random.Random, measure_refs: list[str],
         }
 
 
-def write_csvs(out: Path, size: Size, seed: int = 20261125) -> dict[str, Path]:
-    """Write the three import files for `size`; the same seed always gives the same bytes."""
+def synthetic_rows(size: Size, seed: int = SEED) -> tuple[list[Row], list[Row], Iterator[Row]]:
+    """Measures, ventures and (lazily) assessments as import cells; the same seed, the same rows."""
     rng = random.Random(seed)
-    out.mkdir(parents=True, exist_ok=True)
     measures = list(measure_rows(size, rng))
     ventures = list(venture_rows(size, rng))
     assessments = assessment_rows(size, rng, [str(m["reference"]) for m in measures],
                                   [str(v["name"]) for v in ventures])
+    return measures, ventures, assessments
+
+
+def write_csvs(out: Path, size: Size, seed: int = SEED) -> dict[str, Path]:
+    """Write the three import files for `size`; the same seed always gives the same bytes."""
+    out.mkdir(parents=True, exist_ok=True)
+    measures, ventures, assessments = synthetic_rows(size, seed)
     paths = {}
     for entity, rows in (("measures", measures), ("ventures", ventures), ("assessments", assessments)):
         columns = [c for c in CODECS[entity].columns if not c.startswith("partner_")]
@@ -120,6 +133,17 @@ def write_csvs(out: Path, size: Size, seed: int = 20261125) -> dict[str, Path]:
             writer.writeheader()
             writer.writerows(rows)
     return paths
+
+
+def build_register(path: Path, size: Size, seed: int = SEED) -> str:
+    """A new SQLite register at `path` holding the synthetic rows (bulk path); returns its URL."""
+    from benchmarks.bulk import bulk_load
+
+    for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        stale.unlink(missing_ok=True)
+    url = f"sqlite:///{path}"
+    bulk_load(url, *synthetic_rows(size, seed))
+    return url
 
 
 def load_via_import(url: str, paths: dict[str, Path]) -> dict[str, float]:
@@ -146,24 +170,23 @@ def main() -> None:
     parser.add_argument("--assessments", type=int, default=Size.assessments)
     parser.add_argument("--via", choices=("csv", "import", "bulk"), default="csv")
     parser.add_argument("--db", help="database URL or path for --via import/bulk (default OUT/register.sqlite3)")
-    parser.add_argument("--seed", type=int, default=20261125)
+    parser.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args()
     size = Size(args.measures, args.ventures, args.inputs, args.assessments)
-    started = time.perf_counter()
-    paths = write_csvs(args.out, size, args.seed)
-    print(f"wrote {', '.join(str(p) for p in paths.values())} in {time.perf_counter() - started:.1f} s")
-    if args.via == "csv":
-        return
     from desktop_app.paths import resolve_db
 
     url = resolve_db(args.db or str(args.out / "register.sqlite3"))
+    if args.via == "bulk":  # no files needed: the same rows straight into the tables
+        from benchmarks.bulk import bulk_load
+
+        print(f"bulk-loaded {size} into {url} in {bulk_load(url, *synthetic_rows(size, args.seed)):.1f} s")
+        return
+    started = time.perf_counter()
+    paths = write_csvs(args.out, size, args.seed)
+    print(f"wrote {', '.join(str(p) for p in paths.values())} in {time.perf_counter() - started:.1f} s")
     if args.via == "import":
         for entity, seconds in load_via_import(url, paths).items():
             print(f"imported {entity} in {seconds:.1f} s")
-    else:
-        from benchmarks.bulk import bulk_load
-
-        print(f"bulk-loaded in {bulk_load(url, paths):.1f} s")
 
 
 if __name__ == "__main__":
