@@ -27,6 +27,7 @@ from desktop_app.ui import settings
 from desktop_app.ui.actions import SP, WindowActions, icon
 from desktop_app.ui.views.audit_view import AuditView
 from desktop_app.ui.views.dashboard_view import DashboardView
+from desktop_app.ui.views.exposures_view import ExposuresView
 from desktop_app.ui.views.record_views import AssessmentsView, MeasuresView, VenturesView
 from desktop_app.ui.views.table_view import RecordTableView
 
@@ -40,12 +41,12 @@ class MainWindow(QMainWindow):
     records_changed = Signal(str)  # "measures" | "ventures" | "assessments" | "matrix" | "all"
     VIEW_TITLES: ClassVar[dict[str, str]] = {
         "dashboard": "Dashboard", "measures": "Measures", "ventures": "Joint ventures",
-        "assessments": "Assessments", "audit": "Audit log",
+        "assessments": "Assessments", "exposures": "Exposures", "audit": "Audit log",
     }
     _NAV_ICONS: ClassVar[dict[str, QStyle.StandardPixmap]] = {
         "dashboard": SP.SP_ComputerIcon, "measures": SP.SP_FileDialogDetailedView,
         "ventures": SP.SP_DirHomeIcon, "assessments": SP.SP_MessageBoxWarning,
-        "audit": SP.SP_FileDialogContentsView,
+        "exposures": SP.SP_MessageBoxCritical, "audit": SP.SP_FileDialogContentsView,
     }
 
     def __init__(self, ctx: ServiceContext) -> None:
@@ -57,10 +58,11 @@ class MainWindow(QMainWindow):
         self.measures = MeasuresView(self)
         self.ventures = VenturesView(self)
         self.assessments = AssessmentsView(self)
+        self.exposures = ExposuresView(self)
         self.audit = AuditView(self)
         self.views: dict[str, QWidget] = {"dashboard": self.dashboard, "measures": self.measures,
                                           "ventures": self.ventures, "assessments": self.assessments,
-                                          "audit": self.audit}
+                                          "exposures": self.exposures, "audit": self.audit}
         self._stale: set[str] = set(self.views)  # views to re-read when next shown
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.records_changed.connect(self.refresh)
         self.dashboard.cell_clicked.connect(self.show_cell)
+        self.dashboard.exposures_clicked.connect(lambda: self.show_view("exposures"))
+        self.exposures.exposures_changed.connect(self._exposures_counted)
         for table in self.tables():
             table.selection_changed.connect(self.actions.update_enabled)
             table.model.reloaded.connect(self.actions.update_enabled)
@@ -108,6 +112,8 @@ class MainWindow(QMainWindow):
         self._load_matrix()
         self.restore_layout()  # shows the last view, which reads its data
         self.update_counts()
+        if self.current_view_name() != "exposures":
+            self._reload_view("exposures")  # screens once in the background for the badge
 
     # -- views ----------------------------------------------------------------------------
     def tables(self) -> list[RecordTableView]:
@@ -164,8 +170,14 @@ class MainWindow(QMainWindow):
         view = self.views[name]
         if isinstance(view, RecordTableView):
             view.reload()
-        elif isinstance(view, (DashboardView, AuditView)):
+        elif isinstance(view, (DashboardView, AuditView, ExposuresView)):
             view.refresh()
+
+    def _exposures_counted(self, unassessed: int) -> None:
+        item = self.nav.item(list(self.views).index("exposures"))
+        title = self.VIEW_TITLES["exposures"]
+        item.setText(f"{title} ({unassessed})" if unassessed else title)
+        self.dashboard.set_exposures(unassessed)
 
     def update_counts(self) -> None:
         try:

@@ -87,3 +87,16 @@ def test_hostile_names_are_shown_as_plain_text(qtbot: Any, ctx: ServiceContext, 
     view, _window, _badges = _view(qtbot, ctx)
     assert _cells(view, 2) == [text]
     assert view.detail.textFormat() == Qt.TextFormat.PlainText and text in view.detail.text()
+
+
+def test_main_window_shows_the_exposure_badge_and_navigates(window: Any, qtbot: Any) -> None:
+    """The demo register has unassessed exposures: the navigation and the dashboard say how many."""
+    unassessed = screening.count_unassessed(window.ctx)
+    assert unassessed > 0
+    nav = window.nav.item(list(window.views).index("exposures"))
+    assert nav.text() == f"Exposures ({unassessed})"
+    badge = window.dashboard.exposure_badge
+    assert not badge.isHidden() and badge.text().startswith(f"{unassessed} unassessed exposure")
+    qtbot.mouseClick(badge, Qt.MouseButton.LeftButton)
+    assert window.current_view_name() == "exposures"
+    assert window.exposures.model.rowCount() == unassessed

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -54,6 +56,7 @@ class DashboardView(QWidget):
 
     cell_clicked = Signal(int, int)
     loaded = Signal()
+    exposures_clicked = Signal()  # the badge: go to the Exposures view
 
     def __init__(self, window: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,9 +95,25 @@ class DashboardView(QWidget):
         grid.setColumnStretch(2, 2)
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 2)
+        self.exposure_badge = QPushButton(self)
+        self.exposure_badge.setObjectName("exposure_badge")
+        self.exposure_badge.setFlat(True)
+        self.exposure_badge.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.exposure_badge.setStyleSheet("QPushButton { color: #B71C1C; font-weight: bold; text-align: left;"
+                                          " padding: 2px 6px; }")
+        self.exposure_badge.clicked.connect(self.exposures_clicked)
+        self.exposure_badge.hide()
+        header = QHBoxLayout()
+        header.addWidget(self.summary, 1)
+        header.addWidget(self.exposure_badge)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(header)
         layout.addLayout(grid, 1)
+
+    def set_exposures(self, unassessed: int) -> None:
+        """Show how many screening matches nobody has assessed or dismissed yet."""
+        self.exposure_badge.setText(f"{unassessed} unassessed exposure{'s' * (unassessed != 1)}: review")
+        self.exposure_badge.setVisible(unassessed > 0)
 
     @staticmethod
     def _box(title: str, widget: QWidget) -> QGroupBox:
