@@ -185,3 +185,21 @@ def test_archived_measure_opens_read_only(window) -> None:
 def test_missing_record_shows_an_error(window, errors_shown) -> None:
     assert open_form(window, "measures", 999) is None
     assert "No measure with id 999" in str(errors_shown[0][1])
+
+
+def test_lineage_tab_shows_links_from_both_sides_and_opens_the_other(qtbot, window) -> None:
+    from desktop_app.services.lineage import link_measures
+
+    draft = create_measure(window.ctx, measure_data(reference="Draft <b>2 Jan</b>", status="consultation",
+                                                    status_history=[]))
+    final = create_measure(window.ctx, measure_data(reference="Final 15 Jul", status="in force",
+                                                    status_history=[]))
+    link_measures(window.ctx, draft.id, final.id, "finalised by")
+    draft_form = open_form(window, "measures", draft.id)
+    final_form = open_form(window, "measures", final.id)
+    draft_text = draft_form.links.item(0).text()
+    final_text = final_form.links.item(0).text()
+    assert "Final 15 Jul" in draft_text and "Draft <b>2 Jan</b>" in final_text  # literal, both sides
+    assert draft_text.split(" Final")[0] != final_text.split(" Draft")[0]  # each side's own phrase
+    final_form.links.itemDoubleClicked.emit(final_form.links.item(0))
+    assert open_form(window, "measures", draft.id) is draft_form  # the linked measure is brought forward
