@@ -1,7 +1,7 @@
-"""Assessments view at 100,000 rows: open, sort, filter, scroll and cold start, against a bare
+"""Assessments view at 100,000 rows: open, sort, filter, search and scroll, against a bare
 QTableView over the same rows held in a Python list (the reference), with ratios.
 
-    .venv/bin/python benchmarks/bench_views.py [--rows 100000] [--proxy]
+    .venv/bin/python -m benchmarks.bench_views [--rows 100000] [--db FILE] [--json FILE] [--proxy]
 
 Offscreen by default (QT_QPA_PLATFORM). `--proxy` adds the same sort through a
 QSortFilterProxyModel, the approach the app avoids (seconds at this size).
@@ -10,9 +10,9 @@ QSortFilterProxyModel, the approach the app avoids (seconds at this size).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -27,8 +27,9 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
-from benchmarks.large_register import build_large_register  # noqa: E402
+from benchmarks.generate import Size, build_register  # noqa: E402
 
+SEARCH = "JV 0004"  # venture names of the synthetic register: "<name> JV 00042"
 COLUMNS = ("id", "measure", "venture", "residual_level", "residual_score", "treatment", "owner",
            "assessed_on", "next_review_on", "status")
 REFERENCE_SQL = (
@@ -95,55 +96,24 @@ def scroll_through(app: QApplication, view: QTableView) -> None:
         painted(app, view)
 
 
-def cold_start(code: str, env: dict[str, str]) -> float:
-    """Wall time from launching a fresh interpreter until it reports a shown, painted window."""
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
-        if "shown" not in out.stdout:
-            raise SystemExit(f"cold start did not show a window:\n{out.stdout}\n{out.stderr}")
-        best = min(best, time.perf_counter() - start)
-    return best * 1000
-
-
-APP_START = """
-import sys
-from PySide6.QtWidgets import QApplication
-from desktop_app.services.context import open_register
-from desktop_app.ui import settings, workers
-from desktop_app.ui.app import application
-app = application()
-workers.SYNCHRONOUS = True
-settings.set_text(settings.Key.VIEW, "assessments")
-from desktop_app.ui.main_window import MainWindow
-w = MainWindow(open_register(sys.argv[1] if len(sys.argv) > 1 else {url!r}))
-w.show(); w.assessments.table.viewport().repaint(); app.processEvents()
-print("shown", w.assessments.model.rowCount())
-"""
-BARE_START = """
-import sqlite3
-from PySide6.QtWidgets import QApplication, QTableView
-from benchmarks.bench_views import ListModel, REFERENCE_SQL
-app = QApplication([])
-rows = sqlite3.connect({path!r}).execute(REFERENCE_SQL).fetchall()
-view = QTableView(); model = ListModel(rows); view.setModel(model); view.resize(1200, 800)
-view.show(); view.viewport().repaint(); app.processEvents()
-print("shown", model.rowCount())
-"""
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, help="an existing register (default: build the synthetic one)")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--proxy", action="store_true", help="also time a QSortFilterProxyModel sort")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="bench-views-"))
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")  # default columns, no saved state
-    path = tmp / "large.sqlite3"
-    start = time.perf_counter()
-    url = build_large_register(path, args.rows)
-    print(f"built a register of {args.rows:,} assessments in {time.perf_counter() - start:.1f} s ({path})")
+    if args.db:
+        path = args.db.resolve()
+        url = f"sqlite:///{path}"
+    else:
+        path = tmp / "large.sqlite3"
+        start = time.perf_counter()
+        url = build_register(path, Size(assessments=args.rows))
+        print(f"built a register of {args.rows:,} assessments in {time.perf_counter() - start:.1f} s ({path})")
+    rows_total = sqlite3.connect(path).execute("SELECT count(*) FROM assessment").fetchone()[0]
 
     from desktop_app.services.context import open_register
     from desktop_app.ui import workers
@@ -212,32 +182,35 @@ def main() -> int:
     results.append(("filter owner, then clear", timed(filter_app), timed(filter_ref)))
 
     def search_app() -> None:
-        view.bar.search.setText("Venture 0004")
+        view.bar.search.setText(SEARCH)
         view.bar.apply_now()
         painted(app, view.table)
 
     def search_ref() -> None:
-        word = "venture 0004"
+        word = SEARCH.lower()
         ref.model().show_only(lambda r: any(word in str(r[c]).lower() for c in (1, 2, 6)))
         painted(app, ref)
 
-    results.append(("search 'Venture 0004'", timed(search_app), timed(search_ref)))
+    results.append((f"search {SEARCH!r}", timed(search_app), timed(search_ref)))
     view.bar.reset()
     ref.model().show_only(None)
     results.append(("scroll top to bottom (21 jumps)", timed(lambda: scroll_through(app, view.table)),
                     timed(lambda: scroll_through(app, ref))))
 
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    results.append(("cold start to shown window", cold_start(APP_START.format(url=url), env),
-                    cold_start(BARE_START.format(path=str(path)), env)))
-
-    print(f"\n{'operation at ' + format(args.rows, ',') + ' rows':<38} {'app ms':>10} {'bare ms':>10} "
+    print(f"\n{'operation at ' + format(rows_total, ',') + ' rows':<38} {'app ms':>10} {'bare ms':>10} "
           f"{'app/bare':>9}")
     for name, ours, bare in results:
         print(f"{name:<38} {ours:>10.1f} {bare:>10.1f} {ours / bare:>8.2f}x")
     print(f"\nThe bare reference first loads all rows into Python: {load_ms:.0f} ms (not counted above, "
           "except in its cold start). The app's model holds only ids plus the pages on screen.")
 
+    if args.json:
+        keys = ("open", "sort", "filter", "search", "scroll")
+        args.json.write_text(json.dumps([
+            {"key": f"view_{key}", "operation": f"Assessments view: {name}", "unit": "ms", "ours": ours,
+             "reference": bare, "goal": "under", "limit": 100.0 if key != "scroll" else None,
+             "reference_name": "bare QTableView over a list"}
+            for key, (name, ours, bare) in zip(keys, results, strict=True)]))
     if args.proxy:
         proxy = QSortFilterProxyModel()
         proxy.setSourceModel(ListModel(rows))

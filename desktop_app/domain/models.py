@@ -184,13 +184,22 @@ class Assessment(SQLModel, table=True):
         CheckConstraint("residual_likelihood BETWEEN 1 AND 5", name="ck_assessment_rl"),
         CheckConstraint("residual_impact BETWEEN 1 AND 5", name="ck_assessment_ri"),
         Index("ix_assessment_residual", "residual_rank", "residual_score"),
+        # Sorts and filters of the Assessments table (migration 0003): live rows in index order.
+        *(Index(f"ix_assessment_live_{name}", "archived_at", *columns) for name, columns in (
+            ("owner", ("owner",)), ("status", ("status",)), ("treatment", ("treatment",)),
+            ("assessor", ("assessor",)), ("channels", ("channels",)), ("assessed", ("assessed_on",)),
+            ("review", ("next_review_on",)), ("updated", ("updated_at",)), ("inherent", ("inherent_rank",)),
+            ("residual", ("residual_rank", "residual_score")), ("score", ("residual_score",)),
+            ("cell", ("residual_likelihood", "residual_impact")), ("likelihood", ("residual_likelihood",)),
+            ("impact", ("residual_impact",)))),
+        Index("ix_assessment_measure_live", "measure_id", "archived_at"),
+        Index("ix_assessment_venture_live", "venture_id", "archived_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    measure_id: int = Field(sa_column=Column(Integer, ForeignKey("measure.id"), nullable=False, index=True))
-    venture_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("joint_venture.id"), nullable=False, index=True)
-    )
+    # Indexed by ix_assessment_measure_live / ix_assessment_venture_live (with archived_at).
+    measure_id: int = Field(sa_column=Column(Integer, ForeignKey("measure.id"), nullable=False))
+    venture_id: int = Field(sa_column=Column(Integer, ForeignKey("joint_venture.id"), nullable=False))
     channels: str = Field(default="", sa_column=Column(Text, nullable=False))
     inherent_likelihood: int
     inherent_impact: int

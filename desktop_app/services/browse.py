@@ -140,8 +140,14 @@ def _in_ventures(*conds: ColumnElement[bool]) -> ColumnElement[bool]:
     return A.venture_id.in_(select(V.id).where(*conds))
 
 
-def _conditions(entity: str, q: BrowseQuery, today: date, sqlite: bool) -> list[ColumnElement[bool]]:
-    """The WHERE clauses for `q` on `entity`; none needs a join."""
+def _conditions(entity: str, q: BrowseQuery, today: date, sqlite: bool,
+                parent_first: bool = False) -> list[ColumnElement[bool]]:
+    """The WHERE clauses for `q` on `entity`; none needs a join.
+
+    `parent_first` (SQLite, sorting assessments by a parent's column): a unary + hides the
+    archived_at indexes, so the planner walks the parent's sorted key index and reads each
+    parent's live assessments from (parent_id, archived_at) instead of sorting every row.
+    """
     out: list[ColumnElement[bool]] = []
     link: ColumnElement[bool] | None = None
     sub: dict[str, Any] = {}
@@ -167,7 +173,10 @@ def _conditions(entity: str, q: BrowseQuery, today: date, sqlite: bool) -> list[
     else:
         raise ValueError(f"unknown entity {entity!r}; expected one of {', '.join(ENTITIES)}")
     if not q.include_archived:
-        out.append(table.c.archived_at.is_(None))
+        if parent_first and sqlite and entity == "assessments":
+            out.append(literal_column("+assessment.archived_at").is_(None))
+        else:
+            out.append(table.c.archived_at.is_(None))
     out += [column == getattr(q, name) for name, column in simple.items() if getattr(q, name) is not None]
     if link is not None:
         conds = [column == getattr(q, name) for name, column in sub.items() if getattr(q, name) is not None]
@@ -195,15 +204,23 @@ def _search(entity: str, word: str, sqlite: bool) -> ColumnElement[bool]:
                *like(A.owner, A.rationale))
 
 
-_JOINED_SORTS = {"measure", "measure_title", "venture", "jurisdiction"}
+# Sorts of the assessment table by a parent's column, and the one parent each needs joined.
+_JOINED_SORTS = {"measure": "measure", "measure_title": "measure", "jurisdiction": "measure",
+                 "venture": "venture"}
 
 
-def _from(entity: str, stmt: Select[Any], joined: bool = True) -> Select[Any]:
+def _from(entity: str, stmt: Select[Any], joined: bool = True, only: str | None = None) -> Select[Any]:
+    """FROM the entity's table; assessments joined to both parents, or to `only` one of them
+    (a single join lets SQLite walk the parent's key index and skip sorting the whole table)."""
     if entity not in _TABLE:
         raise ValueError(f"unknown entity {entity!r}; expected one of {', '.join(ENTITIES)}")
     if entity == "assessments" and joined:
-        return stmt.select_from(Assessment.__table__.join(Measure.__table__, M.id == A.measure_id)
-                                .join(JointVenture.__table__, V.id == A.venture_id))
+        source = Assessment.__table__
+        if only in (None, "measure"):
+            source = source.join(Measure.__table__, M.id == A.measure_id)
+        if only in (None, "venture"):
+            source = source.join(JointVenture.__table__, V.id == A.venture_id)
+        return stmt.select_from(source)
     return stmt.select_from(_TABLE[entity])
 
 
@@ -255,10 +272,19 @@ def ordered_ids(ctx: ServiceContext, entity: str, query: BrowseQuery | None = No
     """
     q = query or BrowseQuery()
     table = _TABLE[entity]
-    stmt = (_from(entity, select(table.c.id), joined=q.sort in _JOINED_SORTS)
-            .where(*_where(ctx, entity, q)).order_by(*_order(entity, q, ctx.today())))
+    parent = _JOINED_SORTS.get(q.sort or "")
+    today = ctx.today()
+    stmt = (_from(entity, select(table.c.id), joined=parent is not None, only=parent)
+            .where(*_conditions(entity, q, today, ctx.db.is_sqlite, parent_first=parent is not None))
+            .order_by(*_order(entity, q, today)))
     with ctx.db.session() as s:
-        return list(s.execute(stmt).scalars().all())  # fetchall: half the time of row-by-row
+        result = s.connection().execute(stmt)
+        try:
+            # Plain ids straight from the driver's cursor: SQLAlchemy's row objects cost
+            # three times the query itself at 100,000 rows.
+            return [i for (i,) in result.cursor.fetchall()]
+        finally:
+            result.close()
 
 
 def rows_by_id(ctx: ServiceContext, entity: str, ids: Sequence[int]) -> list[BrowseRow]:

@@ -1,0 +1,112 @@
+"""Cold start: a fresh interpreter until the main window is shown and painted, beside a bare
+QMainWindow started by a fresh interpreter that first imports the very modules the app had loaded.
+
+    python -m benchmarks.bench_cold_start [--db FILE] [--assessments 100000] [--runs 5] [--json FILE]
+
+The clock runs from launching the process until it prints that its window is on screen (process
+exit is not counted). The reference imports every module the app had in `sys.modules` at that
+moment (except the app's own), so the ratio is what the app does beyond importing its libraries:
+opening and migrating the register, building the window and reading the first view.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+APP = """
+import sys
+from desktop_app.ui.app import application, open_or_explain
+app = application()
+ctx = open_or_explain(sys.argv[1])
+from desktop_app.ui.main_window import MainWindow
+window = MainWindow(ctx)
+window.show()
+window.repaint()
+app.processEvents()
+print("shown", flush=True)
+with open(sys.argv[2], "w", encoding="utf-8") as fh:
+    fh.write("\\n".join(m for m in list(sys.modules) if not m.startswith(("desktop_app", "__main__"))))
+"""
+BARE = """
+import importlib, sys
+for name in open(sys.argv[1], encoding="utf-8").read().split():
+    try:
+        importlib.import_module(name)
+    except Exception:
+        pass
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+window.repaint()
+app.processEvents()
+print("shown", flush=True)
+"""
+
+
+def until_shown(code: str, *args: str, env: dict[str, str]) -> float:
+    """Seconds from launch until the child prints `shown`; the child is then stopped."""
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-c", code, *args], env=env, cwd=ROOT,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - start
+    if "shown" not in line:
+        _, err = child.communicate()
+        raise SystemExit(f"the window was not shown:\n{line}{err}")
+    child.wait(timeout=120)  # lets the app write its module list; not timed
+    return elapsed
+
+
+def measure(db: Path, runs: int) -> dict[str, float]:
+    work = Path(tempfile.mkdtemp(prefix="bench-cold-"))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               XDG_CONFIG_HOME=str(work / "config"))  # default settings: the first view is the dashboard
+    modules = work / "modules.txt"
+    url = f"sqlite:///{db}"
+    until_shown(APP, url, str(modules), env=env)  # warm the disk cache and write the module list
+    ours, bare = [], []
+    for _ in range(runs):  # alternate, so a burst of load hits both sides alike
+        ours.append(until_shown(APP, url, str(work / "again.txt"), env=env))
+        bare.append(until_shown(BARE, str(modules), env=env))
+    return {"ours": min(ours), "reference": min(bare), "modules": len(modules.read_text().split())}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", type=Path, help="an existing register (default: build a synthetic one)")
+    parser.add_argument("--assessments", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = parser.parse_args(argv)
+    db = args.db
+    if db is None:
+        from benchmarks.generate import Size, build_register
+
+        db = Path(tempfile.mkdtemp(prefix="bench-cold-db-")) / "register.sqlite3"
+        build_register(db, Size(assessments=args.assessments))
+    result = measure(db.resolve(), args.runs)
+    print(f"cold start to the shown main window: app {result['ours'] * 1000:.0f} ms, bare QMainWindow with the "
+          f"same {result['modules']:.0f} modules imported {result['reference'] * 1000:.0f} ms, "
+          f"ratio {result['ours'] / result['reference']:.2f}x (best of {args.runs})")
+    if args.json:
+        args.json.write_text(json.dumps([{
+            "key": "cold_start", "operation": "cold start to the main window", "unit": "s",
+            "ours": result["ours"], "reference": result["reference"], "goal": "ratio", "limit": 1.5,
+            "reference_name": "bare QMainWindow, same imports"}]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
