@@ -1,10 +1,11 @@
 """Excel workbook at scale: the app's writer beside bare openpyxl write-only of the same cells.
 
-    python -m benchmarks.bench_xlsx [--assessments 100000] [--ventures 100] [--keep DIR]
+    python -m benchmarks.bench_xlsx [--assessments 100000] [--db FILE] [--keep DIR] [--json FILE]
 
-Builds a synthetic register (SQLAlchemy Core bulk insert), writes the workbook through the app's
-service in a fresh process, dumps every cell of that workbook, then writes the same cells with
-bare openpyxl write-only mode (no styles, tables, validations or charts) in another fresh process.
+Builds the synthetic register (the shared generator's bulk path) unless --db names one, writes
+the workbook through the app's service in a fresh process, dumps every cell of that workbook,
+then writes the same cells with bare openpyxl write-only mode (no styles, tables, validations
+or charts) in another fresh process.
 Each process reports wall time and peak resident memory (getrusage), so the figures compare.
 """
 
@@ -51,11 +52,11 @@ def _child_app(db: Path, out: Path) -> dict[str, float]:
             "baseline_mb": baseline}
 
 
-def _child_build(db: Path, assessments: str, ventures: str) -> dict[str, float]:
-    from benchmarks.synthetic_xlsx import build
+def _child_build(db: Path, assessments: str) -> dict[str, float]:
+    from benchmarks.generate import Size, build_register
 
     start = time.perf_counter()
-    build(db, int(assessments), int(ventures)).db.dispose()
+    build_register(db, Size(assessments=int(assessments)))
     return {"seconds": time.perf_counter() - start}
 
 
@@ -117,8 +118,9 @@ def _run_child(*args: str) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--assessments", type=int, default=100_000)
-    parser.add_argument("--ventures", type=int, default=100)
+    parser.add_argument("--db", type=Path, help="an existing register (default: build the synthetic one)")
     parser.add_argument("--keep", type=Path, help="keep the register and workbooks in this folder")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -128,9 +130,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-xlsx-"))
     folder.mkdir(parents=True, exist_ok=True)
-    db = folder / "register.sqlite3"
+    db = args.db.resolve() if args.db else folder / "register.sqlite3"
     if not db.exists():  # built in a child too, so this process stays small
-        built = _run_child("build", str(db), str(args.assessments), str(args.ventures))
+        built = _run_child("build", str(db), str(args.assessments))
         print(f"synthetic register: {args.assessments:,} assessments in {built['seconds']:.1f} s")
     app_book, bare_book, dump = folder / "app.xlsx", folder / "bare.xlsx", folder / "cells.pickle"
     app = _run_child("app", str(db), str(app_book))
@@ -147,6 +149,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ratio app/bare: wall {app['seconds'] / bare['seconds']:.2f}x, cpu {app['cpu_s'] / bare['cpu_s']:.2f}x, "
           f"peak {app['peak_mb'] / bare['peak_mb']:.2f}x; growth over imports {growth_app:.0f} MB (app) "
           f"vs {growth_bare:.0f} MB (bare)")
+    if args.json:
+        common = {"reference_name": "bare openpyxl write-only, same cells"}
+        args.json.write_text(json.dumps([
+            {"key": "xlsx_time", "operation": "Excel workbook (time)", "unit": "s", "ours": app["seconds"],
+             "reference": bare["seconds"], "ours_cpu": app["cpu_s"], "reference_cpu": bare["cpu_s"],
+             "goal": "ratio", "limit": 1.2, **common},
+            {"key": "xlsx_memory", "operation": "Excel workbook (peak memory)", "unit": "MB",
+             "ours": app["peak_mb"], "reference": bare["peak_mb"], "goal": "ratio", "limit": 1.5, **common},
+        ]))
     if not args.keep:
         for path in (app_book, bare_book, dump):
             path.unlink(missing_ok=True)

@@ -104,13 +104,15 @@ def split_tagged(text: str | None) -> list[tuple[str, list[str]]]:
         if not body:
             continue
         tags: list[str] = []
-        if body.endswith("]") and not is_escaped(body, len(body) - 1):
-            start = _open_bracket(body)
+        plain = "\\" not in body  # nothing escaped: plain string searches give the same answers
+        if body.endswith("]") and (plain or not is_escaped(body, len(body) - 1)):
+            start = body.rfind("[", 0, len(body) - 1) if plain else _open_bracket(body)
+            start = None if start == -1 else start
             if start is None:
                 raise ValueError(f"{body!r} has a ']' without a matching '['")
             tags = [t for t in (unescape(t) for t in split_raw(body[start + 1 : -1], ",")) if t]
             body = body[:start]
-        elif any(ch == "[" and not is_escaped(body, i) for i, ch in enumerate(body)):
+        elif ("[" in body) if plain else any(ch == "[" and not is_escaped(body, i) for i, ch in enumerate(body)):
             raise ValueError(f"{body!r} has a '[' without a closing ']'")
         name = unescape(body)
         if not name:

@@ -50,6 +50,8 @@ def is_escaped(text: str, index: int) -> bool:
 
 def trim_spaces(raw: str) -> str:
     """Drop unescaped padding spaces at both ends (tabs and line breaks are content)."""
+    if "\\" not in raw:  # nothing escaped: every end space is padding
+        return raw.strip(" ")
     text = raw.lstrip(" ")
     end = len(text)
     while end > 0 and text[end - 1] == " " and not is_escaped(text, end - 1):
@@ -59,6 +61,8 @@ def trim_spaces(raw: str) -> str:
 
 def unescape(raw: str) -> str:
     """Trim padding, then resolve backslash escapes; other backslashes stay (Windows paths)."""
+    if "\\" not in raw:
+        return raw.strip(" ")
     out: list[str] = []
     chars = iter(trim_spaces(raw))
     for ch in chars:
@@ -88,6 +92,10 @@ def split_raw(text: str, sep: str, *, brackets: bool = False) -> list[str]:
 
     With `brackets`, a `sep` inside `[...]` does not split (tags keep their own lists).
     """
+    if "\\" not in text:  # the common case: no escapes, so only separators and brackets matter
+        if not brackets or ("[" not in text and "]" not in text):
+            return text.split(sep)
+        return _split_outside_brackets(text, sep)
     parts: list[str] = []
     current: list[str] = []
     escaped = False
@@ -107,6 +115,29 @@ def split_raw(text: str, sep: str, *, brackets: bool = False) -> list[str]:
             continue
         current.append(ch)
     parts.append("".join(current))
+    return parts
+
+
+@cache
+def _specials(sep: str) -> re.Pattern[str]:
+    return re.compile(r"[\[\]" + re.escape(sep) + "]")
+
+
+def _split_outside_brackets(text: str, sep: str) -> list[str]:
+    """`split_raw(text, sep, brackets=True)` for text without backslashes, visiting only the
+    separators and brackets instead of every character."""
+    parts: list[str] = []
+    depth = start = 0
+    for match in _specials(sep).finditer(text):
+        ch = match.group()
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            parts.append(text[start : match.start()])
+            start = match.end()
+    parts.append(text[start:])
     return parts
 
 
