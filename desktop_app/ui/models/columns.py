@@ -6,6 +6,7 @@ import html
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from desktop_app.domain.enums import (
@@ -91,10 +92,7 @@ def display(spec: ColumnSpec, value: Any, level_labels: dict[str, str]) -> str:
         return ""
     kind = spec.kind
     if kind == "enum" and spec.vocabulary is not None:
-        try:
-            return spec.vocabulary(value).label
-        except ValueError:
-            return str(value)
+        return _label(spec.vocabulary, value)
     if kind == "level":
         return level_labels.get(str(value), str(value))
     if kind == "channels":
@@ -121,6 +119,15 @@ def display(spec: ColumnSpec, value: Any, level_labels: dict[str, str]) -> str:
         # One line in a cell; the tooltip carries the full text.
         return " ".join(str(value).split())
     return str(value)
+
+
+@lru_cache(maxsize=4096)
+def _label(vocabulary: type[Vocabulary], value: Any) -> str:
+    # Cached: a handful of stored keys, looked up for every visible cell on first paint.
+    try:
+        return vocabulary(value).label
+    except ValueError:
+        return str(value)
 
 
 def plain_tooltip(text: str) -> str:

@@ -6,7 +6,7 @@ import logging
 from collections import OrderedDict
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.domain.errors import RegisterError
@@ -23,6 +23,10 @@ RowIdRole = Qt.ItemDataRole.UserRole + 2  # the record id of the row
 ArchivedRole = Qt.ItemDataRole.UserRole + 3
 
 PAGE_SIZE = 128
+# Ids read with each new query; the rest are read the first time a row past them is needed
+# (scrolling down, finding a record). Most queries end before this, and for the others the
+# first screen does not wait for 100,000 ids.
+PREFETCH = 2_048
 MAX_PAGES = 100  # pages kept in memory (12,800 rows); older ones are dropped and re-read if needed
 _ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -40,9 +44,10 @@ def text_on(colour: QColor) -> QColor:
 class EntityTableModel(QAbstractTableModel):
     """Rows of measures, ventures or assessments for a QTableView.
 
-    On every new query the model asks SQL for the ordered ids of all matching records
-    (one sort); cells then read their page of rows by id. The view's sort indicator and
-    the filter bar both turn into a new `BrowseQuery`: nothing is sorted in Python.
+    On every new query the model asks SQL for the ordered ids of the matching records
+    (one sort; the first PREFETCH ids and a count, the rest when first needed); cells then
+    read their page of rows by id. The view's sort indicator and the filter bar both turn
+    into a new `BrowseQuery`: nothing is sorted in Python.
     """
 
     load_failed = Signal(object)  # an exception reading the database
@@ -54,6 +59,8 @@ class EntityTableModel(QAbstractTableModel):
         self.specs: tuple[ColumnSpec, ...] = SPECS[entity]
         self._query = BrowseQuery()
         self._ids: list[int] = []
+        self._total = 0  # rows of the query; len(self._ids) until every id has been read
+        self._rest_failed = False  # reading the remaining ids failed: not retried until reload
         self._pages: OrderedDict[int, dict[int, _Cached]] = OrderedDict()
         self._last_number, self._last_page = -1, {}
         self._level_labels: dict[str, str] = {}
@@ -74,8 +81,8 @@ class EntityTableModel(QAbstractTableModel):
         self._level_labels = {lv.key: lv.label for lv in matrix.levels}
         self._level_colours = {lv.key: QColor(lv.colour) for lv in matrix.levels}
         self._forget_pages()  # level labels are baked into the cached texts
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.specs) - 1))
+        if self._total:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, len(self.specs) - 1))
 
     def _forget_pages(self) -> None:
         self._pages.clear()
@@ -92,16 +99,40 @@ class EntityTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-run the query (after an edit, a filter change or a new sort)."""
         try:
-            ids = browse.ordered_ids(self.ctx, self.entity, self._query)
+            ids = browse.ordered_ids(self.ctx, self.entity, self._query, limit=PREFETCH + 1)
+            total = len(ids) if len(ids) <= PREFETCH else browse.count(self.ctx, self.entity, self._query)
         except (RegisterError, OSError) as exc:
             log.warning("reading %s failed: %s", self.entity, exc)
-            ids = []
+            ids, total = [], 0
             self.load_failed.emit(exc)
         self.beginResetModel()
-        self._ids = ids
+        self._ids, self._total, self._rest_failed = ids[:PREFETCH], total, False
         self._forget_pages()
         self.endResetModel()
         self.reloaded.emit()
+
+    def _read_all_ids(self) -> None:
+        """Read the ids past the prefetched ones (once per query)."""
+        if len(self._ids) >= self._total or self._rest_failed:
+            return
+        try:
+            ids = browse.ordered_ids(self.ctx, self.entity, self._query)
+        except (RegisterError, OSError) as exc:
+            log.warning("reading %s failed: %s", self.entity, exc)
+            self._rest_failed = True  # once, not on every cell painted
+            self.load_failed.emit(exc)
+            return
+        if len(ids) != self._total or ids[: len(self._ids)] != self._ids:
+            # The register changed since the count: keep the rows Qt knows of for now (rows
+            # past the new end show empty) and re-read everything once control returns.
+            self._forget_pages()
+            QTimer.singleShot(0, self.reload)
+        self._ids = ids
+
+    def _id_at(self, row: int) -> int | None:
+        if row >= len(self._ids):
+            self._read_all_ids()
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def _row(self, row: int) -> _Cached | None:
         number = row // PAGE_SIZE
@@ -114,9 +145,12 @@ class EntityTableModel(QAbstractTableModel):
             else:
                 self._pages.move_to_end(number)
             self._last_number, self._last_page = number, page
-        return self._last_page.get(self._ids[row])  # None if the record vanished since the ids were read
+        record_id = self._id_at(row)
+        return None if record_id is None else self._last_page.get(record_id)  # None: gone since read
 
     def _load_page(self, number: int) -> dict[int, _Cached] | None:
+        if (number + 1) * PAGE_SIZE > len(self._ids):
+            self._read_all_ids()
         wanted = self._ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE]
         try:
             rows = browse.rows_by_id(self.ctx, self.entity, wanted)
@@ -140,13 +174,17 @@ class EntityTableModel(QAbstractTableModel):
 
     # -- lookups ---------------------------------------------------------------------------
     def record_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return self._id_at(row) if 0 <= row < self._total else None
 
     def row_of(self, record_id: int) -> int | None:
-        try:
-            return self._ids.index(record_id)
-        except ValueError:
-            return None
+        for attempt in range(2):
+            try:
+                return self._ids.index(record_id)
+            except ValueError:
+                if attempt or len(self._ids) >= self._total:
+                    return None
+                self._read_all_ids()
+        return None
 
     def column_of(self, key: str) -> int:
         return [s.key for s in self.specs].index(key)
@@ -156,7 +194,7 @@ class EntityTableModel(QAbstractTableModel):
 
     # -- Qt model interface ----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.specs)
@@ -173,15 +211,18 @@ class EntityTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._ids)):
+        if role not in _ROLES:
+            return None
+        number = index.row()  # -1 for an invalid index
+        if not 0 <= number < self._total:
             return None
         if role == RowIdRole:
-            return self._ids[index.row()]
-        cached = self._row(index.row())
+            return self._id_at(number)
+        cached = self._row(number)
         if cached is None:
             return None
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:  # the hot path: every visible cell on every paint
+        if role == _DISPLAY:  # the hot path: every visible cell on every paint
             text = cached.texts[column]
             if text is None:  # formatted on first sight, then kept with the page
                 text = cached.texts[column] = display(self.specs[column], cached.row.values[column],
@@ -217,6 +258,7 @@ class _Cached(NamedTuple):
     texts: list[str | None]  # display texts, filled as cells are first painted
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
 _ROLES = {
     RowIdRole,
     Qt.ItemDataRole.DisplayRole, SortRole, ArchivedRole, Qt.ItemDataRole.ToolTipRole,
