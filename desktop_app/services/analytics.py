@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any, TypeVar
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -18,23 +19,31 @@ from desktop_app.domain.risk import SIZE
 from desktop_app.persistence.assessment_repo import read_assessments
 from desktop_app.services.context import ServiceContext
 
+Q = TypeVar("Q")  # a select statement
 HeatMap = list[list[int]]  # [likelihood-1][impact-1] -> count
 
 
-def _live_assessments(venture_ids: Sequence[int] | None = None):
-    query = select(Assessment).where(col(Assessment.archived_at).is_(None))
+def _live(query: Q, venture_ids: Sequence[int] | None = None) -> Q:
+    """Keep assessments that are live themselves and whose measure and venture are live too:
+    archiving a measure or a venture takes its assessments out of every figure."""
+    live: Any = (query.join(Measure, col(Measure.id) == Assessment.measure_id)  # type: ignore[attr-defined]
+                 .join(JointVenture, col(JointVenture.id) == Assessment.venture_id)
+                 .where(col(Assessment.archived_at).is_(None), col(Measure.archived_at).is_(None),
+                        col(JointVenture.archived_at).is_(None)))
     if venture_ids is not None:
-        query = query.where(col(Assessment.venture_id).in_(list(venture_ids)))
-    return query
+        live = live.where(col(Assessment.venture_id).in_(list(venture_ids)))
+    return live
+
+
+def _live_assessments(venture_ids: Sequence[int] | None = None) -> Any:
+    return _live(select(Assessment), venture_ids)
 
 
 def heat_map(s: Session, *, residual: bool = True, venture_ids: Sequence[int] | None = None) -> HeatMap:
     """Counts of live assessments per likelihood x impact cell, computed in SQL."""
     like = Assessment.residual_likelihood if residual else Assessment.inherent_likelihood
     imp = Assessment.residual_impact if residual else Assessment.inherent_impact
-    query = select(like, imp, func.count()).where(col(Assessment.archived_at).is_(None))
-    if venture_ids is not None:
-        query = query.where(col(Assessment.venture_id).in_(list(venture_ids)))
+    query = _live(select(like, imp, func.count()), venture_ids)
     grid = [[0] * SIZE for _ in range(SIZE)]
     for li, ii, n in s.exec(query.group_by(like, imp)):
         grid[li - 1][ii - 1] = n
@@ -45,9 +54,7 @@ def count_by_level(
     s: Session, *, residual: bool = True, venture_ids: Sequence[int] | None = None
 ) -> dict[str, int]:
     level = Assessment.residual_level if residual else Assessment.inherent_level
-    query = select(level, func.count()).where(col(Assessment.archived_at).is_(None))
-    if venture_ids is not None:
-        query = query.where(col(Assessment.venture_id).in_(list(venture_ids)))
+    query = _live(select(level, func.count()), venture_ids)
     return {lv: n for lv, n in s.exec(query.group_by(level))}
 
 
@@ -82,10 +89,8 @@ def measures_by_jurisdiction(s: Session) -> dict[str, int]:
 
 def ventures_exposed(s: Session, min_rank: int = 1) -> int:
     """Live ventures with at least one live assessment at or above residual rank `min_rank`."""
-    query = (select(func.count(func.distinct(Assessment.venture_id)))
-             .join(JointVenture, col(JointVenture.id) == Assessment.venture_id)
-             .where(col(Assessment.archived_at).is_(None), col(JointVenture.archived_at).is_(None),
-                    Assessment.residual_rank >= min_rank))
+    query = _live(select(func.count(func.distinct(Assessment.venture_id)))).where(
+        Assessment.residual_rank >= min_rank)
     return int(s.exec(query).one())
 
 
@@ -120,13 +125,8 @@ def deadlines(s: Session, today: date, within_days: int = 90) -> list[Deadline]:
     for mid, ref, day in s.exec(select(Measure.id, Measure.reference, Measure.effective_on).where(
             live, col(Measure.effective_on).between(today, horizon))):
         found.append(Deadline(day, "effective", f"Takes effect: {ref}", "measure", mid))
-    query = (
-        select(Assessment.id, Assessment.next_review_on, Measure.reference, JointVenture.name)
-        .join(Measure, col(Measure.id) == Assessment.measure_id)
-        .join(JointVenture, col(JointVenture.id) == Assessment.venture_id)
-        .where(col(Assessment.archived_at).is_(None), Assessment.status != "closed",
-               col(Assessment.next_review_on) <= horizon)
-    )
+    query = _live(select(Assessment.id, Assessment.next_review_on, Measure.reference, JointVenture.name)).where(
+        Assessment.status != "closed", col(Assessment.next_review_on) <= horizon)
     for aid, day, ref, venture in s.exec(query):
         kind = "review_overdue" if day < today else "review_due"
         found.append(Deadline(day, kind, f"Review {ref} x {venture}", "assessment", aid))
