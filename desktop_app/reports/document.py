@@ -54,6 +54,7 @@ class Summary:
     assessments_total: int
     assessments_by_level: tuple[Figure, ...]  # residual, ordered worst first
     overdue_reviews: int = 0
+    unassessed_exposures: int | None = None  # screening matches nobody assessed; None: not screened
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,7 @@ class MeasureEntry:
     excluded: tuple[str, ...] = ()
     summary: str = ""
     source_url: str = ""  # the renderer links it only when it is a plain http(s) address
+    lineage: tuple[str, ...] = ()  # links read from this measure's side, e.g. "finalised by X"
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +195,27 @@ class Changes:
     total: int
     by_entity: tuple[Figure, ...]  # e.g. ("measure created", 3)
     rows: tuple[ChangeRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ExposureRow:
+    """One screening match nobody assessed or dismissed: a measure reaching a venture's item."""
+
+    measure_reference: str
+    venture: str
+    item: str
+    direction: str  # a label, e.g. "input"
+    matched_on: tuple[str, ...]  # one reason per hit, e.g. "code: HS:2504 covers HS:2504.10 (...)"
+    reaches: str  # how the measure reaches the item (flow and countries)
+
+
+@dataclass(frozen=True)
+class Exposures:
+    """Unassessed exposures found by screening; `rows` holds at most the first few of `total`."""
+
+    total: int
+    pairs: int  # distinct measure x venture pairs among all `total` matches
+    rows: tuple[ExposureRow, ...]
 
 
 @dataclass(frozen=True)
@@ -224,5 +247,6 @@ class Briefing:
     measures: Iterable[MeasureEntry]
     measure_count: int
     changes: Changes | None = None
+    exposures: Exposures | None = None  # None: screening not run (the section is left out)
     extra_sections: tuple[TableSection, ...] = field(default_factory=tuple)
     deadline_horizon_days: int = 90

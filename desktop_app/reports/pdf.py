@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, PageBreak
 
-from desktop_app.reports import pdf_detail, pdf_sections
+from desktop_app.reports import pdf_detail, pdf_screening, pdf_sections
 from desktop_app.reports.document import Briefing
 from desktop_app.reports.fonts import TextShaper, load_fonts
 from desktop_app.reports.pdf_page import BriefingDoc, Furniture
@@ -23,6 +23,7 @@ def _story(kit: Kit, doc: Briefing, tick: Tick) -> Iterator[Flowable]:
     yield from pdf_sections.charts(kit, doc)
     yield from pdf_sections.top_risks(kit, doc)
     yield from pdf_sections.deadlines(kit, doc)
+    yield from pdf_screening.exposures(kit, doc.exposures)
     yield PageBreak()
     yield pdf_sections.heading(kit, "Joint ventures", "ventures")
     if not doc.venture_count:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
-from desktop_app.reports import styles
+from desktop_app.reports import pdf_screening, styles
 from desktop_app.reports.document import Changes, MeasureEntry, TableSection, VentureSection
 from desktop_app.reports.pdf_sections import heading, plural
 from desktop_app.reports.pdf_text import DASH, Kit, fmt_date, fmt_time
@@ -147,6 +147,7 @@ def measure(kit: Kit, m: MeasureEntry, key: str) -> list[Flowable]:
         ("Source", kit.link(m.source_url) if m.source_url else DASH),
     ]
     out.append(facts(kit, pairs, wide))
+    out += pdf_screening.lineage(kit, m)
     if m.history:
         widths = [25 * mm, 35 * mm, W - 60 * mm]
         rows = [[fmt_date(h.valid_from), h.status, kit.cell(h.note, widths[2])] for h in m.history]

@@ -125,6 +125,17 @@ def summary(kit: Kit, doc: Briefing) -> list[Flowable]:
             ]
         )
     )
+    if s.unassessed_exposures is not None:
+        out.append(
+            kit.rich(
+                [
+                    ("Screening finds ", False),
+                    (plural(s.unassessed_exposures, "unassessed exposure"), True),
+                    (": matches with joint ventures' key items that nobody has assessed or dismissed"
+                     " (see Unassessed exposures).", False),
+                ]
+            )
+        )
     ch = doc.changes
     if ch is not None:
         out.append(

@@ -39,7 +39,7 @@ from desktop_app.persistence.measure_repo import read_measures
 from desktop_app.persistence.queries import chunks
 from desktop_app.reports import document as d
 from desktop_app.reports.pdf import render_briefing
-from desktop_app.services import analytics, audit
+from desktop_app.services import analytics, audit, briefing_screening
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.progress import NullProgress, Progress, check
 from desktop_app.services.report_options import ReportOptions
@@ -71,7 +71,7 @@ def write_briefing(ctx: ServiceContext, target: Path, options: ReportOptions, pr
         )
     if target.is_dir():
         raise ReportOptionsError(f"{target} is a folder; give a file name such as briefing.pdf.")
-    check(progress, 0.0, "Reading the register")
+    check(progress, 0.0, "Reading the register and screening for exposures")
     with ctx.db.session() as s:
         doc = assemble(s, ctx, options, as_of)
         check(progress, 0.08, "Laying out the briefing")
@@ -151,6 +151,7 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
             col(Assessment.next_review_on) < as_of,
         )
     ).one()
+    exposures = briefing_screening.exposures(s, venture_ids if scope else None, statuses)
     summary = d.Summary(
         measures_total=len(measure_ids),
         measures_by_status=tuple(d.Figure(st.label, by_status[st]) for st in MeasureStatus),
@@ -163,6 +164,7 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
         assessments_total=sum(by_level.values()),
         assessments_by_level=tuple(d.Figure(lv.label, by_level.get(lv.key, 0)) for lv in levels),
         overdue_reviews=int(overdue),
+        unassessed_exposures=exposures.total,
     )
     grids = tuple(tuple(row) for row in matrix.grid)
     heat_maps = tuple(
@@ -196,6 +198,7 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
         measures=_measures(s, measure_ids, statuses),
         measure_count=len(measure_ids),
         changes=_changes(s, options.since, as_of, ids if scope else None) if options.since else None,
+        exposures=exposures,
         deadline_horizon_days=HORIZON_DAYS,
     )
 
@@ -473,6 +476,7 @@ def _measures(
     ordered = sorted(measure_ids, key=lambda mid: (keys.get(mid, ""), mid))
     for batch in chunks(ordered, BATCH):
         rows = s.exec(select(Measure).where(col(Measure.id).in_(batch)).order_by(col(Measure.reference_key))).all()
+        lineage = briefing_screening.lineage(s, batch, statuses)
         for m in read_measures(s, rows):
             yield d.MeasureEntry(
                 m.reference,
@@ -492,5 +496,6 @@ def _measures(
                 tuple(m.excluded),
                 m.summary,
                 m.source_url,
+                lineage.get(m.id, ()),
             )
         s.expunge_all()  # keep the identity map from growing with every batch

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -136,7 +137,12 @@ def unlink_measures(ctx: ServiceContext, link_id: int) -> MeasureLinkRead:
 def list_links(ctx: ServiceContext) -> list[MeasureLinkRead]:
     """Every link, oldest first (for reports and the workbook)."""
     with ctx.db.session() as s:
-        return _read(s, list(s.exec(select(MeasureLink).order_by(col(MeasureLink.id)))))
+        return list_links_in(s)
+
+
+def list_links_in(s: Session) -> list[MeasureLinkRead]:
+    """Every link, oldest first, inside an open session (for the report services)."""
+    return _read(s, list(s.exec(select(MeasureLink).order_by(col(MeasureLink.id)))))
 
 
 def links_of(ctx: ServiceContext, measure_id: int) -> list[LinkView]:
@@ -146,18 +152,32 @@ def links_of(ctx: ServiceContext, measure_id: int) -> list[LinkView]:
 
 
 def links_in(s: Session, measure_id: int) -> list[LinkView]:
+    return links_by_measure(s, [measure_id]).get(measure_id, [])
+
+
+def links_by_measure(s: Session, measure_ids: Collection[int]) -> dict[int, list[LinkView]]:
+    """The links of several measures in two queries, each read from its own side (for reports
+    reading a batch of measures inside their own transaction); measures without links are absent."""
+    wanted = set(measure_ids)
+    if not wanted:
+        return {}
     rows = list(s.exec(select(MeasureLink).where(or_(
-        col(MeasureLink.from_measure_id) == measure_id, col(MeasureLink.to_measure_id) == measure_id))
+        col(MeasureLink.from_measure_id).in_(wanted), col(MeasureLink.to_measure_id).in_(wanted)))
         .order_by(col(MeasureLink.id))))
-    others = {r.to_measure_id if r.from_measure_id == measure_id else r.from_measure_id for r in rows}
-    titles = {m.id: m for m in s.exec(select(Measure).where(col(Measure.id).in_(others)))} if others else {}
-    views = []
+    ends = {r.from_measure_id for r in rows} | {r.to_measure_id for r in rows}
+    named = dict.fromkeys(ends, ("", ""))
+    if ends:
+        named |= {i: (ref, title) for i, ref, title in
+                  s.exec(select(Measure.id, Measure.reference, Measure.title).where(col(Measure.id).in_(ends)))}
+    views: dict[int, list[LinkView]] = {}
     for r in rows:
-        outgoing = r.from_measure_id == measure_id
-        other = titles[r.to_measure_id if outgoing else r.from_measure_id]
         kind = LinkKind(r.kind)
-        views.append(LinkView(r.id or 0, kind.label if outgoing else kind.inverse_label, other.id or 0,
-                              other.reference, other.title, r.note, outgoing))
+        for mine, other, outgoing in ((r.from_measure_id, r.to_measure_id, True),
+                                      (r.to_measure_id, r.from_measure_id, False)):
+            if mine in wanted:
+                views.setdefault(mine, []).append(LinkView(
+                    r.id or 0, kind.label if outgoing else kind.inverse_label, other, *named[other],
+                    r.note, outgoing))
     return views
 
 

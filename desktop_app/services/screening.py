@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -175,6 +175,14 @@ def unassessed_exposures(
 ) -> list[Exposure]:
     """Every match without an assessment that nobody dismissed (for the Exposures view)."""
     return screen(ctx, measure=measure, venture=venture)
+
+
+def unassessed_in(s: Session, venture_ids: Collection[int] | None = None) -> list[Exposure]:
+    """Unassessed, undismissed matches inside an open session (one screening of the whole
+    register, for the reports' read transaction), limited to `venture_ids` when given."""
+    wanted = None if venture_ids is None else set(venture_ids)
+    return [e for e in screen_in(s) if not e.assessed and not e.dismissed
+            and (wanted is None or e.venture_id in wanted)]
 
 
 def count_unassessed(ctx: ServiceContext) -> int:

@@ -3,7 +3,6 @@ run (2,000 ventures, 100,000 assessments) is a slow test."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pypdf
@@ -47,8 +46,7 @@ def test_sections_stream_across_batches(tmp_path: Path, monkeypatch: pytest.Monk
     assert f"Page {pages} of {pages}" in " ".join(pdf_text(out).split())
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(os.environ.get("EXPORT_RISK_RUN_SLOW") != "1", reason="set EXPORT_RISK_RUN_SLOW=1")
+@pytest.mark.slow  # skipped unless pytest --run-slow
 def test_full_size_register_gives_a_complete_briefing(tmp_path: Path) -> None:
     out, pages = _briefing(tmp_path, ventures=2_000, assessments=100_000)
     reader = pypdf.PdfReader(out)
