@@ -9,14 +9,9 @@ from sqlmodel import Session
 from desktop_app.domain.enums import MeasureStatus
 from desktop_app.reports import document as d
 from desktop_app.services.lineage import links_by_measure
-from desktop_app.services.screening import Exposure, unassessed_in
+from desktop_app.services.screening import unassessed_in
 
 MAX_EXPOSURES = 500  # rows listed in the briefing; the count covers every match
-
-
-def matched_on(e: Exposure) -> tuple[str, ...]:
-    """One reason per hit, worded as `export-risk screen` prints it."""
-    return tuple(f"{h.via}: {h.detail} (measure item: {h.measure_item})" for h in e.hits)
 
 
 def exposures(
@@ -32,8 +27,9 @@ def exposures(
     """
     limit = MAX_EXPOSURES if limit is None else limit
     found = [e for e in unassessed_in(s, venture_ids) if statuses.get(e.measure_id) is not None]
+    s.expunge_all()  # screening loaded every measure and venture: do not hold them while rendering
     rows = tuple(
-        d.ExposureRow(e.measure_reference, e.venture_name, e.item_name, e.direction.label, matched_on(e), e.flow)
+        d.ExposureRow(e.measure_reference, e.venture_name, e.item_name, e.direction.label, e.reasons, e.flow)
         for e in found[:limit]
     )
     return d.Exposures(len(found), len({(e.measure_id, e.venture_id) for e in found}), rows)

@@ -72,6 +72,11 @@ class Exposure:
         return self.dismissal is not None and self.dismissal.current
 
     @property
+    def reasons(self) -> tuple[str, ...]:
+        """One line per hit, as `export-risk screen` prints it (for reports)."""
+        return tuple(f"{h.via}: {h.detail} (measure item: {h.measure_item})" for h in self.hits)
+
+    @property
     def why(self) -> str:
         """What matched and which way, in one line."""
         what = "; ".join(f"{h.detail} ({h.measure_item})" for h in self.hits)

@@ -47,7 +47,7 @@ from desktop_app.reports.workbook_document import (
     WorkbookDocument,
 )
 from desktop_app.reports.xlsx import render_workbook
-from desktop_app.services import analytics, audit
+from desktop_app.services import analytics, audit, workbook_screening
 from desktop_app.services.codecs import CODECS
 from desktop_app.services.codecs.ventures import BASE_COLUMNS, EXPORT_PARTNERS, partner_columns
 from desktop_app.services.context import ServiceContext
@@ -311,17 +311,20 @@ def write_workbook(
     since = options.since or as_of - timedelta(days=DEFAULT_CHANGES_DAYS)
     if since > as_of:
         raise RegisterError(f"The changes date {since} is after the as-of date {as_of}; nothing was written.")
-    check(progress, 0.0, "Reading the register")
+    check(progress, 0.0, "Reading the register and screening for exposures")
     with ctx.db.session() as s, atomic_path(Path(target)) as tmp:
         matrix = load_matrix(s)
         a = _Assembler(s, matrix, _venture_ids(s, options.ventures))
         ventures, partners = a.ventures()
-        sheets = [a.measures(), ventures, partners, a.assessments(), a.mitigations(), a.changes(since, as_of)]
+        exposures, unassessed = workbook_screening.exposures_sheet(s, a.venture_ids)
+        sheets = [a.measures(), ventures, partners, a.assessments(), a.mitigations(), exposures,
+                  workbook_screening.lineage_sheet(s), a.changes(since, as_of)]
         tables = {t.title: t for t in sheets}
         levels = tuple(LevelStyle(lv.key, lv.label, lv.colour, lv.rank, lv.review_days)
                        for lv in matrix.ordered())
-        doc = WorkbookDocument(_summary(ctx, s, a, options, as_of, since, tables), levels,
-                               MatrixSheet(matrix.grid), sheets)
+        summary = workbook_screening.with_unassessed(_summary(ctx, s, a, options, as_of, since, tables),
+                                                     unassessed)
+        doc = WorkbookDocument(summary, levels, MatrixSheet(matrix.grid), sheets)
         result = render_workbook(doc, tmp, lambda fraction, text: check(progress, fraction, text))
     for warning in result.warnings:
         log.warning("%s: %s", target, warning)

@@ -65,7 +65,7 @@ def measure_block(path: Path, reference: str) -> str:
 def row_text(e: Exposure) -> str:
     """One table row as pdftotext -raw reads it: the cells one after the other."""
     return squash(e.measure_reference + e.venture_name + e.item_name + e.direction.label
-                  + "".join(briefing_screening.matched_on(e)) + e.flow)
+                  + "".join(e.reasons) + e.flow)
 
 
 def _write(ctx: ServiceContext, path: Path, **options: object) -> Path:
@@ -181,7 +181,7 @@ def test_hostile_names_in_exposures_print_literally(hostile_exposures: tuple[Pat
         for e in mine:
             # The row up to its code hit, which quotes the item name. A name hit lists shared words
             # comma-separated, and two right-to-left words in a row read back in visual order.
-            code = next(f"{h.via}: {h.detail} (measure item: {h.measure_item})" for h in e.hits if h.via == "code")
+            code = next(r for r in e.reasons if r.startswith("code: "))
             assert squash(e.measure_reference + e.venture_name + e.item_name + e.direction.label + code) in section
             assert squash(e.flow) in section
     assert "[U+" not in section

@@ -20,7 +20,7 @@ from desktop_app.services.workbook import write_workbook
 from tests.conftest import FIXED_NOW, measure_data, venture_data
 
 SHEETS = ["Summary", "Measures", "Joint ventures", "Partners", "Assessments", "Mitigations",
-          "Risk matrix", "Changes", "Lists"]
+          "Exposures", "Lineage", "Risk matrix", "Changes", "Lists"]
 TABLES = {"Measures": "Measures", "Joint ventures": "JointVentures", "Partners": "Partners",
           "Assessments": "Assessments", "Mitigations": "Mitigations", "Changes": "Changes"}
 FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
