@@ -102,7 +102,7 @@ def assessment_rows(size: Size, rng: random.Random, measure_refs: list[str],
             "likelihood": il, "impact": ii, "residual_likelihood": rng.randint(1, il),
             "residual_impact": rng.randint(1, ii), "treatment": rng.choice(("mitigate", "monitor", "accept")),
             "rationale": f"Synthetic rationale {k}", "owner": rng.choice(OWNERS),
-            "assessed_on": _day(rng, date(2024, 1, 1), 600).isoformat(),
+            "assessed_on": _day(rng, date(2024, 6, 1), 900).isoformat(),  # some reviews overdue, most not
             "status": rng.choice(("draft", "in review", "approved")),
             "mitigation": f"action {k} [owner: {rng.choice(OWNERS)}, due: 2027-01-31, status: open]",
         }

@@ -188,7 +188,8 @@ class Assessment(SQLModel, table=True):
         *(Index(f"ix_assessment_live_{name}", "archived_at", *columns) for name, columns in (
             ("owner", ("owner",)), ("status", ("status",)), ("treatment", ("treatment",)),
             ("assessor", ("assessor",)), ("channels", ("channels",)), ("assessed", ("assessed_on",)),
-            ("review", ("next_review_on",)), ("updated", ("updated_at",)), ("inherent", ("inherent_rank",)),
+            ("review", ("next_review_on",)), ("overdue", ("next_review_on", "status")),
+            ("updated", ("updated_at",)), ("inherent", ("inherent_rank",)),
             ("residual", ("residual_rank", "residual_score")), ("score", ("residual_score",)),
             ("cell", ("residual_likelihood", "residual_impact")), ("likelihood", ("residual_likelihood",)),
             ("impact", ("residual_impact",)))),

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from desktop_app.domain.enums import ItemDirection
 from desktop_app.domain.models import JointVenture, Partner, VentureItem
 from desktop_app.domain.text import normalize_key, split_list
 from desktop_app.domain.venture_schemas import (
@@ -59,21 +60,21 @@ def read_ventures(session: Session, rows: Iterable[JointVenture]) -> list[JointV
     partners: dict[int, list[PartnerIn]] = defaultdict(list)
     items: dict[int, list[VentureItemIn]] = defaultdict(list)
     for chunk in chunks([r.id for r in rows]):
-        for p in session.exec(
-            select(Partner).where(col(Partner.venture_id).in_(chunk)).order_by(Partner.position)
+        # Plain column rows, and items constructed without re-validating: they passed
+        # validation on the way in (reading 2,000 ventures x 10 items took seconds otherwise).
+        for venture_id, name, country, share in session.exec(
+            select(Partner.venture_id, Partner.name, Partner.country, Partner.share)
+            .where(col(Partner.venture_id).in_(chunk)).order_by(Partner.position)
         ):
-            partners[p.venture_id].append(
-                PartnerIn.model_construct(name=p.name, country=p.country or None, share=p.share)
-            )
-        for it in session.exec(
-            select(VentureItem).where(col(VentureItem.venture_id).in_(chunk)).order_by(VentureItem.position)
+            partners[venture_id].append(PartnerIn.model_construct(name=name, country=country or None, share=share))
+        for venture_id, name, direction, codes, countries in session.exec(
+            select(VentureItem.venture_id, VentureItem.name, VentureItem.direction, VentureItem.codes,
+                   VentureItem.countries)
+            .where(col(VentureItem.venture_id).in_(chunk)).order_by(VentureItem.position)
         ):
-            items[it.venture_id].append(
-                VentureItemIn.model_validate(
-                    {"name": it.name, "direction": it.direction, "codes": split_list(it.codes),
-                     "countries": split_list(it.countries)}
-                )
-            )
+            items[venture_id].append(VentureItemIn.model_construct(
+                name=name, direction=ItemDirection(direction), codes=split_list(codes),
+                countries=split_list(countries)))
     out = []
     for r in rows:
         assert r.id is not None

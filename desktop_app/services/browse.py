@@ -68,8 +68,9 @@ def _live_assessments() -> Any:
 
 
 def _overdue(today: date, sqlite: bool = False) -> ColumnElement[bool]:
-    # SQLite would walk the next_review_on index and fetch half the table row by row (117 ms
-    # at 100,000 rows); a unary + hides the index and a plain scan takes 21 ms.
+    # SQLite could walk a next_review_on index and fetch half the table row by row (117 ms
+    # at 100,000 rows); a unary + keeps it on ix_assessment_live_overdue, which holds every
+    # column the test needs (30 ms at 100,000 rows, against 62 ms for a scan of the table).
     review = literal_column("+assessment.next_review_on", Date) if sqlite else A.next_review_on
     return and_(review < today, A.status != "closed")
 

@@ -24,6 +24,8 @@ INDEXES = {
     "ix_assessment_live_channels": ["archived_at", "channels"],
     "ix_assessment_live_assessed": ["archived_at", "assessed_on"],
     "ix_assessment_live_review": ["archived_at", "next_review_on"],
+    # The overdue count and filter (next review passed, not closed) read only this index.
+    "ix_assessment_live_overdue": ["archived_at", "next_review_on", "status"],
     "ix_assessment_live_updated": ["archived_at", "updated_at"],
     "ix_assessment_live_inherent": ["archived_at", "inherent_rank"],
     "ix_assessment_live_residual": ["archived_at", "residual_rank", "residual_score"],
