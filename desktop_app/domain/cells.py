@@ -30,6 +30,8 @@ def unguard_formula(text: str) -> str:
 
 def cell_text(value: object) -> str:
     """Text of a cell: None is empty; whole numbers lose their `.0`."""
+    if type(value) is str:  # the common case first: CSV cells are all text
+        return unguard_formula(value) if value.startswith(GUARD) else value
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -61,6 +63,8 @@ def cell_date(value: object) -> date | None:
 
 
 def cell_int(value: object) -> int | None:
+    if type(value) is str and value.isascii() and value.isdigit():  # plain digits, as CSV gives them
+        return int(float(value))
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.assessment_schemas import AssessmentCreate, AssessmentRead, MitigationIn
-from desktop_app.domain.enums import ActionStatus, AssessmentStatus, ImpactChannel, Treatment
+from desktop_app.domain.enums import ActionStatus, AssessmentStatus, ImpactChannel, Treatment, Vocabulary
 from desktop_app.domain.models import Assessment, JointVenture, Measure, MitigationAction
 from desktop_app.domain.text import split_list
 from desktop_app.persistence.queries import chunks, write_record
@@ -83,15 +83,17 @@ def read_assessments(session: Session, rows: Iterable[Assessment]) -> list[Asses
     actions: dict[int, list[MitigationIn]] = defaultdict(list)
     measures: dict[int, tuple[str, str]] = {}
     ventures: dict[int, str] = {}
+    action_status = _members(ActionStatus)
     for chunk in chunks([r.id for r in rows]):
-        for a in session.exec(
-            select(MitigationAction).where(col(MitigationAction.assessment_id).in_(chunk))
-            .order_by(MitigationAction.position)
+        for assessment_id, text, owner, due_on, status in session.exec(
+            select(MitigationAction.assessment_id, MitigationAction.text, MitigationAction.owner,
+                   MitigationAction.due_on, MitigationAction.status)
+            .where(col(MitigationAction.assessment_id).in_(chunk)).order_by(MitigationAction.position)
         ):
             # Stored rows passed validation on the way in (and the schema's CHECKs): construct
             # without re-validating, which is most of the cost of reading 100,000 records.
-            actions[a.assessment_id].append(MitigationIn.model_construct(
-                text=a.text, owner=a.owner, due_on=a.due_on, status=ActionStatus(a.status)))
+            actions[assessment_id].append(MitigationIn.model_construct(
+                text=text, owner=owner, due_on=due_on, status=action_status[status]))
     for chunk in chunks(sorted({r.measure_id for r in rows})):
         for mid, ref, title in session.exec(
             select(Measure.id, Measure.reference, Measure.title).where(col(Measure.id).in_(chunk))
@@ -102,6 +104,7 @@ def read_assessments(session: Session, rows: Iterable[Assessment]) -> list[Asses
             select(JointVenture.id, JointVenture.name).where(col(JointVenture.id).in_(chunk))
         ):
             ventures[vid] = name
+    channel, treatment, status = _members(ImpactChannel), _members(Treatment), _members(AssessmentStatus)
     out = []
     for r in rows:
         assert r.id is not None
@@ -109,13 +112,28 @@ def read_assessments(session: Session, rows: Iterable[Assessment]) -> list[Asses
         out.append(AssessmentRead.model_construct(
             id=r.id, version=r.version, measure_id=r.measure_id, venture_id=r.venture_id,
             measure_reference=ref, measure_title=title, venture_name=ventures[r.venture_id],
-            channels=[ImpactChannel(c) for c in split_list(r.channels)],
+            channels=[channel[c] for c in split_list(r.channels)],
             inherent_likelihood=r.inherent_likelihood, inherent_impact=r.inherent_impact,
             inherent_level=r.inherent_level, residual_likelihood=r.residual_likelihood,
             residual_impact=r.residual_impact, residual_level=r.residual_level,
-            treatment=Treatment(r.treatment), rationale=r.rationale, owner=r.owner, assessor=r.assessor,
-            assessed_on=r.assessed_on, next_review_on=r.next_review_on, status=AssessmentStatus(r.status),
+            treatment=treatment[r.treatment], rationale=r.rationale, owner=r.owner, assessor=r.assessor,
+            assessed_on=r.assessed_on, next_review_on=r.next_review_on, status=status[r.status],
             mitigation=actions[r.id], created_at=r.created_at, updated_at=r.updated_at,
             archived_at=r.archived_at,
         ))
     return out
+
+
+class _Members(dict):  # type: ignore[type-arg]
+    """Stored key -> member, by plain dict lookup; anything else goes through the enum as before."""
+
+    def __init__(self, vocabulary: type[Vocabulary]) -> None:
+        super().__init__({m.value: m for m in vocabulary})
+        self.vocabulary = vocabulary
+
+    def __missing__(self, key: str) -> Vocabulary:
+        return self.vocabulary(key)
+
+
+def _members(vocabulary: type[Vocabulary]) -> _Members:
+    return _Members(vocabulary)

@@ -103,12 +103,15 @@ class CellMaker:
         if len(text) > CELL_LIMIT:
             text = self._cut(text, row, col)
         cell = Cell(self.ws, row=row, column=col)
-        cell.value = text
-        # openpyxl makes any '='-led string a formula; data is always text. quotePrefix also
-        # keeps Excel from re-reading it as a formula when the analyst edits the cell.
+        # Set as stored text directly: openpyxl's value setter would re-check characters
+        # (clean_text did) and make any '='-led string a formula; data is always text.
+        # quotePrefix also keeps Excel from re-reading it as a formula when the analyst edits it.
+        cell._value = text
         cell.data_type = "s"
         quoted = text.startswith(FORMULA_TRIGGERS)
-        cell._style = copy(self.styles.array(style, quoted=quoted))
+        # The style array is shared, not copied: a write-only cell is written once and its
+        # style only read (the URL path below replaces it with a copy before changing it).
+        cell._style = self.styles.array(style, quoted=quoted)
         return cell
 
     def _cut(self, text: str, row: int, col: int) -> str:
@@ -143,8 +146,7 @@ class CellMaker:
         return self.text(text, row, col, _TEXT_STYLE.get(kind, "text"))
 
     def _styled(self, value: object, style: str) -> Cell:
-        cell = Cell(self.ws, value=value, style_array=copy(self.styles.array(style)))
-        return cell
+        return Cell(self.ws, value=value, style_array=self.styles.array(style))  # shared, see text()
 
 
 _TEXT_STYLE = {ColumnKind.CODE: "code", ColumnKind.LEVEL: "level", ColumnKind.LONG_TEXT: "text"}

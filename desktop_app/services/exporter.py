@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop_app.atomic import atomic_output
-from desktop_app.domain.cells import guard_formula
+from desktop_app.domain.cells import FORMULA_TRIGGERS, GUARD, guard_formula
 from desktop_app.domain.errors import RegisterError
 from desktop_app.services import assessments, measures, ventures
 from desktop_app.services.codecs import CODECS
@@ -18,11 +18,15 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.progress import NullProgress, Progress, check
 
 EXPORT_BATCH = 2_000
+# First characters after which guard_formula may act (its triggers and its own apostrophe).
+_GUARD_FIRST = frozenset((*FORMULA_TRIGGERS, GUARD))
 KINDS = {"measures": measures.KIND, "ventures": ventures.KIND, "assessments": assessments.KIND}
 
 
 def csv_cell(value: object) -> str:
     """One CSV cell: dates ISO, numbers plain, text guarded against formula injection."""
+    if type(value) is str:  # most cells: text that needs no guard
+        return guard_formula(value) if value[:1] in _GUARD_FIRST else value
     if value is None:
         return ""
     if isinstance(value, date):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from desktop_app.domain.assessment_schemas import AssessmentRead
 from desktop_app.domain.cells import cell_date, cell_text, join_tagged, split_tagged
+from desktop_app.domain.enums import ImpactChannel, Vocabulary
 from desktop_app.domain.text import join_list, normalize_key, split_list
 from desktop_app.services.codecs.base import Cells, Codec, Lookup, first_segment, text_or_date
 
@@ -20,6 +22,16 @@ _FIELD_COLUMN = {
     "venture_id": "venture",
 }
 _TAG_KEYS = ("owner", "due", "status")
+
+
+@lru_cache(maxsize=256)
+def _channel(text: str) -> ImpactChannel | str:
+    """The channel a label names (cached: imports repeat a few labels); unknown text is left
+    for validation to report."""
+    try:
+        return ImpactChannel.parse(text)  # type: ignore[return-value]
+    except ValueError:
+        return text
 
 
 def _mitigation(text: str) -> list[dict[str, Any]]:
@@ -63,7 +75,7 @@ def from_cells(
         if cells.has(column) and (column in ("rationale", "owner", "assessor") or cells.text(column).strip()):
             data[column] = cells.text(column)
     if cells.has("channels"):
-        data["channels"] = split_list(cells.text("channels"))
+        data["channels"] = [_channel(c) for c in split_list(cells.text("channels"))]
     for column in ("next_review_on", "assessed_on"):
         if cells.has(column):
             data[column] = cells.date(column)
@@ -72,20 +84,25 @@ def from_cells(
     return data, cells.errors
 
 
+@lru_cache(maxsize=256)
+def _label(member: Vocabulary) -> str:
+    return member.label  # cached: an export asks for the same few labels 100,000 times
+
+
 def to_cells(read: AssessmentRead) -> dict[str, object]:
     actions = []
     for m in read.mitigation:
         tags = [f"owner: {m.owner}"] if m.owner else []
         tags += [f"due: {m.due_on.isoformat()}"] if m.due_on else []
-        actions.append((m.text, [*tags, f"status: {m.status.label}"]))
+        actions.append((m.text, [*tags, f"status: {_label(m.status)}"]))
     return {
         "measure_reference": read.measure_reference, "venture": read.venture_name,
-        "channels": join_list([c.label for c in read.channels]),
+        "channels": join_list([_label(c) for c in read.channels]),
         "likelihood": read.inherent_likelihood, "impact": read.inherent_impact,
         "residual_likelihood": read.residual_likelihood, "residual_impact": read.residual_impact,
-        "treatment": read.treatment.label, "rationale": read.rationale,
+        "treatment": _label(read.treatment), "rationale": read.rationale,
         "mitigation": join_tagged(actions), "owner": read.owner,
-        "next_review_on": text_or_date(read.next_review_on), "status": read.status.label,
+        "next_review_on": text_or_date(read.next_review_on), "status": _label(read.status),
         "assessed_on": text_or_date(read.assessed_on), "assessor": read.assessor,
     }
 
