@@ -14,6 +14,8 @@ from desktop_app.services.screening import Exposure, screen_in
 K = ColumnKind
 UNASSESSED, DISMISSED, ASSESSED = "unassessed", "dismissed", "assessed"
 UNASSESSED_FIGURE = "Unassessed exposures (see the Exposures sheet)"
+# An Excel sheet holds 1,048,576 rows: the header and this many matches at most.
+MAX_EXPOSURE_ROWS = 1_048_575
 EXPOSURE_COLUMNS = (
     Column("measure_reference", K.TEXT, 34), Column("venture", K.TEXT, 30), Column("item", K.TEXT, 30),
     Column("direction", K.TEXT, 14), Column("matched_on", K.LONG_TEXT, 60),
@@ -31,21 +33,23 @@ def status_of(e: Exposure) -> str:
     return ASSESSED if e.assessed else DISMISSED if e.dismissed else UNASSESSED
 
 
-def exposures_sheet(s: Session, venture_ids: Collection[int] | None) -> tuple[TableSheet, int]:
+def exposures_sheet(s: Session, venture_ids: Collection[int] | None) -> tuple[TableSheet, int, int]:
     """Every current screening match of the ventures in scope (None: all), unassessed first,
-    then by measure and venture; and the number of unassessed ones (for the Summary)."""
+    then by measure and venture, up to a sheet's row limit; the number of unassessed matches and
+    of all matches (for the Summary, which says when the sheet could not hold them all)."""
     wanted = None if venture_ids is None else set(venture_ids)
     found = [e for e in screen_in(s) if wanted is None or e.venture_id in wanted]
     s.expunge_all()  # screening loaded every measure and venture: do not hold them while streaming
     order = {UNASSESSED: 0, DISMISSED: 1, ASSESSED: 2}
     found.sort(key=lambda e: order[status_of(e)])  # stable: screening's order within each status
-    rows = [
+    rows = (  # built while the sheet streams
         (e.measure_reference, e.venture_name, e.item_name, e.direction.label, "\n".join(e.reasons), e.flow,
          status_of(e), e.dismissal.reason if e.dismissed and e.dismissal else "")
-        for e in found
-    ]
+        for e in found[:MAX_EXPOSURE_ROWS]
+    )
     unassessed = sum(1 for e in found if status_of(e) == UNASSESSED)
-    return TableSheet("Exposures", "Exposures", EXPOSURE_COLUMNS, rows, len(rows)), unassessed
+    listed = min(len(found), MAX_EXPOSURE_ROWS)
+    return TableSheet("Exposures", "Exposures", EXPOSURE_COLUMNS, rows, listed), unassessed, len(found)
 
 
 def lineage_sheet(s: Session) -> TableSheet:
@@ -54,9 +58,14 @@ def lineage_sheet(s: Session) -> TableSheet:
     return TableSheet("Lineage", "Lineage", LINEAGE_COLUMNS, rows, len(rows))
 
 
-def with_unassessed(summary: SummarySheet, count: int) -> SummarySheet:
-    """The Summary with the unassessed count among its key figures (before the audit entries)."""
+def with_unassessed(summary: SummarySheet, count: int, matches: int = 0) -> SummarySheet:
+    """The Summary with the unassessed count among its key figures (before the audit entries),
+    and a line saying so when the Exposures sheet holds only the first of `matches`."""
     figures = list(summary.figures)
     at = next((i for i, f in enumerate(figures) if f.label.startswith("Audit entries")), len(figures))
-    figures.insert(at, KeyFigure(UNASSESSED_FIGURE, count))
+    added = [KeyFigure(UNASSESSED_FIGURE, count)]
+    if matches > MAX_EXPOSURE_ROWS:
+        added.append(KeyFigure(f"Screening matches (the Exposures sheet lists the first {MAX_EXPOSURE_ROWS:,}; "
+                               "the Exposures view lists them all)", matches))
+    figures[at:at] = added
     return replace(summary, figures=tuple(figures))

@@ -11,6 +11,7 @@ import pytest
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 
+from desktop_app.services import workbook_screening
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.services.importer import run_import
 from desktop_app.services.lineage import link_measures, list_links
@@ -106,6 +107,18 @@ def test_venture_option_filters_exposures(demo_ctx: ServiceContext, tmp_path: Pa
     assert {(r["measure_reference"], r["item"]) for r in rows if r["status"] == "unassessed"} == \
         {(e.measure_reference, e.item_name) for e in mine}
     assert _figure(wb, UNASSESSED_FIGURE) == len(mine)
+
+
+def test_more_matches_than_a_sheet_holds_are_cut_with_a_summary_line(
+        demo_ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workbook_screening, "MAX_EXPOSURE_ROWS", 3)
+    matches = screen(demo_ctx, include_assessed=True, include_dismissed=True)
+    wb = _book(demo_ctx, tmp_path / "risk.xlsx")
+    assert len(_rows(wb, "Exposures")) == 3
+    assert wb["Exposures"].tables["Exposures"].ref == "A1:H4"
+    label = "Screening matches (the Exposures sheet lists the first 3; the Exposures view lists them all)"
+    assert _figure(wb, label) == len(matches)
+    assert _figure(wb, UNASSESSED_FIGURE) == len(unassessed_exposures(demo_ctx))
 
 
 def test_measures_sheet_still_imports_back_cleanly(demo_ctx: ServiceContext, tmp_path: Path) -> None:
