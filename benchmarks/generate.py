@@ -26,11 +26,28 @@ JURISDICTIONS = ("CN", "US", "JP", "KR", "DE", "NL", "EU", "CD", "ID", "AU", "CL
 TYPES = ("export ban", "export licensing requirement", "technology export restriction", "export quota",
          "export tax", "import tariff", "end-user control / entity listing", "investment screening")
 STATUSES = ("proposed", "consultation", "adopted", "in force", "suspended", "repealed")
-MATERIALS = (("graphite", "HS:2504"), ("spherical graphite", "HS:2504.10"), ("gallium", "HS:8112.92"),
-             ("germanium dioxide", "HS:2825.60"), ("antimony", "HS:8110"), ("lithium carbonate", "HS:2836.91"),
-             ("lithium hydroxide", "HS:2825.20"), ("cobalt hydroxide", "HS:2822"), ("rare earth oxide", "HS:2846"),
-             ("NCM precursor", "HS:2842.90"), ("HBM stacks", "ECCN:3A090.c"), ("etch tools", "ECCN:3B001"),
-             ("LFP cathode technology", "CN-TECH:252604X"), ("artificial graphite anode", "HS:3801.10"))
+# A realistic spread: 1,200 materials (real and made-up substances in ten forms), each with its
+# own 6-digit HS code, so measures hit a few percent of the ventures rather than nearly all.
+_SUBSTANCES = ("graphite", "gallium", "germanium", "antimony", "lithium", "cobalt", "nickel", "manganese",
+               "tungsten", "indium", "tantalum", "niobium", "vanadium", "magnesium", "silicon", "boron",
+               "neodymium", "dysprosium", "terbium", "yttrium", "scandium", "tin", "bismuth", "molybdenum",
+               "chromium", "titanium", "zirconium", "hafnium", "platinum", "palladium")
+_FORMS = ("ore", "concentrate", "oxide", "carbonate", "hydroxide", "metal", "powder", "wafers", "precursor",
+          "scrap")
+
+
+def _materials(count: int = 120) -> tuple[tuple[str, str], ...]:
+    made = random.Random(1)
+    substances = list(_SUBSTANCES)
+    while len(substances) < count:  # made-up substances, pronounceable and distinct
+        word = "".join(made.choice("bcdfgklmnprstvz") + made.choice("aeiou") for _ in range(3)) + "ium"
+        if word not in substances:
+            substances.append(word)
+    return tuple((f"{substance} {form}", f"HS:{2801 + n:04d}.{10 + 5 * k:02d}")
+                 for n, substance in enumerate(substances) for k, form in enumerate(_FORMS))
+
+
+MATERIALS = _materials()
 # Several scripts, and a few names that look like spreadsheet formulas (they must stay text).
 NAMES = ("Northwind", "华锂", "한중미래", "Société Électro", "Ünal Batarya", "Северный", "Aurora", "Kyushu",
          "Rhein", "Katanga", "江西", "포항", "Zoë & Cie", "عربي للمعادن", "+Rhein", "=Kyushu")
