@@ -40,7 +40,7 @@ python_env() {
     fi
   fi
   "$VENV/bin/python" -m pip install -q --upgrade pip
-  "$VENV/bin/python" -m pip install -q -e ".[test,team]"
+  "$VENV/bin/python" -m pip install -q -c constraints.txt -e ".[test,team]"
 }
 
 cmd=${1:-run}
