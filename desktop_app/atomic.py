@@ -17,23 +17,8 @@ def atomic_output(target: Path, mode: str = "wb", **open_kwargs: object) -> Iter
     On any exception (or cancellation) the temporary file is removed and an earlier file
     at `target` stays exactly as it was.
     """
-    target = Path(target)
-    folder = target.resolve().parent
-    folder.mkdir(parents=True, exist_ok=True)
-    sweep_stale(folder / target.name)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".partial", dir=folder)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, mode, **open_kwargs) as fh:  # type: ignore[call-overload]
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-        _fsync_dir(folder)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
+    with atomic_path(target) as tmp, tmp.open(mode, **open_kwargs) as fh:  # type: ignore[call-overload]
+        yield fh
 
 
 @contextlib.contextmanager
