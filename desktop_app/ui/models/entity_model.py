@@ -126,7 +126,7 @@ class EntityTableModel(QAbstractTableModel):
             # The register changed since the count: keep the rows Qt knows of for now (rows
             # past the new end show empty) and re-read everything once control returns.
             self._forget_pages()
-            QTimer.singleShot(0, self.reload)
+            QTimer.singleShot(0, self, self.reload)
         self._ids = ids
 
     def _id_at(self, row: int) -> int | None:
