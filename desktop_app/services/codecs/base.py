@@ -52,6 +52,16 @@ class Cells:
     def has(self, column: str) -> bool:
         return column in self.cells
 
+    def overlay(
+        self, existing: dict[str, Any] | None, *, texts: tuple[str, ...] = (), dates: tuple[str, ...] = ()
+    ) -> dict[str, Any]:
+        """The stored record's data with the file's text and date columns laid over it; columns the
+        file does not have keep their stored values (a partial import changes only what it names)."""
+        data = dict(existing or {})
+        data.update({c: self.text(c) for c in texts if self.has(c)})
+        data.update({c: self.date(c) for c in dates if self.has(c)})
+        return data
+
     def text(self, column: str) -> str:
         return cell_text(self.cells.get(column))
 

@@ -62,13 +62,7 @@ def from_cells(
     raw: dict[str, object], existing: dict[str, Any] | None, lookup: Lookup
 ) -> tuple[dict[str, Any], list[tuple[str, str]]]:
     cells = Cells(raw)
-    data: dict[str, Any] = dict(existing or {})
-    for column in _TEXT:
-        if cells.has(column):
-            data[column] = cells.text(column)
-    for column in _DATES:
-        if cells.has(column):
-            data[column] = cells.date(column)
+    data = cells.overlay(existing, texts=_TEXT, dates=_DATES)
     if cells.has("items") or cells.has("codes"):
         data["items"] = _items(cells, existing)
     for column in ("targets", "excluded"):

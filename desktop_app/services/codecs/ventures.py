@@ -101,10 +101,7 @@ def from_cells(
     raw: dict[str, object], existing: dict[str, Any] | None, lookup: Lookup
 ) -> tuple[dict[str, Any], list[tuple[str, str]]]:
     cells = Cells(raw)
-    data: dict[str, Any] = dict(existing or {})
-    for column in _TEXT:
-        if cells.has(column):
-            data[column] = cells.text(column)
+    data = cells.overlay(existing, texts=_TEXT)
     if "country" in data and isinstance(data["country"], str):
         data["country"] = data["country"].strip().upper()
     if not data.get("stage"):
