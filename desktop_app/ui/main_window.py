@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import ClassVar
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -113,7 +113,8 @@ class MainWindow(QMainWindow):
         self.restore_layout()  # shows the last view, which reads its data
         self.update_counts()
         if self.current_view_name() != "exposures":
-            self._reload_view("exposures")  # screens once in the background for the badge
+            # Screen once for the badge, after the window is up: not part of the start-up path.
+            QTimer.singleShot(0, self, self._count_exposures)  # cancelled if the window goes first
 
     # -- views ----------------------------------------------------------------------------
     def tables(self) -> list[RecordTableView]:
@@ -172,6 +173,10 @@ class MainWindow(QMainWindow):
             view.reload()
         elif isinstance(view, (DashboardView, AuditView, ExposuresView)):
             view.refresh()
+
+    def _count_exposures(self) -> None:
+        if "exposures" in self._stale:
+            self._reload_view("exposures")
 
     def _exposures_counted(self, unassessed: int) -> None:
         item = self.nav.item(list(self.views).index("exposures"))

@@ -94,7 +94,7 @@ def test_main_window_shows_the_exposure_badge_and_navigates(window: Any, qtbot: 
     unassessed = screening.count_unassessed(window.ctx)
     assert unassessed > 0
     nav = window.nav.item(list(window.views).index("exposures"))
-    assert nav.text() == f"Exposures ({unassessed})"
+    qtbot.waitUntil(lambda: nav.text() == f"Exposures ({unassessed})")  # counted once the window is up
     badge = window.dashboard.exposure_badge
     assert not badge.isHidden() and badge.text().startswith(f"{unassessed} unassessed exposure")
     qtbot.mouseClick(badge, Qt.MouseButton.LeftButton)
