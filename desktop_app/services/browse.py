@@ -10,10 +10,14 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Date, and_, case, exists, func, literal_column, or_, select
 from sqlalchemy.sql import Select
+from sqlmodel import Session
 
 from desktop_app.domain.models import Assessment, AuditEntry, JointVenture, Measure, Partner
 from desktop_app.persistence.queries import chunks
 from desktop_app.services.audit import AuditRecord
+from desktop_app.services.browse_search import in_measures as _in_measures
+from desktop_app.services.browse_search import indexed_words, matches
+from desktop_app.services.browse_search import like as _like
 from desktop_app.services.context import ServiceContext
 
 ENTITIES = ("measures", "ventures", "assessments")
@@ -124,30 +128,14 @@ _TABLE = {
 }
 
 
-def _like(column: Any, text: str, sqlite: bool) -> ColumnElement[bool]:
-    # autoescape: a user's % or _ is searched literally. SQLite's LIKE already ignores ASCII
-    # case, and lower() would cost a function call per row for nothing more.
-    if sqlite:
-        return column.contains(text, autoescape=True)
-    return column.icontains(text, autoescape=True)
-
-
-def _in_measures(*conds: ColumnElement[bool]) -> ColumnElement[bool]:
-    # The few measures and ventures are filtered first, so the big assessment table needs no join.
-    return A.measure_id.in_(select(M.id).where(*conds))
-
-
-def _in_ventures(*conds: ColumnElement[bool]) -> ColumnElement[bool]:
-    return A.venture_id.in_(select(V.id).where(*conds))
-
-
 def _conditions(entity: str, q: BrowseQuery, today: date, sqlite: bool,
-                parent_first: bool = False) -> list[ColumnElement[bool]]:
+                parent_first: bool = False, indexed: frozenset[str] = frozenset()) -> list[ColumnElement[bool]]:
     """The WHERE clauses for `q` on `entity`; none needs a join.
 
     `parent_first` (SQLite, sorting assessments by a parent's column): a unary + hides the
     archived_at indexes, so the planner walks the parent's sorted key index and reads each
     parent's live assessments from (parent_id, archived_at) instead of sorting every row.
+    `indexed`: the search words to look up in the assessments' trigram index (browse_search).
     """
     out: list[ColumnElement[bool]] = []
     link: ColumnElement[bool] | None = None
@@ -188,21 +176,8 @@ def _conditions(entity: str, q: BrowseQuery, today: date, sqlite: bool,
         if conds:
             out.append(exists().where(link, _live_assessments(), *conds))
     for word in q.search.split():  # every word must match somewhere
-        out.append(_search(entity, word, sqlite))
+        out.append(matches(entity, word, sqlite, word in indexed))
     return out
-
-
-def _search(entity: str, word: str, sqlite: bool) -> ColumnElement[bool]:
-    def like(*columns: Any) -> list[ColumnElement[bool]]:
-        return [_like(c, word, sqlite) for c in columns]
-
-    if entity == "measures":
-        return or_(*like(M.reference, M.title, M.original_title, M.authority, M.summary))
-    if entity == "ventures":
-        partner = exists().where(P.venture_id == V.id, _like(P.name, word, sqlite))
-        return or_(*like(V.name, V.location, V.activity, V.sector, V.owner), partner)
-    return or_(_in_measures(or_(*like(M.reference, M.title))), _in_ventures(or_(*like(V.name))),
-               *like(A.owner, A.rationale))
 
 
 # Sorts of the assessment table by a parent's column, and the one parent each needs joined.
@@ -225,16 +200,21 @@ def _from(entity: str, stmt: Select[Any], joined: bool = True, only: str | None 
     return stmt.select_from(_TABLE[entity])
 
 
-def _where(ctx: ServiceContext, entity: str, q: BrowseQuery) -> list[ColumnElement[bool]]:
-    return _conditions(entity, q, ctx.today(), ctx.db.is_sqlite)
+def _indexed(ctx: ServiceContext, s: Session, entity: str, q: BrowseQuery) -> frozenset[str]:
+    return indexed_words(s.connection(), entity, q.search, ctx.db.is_sqlite)
+
+
+def _where(ctx: ServiceContext, entity: str, q: BrowseQuery,
+           indexed: frozenset[str] = frozenset()) -> list[ColumnElement[bool]]:
+    return _conditions(entity, q, ctx.today(), ctx.db.is_sqlite, indexed=indexed)
 
 
 def count(ctx: ServiceContext, entity: str, query: BrowseQuery | None = None) -> int:
     """How many records of `entity` match `query`."""
     q = query or BrowseQuery()
-    stmt = _from(entity, select(func.count()), joined=False).where(*_where(ctx, entity, q))
     with ctx.db.session() as s:
-        return int(s.execute(stmt).scalar_one())
+        where = _where(ctx, entity, q, _indexed(ctx, s, entity, q))
+        return int(s.execute(_from(entity, select(func.count()), joined=False).where(*where)).scalar_one())
 
 
 def _order(entity: str, q: BrowseQuery, today: date) -> list[Any]:
@@ -258,10 +238,10 @@ def page(
     today = ctx.today()
     table = _TABLE[entity]
     exprs = [c.expr(today) for c in _COLS[entity]]
-    stmt = (_from(entity, select(table.c.id, table.c.archived_at, *exprs))
-            .where(*_where(ctx, entity, q))
-            .order_by(*_order(entity, q, today)).offset(max(0, offset)).limit(max(0, limit)))
     with ctx.db.session() as s:
+        stmt = (_from(entity, select(table.c.id, table.c.archived_at, *exprs))
+                .where(*_where(ctx, entity, q, _indexed(ctx, s, entity, q)))
+                .order_by(*_order(entity, q, today)).offset(max(0, offset)).limit(max(0, limit)))
         return [BrowseRow(r[0], r[1] is not None, tuple(r[2:])) for r in s.execute(stmt)]
 
 
@@ -278,12 +258,13 @@ def ordered_ids(
     table = _TABLE[entity]
     parent = _JOINED_SORTS.get(q.sort or "")
     today = ctx.today()
-    stmt = (_from(entity, select(table.c.id), joined=parent is not None, only=parent)
-            .where(*_conditions(entity, q, today, ctx.db.is_sqlite, parent_first=parent is not None))
-            .order_by(*_order(entity, q, today)))
-    if limit is not None:
-        stmt = stmt.limit(limit)
     with ctx.db.session() as s:
+        stmt = (_from(entity, select(table.c.id), joined=parent is not None, only=parent)
+                .where(*_conditions(entity, q, today, ctx.db.is_sqlite, parent_first=parent is not None,
+                                    indexed=_indexed(ctx, s, entity, q)))
+                .order_by(*_order(entity, q, today)))
+        if limit is not None:
+            stmt = stmt.limit(limit)
         result = s.connection().execute(stmt)
         try:
             # Plain ids straight from the driver's cursor: SQLAlchemy's row objects cost

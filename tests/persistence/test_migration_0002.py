@@ -9,7 +9,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 from sqlmodel import SQLModel
 
-from desktop_app.persistence import migrate
+from desktop_app.persistence import migrate, search_index
 from desktop_app.persistence.db import make_engine
 from desktop_app.services import assessments, audit, measures, ventures
 from desktop_app.services.context import ServiceContext, open_register
@@ -79,10 +79,21 @@ def test_demo_register_at_0001_survives_the_upgrade(ctx: ServiceContext, tmp_pat
 
 
 def test_models_and_migrations_agree(ctx: ServiceContext) -> None:
+    # The search index (an FTS5 table and its shadow tables) is built by migration 0004 and
+    # has no model on purpose: it is left out here, and only it.
+    left_out: set[str] = set()
+
+    def include_name(name: str | None, type_: str, _parents: object) -> bool:
+        if type_ == "table" and name and search_index.is_index_table(name):
+            left_out.add(name)
+            return False
+        return True
+
     with ctx.db.engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
-                                 SQLModel.metadata)
+        opts = {"compare_type": True, "include_name": include_name}
+        diffs = compare_metadata(MigrationContext.configure(conn, opts=opts), SQLModel.metadata)
     assert diffs == []
+    assert left_out == {search_index.TABLE, *(f"{search_index.TABLE}_{s}" for s in ("data", "idx", "docsize", "config"))}
 
 
 def test_downgrade_to_0001_and_up_again(tmp_path: Path) -> None:
