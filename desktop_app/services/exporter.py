@@ -12,8 +12,9 @@ from sqlalchemy import select
 from desktop_app.atomic import atomic_output
 from desktop_app.domain.cells import FORMULA_TRIGGERS, GUARD, guard_formula
 from desktop_app.domain.errors import RegisterError
+from desktop_app.persistence import export_rows
 from desktop_app.services import assessments, measures, ventures
-from desktop_app.services.codecs import CODECS
+from desktop_app.services.codecs import CODECS, assessment_rows
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.progress import NullProgress, Progress, check
 
@@ -44,6 +45,8 @@ def export_csv(
     if entity not in CODECS:
         raise RegisterError(f"Unknown export entity {entity!r}; use one of {', '.join(CODECS)}.")
     progress = progress or NullProgress()
+    if entity == "assessments":
+        return _export_assessments(ctx, Path(target), include_archived, progress)
     codec, kind = CODECS[entity], KINDS[entity]
     with ctx.db.session() as s:
         # Plain Core rows (attribute access like ORM objects, without identity-map bookkeeping).
@@ -67,3 +70,22 @@ def export_csv(
             writer.writerow([csv_cell(cells.get(c, "")) for c in columns])
     check(progress, 1.0, f"{len(reads):,} rows written")
     return len(reads)
+
+
+def _export_assessments(ctx: ServiceContext, target: Path, include_archived: bool, progress: Progress) -> int:
+    """Stored column tuples formatted page by page (no record objects): the same cells as the
+    record path above, streamed with bounded memory."""
+    written = 0
+    # Plain utf-8 after a written BOM: the same bytes as utf-8-sig, through the text layer's
+    # built-in utf-8 encoder instead of the Python-level utf-8-sig one.
+    with ctx.db.session() as s, atomic_output(target, "w", encoding="utf-8", newline="") as fh:
+        total = max(export_rows.count_assessments(s, include_archived=include_archived), 1)
+        fh.write("\ufeff")
+        writer = csv.writer(fh)
+        writer.writerow(CODECS["assessments"].columns)
+        for page in export_rows.assessment_pages(s, include_archived=include_archived, page=EXPORT_BATCH):
+            check(progress, written / total, f"Writing row {written:,}")
+            writer.writerows(assessment_rows.csv_rows(page))
+            written += len(page.rows)
+    check(progress, 1.0, f"{written:,} rows written")
+    return written

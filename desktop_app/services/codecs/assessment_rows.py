@@ -1,0 +1,88 @@
+"""Assessment CSV cells straight from stored column tuples: the export's fast path.
+
+Gives exactly what `assessments.to_cells` then the exporter's `csv_cell` give for the same
+record (a test compares the two on hostile text), without building a record object per row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from functools import lru_cache
+
+from desktop_app.domain.cells import FORMULA_TRIGGERS, GUARD, guard_formula
+from desktop_app.domain.enums import ActionStatus, AssessmentStatus, ImpactChannel, Treatment
+from desktop_app.domain.text import escape_item, join_list, split_list
+from desktop_app.persistence.export_rows import AssessmentPage
+from desktop_app.services.codecs import assessments
+
+# The row layout below follows the codec's columns; fail at import if they ever diverge.
+assert assessments.COLUMNS == (
+    "measure_reference", "venture", "channels", "likelihood", "impact", "residual_likelihood",
+    "residual_impact", "treatment", "rationale", "mitigation", "owner", "next_review_on", "status",
+    "assessed_on", "assessor",
+)
+_GUARD_FIRST = frozenset((*FORMULA_TRIGGERS, GUARD))
+
+
+def guarded(text: str) -> str:
+    """`guard_formula` with the common case (no trigger at the start) decided by one lookup."""
+    return guard_formula(text) if text[:1] in _GUARD_FIRST else text
+
+
+def _day(value: date | None) -> str:
+    return "" if value is None else value.isoformat()
+
+
+@lru_cache(maxsize=1024)
+def _channels(stored: str) -> str:
+    """Stored `a; b` channel keys -> the guarded cell of their labels (few distinct values)."""
+    return guarded(join_list([ImpactChannel(c).label for c in split_list(stored)]))
+
+
+def _label_cell(vocabulary: type[Treatment] | type[AssessmentStatus]) -> Callable[[str], str]:
+    return lru_cache(maxsize=64)(lambda stored: guarded(vocabulary(stored).label))
+
+
+_treatment, _status = _label_cell(Treatment), _label_cell(AssessmentStatus)
+
+
+# What `join_tagged` escapes in a tagged element: list metacharacters, commas, end spaces.
+_TAGGED_SPECIAL = re.compile(r"[\\;|\[\],]|^ | $")
+
+
+def _tag(text: str) -> str:
+    """One element name or tag as `join_tagged` writes it (most need no escaping)."""
+    return escape_item(text).replace(",", "\\,") if _TAGGED_SPECIAL.search(text) else text
+
+
+@lru_cache(maxsize=64)
+def _action_status(stored: str) -> str:
+    return _tag(f"status: {ActionStatus(stored).label}")
+
+
+def _mitigation(actions: list[tuple[str, str, date | None, str]]) -> str:
+    """`join_tagged` of the actions with their owner, due and status tags (every action has a
+    status tag, so every element carries brackets); an ISO date needs no escaping."""
+    parts = []
+    for text, owner, due_on, status in actions:
+        owner_tag = _tag(f"owner: {owner}") + ", " if owner else ""
+        due_tag = f"due: {due_on.isoformat()}, " if due_on is not None else ""
+        parts.append(f"{_tag(text)} [{owner_tag}{due_tag}{_action_status(status)}]")
+    return guarded("; ".join(parts))
+
+
+def csv_rows(page: AssessmentPage) -> list[list[str]]:
+    """One page of stored assessment rows as CSV rows in the codec's column order."""
+    actions = page.actions
+    out = []
+    for (aid, reference, venture, channels, likelihood, impact, residual_likelihood, residual_impact,
+         treatment, rationale, owner, next_review_on, status, assessed_on, assessor) in page.rows:
+        out.append([
+            guarded(reference), guarded(venture), _channels(channels), str(likelihood), str(impact),
+            str(residual_likelihood), str(residual_impact), _treatment(treatment), guarded(rationale),
+            _mitigation(actions[aid]) if aid in actions else "", guarded(owner), _day(next_review_on),
+            _status(status), _day(assessed_on), guarded(assessor),
+        ])
+    return out
