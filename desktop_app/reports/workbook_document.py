@@ -97,9 +97,11 @@ class MatrixSheet:
 @dataclass
 class WorkbookDocument:
     """Everything the renderer needs; `tables` come after the Summary in the order given,
-    with the Risk matrix sheet placed before the table titled `matrix_before`."""
+    with the Risk matrix sheet placed before the table titled `matrix_before`. `summary` may be
+    a function: the renderer calls it once every table has streamed, so figures counted while
+    rows streamed (screening matches) need no second pass."""
 
-    summary: SummarySheet
+    summary: SummarySheet | Callable[[], SummarySheet]
     levels: tuple[LevelStyle, ...]
     matrix: MatrixSheet
     tables: list[TableSheet] = field(default_factory=list)

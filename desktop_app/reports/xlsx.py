@@ -71,10 +71,12 @@ def _render(wb: Workbook, doc: WorkbookDocument, target: Path, report: ProgressH
     for table in doc.tables:
         if table.title == doc.matrix_before:
             write_matrix(kit, doc.matrix)
-        label = table.title
+        label, share = table.title, max(table.expected_rows, 1)
 
-        def tick(rows: int, base: int = done, label: str = label) -> None:
-            fraction = (1 - _SAVE_SHARE) * min(base + rows, total) / total
+        def tick(rows: int, base: int = done, label: str = label, share: int = share) -> None:
+            # A sheet never moves the bar past its own share (its count may be an estimate),
+            # so the bar only goes forward.
+            fraction = (1 - _SAVE_SHARE) * (base + min(rows, share)) / total
             report(fraction, f"{label}: {rows:,} rows")
 
         result.rows[table.title] = write_table_sheet(kit, table, tick)
@@ -83,7 +85,8 @@ def _render(wb: Workbook, doc: WorkbookDocument, target: Path, report: ProgressH
         write_matrix(kit, doc.matrix)
     result.cut = list(kit.overflow.cut)
     result.replaced_characters = kit.overflow.replaced
-    summary = write_summary(kit, doc.summary, doc.matrix, result.warnings)
+    facts = doc.summary() if callable(doc.summary) else doc.summary
+    summary = write_summary(kit, facts, doc.matrix, result.warnings)
     if kit.overflow.entries:
         write_overflow(kit)
     headers = {c.choices: f"{t.title}: {c.name}" for t in doc.tables for c in t.columns if c.choices}

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -21,11 +22,10 @@ from desktop_app.domain.exposure import (
     venture_profile,
 )
 from desktop_app.domain.fields import Issue, Severity
-from desktop_app.domain.measure_schemas import MeasureRead
 from desktop_app.domain.models import Assessment, ExposureDismissal, JointVenture, Measure, Synonym
 from desktop_app.domain.text import has_control_chars, normalize_key
-from desktop_app.domain.venture_schemas import JointVentureRead
 from desktop_app.persistence.measure_repo import find_by_reference, read_measures
+from desktop_app.persistence.queries import chunks
 from desktop_app.persistence.venture_repo import find_by_name, read_ventures
 from desktop_app.services import audit
 from desktop_app.services.assessments import create_assessment
@@ -35,6 +35,8 @@ DISMISSAL = "exposure_dismissal"
 REASON_MAX = 4_000
 # Placeholder scores of a drafted assessment: mid-scale until the assessor sets them.
 DRAFT_LIKELIHOOD = DRAFT_IMPACT = 3
+# Measures screened per page by the streaming screening.
+PAGE = 200
 
 
 @dataclass(frozen=True)
@@ -83,12 +85,6 @@ class Exposure:
         return f"{self.direction.label} '{self.item_name}': {what}. {self.flow}"
 
 
-@dataclass(frozen=True)
-class _Loaded:
-    measures: list[MeasureRead]
-    ventures: list[JointVentureRead]
-
-
 def _resolve(
     s: Session, measure: int | str | None, venture: int | str | None
 ) -> tuple[int | None, int | None]:
@@ -130,34 +126,87 @@ def screen_in(
         vq = select(JointVenture).where(JointVenture.id == vid)
     else:
         vq = vq.where(JointVenture.stage != "closed")
-    loaded = _Loaded(read_measures(s, list(s.exec(mq))), read_ventures(s, list(s.exec(vq))))
+    return list(_stream(s, mq, vq, include_lifted or mid is not None, clear=False))
+
+
+def iter_screening(
+    s: Session, venture_ids: Collection[int] | None = None, *, include_lifted: bool = False,
+    batch: int = PAGE, clear: bool = True,
+) -> Iterator[Exposure]:
+    """Every current match of live measures against live, open ventures (only `venture_ids`
+    when given), in `screen_in`'s order, yielded measure page by measure page.
+
+    The index over ventures is built once; measures, their assessed pairs and dismissals are
+    read a page at a time and the session's identity map is cleared between pages, so memory
+    holds one page's matches, never all of them (93,000 at 100,000 assessments). `clear=False`
+    leaves the identity map alone, for callers still holding ORM objects of the session.
+    """
+    vq = select(JointVenture).where(col(JointVenture.archived_at).is_(None), JointVenture.stage != "closed")
+    if venture_ids is not None:
+        vq = vq.where(col(JointVenture.id).in_(list(venture_ids)))
+    mq = select(Measure).where(col(Measure.archived_at).is_(None))
+    return _stream(s, mq, vq, include_lifted, batch=batch, clear=clear)
+
+
+def _stream(s: Session, mq: Any, vq: Any, include_lifted: bool, *, batch: int = PAGE,
+            clear: bool) -> Iterator[Exposure]:
+    """Matches of the measures of `mq` against the ventures of `vq`, ordered by measure
+    reference, then venture name, then item (the order people read the list in)."""
     synonyms = load_synonyms(s)
-    measures = {m.id: m for m in loaded.measures
-                if include_lifted or mid is not None or m.status not in LIFTED}
-    ventures = {v.id: v for v in loaded.ventures}
+    ventures = {v.id: v for v in read_ventures(s, list(s.exec(vq)))}
     index = ExposureIndex(
         venture_profile(v.id, v.name, v.country,
                         [(i.name, i.direction, i.codes, i.countries) for i in v.items], synonyms)
         for v in ventures.values()
     )
-    profiles = [measure_profile(m.id, m.reference, m.jurisdiction, m.measure_type, m.targets, m.excluded,
-                                [(i.name, i.codes) for i in m.items], synonyms) for m in measures.values()]
-    matches = index.match_all(profiles)
-    pairs = {p for p in s.exec(select(Assessment.measure_id, Assessment.venture_id)).all()}
-    dismissals = {(d.measure_id, d.venture_id, d.item_key): d for d in s.exec(select(ExposureDismissal))}
-    flows = {p.id: p.flow for p in profiles}
-    out = []
-    for found in matches:
-        m, v = measures[found.measure_id], ventures[found.venture_id]
-        d = dismissals.get((m.id, v.id, found.item_key))
-        dismissal = None if d is None else Dismissal(d.id or 0, d.reason, d.actor, d.dismissed_at,
-                                                     d.fingerprint == found.fingerprint)
-        out.append(Exposure(m.id, m.reference, m.title, m.status, v.id, v.name, found.item_key,
-                            found.item_name, found.direction, found.flow, found.countries_unknown,
-                            found.hits, found.fingerprint, flows[m.id] is Flow.IMPORT,
-                            (m.id, v.id) in pairs, dismissal))
-    out.sort(key=lambda e: (normalize_key(e.measure_reference), normalize_key(e.venture_name)))
-    return out
+    # Sort keys once per venture, not once per match.
+    name_keys = {v.id: normalize_key(v.name) for v in ventures.values()}
+    names = {v.id: v.name for v in ventures.values()}
+    if clear:
+        s.expunge_all()
+    return _pages_of_matches(s, mq, index, synonyms, name_keys, names, include_lifted, batch, clear)
+
+
+def _pages_of_matches(
+    s: Session, mq: Any, index: ExposureIndex, synonyms: Synonyms, name_keys: dict[int, str],
+    names: dict[int, str], include_lifted: bool, batch: int, clear: bool,
+) -> Iterator[Exposure]:
+    last: str | None = None
+    while True:
+        page_query = mq if last is None else mq.where(col(Measure.reference_key) > last)
+        rows = list(s.exec(page_query.order_by(col(Measure.reference_key)).limit(batch)))
+        if not rows:
+            return
+        last = rows[-1].reference_key
+        measures = [m for m in read_measures(s, rows) if include_lifted or m.status not in LIFTED]
+        ids = [m.id for m in measures]
+        pairs: set[tuple[int, int]] = set()
+        dismissals: dict[tuple[int, int, str], ExposureDismissal] = {}
+        for chunk in chunks(ids):
+            pairs.update((a, v) for a, v in s.exec(select(Assessment.measure_id, Assessment.venture_id)
+                                                   .where(col(Assessment.measure_id).in_(chunk))))
+            dismissals.update(((d.measure_id, d.venture_id, d.item_key), d) for d in s.exec(
+                select(ExposureDismissal).where(col(ExposureDismissal.measure_id).in_(chunk))))
+        out: list[Exposure] = []
+        for m in measures:
+            profile = measure_profile(m.id, m.reference, m.jurisdiction, m.measure_type, m.targets,
+                                      m.excluded, [(i.name, i.codes) for i in m.items], synonyms)
+            found = index.match(profile)
+            found.sort(key=lambda f: name_keys[f.venture_id])  # stable: item order within a venture
+            import_flow = profile.flow is Flow.IMPORT
+            for f in found:
+                d = dismissals.get((m.id, f.venture_id, f.item_key))
+                dismissal = None if d is None else Dismissal(d.id or 0, d.reason, d.actor, d.dismissed_at,
+                                                             d.fingerprint == f.fingerprint)
+                out.append(Exposure(m.id, m.reference, m.title, m.status, f.venture_id,
+                                    names[f.venture_id], f.item_key, f.item_name, f.direction, f.flow,
+                                    f.countries_unknown, f.hits, f.fingerprint, import_flow,
+                                    (m.id, f.venture_id) in pairs, dismissal))
+        if clear:
+            s.expunge_all()  # this page's rows are matched: keep the identity map small
+        yield from out
+        if len(rows) < batch:
+            return
 
 
 def screen(
@@ -185,9 +234,7 @@ def unassessed_exposures(
 def unassessed_in(s: Session, venture_ids: Collection[int] | None = None) -> list[Exposure]:
     """Unassessed, undismissed matches inside an open session (one screening of the whole
     register, for the reports' read transaction), limited to `venture_ids` when given."""
-    wanted = None if venture_ids is None else set(venture_ids)
-    return [e for e in screen_in(s) if not e.assessed and not e.dismissed
-            and (wanted is None or e.venture_id in wanted)]
+    return [e for e in iter_screening(s, venture_ids, clear=False) if not e.assessed and not e.dismissed]
 
 
 def count_unassessed(ctx: ServiceContext) -> int:

@@ -316,15 +316,18 @@ def write_workbook(
         matrix = load_matrix(s)
         a = _Assembler(s, matrix, _venture_ids(s, options.ventures))
         ventures, partners = a.ventures()
-        exposures, unassessed, matches = workbook_screening.exposures_sheet(s, a.venture_ids)
+        exposures, tally = workbook_screening.exposures_sheet(s, a.venture_ids)
         sheets = [a.measures(), ventures, partners, a.assessments(), a.mitigations(), exposures,
                   workbook_screening.lineage_sheet(s), a.changes(since, as_of)]
         tables = {t.title: t for t in sheets}
         levels = tuple(LevelStyle(lv.key, lv.label, lv.colour, lv.rank, lv.review_days)
                        for lv in matrix.ordered())
-        summary = workbook_screening.with_unassessed(_summary(ctx, s, a, options, as_of, since, tables),
-                                                     unassessed, matches)
-        doc = WorkbookDocument(summary, levels, MatrixSheet(matrix.grid), sheets)
+        summary = _summary(ctx, s, a, options, as_of, since, tables)
+
+        def finished_summary() -> SummarySheet:  # the Summary is written after every table
+            return workbook_screening.with_unassessed(summary, tally.unassessed, tally.matches)
+
+        doc = WorkbookDocument(finished_summary, levels, MatrixSheet(matrix.grid), sheets)
         result = render_workbook(doc, tmp, lambda fraction, text: check(progress, fraction, text))
     for warning in result.warnings:
         log.warning("%s: %s", target, warning)

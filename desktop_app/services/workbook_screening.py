@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import replace
+import pickle
+import tempfile
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, replace
+from typing import IO
 
 from sqlmodel import Session
 
 from desktop_app.reports.workbook_document import Column, ColumnKind, KeyFigure, SummarySheet, TableSheet
 from desktop_app.services.lineage import list_links_in
-from desktop_app.services.screening import Exposure, screen_in
+from desktop_app.services.screening import Exposure, iter_screening
 
 K = ColumnKind
 UNASSESSED, DISMISSED, ASSESSED = "unassessed", "dismissed", "assessed"
@@ -33,23 +36,65 @@ def status_of(e: Exposure) -> str:
     return ASSESSED if e.assessed else DISMISSED if e.dismissed else UNASSESSED
 
 
-def exposures_sheet(s: Session, venture_ids: Collection[int] | None) -> tuple[TableSheet, int, int]:
+@dataclass
+class ExposureTally:
+    """Counts the Summary needs, complete once the Exposures sheet has streamed."""
+
+    unassessed: int = 0
+    matches: int = 0
+
+
+def _row(e: Exposure, status: str) -> tuple[str, ...]:
+    return (e.measure_reference, e.venture_name, e.item_name, e.direction.label, "\n".join(e.reasons),
+            e.flow, status, e.dismissal.reason if e.dismissed and e.dismissal else "")
+
+
+def _spooled(fh: IO[bytes]) -> Iterator[tuple[str, ...]]:
+    fh.seek(0)
+    while True:
+        try:
+            yield pickle.load(fh)
+        except EOFError:
+            return
+
+
+def _exposure_rows(s: Session, venture_ids: Collection[int] | None,
+                   tally: ExposureTally) -> Iterator[tuple[str, ...]]:
+    """Unassessed matches as screening yields them, then the dismissed and the assessed ones,
+    which wait in temporary files meanwhile: no list of every match is ever held."""
+    limit = MAX_EXPOSURE_ROWS  # read at run time (tests lower it)
+    listed = 0
+    with tempfile.TemporaryFile() as dismissed, tempfile.TemporaryFile() as assessed:
+        later = {DISMISSED: dismissed, ASSESSED: assessed}
+        for e in iter_screening(s, venture_ids):
+            status = status_of(e)
+            tally.matches += 1
+            if status != UNASSESSED:
+                pickle.dump(_row(e, status), later[status], pickle.HIGHEST_PROTOCOL)
+                continue
+            tally.unassessed += 1
+            if listed < limit:
+                listed += 1
+                yield _row(e, status)
+        for fh in (dismissed, assessed):
+            for row in _spooled(fh):
+                if listed >= limit:
+                    return
+                listed += 1
+                yield row
+
+
+def exposures_sheet(s: Session, venture_ids: Collection[int] | None) -> tuple[TableSheet, ExposureTally]:
     """Every current screening match of the ventures in scope (None: all), unassessed first,
-    then by measure and venture, up to a sheet's row limit; the number of unassessed matches and
-    of all matches (for the Summary, which says when the sheet could not hold them all)."""
-    wanted = None if venture_ids is None else set(venture_ids)
-    found = [e for e in screen_in(s) if wanted is None or e.venture_id in wanted]
-    s.expunge_all()  # screening loaded every measure and venture: do not hold them while streaming
-    order = {UNASSESSED: 0, DISMISSED: 1, ASSESSED: 2}
-    found.sort(key=lambda e: order[status_of(e)])  # stable: screening's order within each status
-    rows = (  # built while the sheet streams
-        (e.measure_reference, e.venture_name, e.item_name, e.direction.label, "\n".join(e.reasons), e.flow,
-         status_of(e), e.dismissal.reason if e.dismissed and e.dismissal else "")
-        for e in found[:MAX_EXPOSURE_ROWS]
-    )
-    unassessed = sum(1 for e in found if status_of(e) == UNASSESSED)
-    listed = min(len(found), MAX_EXPOSURE_ROWS)
-    return TableSheet("Exposures", "Exposures", EXPOSURE_COLUMNS, rows, listed), unassessed, len(found)
+    then dismissed, then assessed, each by measure and venture, up to a sheet's row limit.
+
+    The rows stream from the screening while the sheet is written; the tally (unassessed and
+    all matches, for the Summary, which says when the sheet could not hold them all) is
+    complete once they have. The row count is unknown until then: progress counts it as none.
+    """
+    tally = ExposureTally()
+    rows = _exposure_rows(s, None if venture_ids is None else list(venture_ids), tally)
+    return TableSheet("Exposures", "Exposures", EXPOSURE_COLUMNS, rows, 0), tally
 
 
 def lineage_sheet(s: Session) -> TableSheet:
