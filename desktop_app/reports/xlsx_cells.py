@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import tempfile
 from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
+from typing import IO
 from urllib.parse import urlsplit
 
-from openpyxl import Workbook
+from openpyxl import LXML, Workbook
 from openpyxl.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -28,6 +33,14 @@ REPLACEMENT = "\ufffd"
 _UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Excel refuses hyperlinks longer than this.
 MAX_LINK = 2_000
+# Where a StreamSheet's rows written apart are spliced into the sheet's XML.
+_MARKER = " rows written apart go here "
+_MARKER_BYTES = f"<!--{_MARKER}-->".encode("ascii")
+# The comment type of the XML writer openpyxl streams sheets through.
+if LXML:
+    from lxml.etree import Comment as _Comment
+else:  # pragma: no cover - lxml is a dependency
+    from xml.etree.ElementTree import Comment as _Comment
 
 
 def clean_text(text: str) -> tuple[str, int]:
@@ -47,11 +60,19 @@ def linkable(url: str) -> bool:
     return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
 
 
-class _StreamSheet(WriteOnlyWorksheet):
-    """A write-only sheet fed only ready-made cells (or None). openpyxl first tries to bind each
-    appended Cell as a value and formats an error message per cell before taking it as a cell;
-    skipping that cuts the CPU time of a styled 100,000-row sheet by about a third. Should a
-    future openpyxl stop calling this hook, the stock path still writes the same cells."""
+class StreamSheet(WriteOnlyWorksheet):
+    """A write-only sheet fed only ready-made cells (or None), and rows serialised apart.
+
+    openpyxl first tries to bind each appended Cell as a value and formats an error message per
+    cell before taking it as a cell; skipping that cuts the CPU time of a styled 100,000-row
+    sheet by about a third. Should a future openpyxl stop calling this hook, the stock path
+    still writes the same cells.
+
+    Rows written to `raw_rows()` (XML `<row>` elements, see xlsx_rows) follow every appended
+    row: openpyxl's stream gets a marker where they go, and `close` splices the file in there.
+    """
+
+    _raw: IO[bytes] | None = None
 
     def _values_to_row(self, values, row_idx):  # type: ignore[no-untyped-def]
         for column, cell in enumerate(values, start=1):
@@ -62,11 +83,56 @@ class _StreamSheet(WriteOnlyWorksheet):
                 cell.hyperlink.ref = cell.coordinate
             yield cell
 
+    def raw_rows(self) -> IO[bytes]:
+        """The file for rows after the appended ones (append at least one row first)."""
+        if self._rows is None:
+            raise RuntimeError("append the header row before writing rows apart")
+        if self._raw is None:
+            self._raw = tempfile.TemporaryFile()  # noqa: SIM115 (gone when closed, whatever happens)
+        return self._raw
+
+    def _write_rows(self):  # type: ignore[no-untyped-def]
+        """openpyxl's row loop, plus the marker where the rows written apart go."""
+        xf = self._writer.xf.send(True)
+        with xf.element("sheetData"):
+            row_idx = 1
+            try:
+                while True:
+                    row = (yield)
+                    self._writer.write_row(xf, self._values_to_row(row, row_idx), row_idx)
+                    row_idx += 1
+            except GeneratorExit:
+                pass
+            if self._raw is not None:
+                xf.write(_Comment(_MARKER))
+        self._writer.xf.send(None)
+
+    def close(self) -> None:
+        super().close()
+        if self._raw is None:
+            return
+        raw, self._raw = self._raw, None
+        with raw:
+            out = Path(self._writer.out)
+            head, marker, tail = out.read_bytes().partition(_MARKER_BYTES)  # small: no data rows
+            if not marker:
+                raise RuntimeError(f"sheet {self.title!r}: the place for its rows was not written")
+            joined = out.with_name(out.name + ".rows")
+            try:
+                with joined.open("wb") as fh:
+                    fh.write(head)
+                    raw.seek(0)
+                    shutil.copyfileobj(raw, fh, 1 << 20)
+                    fh.write(tail)
+                os.replace(joined, out)  # the path openpyxl zips and later removes
+            finally:
+                joined.unlink(missing_ok=True)
+
 
 def stream_sheet(wb: Workbook, title: str) -> WriteOnlyWorksheet:
     """A new write-only sheet at the end of `wb` that takes rows of cells from CellMaker."""
     try:
-        ws = _StreamSheet(parent=wb, title=title)
+        ws = StreamSheet(parent=wb, title=title)
         wb._add_sheet(ws)
     except (AttributeError, TypeError, ValueError):
         return wb.create_sheet(title)

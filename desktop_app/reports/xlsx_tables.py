@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from copy import copy
 from dataclasses import dataclass
 
@@ -19,7 +19,8 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from desktop_app.reports.workbook_document import Column, ColumnKind, LevelStyle, TableSheet
-from desktop_app.reports.xlsx_cells import CellMaker, Overflow, stream_sheet
+from desktop_app.reports.xlsx_cells import CellMaker, Overflow, StreamSheet, stream_sheet
+from desktop_app.reports.xlsx_rows import RowWriter
 from desktop_app.reports.xlsx_styles import StyleBook, hex_colour, ink_for
 
 LISTS_SHEET = "Lists"
@@ -74,12 +75,19 @@ def write_table_sheet(kit: SheetKit, sheet: TableSheet, tick: Callable[[int], No
     ws.freeze_panes = "A2"
     print_setup(ws)
     ws.append(header_cells(ws, kit, [c.name for c in columns]))
-    maker = CellMaker(ws, kit.styles, kit.overflow)
     kinds = [c.kind for c in columns]
+    if isinstance(ws, StreamSheet):
+        write = RowWriter(ws, kinds, kit.styles, kit.overflow).write
+    else:  # openpyxl's own sheet: the same cells, one Cell object each
+        maker = CellMaker(ws, kit.styles, kit.overflow)
+
+        def write(values: Sequence[object], row: int) -> None:
+            pairs = enumerate(zip(values, kinds, strict=True), start=1)
+            ws.append([maker.make(value, kind, row, i) for i, (value, kind) in pairs])
+
     count = 0
     for row_number, values in enumerate(sheet.rows, start=2):
-        pairs = enumerate(zip(values, kinds, strict=True), start=1)
-        ws.append([maker.make(value, kind, row_number, i) for i, (value, kind) in pairs])
+        write(values, row_number)
         count += 1
         if count % TICK_ROWS == 0:
             tick(count)
