@@ -196,12 +196,12 @@ class CellMaker:
         if isinstance(value, bool):
             value = "yes" if value else "no"
         if isinstance(value, datetime):
-            return self._styled(value.replace(tzinfo=None), "datetime")
+            return self._styled(value.replace(tzinfo=None), "datetime", row, col)
         if isinstance(value, date):
-            return self._styled(value, "date")
+            return self._styled(value, "date", row, col)
         if isinstance(value, (int, Decimal, float)):
             style = "decimal" if kind is ColumnKind.DECIMAL else "integer"
-            return self._styled(value, style)
+            return self._styled(value, style, row, col)
         text = str(value)
         if kind is ColumnKind.URL:
             cell = self.text(text, row, col, "text")
@@ -211,8 +211,10 @@ class CellMaker:
             return cell
         return self.text(text, row, col, _TEXT_STYLE.get(kind, "text"))
 
-    def _styled(self, value: object, style: str) -> Cell:
-        return Cell(self.ws, value=value, style_array=self.styles.array(style))  # shared, see text()
+    def _styled(self, value: object, style: str, row: int, col: int) -> Cell:
+        # Placed (row, column) so that openpyxl's own sheet can describe it (see StreamSheet).
+        return Cell(self.ws, row=row, column=col, value=value,
+                    style_array=self.styles.array(style))  # shared, see text()
 
 
 _TEXT_STYLE = {ColumnKind.CODE: "code", ColumnKind.LEVEL: "level", ColumnKind.LONG_TEXT: "text"}
