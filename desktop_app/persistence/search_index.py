@@ -65,8 +65,8 @@ def problems(conn: Connection) -> list[str]:
     found = set(conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
     out = [f"search index: its trigger {name} was removed" for name in TRIGGERS if name not in found]
     try:
-        # For an external-content table this compares the index with the assessment rows.
-        conn.execute(text(f"INSERT INTO {TABLE}({TABLE}) VALUES ('integrity-check')"))
+        # rank 1: also compare the index with the assessment rows it was built from.
+        conn.execute(text(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('integrity-check', 1)"))
     except DBAPIError as exc:  # SQLite reports a mismatch as "database disk image is malformed"
         out.append(f"search index: out of step with the assessments ({exc.orig})")
     return out

@@ -22,6 +22,7 @@ from desktop_app.persistence import search_index
 COMMON = 10_000
 
 M, V, A, P = Measure.__table__.c, JointVenture.__table__.c, Assessment.__table__.c, Partner.__table__.c
+_HIT = Assessment.__table__.alias("search_hit")  # built once: an alias costs a column collection
 
 
 def like(column: Any, text: str, sqlite: bool) -> ColumnElement[bool]:
@@ -44,7 +45,7 @@ def in_ventures(*conds: ColumnElement[bool]) -> ColumnElement[bool]:
 
 def _hits(word: str, query: str, sqlite: bool, recheck: bool = True) -> list[Select[Any]]:
     """The three ways `word` finds assessments, each a select of ids (duplicates possible)."""
-    hit = Assessment.__table__.alias("search_hit")
+    hit = _HIT
     by_measure = or_(like(M.reference, word, sqlite), like(M.title, word, sqlite))
     by_text = [hit.c.id.in_(search_index.candidates(query))]
     if recheck:  # the index's candidates are a superset (Unicode case folding): the LIKE decides
