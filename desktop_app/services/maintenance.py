@@ -15,7 +15,7 @@ from sqlalchemy.engine import make_url
 
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import RegisterError
-from desktop_app.persistence import migrate
+from desktop_app.persistence import migrate, search_index
 from desktop_app.persistence.backup import backup_file, integrity_errors, timestamped_backup_path
 from desktop_app.persistence.db import retrying_write
 from desktop_app.persistence.opening import DamagedDatabase, preflight_sqlite
@@ -62,6 +62,9 @@ def check_register(ctx: ServiceContext) -> CheckReport:
         problems.append(f"audit trail: {chain.problem} (first broken entry: {chain.first_broken_id})")
     problems += [f"audit trail: its append-only guard {name} was removed or disabled"
                  for name in _missing_triggers(ctx)]
+    if ctx.db.is_sqlite:
+        with ctx.db.session() as s:
+            problems += search_index.problems(s.connection())
     return CheckReport(not problems, problems, chain.entries, chain.head_hash)
 
 

@@ -93,7 +93,8 @@ def test_models_and_migrations_agree(ctx: ServiceContext) -> None:
         opts = {"compare_type": True, "include_name": include_name}
         diffs = compare_metadata(MigrationContext.configure(conn, opts=opts), SQLModel.metadata)
     assert diffs == []
-    assert left_out == {search_index.TABLE, *(f"{search_index.TABLE}_{s}" for s in ("data", "idx", "docsize", "config"))}
+    shadows = ("data", "idx", "docsize", "config")
+    assert left_out == {search_index.TABLE, *(f"{search_index.TABLE}_{s}" for s in shadows)}
 
 
 def test_downgrade_to_0001_and_up_again(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from desktop_app.services.browse import BrowseQuery as Q
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.services.demo import load_demo
 from desktop_app.services.importer import run_import
+from desktop_app.services.maintenance import check_register
 from tests.conftest import FIXED_NOW, measure_data, venture_data
 
 # Case folding where FTS5 (all of Unicode) and SQLite's LIKE (ASCII only) differ, quotes,
@@ -147,6 +148,7 @@ def test_common_words_keep_the_like_scan(register: ServiceContext, monkeypatch: 
 
 def test_check_reports_a_removed_trigger_and_a_stale_index(ctx: ServiceContext) -> None:
     load_demo(ctx)
+    assert check_register(ctx).ok
     with ctx.db.engine.begin() as conn:
         assert search_index.problems(conn) == []
         conn.execute(text(f"DROP TRIGGER {search_index.TABLE}_update"))
@@ -155,6 +157,11 @@ def test_check_reports_a_removed_trigger_and_a_stale_index(ctx: ServiceContext) 
         found = search_index.problems(conn)
         assert any("assessment_search_update" in p for p in found)
         assert any("out of step" in p for p in found)
+    report = check_register(ctx)
+    assert not report.ok and any(p.startswith("search index:") for p in report.problems)
+    with ctx.db.engine.begin() as conn:
+        search_index.rebuild(conn)
+        assert search_index.problems(conn) == ["search index: its trigger assessment_search_update was removed"]
 
 
 @pytest.fixture
