@@ -39,11 +39,29 @@ def is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def preflight_sqlite(path: Path) -> tuple[str | None, bool]:
+def page_problem(path: Path) -> str | None:
+    """SQLite's `PRAGMA quick_check` over every page of the file (read-only; 0.2-0.4 s at
+    100,000 assessments): the first problem found, or None when the file is sound."""
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        return f"it cannot be read ({exc})"
+    try:
+        check = [r[0] for r in conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    return None if check == ["ok"] else check[0]
+
+
+def preflight_sqlite(path: Path, *, check_pages: bool = True) -> tuple[str | None, bool]:
     """Check an existing file without writing to it; return (schema revision, writable).
 
     Raises DatabaseRefused for an empty file, a non-database, another application's
     database, a corrupted or truncated file, or a schema newer than this version knows.
+    With `check_pages=False` the page-by-page check is left to the caller (`page_problem`);
+    the header, the application id and the schema tables are still read.
     """
     if path.is_dir():
         raise _refuse(path, "it is a folder, not a database file")
@@ -72,7 +90,7 @@ def preflight_sqlite(path: Path) -> tuple[str | None, bool]:
             raise _refuse(path, "it is not a SQLite database") from exc
         if app_id not in (0, APPLICATION_ID):
             raise _refuse(path, "it is a database of another application")
-        check = [r[0] for r in conn.execute("PRAGMA quick_check")]
+        check = [r[0] for r in conn.execute("PRAGMA quick_check")] if check_pages else ["ok"]
         if check != ["ok"]:
             raise _refuse(path, f"the database is damaged ({check[0]}). {RESTORE_HINT}")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -100,11 +118,14 @@ def preflight_sqlite(path: Path) -> tuple[str | None, bool]:
     return revision, writable
 
 
-def open_database(url: str, *, allow_read_only: bool = True) -> Database:
+def open_database(url: str, *, allow_read_only: bool = True, defer_page_check: bool = False) -> Database:
     """Open (creating if missing) and migrate the register at `url`.
 
     A read-only file or folder opens read-only (`Database.read_only`, with the reason in
     `read_only_reason` for the window's banner) when its schema is current, else is refused.
+    `defer_page_check=True` (the desktop window, which runs `page_problem` in the background
+    once it is shown) skips the page-by-page check of a file whose schema is current; a file
+    about to be backed up and migrated is always checked first.
     """
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
@@ -116,7 +137,11 @@ def open_database(url: str, *, allow_read_only: bool = True) -> Database:
     path = Path(parsed.database)
     if not path.exists():
         _create_sqlite(path)
-    revision, writable = preflight_sqlite(path)
+    revision, writable = preflight_sqlite(path, check_pages=not defer_page_check)
+    if defer_page_check and revision != migrate.head_revision():
+        problem = page_problem(path)  # never migrate (nor back up) a damaged file
+        if problem is not None:
+            raise _refuse(path, f"the database is damaged ({problem}). {RESTORE_HINT}")
     if not writable:
         if not allow_read_only:
             raise _refuse(path, "the file or its folder is read-only")

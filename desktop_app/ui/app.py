@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.domain.errors import RegisterError
 from desktop_app.paths import APP_AUTHOR, APP_NAME
-from desktop_app.services.context import ServiceContext, open_register
+from desktop_app.services.context import ServiceContext
+from desktop_app.services.integrity import open_register_for_window
 from desktop_app.ui import messages
 
 log = logging.getLogger(__name__)
@@ -28,9 +29,13 @@ def application() -> QApplication:
 
 
 def open_or_explain(url: str) -> ServiceContext | None:
-    """Open the register; a refusal (not a register, damaged, newer, busy) is shown, not raised."""
+    """Open the register; a refusal (not a register, damaged, newer, busy) is shown, not raised.
+
+    SQLite's page-by-page check of an up-to-date file is left to the window, which runs it in
+    the background once shown and turns the register read-only if it finds damage.
+    """
     try:
-        return open_register(url)
+        return open_register_for_window(url)
     except RegisterError as exc:
         messages.plain_box(None, QMessageBox.Icon.Critical, "Cannot open the register", str(exc)).exec()
     except Exception as exc:  # anything else: plain words plus details for support

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
-from typing import ClassVar
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -21,18 +23,59 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import RegisterError
-from desktop_app.services import browse, matrix
+from desktop_app.domain.risk import RiskMatrix
+from desktop_app.services import browse, integrity, matrix
+from desktop_app.services.browse import RegisterCounts
 from desktop_app.services.context import ServiceContext
-from desktop_app.ui import settings
+from desktop_app.ui import messages, settings, workers
 from desktop_app.ui.actions import SP, WindowActions, icon
-from desktop_app.ui.views.audit_view import AuditView
 from desktop_app.ui.views.dashboard_view import DashboardView
-from desktop_app.ui.views.exposures_view import ExposuresView
-from desktop_app.ui.views.record_views import AssessmentsView, MeasuresView, VenturesView
 from desktop_app.ui.views.table_view import RecordTableView
+
+if TYPE_CHECKING:
+    from desktop_app.ui.views.audit_view import AuditView
+    from desktop_app.ui.views.exposures_view import ExposuresView
+    from desktop_app.ui.views.record_views import AssessmentsView, MeasuresView, VenturesView
 
 log = logging.getLogger(__name__)
 ENTITIES = ("measures", "ventures", "assessments")
+
+
+def _build_view(window: MainWindow, name: str) -> QWidget:
+    # Imported here: a view's module (screening for Exposures, the audit model...) loads with it.
+    if name == "dashboard":
+        return DashboardView(window)
+    if name == "exposures":
+        from desktop_app.ui.views.exposures_view import ExposuresView
+
+        return ExposuresView(window)
+    if name == "audit":
+        from desktop_app.ui.views.audit_view import AuditView
+
+        return AuditView(window)
+    from desktop_app.ui.views import record_views
+
+    kinds = {"measures": record_views.MeasuresView, "ventures": record_views.VenturesView,
+             "assessments": record_views.AssessmentsView}
+    return kinds[name](window)
+
+
+class ViewMap(Mapping[str, QWidget]):
+    """The window's views by name, in navigation order; a view is built when first asked for."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __getitem__(self, name: str) -> QWidget:
+        if name not in self._window.VIEW_TITLES:
+            raise KeyError(name)
+        return self._window.view(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._window.VIEW_TITLES)
+
+    def __len__(self) -> int:
+        return len(self._window.VIEW_TITLES)
 
 
 class MainWindow(QMainWindow):
@@ -54,27 +97,25 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.undo_stack = QUndoStack(self)
         self.setWindowIcon(icon("app", SP.SP_ComputerIcon))
-        self.dashboard = DashboardView(self)
-        self.measures = MeasuresView(self)
-        self.ventures = VenturesView(self)
-        self.assessments = AssessmentsView(self)
-        self.exposures = ExposuresView(self)
-        self.audit = AuditView(self)
-        self.views: dict[str, QWidget] = {"dashboard": self.dashboard, "measures": self.measures,
-                                          "ventures": self.ventures, "assessments": self.assessments,
-                                          "exposures": self.exposures, "audit": self.audit}
-        self._stale: set[str] = set(self.views)  # views to re-read when next shown
+        # Only the view shown first is built at start; the others when first shown or asked
+        # for (`window.measures`, `window.views["audit"]`), each in place of an empty page.
+        self._built: dict[str, QWidget] = {}
+        self._pages: dict[str, QWidget] = {name: QWidget(self) for name in self.VIEW_TITLES}
+        self.views = ViewMap(self)
+        self._stale: set[str] = set(self.VIEW_TITLES)  # views to re-read when next shown
+        self._matrix: RiskMatrix | None = None
+        self._unassessed: int | None = None
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget(self)
-        for name, view in self.views.items():
+        for name, page in self._pages.items():
             item = QListWidgetItem(icon(f"nav-{name}", self._NAV_ICONS[name]), self.VIEW_TITLES[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setSizeHint(QSize(160, 36))
             self.nav.addItem(item)
-            self.stack.addWidget(view)
+            self.stack.addWidget(page)
         self.banner = QLabel(self)
         self.banner.setObjectName("read_only_banner")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
@@ -100,32 +141,92 @@ class MainWindow(QMainWindow):
         self.actions = WindowActions(self)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.records_changed.connect(self.refresh)
-        self.dashboard.cell_clicked.connect(self.show_cell)
-        self.dashboard.exposures_clicked.connect(lambda: self.show_view("exposures"))
-        self.exposures.exposures_changed.connect(self._exposures_counted)
-        for table in self.tables():
-            table.selection_changed.connect(self.actions.update_enabled)
-            table.model.reloaded.connect(self.actions.update_enabled)
         self.undo_stack.indexChanged.connect(lambda _i: self.actions.update_enabled())
         self.resize(1280, 800)
         self._show_database()
-        self._load_matrix()
-        self.restore_layout()  # shows the last view, which reads its data
+        self.restore_layout()  # builds and shows the last view, which reads its data
+        # What the window reads for itself runs on the background reader once the window is
+        # up (see workers.run_background): the counts, the page check of the file, and one
+        # screening for the Exposures badge (unless that view, shown first, screens itself).
         self.update_counts()
+        self.check_integrity()
         if self.current_view_name() != "exposures":
-            # Screen once for the badge, after the window is up: not part of the start-up path.
-            QTimer.singleShot(0, self, self._count_exposures)  # cancelled if the window goes first
+            self._count_exposures()
+
+    # -- views ----------------------------------------------------------------------------
+    def view(self, name: str) -> QWidget:
+        """The view `name`, built now if it was not yet."""
+        built = self._built.get(name)
+        if built is not None:
+            return built
+        view = _build_view(self, name)
+        self._built[name] = view
+        page = self._pages.pop(name)
+        index = self.stack.indexOf(page)
+        current = self.stack.currentWidget() is page
+        self.stack.insertWidget(index, view)
+        if current:
+            self.stack.setCurrentWidget(view)
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        self._stale.add(name)
+        self._wire(name, view)
+        return view
+
+    def _wire(self, name: str, view: QWidget) -> None:
+        if isinstance(view, RecordTableView):
+            view.selection_changed.connect(self.actions.update_enabled)
+            view.model.reloaded.connect(self.actions.update_enabled)
+            risk = self.risk_matrix()
+            if risk is not None:
+                view.set_matrix(risk)
+        elif name == "dashboard":
+            dashboard: DashboardView = view  # type: ignore[assignment]
+            dashboard.cell_clicked.connect(self.show_cell)
+            dashboard.exposures_clicked.connect(lambda: self.show_view("exposures"))
+            if self._unassessed is not None:
+                dashboard.set_exposures(self._unassessed)
+        elif name == "exposures":
+            view.exposures_changed.connect(self._exposures_counted)  # type: ignore[attr-defined]
+
+    def is_built(self, name: str) -> bool:
+        return name in self._built
+
+    @property
+    def dashboard(self) -> DashboardView:
+        return self.view("dashboard")  # type: ignore[return-value]
+
+    @property
+    def measures(self) -> MeasuresView:
+        return self.view("measures")  # type: ignore[return-value]
+
+    @property
+    def ventures(self) -> VenturesView:
+        return self.view("ventures")  # type: ignore[return-value]
+
+    @property
+    def assessments(self) -> AssessmentsView:
+        return self.view("assessments")  # type: ignore[return-value]
+
+    @property
+    def exposures(self) -> ExposuresView:
+        return self.view("exposures")  # type: ignore[return-value]
+
+    @property
+    def audit(self) -> AuditView:
+        return self.view("audit")  # type: ignore[return-value]
 
     # -- views ----------------------------------------------------------------------------
     def tables(self) -> list[RecordTableView]:
-        return [self.measures, self.ventures, self.assessments]
+        """The record tables built so far (the others read everything when built)."""
+        return [v for v in self._built.values() if isinstance(v, RecordTableView)]
 
     def current_view_name(self) -> str:
         item = self.nav.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else "dashboard"
 
     def current_table(self) -> RecordTableView | None:
-        view = self.views.get(self.current_view_name())
+        view = self._built.get(self.current_view_name())
         return view if isinstance(view, RecordTableView) else None
 
     def current_entity(self) -> str | None:
@@ -133,11 +234,11 @@ class MainWindow(QMainWindow):
         return table.entity if table else None
 
     def show_view(self, name: str) -> None:
-        self.nav.setCurrentRow(list(self.views).index(name))
+        self.nav.setCurrentRow(list(self.VIEW_TITLES).index(name))
 
     def _nav_changed(self, row: int) -> None:
-        name = list(self.views)[max(row, 0)]
-        self.stack.setCurrentWidget(self.views[name])
+        name = list(self.VIEW_TITLES)[max(row, 0)]
+        self.stack.setCurrentWidget(self.view(name))
         if name in self._stale:
             self._reload_view(name)
         self.actions.update_enabled()
@@ -151,47 +252,94 @@ class MainWindow(QMainWindow):
     def refresh(self, entity: str = "all") -> None:
         """Re-read what `entity` changed: the visible view now, the others when next shown."""
         if entity in ("matrix", "all"):
+            self._matrix = None
             self._load_matrix()
         # A change to one entity changes the others' columns (assessment counts, worst level).
-        self._stale |= set(self.views)
+        self._stale |= set(self.VIEW_TITLES)
         self._reload_view(self.current_view_name())
         self.update_counts()
 
+    def risk_matrix(self) -> RiskMatrix | None:
+        """The register's risk matrix, read once until it changes (None if it cannot be read)."""
+        if self._matrix is None:
+            try:
+                self._matrix = matrix.get_matrix(self.ctx)
+            except RegisterError as exc:
+                log.warning("could not read the risk matrix: %s", exc)
+        return self._matrix
+
     def _load_matrix(self) -> None:
-        try:
-            risk = matrix.get_matrix(self.ctx)
-        except RegisterError as exc:
-            log.warning("could not read the risk matrix: %s", exc)
-            return
-        for table in self.tables():
-            table.set_matrix(risk)
+        tables = self.tables()
+        risk = self.risk_matrix() if tables else None
+        if risk is not None:
+            for table in tables:
+                table.set_matrix(risk)
 
     def _reload_view(self, name: str) -> None:
         self._stale.discard(name)
-        view = self.views[name]
+        view = self.view(name)
         if isinstance(view, RecordTableView):
             view.reload()
-        elif isinstance(view, (DashboardView, AuditView, ExposuresView)):
-            view.refresh()
+        else:
+            view.refresh()  # type: ignore[attr-defined]
 
     def _count_exposures(self) -> None:
-        if "exposures" in self._stale:
-            self._reload_view("exposures")
+        """Screen once for the badge, quietly on the background reader (no dialog, no wait)."""
+        if self.is_built("exposures"):  # the view screens itself, and counts as it goes
+            if "exposures" in self._stale:
+                self._reload_view("exposures")
+            return
+        ctx = self.ctx
+
+        def work() -> int:
+            from desktop_app.services import screening  # loaded with the first screening
+
+            return screening.count_unassessed(ctx)
+
+        workers.run_background(self, work, self._exposures_counted,
+                               lambda exc: log.warning("could not count unassessed exposures: %s", exc))
 
     def _exposures_counted(self, unassessed: int) -> None:
-        item = self.nav.item(list(self.views).index("exposures"))
+        self._unassessed = unassessed
+        item = self.nav.item(list(self.VIEW_TITLES).index("exposures"))
         title = self.VIEW_TITLES["exposures"]
         item.setText(f"{title} ({unassessed})" if unassessed else title)
-        self.dashboard.set_exposures(unassessed)
+        if self.is_built("dashboard"):
+            self.dashboard.set_exposures(unassessed)
 
     def update_counts(self) -> None:
-        try:
-            c = browse.register_counts(self.ctx)
-        except RegisterError as exc:
+        """The status bar's counts, read on the background reader."""
+        ctx = self.ctx
+
+        def failed(exc: BaseException) -> None:
             self.counts_label.setText(f"Counts unavailable: {exc}")
-            return
+
+        workers.run_background(self, lambda: browse.register_counts(ctx), self._show_counts, failed)
+
+    def _show_counts(self, c: RegisterCounts) -> None:
         self.counts_label.setText(f"{c.measures:,} measures · {c.ventures:,} joint ventures · "
                                   f"{c.assessments:,} assessments · {c.overdue_reviews:,} reviews overdue")
+
+    def check_integrity(self) -> None:
+        """SQLite's page check of the register file, on the background reader: a damaged file is
+        switched to read-only (banner and message), so nothing more is written to it."""
+        ctx = self.ctx
+        if ctx.db.path is None:
+            return
+
+        def checked(problem: str | None) -> None:
+            if problem is None or self.ctx is not ctx:
+                return
+            log.error("%s failed its integrity check: %s", ctx.db.display_name, problem)
+            self.set_context(integrity.read_only_after_damage(ctx, problem))
+            messages.plain_box(self, QMessageBox.Icon.Critical, "The register is damaged",
+                               f"{ctx.db.display_name} failed SQLite's integrity check ({problem}).\n\n"
+                               "It is now open read-only, so nothing more is written to it. Export what you "
+                               "need, then restore it from a backup with `export-risk restore BACKUP_FILE` "
+                               "(the damaged file is kept as evidence).").exec()
+
+        workers.run_background(self, lambda: integrity.damage_found(ctx), checked,
+                               lambda exc: log.warning("could not check %s: %s", ctx.db.display_name, exc))
 
     def set_context(self, ctx: ServiceContext) -> None:
         """Show another register: the undo history belongs to the old one and is dropped."""
@@ -200,7 +348,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         for table in self.tables():
             table.set_context(ctx)
-        self.audit.set_context(ctx)
+        if self.is_built("audit"):
+            self.audit.set_context(ctx)
         self._show_database()
         self.refresh("all")
         if old is not ctx:
@@ -225,7 +374,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         view = settings.get_text(settings.Key.VIEW, "dashboard")
-        self.show_view(view if view in self.views else "dashboard")
+        self.show_view(view if view in self.VIEW_TITLES else "dashboard")
 
     def save_layout(self) -> None:
         settings.set_bytes(settings.Key.GEOMETRY, self.saveGeometry())

@@ -7,7 +7,8 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -50,12 +51,15 @@ class _Job(QRunnable, Generic[T]):
 
     def run(self) -> None:
         try:
-            result = self._fn(self._progress)
-        except BaseException as exc:
-            log.exception("background task failed")
-            self._relay.failed.emit(exc)
-        else:
-            self._relay.finished.emit(result)
+            try:
+                result = self._fn(self._progress)
+            except BaseException as exc:
+                log.exception("background task failed")
+                self._relay.failed.emit(exc)
+            else:
+                self._relay.finished.emit(result)
+        except RuntimeError:  # the application quit meanwhile: nobody is left to tell
+            log.debug("a background task finished after the application quit")
 
 
 _ACTIVE: set[_Relay] = set()  # keeps relays alive until their task reports back
@@ -124,7 +128,54 @@ def run_task(
     return progress
 
 
+def run_background(
+    owner: QObject,
+    fn: Callable[[], T],
+    on_done: Callable[[T], Any],
+    on_error: Callable[[BaseException], Any] | None = None,
+) -> None:
+    """Run the read-only `fn()` on the background reader, without a dialog; call back on the GUI
+    thread while `owner` lives.
+
+    For what the window reads for itself (figures, counts, the badge, the integrity check): it
+    must not queue a user's save behind it, nor pop a modal dialog. The work starts on the next
+    turn of the event loop, so a window built and shown in one go paints before any of it runs
+    (the reader's Python would otherwise compete with the first paint for the GIL).
+    """
+    if SYNCHRONOUS:
+        try:
+            result = fn()
+        except BaseException as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+        else:
+            on_done(result)
+        return
+    relay = _Relay()
+
+    def alive() -> bool:
+        return shiboken6.isValid(owner)
+
+    def done(result: object) -> None:
+        _ACTIVE.discard(relay)
+        if alive():
+            on_done(result)  # type: ignore[arg-type]
+
+    def failed(exc: object) -> None:
+        _ACTIVE.discard(relay)
+        if alive() and on_error is not None:
+            on_error(exc)  # type: ignore[arg-type]
+
+    relay.finished.connect(done)
+    relay.failed.connect(failed)
+    _ACTIVE.add(relay)
+    job = _Job(lambda _p: fn(), relay, QtProgress(relay))
+    QTimer.singleShot(0, owner, lambda: reader_pool().start(job))
+
+
 _POOL: QThreadPool | None = None
+_READER: QThreadPool | None = None
 
 
 def pool() -> QThreadPool:
@@ -133,3 +184,13 @@ def pool() -> QThreadPool:
         _POOL = QThreadPool()
         _POOL.setMaxThreadCount(1)
     return _POOL
+
+
+def reader_pool() -> QThreadPool:
+    """A second single thread for the window's own reads: SQLite (WAL) and PostgreSQL let it read
+    while the database worker writes, and each job opens its own session."""
+    global _READER  # noqa: PLW0603 - one pool per process, created on first use
+    if _READER is None:
+        _READER = QThreadPool()
+        _READER.setMaxThreadCount(1)
+    return _READER

@@ -32,6 +32,7 @@ MAX_DEADLINES = 200  # the list shows the nearest; the assessments view lists ev
 KIND_LABELS = {"consultation_ends": "Consultation ends", "effective": "Takes effect",
                "review_due": "Review due", "review_overdue": "Review overdue"}
 OVERDUE_COLOUR = "#B71C1C"
+LOADING = "Reading the figures…"
 
 
 def _table(model: ListTableModel, name: str, stretch: int | None = None) -> QTableView:
@@ -128,15 +129,24 @@ class DashboardView(QWidget):
             open_record(self.main_window, record[0], record[1])
 
     def refresh(self) -> None:
-        """Re-read the figures on the database worker; the window stays responsive meanwhile."""
-        ctx = self.main_window.ctx
+        """Re-read the figures on the background reader; the window stays responsive meanwhile.
 
-        def work(_progress: Any) -> tuple[DashboardData, RiskMatrix]:
+        The first time, the view says it is reading (the figures of a large register take a
+        few seconds); later reads keep the figures shown until the new ones arrive.
+        """
+        ctx = self.main_window.ctx
+        if self.data is None:
+            self.summary.setText(LOADING)
+
+        def work() -> tuple[DashboardData, RiskMatrix]:
             return analytics.dashboard(ctx), matrix.get_matrix(ctx)
 
-        workers.run_task(self, "Reading the dashboard", work, lambda r: self.show_data(*r),
-                         lambda exc: messages.show_error(self, exc, "Could not read the dashboard"),
-                         cancellable=False)
+        def failed(exc: BaseException) -> None:
+            if self.data is None:
+                self.summary.setText("The figures could not be read.")
+            messages.show_error(self, exc, "Could not read the dashboard")
+
+        workers.run_background(self, work, lambda r: self.show_data(*r), failed)
 
     def show_data(self, data: DashboardData, risk: RiskMatrix) -> None:
         self.data = data

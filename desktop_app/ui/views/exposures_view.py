@@ -19,15 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import RegisterError
-from desktop_app.services import screening
+from desktop_app.services import browse, screening
+from desktop_app.services.browse import BrowseQuery
 from desktop_app.services.screening import Exposure
-from desktop_app.services.ventures import list_ventures
 from desktop_app.ui import messages, workers
 from desktop_app.ui.models.entity_model import SortRole
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
 
 HEADERS = ("Measure", "Status", "Joint venture", "Item", "Direction", "Matched on", "How it reaches")
 DISMISSED_GREY = "#7A7A7A"
+MAX_VENTURES = 1_000_000  # every live venture
 
 
 def row_of(e: Exposure) -> ListRow:
@@ -103,12 +104,8 @@ class ExposuresView(QWidget):
     def ctx(self) -> Any:
         return self.main_window.ctx
 
-    def _fill_ventures(self) -> None:
+    def _fill_ventures(self, names: list[str]) -> None:
         current = self.venture.currentData()
-        try:
-            names = [v.name for v in list_ventures(self.ctx)]
-        except RegisterError:  # the screening below reports it
-            names = []
         self.venture.blockSignals(True)
         self.venture.clear()
         self.venture.addItem("All joint ventures", None)
@@ -118,23 +115,29 @@ class ExposuresView(QWidget):
         self.venture.blockSignals(False)
 
     def refresh(self) -> None:
-        """Screen again (on the database worker) and show the result."""
-        self._fill_ventures()
+        """Screen again (on the database worker) and show the result, with the venture list."""
         venture, everything = self.venture.currentData(), self.show_all.isChecked()
+        ctx = self.ctx
 
-        def work(_progress: Any) -> tuple[list[Exposure], int]:
-            found = screening.screen(self.ctx, venture=venture, include_assessed=everything,
+        def work(_progress: Any) -> tuple[list[str], list[Exposure], int]:
+            try:  # names only, in one query: the whole venture records cost seconds at 2,000
+                names = [str(r.values[0]) for r in browse.page(ctx, "ventures", BrowseQuery(sort="name"),
+                                                               0, MAX_VENTURES)]
+            except RegisterError:  # the screening below reports it
+                names = []
+            found = screening.screen(ctx, venture=venture, include_assessed=everything,
                                      include_dismissed=everything)
             open_ = [e for e in found if not e.assessed and not e.dismissed]
-            total = len(open_) if venture is None else screening.count_unassessed(self.ctx)
-            return found, total
+            total = len(open_) if venture is None else screening.count_unassessed(ctx)
+            return names, found, total
 
         workers.run_task(self, "Screening measures against joint ventures", work, self._show,
                          lambda exc: messages.show_error(self, exc, "Could not screen the register"),
                          cancellable=False)
 
-    def _show(self, result: tuple[list[Exposure], int]) -> None:
-        self.exposures, total = result
+    def _show(self, result: tuple[list[str], list[Exposure], int]) -> None:
+        names, self.exposures, total = result
+        self._fill_ventures(names)
         self.model.set_rows([row_of(e) for e in self.exposures])
         pairs = len({(e.measure_id, e.venture_id) for e in self.exposures})
         self.count_label.setText(f"{len(self.exposures):,} matches in {pairs:,} measure x venture pairs; "
