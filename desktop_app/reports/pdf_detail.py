@@ -7,6 +7,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from desktop_app.reports import pdf_screening, styles
 from desktop_app.reports.document import Changes, MeasureEntry, TableSection, VentureSection
+from desktop_app.reports.fonts import SANS_BOLD
 from desktop_app.reports.pdf_sections import heading, plural
 from desktop_app.reports.pdf_text import DASH, Kit, fmt_date, fmt_time
 
@@ -26,16 +27,15 @@ def facts(kit: Kit, pairs: list[tuple[str, str | Flowable]], wide: list[tuple[st
     for i in range(0, len(pairs), 2):
         row: list = []
         for label, v in pairs[i : i + 2]:
-            row += [kit.para(label, styles.HEAD), value(v, VALUE_W)]
+            row += [kit.label(label, LABEL_W - 6), value(v, VALUE_W)]
         rows.append(row + [""] * (4 - len(row)))
     spans = []
     for label, v in wide:
         spans.append(("SPAN", (1, len(rows)), (3, len(rows))))
-        rows.append([kit.para(label, styles.HEAD), value(v, W - LABEL_W), "", ""])
+        rows.append([kit.label(label, LABEL_W - 6), value(v, W - LABEL_W), "", ""])
     table = Table(rows, colWidths=[LABEL_W, VALUE_W, LABEL_W, VALUE_W], hAlign="LEFT")
-    table.setStyle(styles.key_value_style())
-    for cmd in spans:
-        table.setStyle([cmd])
+    bold = [("FONTNAME", (c, 0), (c, -1), SANS_BOLD) for c in (0, 2)]  # the labels
+    table.setStyle(styles.key_value_style(bold + spans))
     return table
 
 
@@ -71,8 +71,10 @@ def venture(kit: Kit, v: VentureSection, key: str) -> list[Flowable]:
         out.append(kit.para("No live assessment: no measure has been assessed against this venture.", styles.BODY))
         return out
     widths = [15 * mm, 15 * mm, 53 * mm, 28 * mm, 17 * mm, 14 * mm, 18 * mm, 18 * mm]
-    rows, extra = [], []
-    for i, a in enumerate(v.assessments, start=1):
+    rows = []
+    extra = kit.level_column(0, [a.residual for a in v.assessments])
+    extra += kit.level_column(1, [a.inherent for a in v.assessments])
+    for a in v.assessments:
         # One flowing cell keeps rows short: 100,000 assessments stay a readable number of pages.
         measure = kit.cell(f"{a.measure_reference} \u2014 {a.measure_title} ({a.measure_status})", widths[2])
         rows.append(
@@ -87,7 +89,6 @@ def venture(kit: Kit, v: VentureSection, key: str) -> list[Flowable]:
                 fmt_date(a.next_review),
             ]
         )
-        extra += kit.level_commands(0, i, a.residual) + kit.level_commands(1, i, a.inherent)
     out += [
         Spacer(1, 3),
         kit.table(

@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import LongTable, Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from desktop_app.reports import styles
 from desktop_app.reports.document import Level
 from desktop_app.reports.fonts import RTL, SANS, SANS_BOLD, TextShaper
+from desktop_app.reports.pdf_cells import GridTable, Line, Lines, plain_lines, wrap_runs
 
 DASH = "\u2014"
 TALL_POINTS = 300  # a cell estimated taller than this may be split across pages
 _URL_FORBIDDEN = set(" \t\r\n\"'<>\\`{}|^")
+CACHE_SIZE = 50_000  # wrapped cell texts kept per briefing (names, titles, owners repeat a lot)
+_MISS = object()
 
 
 def fmt_date(day: date | None) -> str:
@@ -51,6 +53,7 @@ class Kit:
 
     shaper: TextShaper
     levels: dict[str, Level]
+    _cache: dict[tuple, object] = field(default_factory=dict, repr=False)
 
     def para(self, text: str, style: ParagraphStyle = styles.BODY, *, multiline: bool = False) -> Paragraph:
         """A paragraph that prints `text` literally: markup in it is escaped, never obeyed."""
@@ -71,38 +74,55 @@ class Kit:
 
     def cell(
         self, text: str, width: float, style: ParagraphStyle = styles.CELL, *, multiline: bool = False
-    ) -> str | Paragraph:
-        """A table cell: plain ASCII text is wrapped here and drawn as plain lines (several times
-        faster than a paragraph, and never parsed as markup); anything else is a paragraph."""
+    ) -> str | Flowable:
+        """A table cell printed literally. Text wrapped here is a plain string (one font) or
+        pre-wrapped font runs (fallback fonts): several times faster than a paragraph, and never
+        parsed as markup. Right-to-left text and very tall cells stay paragraphs."""
         if style is styles.CELL:
-            lines = self._plain_lines(text, width - 6.5, multiline)
-            if lines is not None:
-                return "\n".join(lines)
+            fast = self._fast(text, width - 6.5, multiline, SANS)
+            if isinstance(fast, str):
+                return fast
+            if fast is not None:
+                return Lines(fast, styles.CELL.fontSize, styles.CELL.leading)
         return self.para(text, style, multiline=multiline)
 
-    def stack(self, *lines: str, width: float) -> str | Paragraph:
+    def label(self, text: str, width: float) -> str | Paragraph:
+        """Our own bold label in a cell (the table's style makes the column bold)."""
+        lines = self._fast(text, width, False, SANS_BOLD)
+        return lines if isinstance(lines, str) else self.para(text, styles.HEAD)
+
+    def stack(self, *lines: str, width: float) -> str | Flowable:
         """Several user texts one under the other in one cell (e.g. reference, title, status)."""
         return self.cell("\n".join(line for line in lines if line), width, multiline=True)
 
-    def _plain_lines(self, text: str, room: float, multiline: bool, font: str = SANS) -> list[str] | None:
-        """Lines of `text` wrapped to `room` points, when one embedded font draws all of it
-        left to right; None when it needs a paragraph (fallback fonts, bidi, over-long words)."""
-        parts = text.replace("\r\n", "\n").split("\n") if multiline else [text]
-        if not text.isascii():
-            covered = self.shaper.fonts.coverage[font]
-            if RTL.search(text) or any(ord(ch) not in covered for ch in text if ch != "\n"):
-                return None
-        if not all(p.isprintable() for p in parts):
-            return None
+    def _fast(self, text: str, room: float, multiline: bool, font: str) -> str | tuple[Line, ...] | None:
+        """The cell's lines, cached per text: a string when `font` draws all of it, runs when
+        fallback fonts are needed, None when it needs a paragraph (bidi, or taller than TALL_POINTS)."""
+        key = (text, room, multiline, font)
+        found = self._cache.get(key, _MISS)
+        if found is _MISS:
+            if len(self._cache) > CACHE_SIZE:  # bounded memory on huge registers
+                self._cache.clear()
+            found = self._cache[key] = self._wrap(text, room, multiline, font)
+        return found  # type: ignore[return-value]
+
+    def _wrap(self, text: str, room: float, multiline: bool, font: str) -> str | tuple[Line, ...] | None:
+        parts = self.shaper.lines(text, multiline)
         size = styles.CELL.fontSize
-        out: list[str] = []
+        if all(p.isprintable() for p in parts):
+            covered = self.shaper.fonts.coverage[font]
+            if all(p.isascii() for p in parts) or (
+                not RTL.search(text) and all(ord(ch) in covered for p in parts for ch in p)
+            ):
+                return plain_lines(tuple(parts), font, size, room)
+        if RTL.search(text):
+            return None
+        lines: list[Line] = []
         for part in parts:
-            wrapped = simpleSplit(part, font, size, room) or [""]
-            # simpleSplit keeps an over-long word whole: leave that to Paragraph, which breaks it.
-            if any(stringWidth(line, font, size) > room for line in wrapped):
-                return None
-            out += wrapped
-        return out
+            lines += wrap_runs(self.shaper.runs(part, font), room, size)
+        if len(lines) * styles.CELL.leading > TALL_POINTS:
+            return None  # only a paragraph can be split across pages
+        return tuple(lines)
 
     def link(self, url: str, style: ParagraphStyle = styles.CELL) -> Paragraph:
         """The URL as text; a clickable link only when it is a plain http(s) address."""
@@ -112,6 +132,24 @@ class Kit:
             return Paragraph(text, style)
         href = escape(safe, {'"': "&quot;"})
         return Paragraph(f'<a href="{href}" color="#0B4F6C"><u>{text}</u></a>', style)
+
+    def level_column(self, col: int, keys: Sequence[str], first_row: int = 1) -> list[tuple]:
+        """Style commands painting a column of level cells, one command per run of equal levels
+        (rows are mostly sorted by level, so this is a handful per table, not three per cell)."""
+        out: list[tuple] = [("FONTNAME", (col, first_row), (col, first_row + len(keys) - 1), SANS_BOLD)]
+        start = 0
+        for i in range(1, len(keys) + 1):
+            if i < len(keys) and keys[i] == keys[start]:
+                continue
+            level = self.levels.get(keys[start])
+            if level is not None:
+                top, bottom = (col, first_row + start), (col, first_row + i - 1)
+                out.append(("BACKGROUND", top, bottom, colors.HexColor(level.colour)))
+                ink = styles.text_colour_on(level.colour)
+                if ink != colors.black:  # black is the cells' default text colour
+                    out.append(("TEXTCOLOR", top, bottom, ink))
+            start = i
+        return out
 
     def level_label(self, key: str) -> str:
         level = self.levels.get(key)
@@ -148,14 +186,14 @@ class Kit:
         extra: list[tuple] | None = None,
         *,
         repeat: bool = True,
-    ) -> LongTable:
+    ) -> GridTable:
         """A ruled table; rows may break across pages, and so may one very tall row."""
         # Our own headings: plain bold lines (the header row's FONTNAME is bold), wrapped here.
         head: list[str | Paragraph] = []
         for h, w in zip(header, widths, strict=True):
-            lines = self._plain_lines(h, w - 6.5, False, SANS_BOLD)
-            head.append("\n".join(lines) if lines is not None else self.para(h, styles.HEAD))
-        table = LongTable(
+            lines = self._fast(h, w - 6.5, False, SANS_BOLD)
+            head.append(lines if isinstance(lines, str) else self.para(h, styles.HEAD))
+        table = GridTable(
             [head, *rows],
             colWidths=list(widths),
             repeatRows=1 if repeat else 0,

@@ -70,16 +70,10 @@ for _s in (TITLE, SUBTITLE, H1, H2):
 
 
 def grid_style(*, header_rows: int = 1, zebra: bool = True, extra: list[tuple] | None = None) -> TableStyle:
-    """Ruled table with a shaded header row and light zebra stripes."""
+    """Ruled table (a pdf_cells.GridTable) with a shaded header row and light zebra stripes."""
+    # Font, size, leading, padding and top alignment are the cells' defaults (pdf_cells.GridCell):
+    # a command per property would touch every cell of every table again.
     cmds: list[tuple] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), SANS),
-        ("FONTSIZE", (0, 0), (-1, -1), CELL.fontSize),
-        ("LEADING", (0, 0), (-1, -1), CELL.leading),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),
     ]
@@ -98,7 +92,7 @@ def plain(cmds: list[tuple]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), *cmds])
 
 
-def key_value_style() -> TableStyle:
+def key_value_style(extra: list[tuple] | None = None) -> TableStyle:
     """Label/value table without header."""
     return plain(
         [
@@ -109,6 +103,7 @@ def key_value_style() -> TableStyle:
             ("RIGHTPADDING", (0, 0), (-1, -1), 6),
             ("TOPPADDING", (0, 0), (-1, -1), 1.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            *(extra or []),
         ]
     )
 

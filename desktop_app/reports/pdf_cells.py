@@ -1,0 +1,135 @@
+"""Fast table cells: text wrapped here once (cached) and drawn without Paragraph's markup engine."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, LongTable
+from reportlab.platypus.tables import CellStyle
+
+from desktop_app.reports import styles
+from desktop_app.reports.fonts import SANS
+
+Run = tuple[str, str]  # (font name, text)
+Line = tuple[Run, ...]
+
+
+@lru_cache(maxsize=8192)
+def _char_width(ch: str, font: str, size: float) -> float:
+    return stringWidth(ch, font, size)
+
+
+def _width(chars: Sequence[tuple[str, str]], size: float) -> float:
+    return sum(_char_width(ch, font, size) for ch, font in chars)
+
+
+def _runs_of(chars: Sequence[tuple[str, str]]) -> Line:
+    out: list[tuple[str, list[str]]] = []
+    for ch, font in chars:
+        if out and out[-1][0] == font:
+            out[-1][1].append(ch)
+        else:
+            out.append((font, [ch]))
+    return tuple((font, "".join(parts)) for font, parts in out)
+
+
+def wrap_runs(runs: Sequence[Run], room: float, size: float) -> list[Line]:
+    """One line of (font, text) runs wrapped to `room` points: greedy at spaces, and a word
+    wider than the room is broken between characters (as Paragraph's splitLongWords does)."""
+    chars = [(ch, font) for font, text in runs for ch in text]
+    words: list[list[tuple[str, str]]] = [[]]
+    for item in chars:
+        if item[0] == " ":
+            words.append([])
+        else:
+            words[-1].append(item)
+    lines: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+    used = 0.0
+    for word in words:
+        if not word:
+            continue
+        width = _width(word, size)
+        space = _char_width(" ", current[-1][1], size) if current else 0.0
+        if current and used + space + width <= room:
+            current += [(" ", current[-1][1]), *word]
+            used += space + width
+            continue
+        if current:
+            lines.append(current)
+            current, used = [], 0.0
+        if width <= room:
+            current, used = list(word), width
+            continue
+        for item in word:  # an over-long word: as many characters per line as fit
+            w = _char_width(*item, size)
+            if current and used + w > room:
+                lines.append(current)
+                current, used = [], 0.0
+            current.append(item)
+            used += w
+    if current or not lines:
+        lines.append(current)
+    return [_runs_of(line) for line in lines]
+
+
+@lru_cache(maxsize=65536)
+def plain_lines(parts: tuple[str, ...], font: str, size: float, room: float) -> str:
+    """Lines of single-font text wrapped to `room`, joined by newlines (a plain table cell)."""
+    out: list[str] = []
+    for part in parts:
+        out += ["".join(text for _, text in line) for line in wrap_runs(((font, part),), room, size)]
+    return "\n".join(out)
+
+
+class Lines(Flowable):
+    """Pre-wrapped lines of font runs in a table cell. Drawn in one text object in the fill
+    colour the table set for the cell (its TEXTCOLOR), like a plain string cell."""
+
+    def __init__(self, lines: Sequence[Line], size: float, leading: float) -> None:
+        super().__init__()
+        self.lines = lines
+        self.size, self.leading = size, leading
+        self.width = max((sum(_width([(c, f) for c in t], size) for f, t in line) for line in lines), default=0)
+        self.height = leading * len(lines)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        text = self.canv.beginText(0, self.height - self.size)
+        for line in self.lines:
+            for font, piece in line:
+                text.setFont(font, self.size, self.leading)
+                text.textOut(piece)
+            text.textLine("")
+        self.canv.drawText(text)
+
+
+class GridCell(CellStyle):
+    """The briefing's cell defaults (font, size, padding, top alignment) as class attributes,
+    so tables need no per-cell style commands for them."""
+
+    name = ""
+    fontname = SANS
+    fontsize = styles.CELL.fontSize
+    leading = styles.CELL.leading
+    leftPadding = rightPadding = 3
+    topPadding = bottomPadding = 2
+    valign = "TOP"
+
+    def __init__(self, name: str = "", parent: CellStyle | None = None) -> None:
+        if parent is not None:
+            super().__init__(name, parent)
+
+
+class GridTable(LongTable):
+    """A LongTable whose cells start from GridCell (ReportLab passes cellStyles on when it splits)."""
+
+    def __init__(self, data: list, *args: object, cellStyles: list | None = None, **kwargs: object) -> None:
+        if cellStyles is None and data:
+            ncols = len(data[0])
+            cellStyles = [[GridCell() for _ in range(ncols)] for _ in data]
+        super().__init__(data, *args, cellStyles=cellStyles, **kwargs)
