@@ -352,6 +352,7 @@ class MainWindow(QMainWindow):
             self.audit.set_context(ctx)
         self._show_database()
         self.refresh("all")
+        self.actions.update_enabled()  # a read-only register disables the editing actions
         if old is not ctx:
             old.db.dispose()
 
