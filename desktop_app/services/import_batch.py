@@ -28,6 +28,7 @@ from desktop_app.services import assessments, measures, ventures
 from desktop_app.services.audit import AuditWriter
 from desktop_app.services.codecs import Codec
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.records import snapshot
 
 
 @dataclass
@@ -59,16 +60,27 @@ class Lookup:
             self.ventures[key], self.names[vid] = vid, name
             if archived is not None:
                 self.archived_ventures.add(vid)
+        self._measure_of: dict[str, int | None] = {}
+        self._venture_of: dict[str, int | None] = {}
         pairs = select(Assessment.id, Assessment.measure_id, Assessment.venture_id)
         self.pairs: dict[tuple[int, int], int] = (
             {(m, v): a for a, m, v in s.exec(pairs)} if with_pairs else {}
         )
 
     def measure_id(self, reference: str) -> int | None:
-        return self.measures.get(normalize_key(reference))
+        # Memoised by the cell's text: an assessment file names each measure many times.
+        try:
+            return self._measure_of[reference]
+        except KeyError:
+            found = self._measure_of[reference] = self.measures.get(normalize_key(reference))
+            return found
 
     def venture_id(self, name: str) -> int | None:
-        return self.ventures.get(normalize_key(name))
+        try:
+            return self._venture_of[name]
+        except KeyError:
+            found = self._venture_of[name] = self.ventures.get(normalize_key(name))
+            return found
 
     def today(self) -> date:
         return self._today
@@ -102,6 +114,23 @@ def _prepare_venture(ctx: ServiceContext, lk: Lookup, model: Any, before: Any, _
             _write(venture_repo.main_values(model), lambda i: venture_repo.child_rows(i, model), before))
 
 
+_NOTHING: tuple[Any, ...] = (None, "", [])
+
+
+def created_assessment_changes(model: Any, scored: assessment_repo.Scored) -> dict[str, list[Any]]:
+    """`assessments.assessment_changes(None, model, scored)` for a new record, without walking
+    the values again: the snapshot is already JSON-ready, and with nothing before, every
+    non-empty value is a change (a test checks both give the same audit text)."""
+    proposed = snapshot(model) | {
+        "residual_likelihood": scored.residual_likelihood, "residual_impact": scored.residual_impact,
+        "assessor": scored.assessor, "assessed_on": scored.assessed_on.isoformat(),
+        "next_review_on": scored.next_review_on.isoformat(),
+        "inherent_level": scored.inherent_level, "residual_level": scored.residual_level,
+    }
+    # Truthy values are never empty; only falsy ones (0, False, None, '', []) need the test.
+    return {key: [None, value] for key, value in proposed.items() if value or value not in _NOTHING}
+
+
 def _prepare_assessment(ctx: ServiceContext, lk: Lookup, model: Any, before: Any,
                         matrix: RiskMatrix | None) -> Prepared:
     if model.measure_id in lk.archived_measures or model.venture_id in lk.archived_ventures:
@@ -109,7 +138,9 @@ def _prepare_assessment(ctx: ServiceContext, lk: Lookup, model: Any, before: Any
     assert matrix is not None
     scored = assessments.score(ctx, model, matrix)
     label = f"{lk.references[model.measure_id]} x {lk.names[model.venture_id]}"
-    return (assessments.assessment_changes(before, model, scored), label,
+    changes = (assessments.assessment_changes(before, model, scored) if before is not None
+               else created_assessment_changes(model, scored))
+    return (changes, label,
             _write(assessment_repo.main_values(model, scored),
                    lambda i: assessment_repo.child_rows(i, model), before))
 

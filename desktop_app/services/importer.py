@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,6 +60,7 @@ def run_import(
     report = ImportReport(entity, table.name, table.sha256, table.sheet, dry_run)
     _check_columns(table, codec, report)
     try:
+        gc.freeze()  # see _apply_rows
         with ctx.db.session(write=True) as s:
             _apply_rows(s, ctx, table, codec, report, progress, write=not dry_run)
             if report.errors and not dry_run:
@@ -75,6 +77,8 @@ def run_import(
                 })
     except _DryRunDone:
         pass
+    finally:
+        gc.unfreeze()
     return report
 
 
@@ -102,7 +106,13 @@ def _apply_rows(
     s: Session, ctx: ServiceContext, table: Table, codec: Codec, report: ImportReport,
     progress: Progress, *, write: bool,
 ) -> None:
-    """Check and write the rows batch by batch; stop writing (not checking) after a first error."""
+    """Check and write the rows batch by batch; stop writing (not checking) after a first error.
+
+    The caller froze the collector's view of the heap (`gc.freeze`): the parsed file and the
+    loaded modules live through the whole import, and rescanning them on every full
+    collection cost about a sixth of the import's time. Objects made per row are still
+    collected as usual; `gc.unfreeze` hands everything back when the import ends.
+    """
     applier = BatchApplier(s, ctx, codec, write)
     total = max(len(table.rows), 1)
     for start in range(0, len(table.rows), BATCH):

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from desktop_app.domain.assessment_schemas import AssessmentRead
-from desktop_app.domain.cells import cell_date, cell_text, join_tagged, split_tagged
+from desktop_app.domain.cells import cell_date, cell_int, cell_text, join_tagged, split_tagged
 from desktop_app.domain.enums import ImpactChannel, Vocabulary
 from desktop_app.domain.text import join_list, normalize_key, split_list
-from desktop_app.services.codecs.base import Cells, Codec, Lookup, first_segment, text_or_date
+from desktop_app.services.codecs.base import Codec, Lookup, first_segment, text_or_date
 
 COLUMNS = (
     "measure_reference", "venture", "channels", "likelihood", "impact", "residual_likelihood",
@@ -53,35 +54,56 @@ def _mitigation(text: str) -> list[dict[str, Any]]:
     return actions
 
 
+_INTS = (("likelihood", "inherent_likelihood"), ("impact", "inherent_impact"),
+         ("residual_likelihood", "residual_likelihood"), ("residual_impact", "residual_impact"))
+_TEXTS = ("treatment", "rationale", "owner", "status", "assessor")
+# Free text is kept even when blank; a blank vocabulary cell means "keep / default".
+_FREE_TEXT = frozenset({"rationale", "owner", "assessor"})
+
+
+def _typed(raw: dict[str, object], column: str, parse: Callable[[Any], Any],
+           errors: list[tuple[str, str]]) -> Any:
+    try:
+        return parse(raw[column])
+    except ValueError as exc:
+        errors.append((column, str(exc)))
+        return None
+
+
 def from_cells(
     raw: dict[str, object], existing: dict[str, Any] | None, lookup: Lookup
 ) -> tuple[dict[str, Any], list[tuple[str, str]]]:
-    cells = Cells(raw)
-    data: dict[str, Any] = dict(existing or {})
-    reference, venture = cells.text("measure_reference"), cells.text("venture")
+    # The same reading as `Cells` gives, written out flat: this runs once per imported row.
+    errors: list[tuple[str, str]] = []
+    data: dict[str, Any] = dict(existing) if existing else {}
+    reference, venture = cell_text(raw.get("measure_reference")), cell_text(raw.get("venture"))
     measure_id = lookup.measure_id(reference) if reference.strip() else None
     venture_id = lookup.venture_id(venture) if venture.strip() else None
     if measure_id is None:
-        cells.errors.append(("measure_reference", f"no measure with reference {reference!r} in the register"))
+        errors.append(("measure_reference", f"no measure with reference {reference!r} in the register"))
     if venture_id is None:
-        cells.errors.append(("venture", f"no joint venture named {venture!r} in the register"))
+        errors.append(("venture", f"no joint venture named {venture!r} in the register"))
     data["measure_id"], data["venture_id"] = measure_id or 0, venture_id or 0
-    for column, field in (("likelihood", "inherent_likelihood"), ("impact", "inherent_impact"),
-                          ("residual_likelihood", "residual_likelihood"),
-                          ("residual_impact", "residual_impact")):
-        if cells.has(column):
-            data[field] = cells.int(column)
-    for column in ("treatment", "rationale", "owner", "status", "assessor"):
-        if cells.has(column) and (column in ("rationale", "owner", "assessor") or cells.text(column).strip()):
-            data[column] = cells.text(column)
-    if cells.has("channels"):
-        data["channels"] = [_channel(c) for c in split_list(cells.text("channels"))]
+    for column, field in _INTS:
+        if column in raw:
+            data[field] = _typed(raw, column, cell_int, errors)
+    for column in _TEXTS:
+        if column in raw:
+            text = cell_text(raw[column])
+            if column in _FREE_TEXT or text.strip():
+                data[column] = text
+    if "channels" in raw:
+        data["channels"] = [_channel(c) for c in split_list(cell_text(raw["channels"]))]
     for column in ("next_review_on", "assessed_on"):
-        if cells.has(column):
-            data[column] = cells.date(column)
-    if cells.has("mitigation"):
-        data["mitigation"] = cells.parsed("mitigation", _mitigation, [])
-    return data, cells.errors
+        if column in raw:
+            data[column] = _typed(raw, column, cell_date, errors)
+    if "mitigation" in raw:
+        try:
+            data["mitigation"] = _mitigation(cell_text(raw["mitigation"]))
+        except ValueError as exc:
+            errors.append(("mitigation", str(exc)))
+            data["mitigation"] = []
+    return data, errors
 
 
 @lru_cache(maxsize=256)
