@@ -61,9 +61,13 @@ def count_by_level(
 def statuses_on(s: Session, day: date) -> dict[int, MeasureStatus | None]:
     """Each live measure's status on `day`, from its dated history (None: not yet issued)."""
     history: dict[int, list[StatusChange]] = {}
-    for h in s.exec(select(MeasureStatusChange).order_by(MeasureStatusChange.valid_from)):
-        history.setdefault(h.measure_id, []).append(
-            StatusChange.model_construct(status=MeasureStatus(h.status), valid_from=h.valid_from, note=h.note)
+    # Plain columns: ORM rows of every status change (30,000 at 10,000 measures) took 20 MB at once.
+    for measure_id, status, valid_from, note in s.exec(
+        select(MeasureStatusChange.measure_id, MeasureStatusChange.status, MeasureStatusChange.valid_from,
+               MeasureStatusChange.note).order_by(MeasureStatusChange.valid_from)
+    ):
+        history.setdefault(measure_id, []).append(
+            StatusChange.model_construct(status=MeasureStatus(status), valid_from=valid_from, note=note)
         )
     out: dict[int, MeasureStatus | None] = {}
     for mid, status, announced in s.exec(
