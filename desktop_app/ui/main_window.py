@@ -144,12 +144,13 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(lambda _i: self.actions.update_enabled())
         self.resize(1280, 800)
         self._show_database()
-        self.restore_layout()  # builds and shows the last view, which reads its data
         # What the window reads for itself runs on the background reader once the window is
-        # up (see workers.run_background): the counts, the page check of the file, and one
-        # screening for the Exposures badge (unless that view, shown first, screens itself).
-        self.update_counts()
+        # up (see workers.run_background), in this order: the page check of the file, the
+        # counts, the first view's data, and one screening for the Exposures badge (unless
+        # that view, shown first, screens itself).
         self.check_integrity()
+        self.update_counts()
+        self.restore_layout()  # builds and shows the last view, which reads its data
         if self.current_view_name() != "exposures":
             self._count_exposures()
 
