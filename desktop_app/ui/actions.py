@@ -12,10 +12,8 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar, QWidget
 
 from desktop_app.paths import resource
-from desktop_app.services import browse
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.ui import messages, settings, workers
-from desktop_app.ui.models.entity_model import ArchivedRole
 from desktop_app.ui.views.navigation import open_record
 
 if TYPE_CHECKING:
@@ -176,6 +174,8 @@ class WindowActions:
 
     @staticmethod
     def _archived_flags(table: Any) -> list[bool]:
+        from desktop_app.ui.models.roles import ArchivedRole
+
         rows = sorted(i.row() for i in table.table.selectionModel().selectedRows())
         return [bool(table.model.data(table.model.index(r, 0), ArchivedRole)) for r in rows]
 
@@ -341,6 +341,8 @@ class WindowActions:
         ctx = self.window.ctx
         if ctx.db.read_only or settings.demo_declined(ctx.db.url):
             return
+        from desktop_app.services import browse
+
         counts = browse.register_counts(ctx)
         if counts.measures or counts.ventures or counts.assessments:
             return

@@ -23,19 +23,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import RegisterError
-from desktop_app.domain.risk import RiskMatrix
-from desktop_app.services import browse, integrity, matrix
-from desktop_app.services.browse import RegisterCounts
+from desktop_app.services import integrity
 from desktop_app.services.context import ServiceContext
 from desktop_app.ui import messages, settings, workers
 from desktop_app.ui.actions import SP, WindowActions, icon
 from desktop_app.ui.views.dashboard_view import DashboardView
-from desktop_app.ui.views.table_view import RecordTableView
 
+# The record tables, the table models and the services they read (with the SQLModel tables
+# behind them) are imported when first needed: the first paint does not wait for them.
 if TYPE_CHECKING:
+    from desktop_app.domain.risk import RiskMatrix
+    from desktop_app.services.browse import RegisterCounts
     from desktop_app.ui.views.audit_view import AuditView
     from desktop_app.ui.views.exposures_view import ExposuresView
     from desktop_app.ui.views.record_views import AssessmentsView, MeasuresView, VenturesView
+    from desktop_app.ui.views.table_view import RecordTableView
 
 log = logging.getLogger(__name__)
 ENTITIES = ("measures", "ventures", "assessments")
@@ -175,12 +177,12 @@ class MainWindow(QMainWindow):
         return view
 
     def _wire(self, name: str, view: QWidget) -> None:
-        if isinstance(view, RecordTableView):
-            view.selection_changed.connect(self.actions.update_enabled)
-            view.model.reloaded.connect(self.actions.update_enabled)
+        if name in ENTITIES:
+            view.selection_changed.connect(self.actions.update_enabled)  # type: ignore[attr-defined]
+            view.model.reloaded.connect(self.actions.update_enabled)  # type: ignore[attr-defined]
             risk = self.risk_matrix()
             if risk is not None:
-                view.set_matrix(risk)
+                view.set_matrix(risk)  # type: ignore[attr-defined]
         elif name == "dashboard":
             dashboard: DashboardView = view  # type: ignore[assignment]
             dashboard.cell_clicked.connect(self.show_cell)
@@ -220,15 +222,15 @@ class MainWindow(QMainWindow):
     # -- views ----------------------------------------------------------------------------
     def tables(self) -> list[RecordTableView]:
         """The record tables built so far (the others read everything when built)."""
-        return [v for v in self._built.values() if isinstance(v, RecordTableView)]
+        return [self._built[n] for n in ENTITIES if n in self._built]  # type: ignore[misc]
 
     def current_view_name(self) -> str:
         item = self.nav.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else "dashboard"
 
     def current_table(self) -> RecordTableView | None:
-        view = self._built.get(self.current_view_name())
-        return view if isinstance(view, RecordTableView) else None
+        name = self.current_view_name()
+        return self._built.get(name) if name in ENTITIES else None  # type: ignore[return-value]
 
     def current_entity(self) -> str | None:
         table = self.current_table()
@@ -263,6 +265,8 @@ class MainWindow(QMainWindow):
     def risk_matrix(self) -> RiskMatrix | None:
         """The register's risk matrix, read once until it changes (None if it cannot be read)."""
         if self._matrix is None:
+            from desktop_app.services import matrix
+
             try:
                 self._matrix = matrix.get_matrix(self.ctx)
             except RegisterError as exc:
@@ -279,8 +283,8 @@ class MainWindow(QMainWindow):
     def _reload_view(self, name: str) -> None:
         self._stale.discard(name)
         view = self.view(name)
-        if isinstance(view, RecordTableView):
-            view.reload()
+        if name in ENTITIES:
+            view.reload()  # type: ignore[attr-defined]
         else:
             view.refresh()  # type: ignore[attr-defined]
 
@@ -315,7 +319,12 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             self.counts_label.setText(f"Counts unavailable: {exc}")
 
-        workers.run_background(self, lambda: browse.register_counts(ctx), self._show_counts, failed)
+        def work() -> RegisterCounts:
+            from desktop_app.services import browse
+
+            return browse.register_counts(ctx)
+
+        workers.run_background(self, work, self._show_counts, failed)
 
     def _show_counts(self, c: RegisterCounts) -> None:
         self.counts_label.setText(f"{c.measures:,} measures · {c.ventures:,} joint ventures · "

@@ -14,8 +14,7 @@ from desktop_app.services import browse
 from desktop_app.services.audit import AuditRecord
 from desktop_app.services.browse import AuditQuery
 from desktop_app.services.context import ServiceContext
-from desktop_app.ui.models.columns import plain_tooltip
-from desktop_app.ui.models.entity_model import RowIdRole, SortRole
+from desktop_app.ui.models.roles import RowIdRole, SortRole, plain_tooltip
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex

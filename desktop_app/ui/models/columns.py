@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -130,6 +129,3 @@ def _label(vocabulary: type[Vocabulary], value: Any) -> str:
         return str(value)
 
 
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows `text` literally: Qt guesses rich text for tooltips, so escape it."""
-    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"

@@ -14,13 +14,12 @@ from desktop_app.domain.risk import RiskMatrix
 from desktop_app.services import browse
 from desktop_app.services.browse import BrowseQuery, BrowseRow
 from desktop_app.services.context import ServiceContext
-from desktop_app.ui.models.columns import SPECS, ColumnSpec, display, plain_tooltip
+from desktop_app.ui.models.columns import SPECS, ColumnSpec, display
+from desktop_app.ui.models.roles import ArchivedRole, RowIdRole, SortRole, plain_tooltip, text_on
+
+__all__ = ["ArchivedRole", "EntityTableModel", "RowIdRole", "SortRole", "text_on"]
 
 log = logging.getLogger(__name__)
-
-SortRole = Qt.ItemDataRole.UserRole + 1  # the raw value (date, number, key) rather than its text
-RowIdRole = Qt.ItemDataRole.UserRole + 2  # the record id of the row
-ArchivedRole = Qt.ItemDataRole.UserRole + 3
 
 PAGE_SIZE = 128
 # Ids read with each new query; the rest are read the first time a row past them is needed
@@ -33,12 +32,6 @@ _ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _OVERDUE = QColor("#B71C1C")
 _ARCHIVED = QColor("#757575")
 Index = QModelIndex | QPersistentModelIndex
-
-
-def text_on(colour: QColor) -> QColor:
-    """Black or white, whichever reads better on `colour`."""
-    luminance = 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()
-    return QColor("#000000") if luminance > 150 else QColor("#FFFFFF")
 
 
 class EntityTableModel(QAbstractTableModel):

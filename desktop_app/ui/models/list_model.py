@@ -9,8 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop_app.ui.models.columns import plain_tooltip
-from desktop_app.ui.models.entity_model import RowIdRole, SortRole, text_on
+from desktop_app.ui.models.roles import RowIdRole, SortRole, plain_tooltip, text_on
 
 Index = QModelIndex | QPersistentModelIndex
 

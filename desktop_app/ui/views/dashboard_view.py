@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.enums import MeasureStatus
-from desktop_app.domain.risk import RiskMatrix
-from desktop_app.services import analytics, matrix
-from desktop_app.services.analytics import DashboardData
 from desktop_app.ui import messages, workers
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
 from desktop_app.ui.views.heat_map import HeatMapWidget
 from desktop_app.ui.views.navigation import open_record
+
+if TYPE_CHECKING:  # the figures' services load with the first read, on the background reader
+    from desktop_app.domain.risk import RiskMatrix
+    from desktop_app.services.analytics import DashboardData
 
 MAX_DEADLINES = 200  # the list shows the nearest; the assessments view lists every overdue review
 KIND_LABELS = {"consultation_ends": "Consultation ends", "effective": "Takes effect",
@@ -139,6 +140,8 @@ class DashboardView(QWidget):
             self.summary.setText(LOADING)
 
         def work() -> tuple[DashboardData, RiskMatrix]:
+            from desktop_app.services import analytics, matrix
+
             return analytics.dashboard(ctx), matrix.get_matrix(ctx)
 
         def failed(exc: BaseException) -> None:

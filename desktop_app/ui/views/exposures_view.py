@@ -23,8 +23,8 @@ from desktop_app.services import browse, screening
 from desktop_app.services.browse import BrowseQuery
 from desktop_app.services.screening import Exposure
 from desktop_app.ui import messages, workers
-from desktop_app.ui.models.entity_model import SortRole
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
+from desktop_app.ui.models.roles import SortRole
 
 HEADERS = ("Measure", "Status", "Joint venture", "Item", "Direction", "Matched on", "How it reaches")
 DISMISSED_GREY = "#7A7A7A"

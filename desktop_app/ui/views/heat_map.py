@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from desktop_app.domain.risk import SIZE, RiskMatrix
-from desktop_app.ui.models.entity_model import text_on
+from desktop_app.ui.models.roles import text_on
 
 LIKELIHOOD = {1: "rare", 2: "unlikely", 3: "possible", 4: "likely", 5: "almost certain"}
 IMPACT = {1: "minor", 2: "moderate", 3: "significant", 4: "major", 5: "severe"}
