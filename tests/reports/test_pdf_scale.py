@@ -9,7 +9,7 @@ import pypdf
 import pytest
 
 from benchmarks.synthetic import build
-from desktop_app.services import briefing
+from desktop_app.services import briefing_sections
 from desktop_app.services.briefing import write_briefing
 from desktop_app.services.context import open_register
 from desktop_app.services.report_options import ReportOptions
@@ -35,7 +35,7 @@ def _briefing(tmp_path: Path, ventures: int, assessments: int) -> tuple[Path, in
 
 
 def test_sections_stream_across_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(briefing, "BATCH", 7)  # many batch boundaries with a small register
+    monkeypatch.setattr(briefing_sections, "BATCH", 7)  # many batch boundaries with a small register
     out, pages = _briefing(tmp_path, ventures=45, assessments=90)
     reader = pypdf.PdfReader(out)
     names = _outline_children(reader, "Joint ventures")
