@@ -1,0 +1,48 @@
+"""The briefing's own cell wrapper: every line fits its column and no character is lost."""
+
+from __future__ import annotations
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
+
+from desktop_app.paths import resource
+from desktop_app.reports.document import Level
+from desktop_app.reports.fonts import CJK, SANS, TextShaper, load_fonts
+from desktop_app.reports.pdf_cells import Lines, plain_lines, wrap_runs
+from desktop_app.reports.pdf_text import Kit
+
+
+def _kit() -> Kit:
+    return Kit(TextShaper(load_fonts(resource("fonts"))), {"low": Level("low", "Low", "#2E7D32", 1)})
+
+
+def test_plain_text_wraps_at_spaces_and_breaks_long_words() -> None:
+    load_fonts(resource("fonts"))
+    text = "short words then " + "x" * 300 + " tail"
+    lines = plain_lines((text,), SANS, 7.5, 100.0).split("\n")
+    assert len(lines) > 5
+    assert all(stringWidth(line, SANS, 7.5) <= 100.0 for line in lines)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")  # no character lost
+    assert lines[0] == "short words then"
+
+
+def test_mixed_fonts_keep_every_character_in_its_font() -> None:
+    load_fonts(resource("fonts"))
+    runs = [(SANS, "Zoë JV "), (CJK, "华锂" * 40), (SANS, " end")]
+    lines = wrap_runs(runs, 80.0, 7.5)
+    assert len(lines) > 2
+    for line in lines:
+        assert sum(stringWidth(t, f, 7.5) for f, t in line) <= 80.0
+    drawn = "".join(t for line in lines for _, t in line)
+    assert drawn.replace(" ", "") == "ZoëJV" + "华锂" * 40 + "end"
+    assert {f for line in lines for f, t in line if "华" in t} == {CJK}
+
+
+def test_kit_chooses_string_runs_or_paragraph() -> None:
+    kit = _kit()
+    assert kit.cell("Anna Keller", 60) == "Anna Keller"
+    assert kit.cell("<b>Bold</b> & Sons", 200) == "<b>Bold</b> & Sons"  # literal, never markup
+    assert isinstance(kit.cell("华锂 JV 00002", 60), Lines)
+    assert isinstance(kit.cell("tab\there", 60), Lines)  # control characters: marked, not drawn raw
+    assert isinstance(kit.cell("שלום עולם", 60), Paragraph)  # right to left
+    assert isinstance(kit.cell("华" * 2000, 40), Paragraph)  # too tall for one page: splittable
