@@ -29,8 +29,8 @@ _ASSESSMENT_SELECT = (
     _A.residual_likelihood, _A.residual_impact, _A.treatment, _A.rationale, _A.owner, _A.next_review_on,
     _A.status, _A.assessed_on, _A.assessor,
 )
-# (text, owner, due_on, status) of one mitigation action.
-ActionRow = tuple[str, str, Any, str]
+# (assessment_id, text, owner, due_on, status) of one mitigation action.
+ActionRow = Sequence[Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +70,11 @@ def assessment_pages(
             return
         first, last = rows[0][0], rows[-1][0]
         actions: dict[int, list[ActionRow]] = defaultdict(list)
-        for assessment_id, *action in session.execute(
+        for action in session.execute(
             actions_query.where(_ACT.assessment_id.between(first, last))
             .order_by(_ACT.assessment_id, _ACT.position)
         ):
-            actions[assessment_id].append(tuple(action))  # type: ignore[arg-type]
+            actions[action[0]].append(action)
         yield AssessmentPage(rows, actions)
         if len(rows) < page:
             return

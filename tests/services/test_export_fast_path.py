@@ -81,7 +81,7 @@ def test_assessment_pages_stream_in_id_order_with_their_actions(ctx: ServiceCont
     reads = {a.id: a for a in assessments.list_assessments(ctx, include_archived=True)}
     for p in pages:
         for aid, actions in p.actions.items():
-            assert [a[0] for a in actions] == [m.text for m in reads[aid].mitigation]
+            assert [a[1] for a in actions] == [m.text for m in reads[aid].mitigation]
 
 
 def test_cancelled_export_leaves_no_file(ctx: ServiceContext, tmp_path: Path) -> None:
