@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -108,7 +109,8 @@ class Synonyms:
         """The significant words of a name after synonyms, without generic words."""
         found = self._cache.get(name)
         if found is None:
-            found = frozenset(w for w in self.rewrite(words(name)) if w not in GENERIC_WORDS)
+            # Interned: a few hundred distinct words recur across tens of thousands of items.
+            found = frozenset(sys.intern(w) for w in self.rewrite(words(name)) if w not in GENERIC_WORDS)
             self._cache[name] = found
         return found
 
@@ -211,7 +213,8 @@ def venture_profile(
     built = []
     for pos, (item_name, direction, raw_codes, raw_countries) in enumerate(items):
         d = ItemDirection(direction)
-        codes, countries = tuple(raw_codes), tuple(raw_countries)
+        # Interned: the same codes and countries recur across thousands of items.
+        codes, countries = tuple(map(sys.intern, raw_codes)), tuple(map(sys.intern, raw_countries))
         built.append(KeyItem(pos, item_key(item_name, d), item_name, d, codes,
                              tuple(code_key(c) for c in codes), countries, synonyms.terms(item_name),
                              _digest([item_name, d.value, list(codes), sorted(countries)])))

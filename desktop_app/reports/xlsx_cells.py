@@ -109,6 +109,7 @@ class StreamSheet(WriteOnlyWorksheet):
 
     def close(self) -> None:
         super().close()
+        self._hyperlinks = []  # written out (their relationships stay with the writer for save)
         if self._raw is None:
             return
         raw, self._raw = self._raw, None

@@ -113,6 +113,9 @@ def write_table_sheet(kit: SheetKit, sheet: TableSheet, tick: Callable[[int], No
             ws.data_validations.append(validation)
         if column.kind is ColumnKind.LEVEL:
             _colour_levels(ws, cells, kit.levels)
+    # Finished now rather than at save: what the sheet held for its tail (hyperlinks) goes
+    # before the next sheet streams.
+    ws.close()
     tick(count)
     return count
 
