@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -29,16 +27,9 @@ _ASSESSMENT_SELECT = (
     _A.residual_likelihood, _A.residual_impact, _A.treatment, _A.rationale, _A.owner, _A.next_review_on,
     _A.status, _A.assessed_on, _A.assessor,
 )
-# (assessment_id, text, owner, due_on, status) of one mitigation action.
-ActionRow = Sequence[Any]
-
-
-@dataclass(frozen=True, slots=True)
-class AssessmentPage:
-    """Up to PAGE assessment rows (ASSESSMENT_FIELDS) and their actions by assessment id."""
-
-    rows: Sequence[Sequence[Any]]
-    actions: dict[int, list[ActionRow]]
+# Then the columns of one of its mitigation actions (all NULL for an assessment without any).
+ACTION_FIELDS = ("action_text", "action_owner", "action_due_on", "action_status")
+_ACTION_SELECT = (_ACT.text, _ACT.owner, _ACT.due_on, _ACT.status)
 
 
 def _live(query: Select[Any], include_archived: bool) -> Select[Any]:
@@ -52,29 +43,23 @@ def count_assessments(session: Session, *, include_archived: bool = False) -> in
 
 def assessment_pages(
     session: Session, *, include_archived: bool = False, page: int = PAGE
-) -> Iterator[AssessmentPage]:
-    """Every (live) assessment in id order with its measure reference and venture name, one
-    keyset page at a time, so memory stays bounded on every backend; each page's mitigation
-    actions come from one range query, in position order."""
-    base = _live(
-        select(*_ASSESSMENT_SELECT)
+) -> Iterator[Sequence[Sequence[Any]]]:
+    """Every (live) assessment in id order, one range of `page` ids at a time (memory stays
+    bounded on every backend), as rows of ASSESSMENT_FIELDS + ACTION_FIELDS: the measure
+    reference and venture name joined in, and its mitigation actions too, one row per action
+    in position order (one row with NULL action columns when it has none). A range holds
+    whole assessments, so an assessment's rows never straddle two pages."""
+    first, top = session.execute(select(func.min(_A.id), func.max(_A.id))).one()
+    if first is None:
+        return
+    query = _live(
+        select(*_ASSESSMENT_SELECT, *_ACTION_SELECT)
         .join_from(Assessment.__table__, Measure.__table__, _M.id == _A.measure_id)  # type: ignore[attr-defined]
-        .join(JointVenture.__table__, _V.id == _A.venture_id),  # type: ignore[attr-defined]
+        .join(JointVenture.__table__, _V.id == _A.venture_id)  # type: ignore[attr-defined]
+        .outerjoin(MitigationAction.__table__, _ACT.assessment_id == _A.id),  # type: ignore[attr-defined]
         include_archived,
-    ).order_by(_A.id).limit(page)
-    actions_query = select(_ACT.assessment_id, _ACT.text, _ACT.owner, _ACT.due_on, _ACT.status)
-    last = None
-    while True:
-        rows = session.execute(base if last is None else base.where(_A.id > last)).all()
-        if not rows:
-            return
-        first, last = rows[0][0], rows[-1][0]
-        actions: dict[int, list[ActionRow]] = defaultdict(list)
-        for action in session.execute(
-            actions_query.where(_ACT.assessment_id.between(first, last))
-            .order_by(_ACT.assessment_id, _ACT.position)
-        ):
-            actions[action[0]].append(action)
-        yield AssessmentPage(rows, actions)
-        if len(rows) < page:
-            return
+    ).order_by(_A.id, _ACT.position)
+    for low in range(first, top + 1, page):
+        rows = session.execute(query.where(_A.id >= low, _A.id < low + page)).all()
+        if rows:
+            yield rows

@@ -85,7 +85,8 @@ def _export_assessments(ctx: ServiceContext, target: Path, include_archived: boo
         writer.writerow(CODECS["assessments"].columns)
         for page in export_rows.assessment_pages(s, include_archived=include_archived, page=EXPORT_BATCH):
             check(progress, written / total, f"Writing row {written:,}")
-            writer.writerows(assessment_rows.csv_rows(page))
-            written += len(page.rows)
+            lines = assessment_rows.csv_rows(page)
+            writer.writerows(lines)
+            written += len(lines)
     check(progress, 1.0, f"{written:,} rows written")
     return written

@@ -14,7 +14,6 @@ from typing import Any
 from desktop_app.domain.cells import FORMULA_TRIGGERS, GUARD, guard_formula
 from desktop_app.domain.enums import ActionStatus, AssessmentStatus, ImpactChannel, Treatment
 from desktop_app.domain.text import escape_item, join_list, split_list
-from desktop_app.persistence.export_rows import AssessmentPage
 from desktop_app.services.codecs import assessments
 
 # The row layout below follows the codec's columns; fail at import if they ever diverge.
@@ -64,31 +63,41 @@ def _owner_tag(owner: str) -> str:
     return _tag(f"owner: {owner}") + ", " if owner else ""
 
 
-def _mitigation(actions: list[Sequence[Any]]) -> str:
-    """`join_tagged` of the actions with their owner, due and status tags (every action has a
-    status tag, so every element carries brackets); an ISO date needs no escaping."""
+def _mitigation(rows: list[Sequence[Any]]) -> str:
+    """`join_tagged` of the actions (columns 15-18 of each row) with their owner, due and status
+    tags (every action has a status tag, so every element carries brackets); an ISO date needs
+    no escaping."""
     parts = []
-    for _assessment_id, text, owner, due_on, status in actions:
+    for row in rows:
+        text, owner, due_on, status = row[15], row[16], row[17], row[18]
         due_tag = "" if due_on is None else f"due: {due_on.isoformat()}, "
         parts.append(f"{_tag(text)} [{_owner_tag(owner)}{due_tag}{_action_status(status)}]")
     text = "; ".join(parts)
     return guard_formula(text) if text[:1] in _GUARD_FIRST else text
 
 
-def csv_rows(page: AssessmentPage) -> list[list[str]]:
-    """One page of stored assessment rows as CSV rows in the codec's column order."""
+def csv_rows(rows: Sequence[Sequence[Any]]) -> list[list[str]]:
+    """A page of `export_rows.assessment_pages` as CSV rows in the codec's column order: one per
+    assessment, its consecutive action rows folded into the mitigation cell."""
     # Written out inline (guard test, dates) because it runs once per cell of 100,000 rows.
-    actions, first = page.actions, _GUARD_FIRST
-    out = []
-    for (aid, reference, venture, channels, likelihood, impact, residual_likelihood, residual_impact,
-         treatment, rationale, owner, next_review_on, status, assessed_on, assessor) in page.rows:
+    first = _GUARD_FIRST
+    out: list[list[str]] = []
+    last_id, actions = None, []
+    for row in rows:
+        (aid, reference, venture, channels, likelihood, impact, residual_likelihood, residual_impact,
+         treatment, rationale, owner, next_review_on, status, assessed_on, assessor) = row[:15]
+        if aid == last_id:  # a further action of the assessment just written
+            actions.append(row)
+            out[-1][9] = _mitigation(actions)
+            continue
+        last_id, actions = aid, [] if row[15] is None else [row]
         out.append([
             guard_formula(reference) if reference[:1] in first else reference,
             guard_formula(venture) if venture[:1] in first else venture,
             _channels(channels), str(likelihood), str(impact), str(residual_likelihood),
             str(residual_impact), _treatment(treatment),
             guard_formula(rationale) if rationale[:1] in first else rationale,
-            _mitigation(actions[aid]) if aid in actions else "",
+            _mitigation(actions) if actions else "",
             guard_formula(owner) if owner[:1] in first else owner,
             "" if next_review_on is None else next_review_on.isoformat(), _status(status),
             "" if assessed_on is None else assessed_on.isoformat(),
