@@ -7,6 +7,9 @@ Both registers start with the same measures and ventures (the generator's bulk p
 Import reference: `csv` reader + SQLAlchemy Core executemany of the same rows into the same table.
 Export reference: `csv` writer over one Core select of the same rows.
 Wall and CPU time (this process) are both reported; the CPU ratio is steadier on a busy machine.
+CPU time is user + system; both parts are printed (and written to --json as *_user / *_sys), since
+on a machine whose disk is busy the system part of both sides (SQLite writing its WAL) can grow
+several times over while the user part stays put.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import resource
 import tempfile
 import time
 from datetime import UTC, date, datetime
@@ -30,11 +34,13 @@ from desktop_app.services.exporter import export_csv
 from desktop_app.services.importer import run_import
 
 
-def _timed(fn, *args, **kwargs) -> tuple[float, float]:
-    """(wall, CPU) seconds of one call."""
-    started, cpu = time.perf_counter(), time.process_time()
+def _timed(fn, *args, **kwargs) -> tuple[float, float, float, float]:
+    """(wall, CPU, user, system) seconds of one call."""
+    started, cpu, usage = time.perf_counter(), time.process_time(), resource.getrusage(resource.RUSAGE_SELF)
     fn(*args, **kwargs)
-    return time.perf_counter() - started, time.process_time() - cpu
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    return (time.perf_counter() - started, time.process_time() - cpu, after.ru_utime - usage.ru_utime,
+            after.ru_stime - usage.ru_stime)
 
 
 def reference_import(url: str, path: Path) -> None:
@@ -102,13 +108,18 @@ def main() -> None:
     for _key, name, ours, reference, goal in rows:
         print(f"{name:<34} {ours[0]:>8.2f}s {reference[0]:>9.2f}s {ours[0] / reference[0]:>6.1f}x "
               f"{ours[1] / reference[1]:>9.1f}x  <= {goal}x")
+    for _key, name, ours, reference, _goal in rows:
+        print(f"  {name}: user {ours[2]:.2f}s + sys {ours[3]:.2f}s against user {reference[2]:.2f}s + "
+              f"sys {reference[3]:.2f}s (user ratio {ours[2] / max(reference[2], 1e-9):.2f}x)")
     print(f"(rows/s ours: import {size.assessments / ours_import[0]:,.0f}, "
           f"export {size.assessments / ours_export[0]:,.0f})")
     if args.json:
         names = {"import": "csv reader + Core executemany", "export": "csv writer over a Core select"}
         args.json.write_text(json.dumps([
             {"key": key, "operation": f"{key} CSV", "unit": "s", "ours": ours[0], "reference": reference[0],
-             "ours_cpu": ours[1], "reference_cpu": reference[1], "goal": "ratio", "limit": goal,
+             "ours_cpu": ours[1], "reference_cpu": reference[1], "ours_user": ours[2],
+             "reference_user": reference[2], "ours_sys": ours[3], "reference_sys": reference[3],
+             "goal": "ratio", "limit": goal,
              "reference_name": names[key]} for key, _name, ours, reference, goal in rows]))
 
 
