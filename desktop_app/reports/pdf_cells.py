@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, LongTable
 from reportlab.platypus.tables import CellStyle
 
 from desktop_app.reports import styles
 from desktop_app.reports.fonts import SANS
 
+OPS_CACHE_SIZE = 50_000  # cell texts whose PDF text operators are kept while drawing
 Run = tuple[str, str]  # (font name, text)
 Line = tuple[Run, ...]
 
@@ -126,10 +129,58 @@ class GridCell(CellStyle):
 
 
 class GridTable(LongTable):
-    """A LongTable whose cells start from GridCell (ReportLab passes cellStyles on when it splits)."""
+    """A LongTable whose cells start from GridCell (ReportLab passes cellStyles on when it splits)
+    and whose plain, left-aligned, top-aligned string cells are drawn from cached text operators."""
 
     def __init__(self, data: list, *args: object, cellStyles: list | None = None, **kwargs: object) -> None:
         if cellStyles is None and data:
             ncols = len(data[0])
             cellStyles = [[GridCell() for _ in range(ncols)] for _ in data]
         super().__init__(data, *args, cellStyles=cellStyles, **kwargs)
+
+    def _drawCell(self, cellval: object, cellstyle: CellStyle, pos: tuple, size: tuple) -> None:
+        canv = self.canv
+        if (
+            type(cellval) is not str
+            or cellstyle.alignment != "LEFT"
+            or cellstyle.valign != "TOP"
+            or cellstyle.href
+            or cellstyle.destination
+            or cellstyle.direction
+            or cellstyle.shaping
+            or not canv.bottomup
+        ):
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        if self._curcellstyle is not cellstyle:  # what ReportLab's _drawCell does first
+            cur = self._curcellstyle
+            if cur is None or cellstyle.color != cur.color:
+                canv.setFillColor(cellstyle.color)
+            if (
+                cur is None
+                or cellstyle.leading != cur.leading
+                or cellstyle.fontname != cur.fontname
+                or cellstyle.fontsize != cur.fontsize
+            ):
+                canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+            self._curcellstyle = cellstyle
+        x = pos[0] + cellstyle.leftPadding
+        y = pos[1] + size[1] - cellstyle.topPadding - cellstyle.fontsize
+        canv._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {_text_ops(canv, cellval)} ET")
+
+
+def _text_ops(canv: Canvas, text: str) -> str:
+    """The text operators ReportLab writes for `text` (lines set with T*) in the canvas's current
+    font, cached per document: a string's glyph codes in a font subset never change once given."""
+    cache: dict[tuple, str] = canv.__dict__.setdefault("_briefing_text_ops", {})
+    key = (canv._fontname, canv._fontsize, canv._leading, text)
+    ops = cache.get(key)
+    if ops is None:
+        if len(cache) > OPS_CACHE_SIZE:
+            cache.clear()
+        t = canv.beginText(0, 0)
+        start = len(t._code)
+        for line in text.split("\n"):
+            t.textLine(line)
+        ops = cache[key] = " ".join(t._code[start:])
+    return ops
