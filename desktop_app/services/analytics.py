@@ -118,8 +118,12 @@ class Deadline:
     record_id: int = field(compare=False)
 
 
-def deadlines(s: Session, today: date, within_days: int = 90) -> list[Deadline]:
-    """Consultation ends and effective dates ahead; reviews due soon; every overdue review."""
+def deadlines(s: Session, today: date, within_days: int = 90, limit: int | None = None) -> list[Deadline]:
+    """Consultation ends and effective dates ahead; reviews due soon; every overdue review.
+
+    With `limit`, only the nearest `limit` (earliest first): a large register has tens of thousands
+    of open reviews and the dashboard lists a screenful, so the database picks them.
+    """
     horizon = today + timedelta(days=within_days)
     found: list[Deadline] = []
     live = col(Measure.archived_at).is_(None)
@@ -131,10 +135,20 @@ def deadlines(s: Session, today: date, within_days: int = 90) -> list[Deadline]:
         found.append(Deadline(day, "effective", f"Takes effect: {ref}", "measure", mid))
     query = _live(select(Assessment.id, Assessment.next_review_on, Measure.reference, JointVenture.name)).where(
         Assessment.status != "closed", col(Assessment.next_review_on) <= horizon)
+    if limit is not None:
+        query = query.order_by(col(Assessment.next_review_on), col(Assessment.id)).limit(limit)
     for aid, day, ref, venture in s.exec(query):
         kind = "review_overdue" if day < today else "review_due"
         found.append(Deadline(day, kind, f"Review {ref} x {venture}", "assessment", aid))
-    return sorted(found)
+    found.sort()
+    return found if limit is None else found[:limit]
+
+
+def count_overdue(s: Session, today: date) -> int:
+    """Live, open assessments whose next review date has passed."""
+    query = _live(select(func.count()).select_from(Assessment)).where(
+        Assessment.status != "closed", col(Assessment.next_review_on) < today)
+    return int(s.exec(query).one())
 
 
 @dataclass(frozen=True)
@@ -149,14 +163,17 @@ class DashboardData:
     by_status: dict[MeasureStatus, int]
     by_jurisdiction: dict[str, int]
     ventures_exposed: int
+    overdue: int  # every overdue review, though `deadlines` holds only the nearest
 
 
-def dashboard(ctx: ServiceContext, *, within_days: int = 90, top: int = 10) -> DashboardData:
+def dashboard(ctx: ServiceContext, *, within_days: int = 90, top: int = 10,
+              deadline_limit: int | None = 200) -> DashboardData:
     """Read the dashboard figures as of `ctx.today()`."""
     today = ctx.today()
     with ctx.db.session() as s:
         return DashboardData(
             today=today, heat_map=heat_map(s), by_level=count_by_level(s), top=top_risks(s, top),
-            deadlines=deadlines(s, today, within_days), by_status=dict(measures_by_status(s, today)),
-            by_jurisdiction=measures_by_jurisdiction(s), ventures_exposed=ventures_exposed(s),
+            deadlines=deadlines(s, today, within_days, deadline_limit),
+            by_status=dict(measures_by_status(s, today)), by_jurisdiction=measures_by_jurisdiction(s),
+            ventures_exposed=ventures_exposed(s), overdue=count_overdue(s, today),
         )

@@ -32,3 +32,15 @@ def test_archiving_a_measure_or_venture_takes_its_assessments_out(ctx: ServiceCo
     cells, _, top, _, _ = _figures(ctx)
     assert (cells, top) == (9, 9)  # its two assessments went with it
     assert all(a.measure_id != ban.id for a in analytics.dashboard(ctx).top)
+
+
+def test_deadline_limit_keeps_the_nearest_and_the_overdue_count_stays_whole(ctx: ServiceContext) -> None:
+    load_demo(ctx)
+    with ctx.db.session() as s:
+        every = analytics.deadlines(s, ctx.today(), 3650)
+        nearest = analytics.deadlines(s, ctx.today(), 3650, limit=3)
+        overdue = analytics.count_overdue(s, ctx.today())
+    assert len(every) > 3 and nearest == every[:3]
+    assert overdue == sum(1 for d in every if d.kind == "review_overdue") > 0
+    data = analytics.dashboard(ctx, within_days=3650, deadline_limit=2)
+    assert len(data.deadlines) == 2 and data.overdue == overdue

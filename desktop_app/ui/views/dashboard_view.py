@@ -142,7 +142,7 @@ class DashboardView(QWidget):
         def work() -> tuple[DashboardData, RiskMatrix]:
             from desktop_app.services import analytics, matrix
 
-            return analytics.dashboard(ctx), matrix.get_matrix(ctx)
+            return analytics.dashboard(ctx, deadline_limit=MAX_DEADLINES), matrix.get_matrix(ctx)
 
         def failed(exc: BaseException) -> None:
             if self.data is None:
@@ -158,10 +158,9 @@ class DashboardView(QWidget):
         live = sum(data.by_level.values())
         by_level = ", ".join(f"{data.by_level.get(lv.key, 0)} {lv.label.lower()}"
                              for lv in reversed(risk.ordered()))
-        overdue = sum(1 for d in data.deadlines if d.kind == "review_overdue")
         self.summary.setText(
             f"As of {data.today.isoformat()}: {live} live assessments ({by_level}); "
-            f"{data.ventures_exposed} joint ventures exposed; {overdue} reviews overdue.")
+            f"{data.ventures_exposed} joint ventures exposed; {data.overdue} reviews overdue.")
         self.top_model.set_rows([
             ListRow((a.measure_reference, a.venture_name,
                      labels[a.residual_level].label if a.residual_level in labels else a.residual_level,
