@@ -160,6 +160,21 @@ class MeasureProfile:
     excluded: frozenset[str]
     entries: tuple[ControlledEntry, ...]
     fingerprint: str
+    # Countries `within` the jurisdiction, the targets and the excluded (an EU entry brings its
+    # members): flow checks run for every candidate item, so each becomes one set lookup.
+    area: frozenset[str] = frozenset()
+    reach: frozenset[str] = frozenset()
+    shielded: frozenset[str] = frozenset()
+
+
+def _countries_in(codes: Iterable[str]) -> frozenset[str]:
+    """Every country `within` one of `codes` (see `within`)."""
+    out: set[str] = set()
+    for code in codes:
+        out.add(code)
+        if code == "EU":
+            out |= EU_MEMBERS
+    return frozenset(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +218,8 @@ def measure_profile(
     fingerprint = _digest([jurisdiction, kind.value, sorted(targets), sorted(excluded),
                            [[e.name, list(e.codes)] for e in entries]])
     return MeasureProfile(id, reference, jurisdiction, FLOW_OF_TYPE[kind], targets, excluded, entries,
-                          fingerprint)
+                          fingerprint, _countries_in([jurisdiction]), _countries_in(targets),
+                          _countries_in(excluded))
 
 
 def venture_profile(
@@ -257,9 +273,9 @@ def within(country: str, jurisdiction: str) -> bool:
 
 def targeted(country: str, m: MeasureProfile) -> bool:
     """Excluded jurisdictions are never hit; an empty target list means everyone."""
-    if any(within(country, x) for x in m.excluded):
+    if country in m.shielded:
         return False
-    return not m.targets or any(within(country, t) for t in m.targets)
+    return not m.targets or country in m.reach
 
 
 def _names(countries: Iterable[str]) -> str:
@@ -273,10 +289,11 @@ def _label(item: KeyItem) -> str:
 def flow_reason(m: MeasureProfile, v: VentureProfile, item: KeyItem) -> tuple[str, bool] | None:
     """Why the measure's direction reaches this item, and whether countries were unknown; else None."""
     j, home, inbound = m.jurisdiction, v.country, item.direction in _INBOUND
+    area = m.area  # the countries within j
     known = item.countries
     if m.flow is Flow.ANY:
-        ties = [c for c in (home, *known) if within(c, j)]
-        if ties and not any(within(home, x) for x in m.excluded):
+        ties = [c for c in (home, *known) if c in area]
+        if ties and home not in m.shielded:
             return f"{j} measure; the venture in {home} has ties to {j} through its {_label(item)}", False
         return None
     if m.flow is Flow.TECHNOLOGY and item.direction not in _TECHNOLOGY:
@@ -285,33 +302,33 @@ def flow_reason(m: MeasureProfile, v: VentureProfile, item: KeyItem) -> tuple[st
         if item.direction in _TECHNOLOGY:
             return None
         if inbound:  # goods entering the issuer's market, from a targeted origin
-            if not within(home, j):
+            if home not in area:
                 return None
             if not known:
                 return f"{j} import measure on {_label(item)} into {home}; origins not recorded", True
-            origins = [c for c in known if not within(c, j) and targeted(c, m)]
+            origins = [c for c in known if c not in area and targeted(c, m)]
             return (f"{j} import measure on {_label(item)} from {_names(origins)} into {home}", False) if origins \
                 else None
-        if within(home, j) or not targeted(home, m):
+        if home in area or not targeted(home, m):
             return None
         if not known:
             return f"{j} import measure on {_label(item)} from {home}; destinations not recorded", True
         return (f"{j} import measure on {_label(item)} from {home} to {j}", False) if any(
-            within(c, j) for c in known) else None
+            c in area for c in known) else None
     # Export and technology controls act on what leaves the issuing jurisdiction.
     if inbound:
-        if within(home, j) or not targeted(home, m):
+        if home in area or not targeted(home, m):
             return None
         if not known:
             return f"{j} export control on {_label(item)} into {home}; suppliers not recorded", True
-        sources = [c for c in known if within(c, j)]
+        sources = [c for c in known if c in area]
         return (f"{j} export control on {_label(item)} from {_names(sources)} into {home}", False) if sources \
             else None
-    if not within(home, j):
+    if home not in area:
         return None
     if not known:
         return f"{j} export control on {_label(item)} from {home}; destinations not recorded", True
-    dests = [c for c in known if not within(c, j) and targeted(c, m)]
+    dests = [c for c in known if c not in area and targeted(c, m)]
     return (f"{j} export control on {_label(item)} from {home} to {_names(dests)}", False) if dests else None
 
 
