@@ -1,9 +1,10 @@
 """PDF briefing at scale: time and pages per second, beside a bare ReportLab table of the same cells.
 
-    python -m benchmarks.bench_pdf [--ventures 2000] [--assessments 100000] [--db FILE] [--keep DIR]
+    python -m benchmarks.bench_pdf [--measures 10000] [--ventures 2000] [--assessments 100000] [--db FILE] [--keep DIR]
 
-Builds a synthetic register (unless --db names an existing one), writes the briefing through the
-same service as `export-risk report pdf`, then lays out the same cells as bare LongTables.
+Builds the synthetic register with the shared generator (unless --db names an existing one),
+writes the briefing through the same service as `export-risk report pdf`, then lays out the same
+cells as bare LongTables.
 
 The reference takes its cells from the briefing's own document model (the `Briefing` the service
 assembles and the renderer consumes, read once before timing): every table of every section
@@ -30,7 +31,7 @@ import pypdf
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, SimpleDocTemplate, TableStyle
 
-from benchmarks.synthetic import build
+from benchmarks.generate import Size, build_register
 from desktop_app.paths import resource as app_resource
 from desktop_app.reports import document as d
 from desktop_app.reports import styles
@@ -292,6 +293,7 @@ def bare_table(url: str, out: Path) -> tuple[float, float, int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--measures", type=int, default=Size.measures)
     parser.add_argument("--ventures", type=int, default=2_000)
     parser.add_argument("--assessments", type=int, default=100_000)
     parser.add_argument("--db", type=Path, help="use this register instead of building one")
@@ -304,9 +306,10 @@ def main() -> None:
         url = f"sqlite:///{args.db.resolve()}"
     else:
         start = time.perf_counter()
-        url = build(work / "register.sqlite3", ventures=args.ventures, assessments=args.assessments)
+        url = build_register(work / "register.sqlite3", Size(measures=args.measures, ventures=args.ventures,
+                                                             assessments=args.assessments))
         print(
-            f"register: {args.ventures:,} ventures, {args.assessments:,} assessments "
+            f"register: {args.measures:,} measures, {args.ventures:,} ventures, {args.assessments:,} assessments "
             f"built in {time.perf_counter() - start:.1f} s"
         )
     ctx = open_register(url, actor="bench")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from benchmarks.synthetic import build
+from benchmarks.generate import Size, build_register
 from desktop_app.services import briefing_sections
 from desktop_app.services.briefing import write_briefing
 from desktop_app.services.context import open_register
@@ -24,8 +24,9 @@ def _outline_children(reader: pypdf.PdfReader, parent: str) -> list[str]:
     return []
 
 
-def _briefing(tmp_path: Path, ventures: int, assessments: int) -> tuple[Path, int]:
-    url = build(tmp_path / "big.sqlite3", ventures=ventures, assessments=assessments, measures=40)
+def _briefing(tmp_path: Path, ventures: int, assessments: int, measures: int = 40) -> tuple[Path, int]:
+    url = build_register(tmp_path / "big.sqlite3", Size(measures=measures, ventures=ventures, inputs=4,
+                                                        assessments=assessments))
     ctx = open_register(url, actor="tester")
     try:
         out = write_briefing(ctx, tmp_path / "big.pdf", ReportOptions())
@@ -48,7 +49,7 @@ def test_sections_stream_across_batches(tmp_path: Path, monkeypatch: pytest.Monk
 
 @pytest.mark.slow  # skipped unless pytest --run-slow
 def test_full_size_register_gives_a_complete_briefing(tmp_path: Path) -> None:
-    out, pages = _briefing(tmp_path, ventures=2_000, assessments=100_000)
+    out, pages = _briefing(tmp_path, ventures=2_000, assessments=100_000, measures=100)
     reader = pypdf.PdfReader(out)
     assert len(_outline_children(reader, "Joint ventures")) == 2_000
     assert pages > 2_000
