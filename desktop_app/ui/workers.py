@@ -65,6 +65,19 @@ class _Job(QRunnable, Generic[T]):
 _ACTIVE: set[_Relay] = set()  # keeps relays alive until their task reports back
 
 
+def _call_inline(call: Callable[[], T], on_done: Callable[[T], Any],
+                 on_error: Callable[[BaseException], Any] | None) -> None:
+    """SYNCHRONOUS mode (tests): run now and call back as the worker would."""
+    try:
+        result = call()
+    except BaseException as exc:
+        if on_error is None:
+            raise
+        on_error(exc)
+    else:
+        on_done(result)
+
+
 def run_task(
     parent: QWidget | None,
     title: str,
@@ -82,14 +95,7 @@ def run_task(
     relay = _Relay()
     progress = QtProgress(relay)
     if SYNCHRONOUS:
-        try:
-            result = fn(progress)
-        except BaseException as exc:
-            if on_error is None:
-                raise
-            on_error(exc)
-        else:
-            on_done(result)
+        _call_inline(lambda: fn(progress), on_done, on_error)
         return progress
     dialog = QProgressDialog(title, "Cancel" if cancellable else "", 0, 1000, parent)
     dialog.setWindowTitle(title)
@@ -143,14 +149,7 @@ def run_background(
     (the reader's Python would otherwise compete with the first paint for the GIL).
     """
     if SYNCHRONOUS:
-        try:
-            result = fn()
-        except BaseException as exc:
-            if on_error is None:
-                raise
-            on_error(exc)
-        else:
-            on_done(result)
+        _call_inline(fn, on_done, on_error)
         return
     relay = _Relay()
 
