@@ -8,11 +8,11 @@ from functools import lru_cache
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, LongTable
+from reportlab.platypus import Flowable, LongTable, Table
 from reportlab.platypus.tables import CellStyle
 
 from desktop_app.reports import styles
-from desktop_app.reports.fonts import SANS
+from desktop_app.reports.fonts import SANS, SANS_BOLD
 
 OPS_CACHE_SIZE = 50_000  # cell texts whose PDF text operators are kept while drawing
 Run = tuple[str, str]  # (font name, text)
@@ -128,18 +128,33 @@ class GridCell(CellStyle):
             super().__init__(name, parent)
 
 
-class GridTable(LongTable):
-    """A LongTable whose cells start from GridCell (ReportLab passes cellStyles on when it splits)
-    and whose plain, left-aligned, top-aligned string cells are drawn from cached text operators."""
+class FactCell(CellStyle):
+    """A label/value table's cell defaults (styles.key_value_style without its commands)."""
 
-    def __init__(self, data: list, *args: object, cellStyles: list | None = None, **kwargs: object) -> None:
-        if cellStyles is None and data:
-            ncols = len(data[0])
-            cellStyles = [[GridCell() for _ in range(ncols)] for _ in data]
-        super().__init__(data, *args, cellStyles=cellStyles, **kwargs)
+    name = ""
+    fontname = SANS
+    fontsize = styles.CELL.fontSize
+    leading = styles.CELL.leading
+    leftPadding = 0
+    rightPadding = 6
+    topPadding = bottomPadding = 1.5
+    valign = "TOP"
+
+    def __init__(self, name: str = "", parent: CellStyle | None = None) -> None:
+        if parent is not None:
+            super().__init__(name, parent)
+
+
+class FactLabelCell(FactCell):
+    fontname = SANS_BOLD
+
+
+class FastCells:
+    """Plain, left-aligned, top-aligned string cells drawn from cached text operators (what
+    ReportLab's Table._drawCell would write, without its per-line text object and width work)."""
 
     def _drawCell(self, cellval: object, cellstyle: CellStyle, pos: tuple, size: tuple) -> None:
-        canv = self.canv
+        canv = self.canv  # type: ignore[attr-defined]
         if (
             type(cellval) is not str
             or cellstyle.alignment != "LEFT"
@@ -150,10 +165,10 @@ class GridTable(LongTable):
             or cellstyle.shaping
             or not canv.bottomup
         ):
-            super()._drawCell(cellval, cellstyle, pos, size)
+            super()._drawCell(cellval, cellstyle, pos, size)  # type: ignore[misc]
             return
-        if self._curcellstyle is not cellstyle:  # what ReportLab's _drawCell does first
-            cur = self._curcellstyle
+        if self._curcellstyle is not cellstyle:  # type: ignore[has-type]  # what _drawCell does first
+            cur = self._curcellstyle  # type: ignore[has-type]
             if cur is None or cellstyle.color != cur.color:
                 canv.setFillColor(cellstyle.color)
             if (
@@ -167,6 +182,27 @@ class GridTable(LongTable):
         x = pos[0] + cellstyle.leftPadding
         y = pos[1] + size[1] - cellstyle.topPadding - cellstyle.fontsize
         canv._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {_text_ops(canv, cellval)} ET")
+
+
+class GridTable(FastCells, LongTable):
+    """A LongTable whose cells start from GridCell (ReportLab passes cellStyles on when it splits)
+    and whose plain string cells are drawn from cached text operators."""
+
+    def __init__(self, data: list, *args: object, cellStyles: list | None = None, **kwargs: object) -> None:
+        if cellStyles is None and data:
+            ncols = len(data[0])
+            cellStyles = [[GridCell() for _ in range(ncols)] for _ in data]
+        super().__init__(data, *args, cellStyles=cellStyles, **kwargs)
+
+
+class FactsTable(FastCells, Table):
+    """Label/value pairs, two to a row: bold label cells in columns 0 and 2 (FactLabelCell),
+    values in 1 and 3 (FactCell); needs no style commands but its spans."""
+
+    def __init__(self, data: list, *args: object, cellStyles: list | None = None, **kwargs: object) -> None:
+        if cellStyles is None and data:
+            cellStyles = [[FactLabelCell(), FactCell(), FactLabelCell(), FactCell()] for _ in data]
+        super().__init__(data, *args, cellStyles=cellStyles, **kwargs)
 
 
 def _text_ops(canv: Canvas, text: str) -> str:

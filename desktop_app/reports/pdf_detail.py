@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from desktop_app.reports import pdf_screening, styles
 from desktop_app.reports.document import Changes, MeasureEntry, TableSection, VentureSection
-from desktop_app.reports.fonts import SANS_BOLD
+from desktop_app.reports.pdf_cells import FactsTable
 from desktop_app.reports.pdf_sections import heading, plural
 from desktop_app.reports.pdf_text import DASH, Kit, fmt_date, fmt_time
 
@@ -33,9 +33,10 @@ def facts(kit: Kit, pairs: list[tuple[str, str | Flowable]], wide: list[tuple[st
     for label, v in wide:
         spans.append(("SPAN", (1, len(rows)), (3, len(rows))))
         rows.append([kit.label(label, LABEL_W - 6), value(v, W - LABEL_W), "", ""])
-    table = Table(rows, colWidths=[LABEL_W, VALUE_W, LABEL_W, VALUE_W], hAlign="LEFT")
-    bold = [("FONTNAME", (c, 0), (c, -1), SANS_BOLD) for c in (0, 2)]  # the labels
-    table.setStyle(styles.key_value_style(bold + spans))
+    # The cells' defaults are styles.key_value_style's, with bold labels (pdf_cells.FactCell).
+    table = FactsTable(rows, colWidths=[LABEL_W, VALUE_W, LABEL_W, VALUE_W], hAlign="LEFT")
+    if spans:
+        table.setStyle(TableStyle(spans))
     return table
 
 
