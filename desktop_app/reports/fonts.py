@@ -125,6 +125,9 @@ def visual_order(line: str) -> str:
     return get_display(line, base_dir="L")
 
 
+_MISS = object()
+
+
 def _invisible(ch: str) -> bool:
     # Format characters (bidi marks, zero-width joiners, BOM) and variation selectors draw nothing.
     return unicodedata.category(ch) == "Cf" or 0xFE00 <= ord(ch) <= 0xFE0F
@@ -140,6 +143,8 @@ class TextShaper:
 
     fonts: FontSet
     missing: set[str] = field(default_factory=set)
+    # (character, primary font) -> (font, what to draw), or None for a character that draws nothing
+    _glyphs: dict[tuple[str, str], tuple[str, str] | None] = field(default_factory=dict, repr=False)
 
     def lines(self, text: str, multiline: bool) -> list[str]:
         if multiline:
@@ -151,20 +156,31 @@ class TextShaper:
         if text.isascii() and text.isprintable():
             return [(primary, text)]
         out: list[tuple[str, list[str]]] = []
+        glyphs = self._glyphs
         for ch in visual_order(text.replace("\t", " ")):
-            cp = ord(ch)
-            if _invisible(ch):
+            found = glyphs.get((ch, primary), _MISS)
+            if found is _MISS:
+                found = glyphs[(ch, primary)] = self._glyph(ch, primary)
+            if found is None:
                 continue
-            name = self.fonts.font_for(cp, primary)
-            piece = ch
-            if name is None or unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"):
-                self.missing.add(ch)
-                name, piece = primary, f"[U+{cp:04X}]"
+            name, piece = found  # type: ignore[misc]
             if out and out[-1][0] == name:
                 out[-1][1].append(piece)
             else:
                 out.append((name, [piece]))
         return [(name, "".join(parts)) for name, parts in out]
+
+    def _glyph(self, ch: str, primary: str) -> tuple[str, str] | None:
+        """The font that draws `ch` and what to draw: a visible [U+XXXX] marker (noted in
+        `missing`) when no font can; None when the character draws nothing."""
+        cp = ord(ch)
+        if _invisible(ch):
+            return None
+        name = self.fonts.font_for(cp, primary)
+        if name is None or unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"):
+            self.missing.add(ch)
+            return primary, f"[U+{cp:04X}]"
+        return name, ch
 
     def markup(self, text: str, *, primary: str = SANS, multiline: bool = False) -> str:
         """Escaped Paragraph markup that prints `text` literally (no tags, links or images)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import islice
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -210,13 +211,22 @@ def _text_ops(canv: Canvas, text: str) -> str:
     font, cached per document: a string's glyph codes in a font subset never change once given."""
     cache: dict[tuple, str] = canv.__dict__.setdefault("_briefing_text_ops", {})
     key = (canv._fontname, canv._fontsize, canv._leading, text)
-    ops = cache.get(key)
+    ops = cache.pop(key, None)
     if ops is None:
-        if len(cache) > OPS_CACHE_SIZE:
-            cache.clear()
         t = canv.beginText(0, 0)
         start = len(t._code)
         for line in text.split("\n"):
             t.textLine(line)
-        ops = cache[key] = " ".join(t._code[start:])
+        ops = " ".join(t._code[start:])
+        if len(cache) >= OPS_CACHE_SIZE:
+            evict_oldest(cache)
+    cache[key] = ops  # (re)inserted last: the dict's order is least recently used first
     return ops
+
+
+def evict_oldest(cache: dict, share: int = 8) -> None:
+    """Drop the least recently used eighth of a dict kept in use order. Emptying a full cache
+    instead would throw away the texts that recur (measure titles, owners) along with the
+    one-off ones (actions): at 100,000 assessments that is several refills."""
+    for key in list(islice(cache, max(1, len(cache) // share))):
+        del cache[key]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from reportlab import rl_config
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFDictionary, PDFName, PDFStream, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
@@ -18,8 +20,24 @@ LOOKAHEAD = 12  # flowables kept queued: enough for keepWithNext chains of headi
 class BriefingCanvas(Canvas):
     """A canvas whose pages show "Page X of Y": Y is a form XObject drawn once at the end.
 
-    This keeps one pass and constant memory (no saved page states, no second build).
+    This keeps one pass and constant memory (no saved page states, no second build). Each page's
+    content is encoded when the page ends, as ReportLab would encode it when saving: a briefing of
+    11,000 pages otherwise holds every page's uncompressed drawing operators until the end.
     """
+
+    def showPage(self) -> None:
+        super().showPage()
+        page = self._doc.Pages.pages[-1]
+        if not page.compression or not page.stream or page.Contents:
+            return
+        filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
+        content = page.stream
+        for f in reversed(filters):  # ReportLab applies them in reverse order listed
+            content = f.encode(content)
+        dictionary = PDFDictionary({"Filter": PDFArray([PDFName(f.pdfname) for f in filters])})
+        stream = PDFStream(dictionary, content)
+        stream.__Comment__ = "page stream"
+        page.Contents, page.stream = stream, None
 
     def save(self) -> None:
         total = self.getPageNumber() - 1 if not self._code else self.getPageNumber()

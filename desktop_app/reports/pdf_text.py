@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Paragraph
 from desktop_app.reports import styles
 from desktop_app.reports.document import Level
 from desktop_app.reports.fonts import RTL, SANS, SANS_BOLD, TextShaper
-from desktop_app.reports.pdf_cells import GridTable, Line, Lines, plain_lines, wrap_runs
+from desktop_app.reports.pdf_cells import GridTable, Line, Lines, evict_oldest, plain_lines, wrap_runs
 
 DASH = "\u2014"
 TALL_POINTS = 300  # a cell estimated taller than this may be split across pages
@@ -99,11 +99,12 @@ class Kit:
         """The cell's lines, cached per text: a string when `font` draws all of it, runs when
         fallback fonts are needed, None when it needs a paragraph (bidi, or taller than TALL_POINTS)."""
         key = (text, room, multiline, font)
-        found = self._cache.get(key, _MISS)
+        found = self._cache.pop(key, _MISS)
         if found is _MISS:
-            if len(self._cache) > CACHE_SIZE:  # bounded memory on huge registers
-                self._cache.clear()
-            found = self._cache[key] = self._wrap(text, room, multiline, font)
+            found = self._wrap(text, room, multiline, font)
+            if len(self._cache) >= CACHE_SIZE:  # bounded memory on huge registers
+                evict_oldest(self._cache)
+        self._cache[key] = found  # last: the cache is kept least recently used first
         return found  # type: ignore[return-value]
 
     def _wrap(self, text: str, room: float, multiline: bool, font: str) -> str | tuple[Line, ...] | None:
@@ -168,14 +169,18 @@ class Kit:
         ]
 
     def level_cell(self, key: str, width: float) -> str | Paragraph:
+        plain = self._cache.get(("level", key, width))  # asked once per assessment and column
+        if plain is not None:
+            return plain  # type: ignore[return-value]
+        label = self.level_label(key)
+        # Plain-string cells take TEXTCOLOR from the table style; paragraphs from their style.
+        if label.isascii() and label.isprintable() and stringWidth(label, SANS_BOLD, 7.5) <= width - 6.5:
+            self._cache[("level", key, width)] = label
+            return label
         level = self.levels.get(key)
         style = styles.CELL_BOLD
         if level is not None and styles.text_colour_on(level.colour) == colors.white:
             style = ParagraphStyle("LevelWhite", parent=styles.CELL_BOLD, textColor=colors.white)
-        label = self.level_label(key)
-        # Plain-string cells take TEXTCOLOR from the table style; paragraphs from their style.
-        if label.isascii() and label.isprintable() and stringWidth(label, SANS_BOLD, 7.5) <= width - 6.5:
-            return label
         return self.para(label, style)
 
     def table(
