@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from desktop_app.paths import resource
+from desktop_app.reports import pdf_text
 from desktop_app.reports.document import Level
 from desktop_app.reports.fonts import CJK, SANS, TextShaper, load_fonts
-from desktop_app.reports.pdf_cells import Lines, plain_lines, wrap_runs
+from desktop_app.reports.pdf_cells import Lines, evict_oldest, plain_lines, wrap_runs
 from desktop_app.reports.pdf_text import Kit
 
 
@@ -46,3 +48,32 @@ def test_kit_chooses_string_runs_or_paragraph() -> None:
     assert isinstance(kit.cell("tab\there", 60), Lines)  # control characters: marked, not drawn raw
     assert isinstance(kit.cell("שלום עולם", 60), Paragraph)  # right to left
     assert isinstance(kit.cell("华" * 2000, 40), Paragraph)  # too tall for one page: splittable
+
+
+def test_full_caches_drop_their_least_recently_used_entries() -> None:
+    cache = {n: n for n in range(16)}
+    cache[0] = cache.pop(0)  # used again: now the most recent
+    evict_oldest(cache)
+    assert 1 not in cache and 2 not in cache
+    assert 0 in cache and 15 in cache and len(cache) == 14
+
+
+def test_kit_cache_stays_bounded_and_keeps_recurring_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf_text, "CACHE_SIZE", 64)
+    kit = _kit()
+    wrapped: list[str] = []
+    wrap = kit._wrap
+    monkeypatch.setattr(kit, "_wrap", lambda text, *args: wrapped.append(text) or wrap(text, *args))
+    for i in range(500):
+        assert kit.cell("Anna Keller", 60) == "Anna Keller"  # recurs on every row
+        assert kit.cell(f"action {i}", 60) == f"action {i}"  # once only
+    assert len(kit._cache) <= 64
+    assert wrapped.count("Anna Keller") == 1  # never evicted while in use
+
+
+def test_characters_no_font_draws_are_marked_every_time() -> None:
+    kit = _kit()
+    for _ in range(2):  # the second time comes from the shaper's per-character cache
+        assert kit.shaper.runs("a\u0001b") == [(SANS, "a[U+0001]b")]
+        assert kit.shaper.runs("a\u200bb") == [(SANS, "ab")]  # zero-width: draws nothing
+    assert "\u0001" in kit.shaper.missing
