@@ -161,8 +161,8 @@ def measure(kit: Kit, m: MeasureEntry, key: str) -> list[Flowable]:
     if m.summary:
         out += [
             Spacer(1, 3),
-            kit.para("Summary", styles.HEAD),
-            kit.para(m.summary, styles.BODY, multiline=True),
+            kit.block("Summary", styles.HEAD),
+            kit.block(m.summary, styles.BODY, multiline=True),
         ]
     return out
 

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Paragraph
 from desktop_app.reports import styles
 from desktop_app.reports.document import Level
 from desktop_app.reports.fonts import RTL, SANS, SANS_BOLD, TextShaper
+from desktop_app.reports.pdf_blocks import TextBlock
 from desktop_app.reports.pdf_cells import GridTable, Line, Lines, evict_oldest, plain_lines, wrap_runs
 
 DASH = "\u2014"
@@ -23,6 +24,7 @@ TALL_POINTS = 300  # a cell estimated taller than this may be split across pages
 _URL_FORBIDDEN = set(" \t\r\n\"'<>\\`{}|^")
 CACHE_SIZE = 50_000  # wrapped cell texts kept per briefing (names, titles, owners repeat a lot)
 _MISS = object()
+W = styles.FRAME_WIDTH
 
 
 def fmt_date(day: date | None) -> str:
@@ -95,21 +97,40 @@ class Kit:
         """Several user texts one under the other in one cell (e.g. reference, title, status)."""
         return self.cell("\n".join(line for line in lines if line), width, multiline=True)
 
-    def _fast(self, text: str, room: float, multiline: bool, font: str) -> str | tuple[Line, ...] | None:
+    def block(self, text: str, style: ParagraphStyle = styles.BODY, *, width: float = W, multiline: bool = False
+              ) -> Flowable:
+        """A paragraph of user text across `width` printed literally: a TextBlock wrapped here,
+        or a Paragraph for right-to-left text."""
+        lines = self._fast(text, width, multiline, style.fontName, style.fontSize, style.leading, None)
+        if lines is None:
+            return self.para(text, style, multiline=multiline)
+        return TextBlock(lines.split("\n") if isinstance(lines, str) else lines, style)
+
+    def _fast(
+        self,
+        text: str,
+        room: float,
+        multiline: bool,
+        font: str,
+        size: float = styles.CELL.fontSize,
+        leading: float = styles.CELL.leading,
+        tall: float | None = TALL_POINTS,
+    ) -> str | tuple[Line, ...] | None:
         """The cell's lines, cached per text: a string when `font` draws all of it, runs when
-        fallback fonts are needed, None when it needs a paragraph (bidi, or taller than TALL_POINTS)."""
-        key = (text, room, multiline, font)
+        fallback fonts are needed, None when it needs a paragraph (bidi, or taller than `tall`)."""
+        key = (text, room, multiline, font, size, leading, tall)
         found = self._cache.pop(key, _MISS)
         if found is _MISS:
-            found = self._wrap(text, room, multiline, font)
+            found = self._wrap(text, room, multiline, font, size, leading, tall)
             if len(self._cache) >= CACHE_SIZE:  # bounded memory on huge registers
                 evict_oldest(self._cache)
         self._cache[key] = found  # last: the cache is kept least recently used first
         return found  # type: ignore[return-value]
 
-    def _wrap(self, text: str, room: float, multiline: bool, font: str) -> str | tuple[Line, ...] | None:
+    def _wrap(
+        self, text: str, room: float, multiline: bool, font: str, size: float, leading: float, tall: float | None
+    ) -> str | tuple[Line, ...] | None:
         parts = self.shaper.lines(text, multiline)
-        size = styles.CELL.fontSize
         if all(p.isprintable() for p in parts):
             covered = self.shaper.fonts.coverage[font]
             if all(p.isascii() for p in parts) or (
@@ -121,7 +142,7 @@ class Kit:
         lines: list[Line] = []
         for part in parts:
             lines += wrap_runs(self.shaper.runs(part, font), room, size)
-        if len(lines) * styles.CELL.leading > TALL_POINTS:
+        if tall is not None and len(lines) * leading > tall:
             return None  # only a paragraph can be split across pages
         return tuple(lines)
 

@@ -7,9 +7,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from desktop_app.paths import resource
-from desktop_app.reports import pdf_text
+from desktop_app.reports import pdf_text, styles
 from desktop_app.reports.document import Level
 from desktop_app.reports.fonts import CJK, SANS, TextShaper, load_fonts
+from desktop_app.reports.pdf_blocks import TextBlock
 from desktop_app.reports.pdf_cells import Lines, evict_oldest, plain_lines, wrap_runs
 from desktop_app.reports.pdf_text import Kit
 
@@ -77,3 +78,20 @@ def test_characters_no_font_draws_are_marked_every_time() -> None:
         assert kit.shaper.runs("a\u0001b") == [(SANS, "a[U+0001]b")]
         assert kit.shaper.runs("a\u200bb") == [(SANS, "ab")]  # zero-width: draws nothing
     assert "\u0001" in kit.shaper.missing
+
+
+def test_text_blocks_wrap_split_between_lines_and_leave_bidi_to_paragraphs() -> None:
+    kit = _kit()
+    text = "\n".join(f"line {i} of a long summary that goes on " + "and on " * 20 for i in range(40))
+    block = kit.block(text, styles.BODY, multiline=True)
+    assert isinstance(block, TextBlock)
+    assert all(stringWidth(line, SANS, styles.BODY.fontSize) <= styles.FRAME_WIDTH for line in block.lines)
+    assert len(block.lines) > 40  # long lines wrapped
+    _, height = block.wrap(styles.FRAME_WIDTH, 800)
+    first, rest = block.split(styles.FRAME_WIDTH, 100)
+    assert first.wrap(styles.FRAME_WIDTH, 100)[1] <= 100
+    assert [*first.lines, *rest.lines] == list(block.lines)  # no line lost or repeated
+    assert block.split(styles.FRAME_WIDTH, 5) == []  # not even one line fits
+    assert block.split(styles.FRAME_WIDTH, height) == [block]
+    assert isinstance(kit.block("华锂 <b>JV</b>", styles.BODY), TextBlock)
+    assert isinstance(kit.block("שלום עולם", styles.BODY), Paragraph)  # right to left
