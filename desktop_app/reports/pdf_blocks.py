@@ -56,3 +56,28 @@ class TextBlock(Flowable):
                 text.textOut(piece)
             text.textLine("")
         canv.drawText(text)
+
+
+class HeadingBlock(TextBlock):
+    """A heading that is also a PDF bookmark (outline entry): pdf_page.Heading without markup."""
+
+    def __init__(
+        self, lines: Sequence[str | Line], style: ParagraphStyle, bookmark: tuple[str, str, int] | None
+    ) -> None:
+        super().__init__(lines, style)
+        self.bookmark = bookmark
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2:
+            first, rest = parts
+            parts = [HeadingBlock(first.lines, self.style, self.bookmark), HeadingBlock(rest.lines, self.style, None)]
+            parts[0].spaceAfter = parts[1].spaceBefore = 0
+        return parts
+
+    def draw(self) -> None:
+        if self.bookmark is not None:
+            key, title, level = self.bookmark
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(" ".join(title.split())[:200] or "(untitled)", key, level=level)
+        super().draw()

@@ -8,6 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 
 from desktop_app.reports import styles
 from desktop_app.reports.document import Briefing, Figure
+from desktop_app.reports.pdf_blocks import HeadingBlock, TextBlock
 from desktop_app.reports.pdf_charts import heat_map, legend, venture_bars
 from desktop_app.reports.pdf_page import Heading
 from desktop_app.reports.pdf_text import Kit, fmt_date, fmt_time
@@ -24,8 +25,12 @@ def section(kit: Kit, title: str, key: str) -> list[Flowable]:
     return [CondPageBreak(60 * mm), heading(kit, title, key)]
 
 
-def heading(kit: Kit, title: str, key: str, level: int = 0) -> Heading:
+def heading(kit: Kit, title: str, key: str, level: int = 0) -> Flowable:
+    """A heading and bookmark: wrapped here like a text block, a paragraph for right-to-left text."""
     style = styles.H1 if level == 0 else styles.H2
+    block = kit.block(title, style)
+    if isinstance(block, TextBlock):
+        return HeadingBlock(block.lines, style, (key, title, level))
     return Heading(kit.shaper.markup(title, primary=style.fontName), style, bookmark=(key, title, level))
 
 

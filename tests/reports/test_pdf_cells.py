@@ -9,9 +9,11 @@ from reportlab.platypus import Paragraph
 from desktop_app.paths import resource
 from desktop_app.reports import pdf_text, styles
 from desktop_app.reports.document import Level
-from desktop_app.reports.fonts import CJK, SANS, TextShaper, load_fonts
-from desktop_app.reports.pdf_blocks import TextBlock
+from desktop_app.reports.fonts import CJK, SANS, SANS_BOLD, TextShaper, load_fonts
+from desktop_app.reports.pdf_blocks import HeadingBlock, TextBlock
 from desktop_app.reports.pdf_cells import Lines, evict_oldest, plain_lines, wrap_runs
+from desktop_app.reports.pdf_page import Heading
+from desktop_app.reports.pdf_sections import heading
 from desktop_app.reports.pdf_text import Kit
 
 
@@ -95,3 +97,15 @@ def test_text_blocks_wrap_split_between_lines_and_leave_bidi_to_paragraphs() -> 
     assert block.split(styles.FRAME_WIDTH, height) == [block]
     assert isinstance(kit.block("华锂 <b>JV</b>", styles.BODY), TextBlock)
     assert isinstance(kit.block("שלום עולם", styles.BODY), Paragraph)  # right to left
+
+
+def test_headings_are_bookmarked_blocks_once_and_paragraphs_for_bidi() -> None:
+    kit = _kit()
+    title = "SYN/BIS No. 1271 of 2025 \u2014 " + "a long measure title " * 30
+    block = heading(kit, title, "m-1", 1)
+    assert isinstance(block, HeadingBlock) and block.bookmark == ("m-1", title, 1)
+    assert block.keepWithNext  # stays with the facts below it
+    assert all(stringWidth(line, SANS_BOLD, styles.H2.fontSize) <= styles.FRAME_WIDTH for line in block.lines)
+    first, rest = block.split(styles.FRAME_WIDTH, styles.H2.leading * 2)
+    assert first.bookmark == block.bookmark and rest.bookmark is None  # one outline entry
+    assert isinstance(heading(kit, "שלום עולם", "v-1", 1), Heading)
