@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from desktop_app.reports.pdf_cells import Line
@@ -81,3 +82,28 @@ class HeadingBlock(TextBlock):
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(" ".join(title.split())[:200] or "(untitled)", key, level=level)
         super().draw()
+
+
+class LinkBlock(TextBlock):
+    """A checked http(s) address as underlined text whose lines are clickable (a URI link),
+    as a Paragraph's <a href><u> would draw it."""
+
+    def __init__(self, lines: Sequence[str | Line], style: ParagraphStyle, url: str) -> None:
+        super().__init__(lines, style)
+        self.url = url
+
+    def draw(self) -> None:
+        super().draw()
+        s, canv = self.style, self.canv
+        canv.saveState()
+        canv.setStrokeColor(s.textColor)
+        canv.setLineWidth(s.fontSize / 20)
+        top = self.height
+        for line in self.lines:
+            runs = ((s.fontName, line),) if isinstance(line, str) else line
+            width = sum(stringWidth(piece, font, s.fontSize) for font, piece in runs)
+            base = top - s.fontSize
+            canv.line(0, base - s.fontSize / 8, width, base - s.fontSize / 8)
+            canv.linkURL(self.url, (0, top - s.leading, width, top), relative=1)
+            top -= s.leading
+        canv.restoreState()

@@ -146,7 +146,7 @@ def measure(kit: Kit, m: MeasureEntry, key: str) -> list[Flowable]:
         ("Reference", m.reference),
         ("Title", m.title),
         ("Original title", m.original_title),
-        ("Source", kit.link(m.source_url) if m.source_url else DASH),
+        ("Source", kit.link(m.source_url, width=W - LABEL_W) if m.source_url else DASH),
     ]
     out.append(facts(kit, pairs, wide))
     out += pdf_screening.lineage(kit, m)

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Paragraph
 from desktop_app.reports import styles
 from desktop_app.reports.document import Level
 from desktop_app.reports.fonts import RTL, SANS, SANS_BOLD, TextShaper
-from desktop_app.reports.pdf_blocks import TextBlock
+from desktop_app.reports.pdf_blocks import LinkBlock, TextBlock
 from desktop_app.reports.pdf_cells import GridTable, Line, Lines, evict_oldest, plain_lines, wrap_runs
 
 DASH = "\u2014"
@@ -146,9 +146,16 @@ class Kit:
             return None  # only a paragraph can be split across pages
         return tuple(lines)
 
-    def link(self, url: str, style: ParagraphStyle = styles.CELL) -> Paragraph:
-        """The URL as text; a clickable link only when it is a plain http(s) address."""
+    def link(self, url: str, style: ParagraphStyle = styles.CELL, *, width: float | None = None) -> str | Flowable:
+        """The URL as text; a clickable link only when it is a plain http(s) address. Given the
+        cell's `width`, drawn like a plain cell (underlined and clickable when safe)."""
         safe = safe_url(url)
+        if width is not None and style is styles.CELL:
+            if safe is None:
+                return self.cell(url, width)
+            lines = self._fast(url, width - 6.5, False, SANS)
+            if lines is not None:
+                return LinkBlock(lines.split("\n") if isinstance(lines, str) else lines, styles.LINK, safe)
         text = self.shaper.markup(url)
         if safe is None:
             return Paragraph(text, style)

@@ -60,6 +60,7 @@ SMALL = _style("Small", 7.5, leading=9.5, colour=MUTED)
 CELL = _style("Cell", 7.5, leading=9.2)
 CELL_BOLD = _style("CellBold", 7.5, bold=True, leading=9.2)
 HEAD = _style("Head", 7.5, bold=True, leading=9.2)
+LINK = _style("Link", 7.5, leading=9.2, colour=ACCENT)  # a measure's source address
 NOTE = _style("Note", 8.5, leading=11, colour=WARN, after=4)
 COVER_LABEL = _style("CoverLabel", 9, bold=True, leading=12, colour=MUTED)
 COVER_VALUE = _style("CoverValue", 9.5, leading=12.5)

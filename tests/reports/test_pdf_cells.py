@@ -10,7 +10,7 @@ from desktop_app.paths import resource
 from desktop_app.reports import pdf_text, styles
 from desktop_app.reports.document import Level
 from desktop_app.reports.fonts import CJK, SANS, SANS_BOLD, TextShaper, load_fonts
-from desktop_app.reports.pdf_blocks import HeadingBlock, TextBlock
+from desktop_app.reports.pdf_blocks import HeadingBlock, LinkBlock, TextBlock
 from desktop_app.reports.pdf_cells import Lines, evict_oldest, plain_lines, wrap_runs
 from desktop_app.reports.pdf_page import Heading
 from desktop_app.reports.pdf_sections import heading
@@ -109,3 +109,10 @@ def test_headings_are_bookmarked_blocks_once_and_paragraphs_for_bidi() -> None:
     first, rest = block.split(styles.FRAME_WIDTH, styles.H2.leading * 2)
     assert first.bookmark == block.bookmark and rest.bookmark is None  # one outline entry
     assert isinstance(heading(kit, "שלום עולם", "v-1", 1), Heading)
+
+
+def test_source_links_only_for_safe_addresses() -> None:
+    kit = _kit()
+    link = kit.link("https://example.invalid/measure/1", width=100)
+    assert isinstance(link, LinkBlock) and link.url == "https://example.invalid/measure/1"
+    assert kit.link("javascript:alert(1)", width=100) == "javascript:alert(1)"  # text, never a link
