@@ -88,6 +88,12 @@ def plain_lines(parts: tuple[str, ...], font: str, size: float, room: float) -> 
     return "\n".join(out)
 
 
+@lru_cache(maxsize=8192)
+def _lines_width(lines: tuple[Line, ...], size: float) -> float:
+    """The widest line's width (the same cell text recurs on many rows)."""
+    return max((sum(_width([(c, f) for c in t], size) for f, t in line) for line in lines), default=0)
+
+
 class Lines(Flowable):
     """Pre-wrapped lines of font runs in a table cell. Drawn in one text object in the fill
     colour the table set for the cell (its TEXTCOLOR), like a plain string cell."""
@@ -96,7 +102,7 @@ class Lines(Flowable):
         super().__init__()
         self.lines = lines
         self.size, self.leading = size, leading
-        self.width = max((sum(_width([(c, f) for c in t], size) for f, t in line) for line in lines), default=0)
+        self.width = _lines_width(tuple(lines), size)
         self.height = leading * len(lines)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
