@@ -22,6 +22,7 @@ from desktop_app.reports.pdf import render_briefing
 from desktop_app.services import analytics, audit, briefing_screening
 from desktop_app.services import briefing_sections as sections
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.heap import long_lived_heap_frozen
 from desktop_app.services.progress import NullProgress, Progress, check
 from desktop_app.services.report_options import ReportOptions
 
@@ -54,7 +55,7 @@ def write_briefing(ctx: ServiceContext, target: Path, options: ReportOptions, pr
     with ctx.db.session() as s:
         doc = assemble(s, ctx, options, as_of)
         check(progress, 0.08, "Laying out the briefing")
-        with atomic_path(target) as tmp:
+        with long_lived_heap_frozen(), atomic_path(target) as tmp:
             render_briefing(
                 doc,
                 tmp,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from desktop_app.persistence.db import retrying_write
 from desktop_app.services import audit
 from desktop_app.services.codecs import CODECS, Codec
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.heap import long_lived_heap_frozen
 from desktop_app.services.import_batch import BatchApplier, RowOutcome
 from desktop_app.services.progress import NullProgress, Progress, check
 from desktop_app.services.tabular import Table, read_table
@@ -60,8 +60,7 @@ def run_import(
     report = ImportReport(entity, table.name, table.sha256, table.sheet, dry_run)
     _check_columns(table, codec, report)
     try:
-        gc.freeze()  # see _apply_rows
-        with ctx.db.session(write=True) as s:
+        with long_lived_heap_frozen(), ctx.db.session(write=True) as s:
             _apply_rows(s, ctx, table, codec, report, progress, write=not dry_run)
             if report.errors and not dry_run:
                 raise ImportRejected(
@@ -77,8 +76,6 @@ def run_import(
                 })
     except _DryRunDone:
         pass
-    finally:
-        gc.unfreeze()
     return report
 
 
@@ -108,10 +105,8 @@ def _apply_rows(
 ) -> None:
     """Check and write the rows batch by batch; stop writing (not checking) after a first error.
 
-    The caller froze the collector's view of the heap (`gc.freeze`): the parsed file and the
-    loaded modules live through the whole import, and rescanning them on every full
-    collection cost about a sixth of the import's time. Objects made per row are still
-    collected as usual; `gc.unfreeze` hands everything back when the import ends.
+    The caller froze the collector's view of the heap (`long_lived_heap_frozen`): the parsed
+    file and the loaded modules live through the whole import.
     """
     applier = BatchApplier(s, ctx, codec, write)
     total = max(len(table.rows), 1)
