@@ -9,7 +9,7 @@ from sqlmodel import Session
 from desktop_app.domain.enums import MeasureStatus
 from desktop_app.reports import document as d
 from desktop_app.services.lineage import links_by_measure
-from desktop_app.services.screening import unassessed_in
+from desktop_app.services.screening import iter_screening
 
 MAX_EXPOSURES = 500  # rows listed in the briefing; the count covers every match
 
@@ -26,13 +26,20 @@ def exposures(
     (absent or None in `statuses`) are left out, like everywhere else in the briefing.
     """
     limit = MAX_EXPOSURES if limit is None else limit
-    found = [e for e in unassessed_in(s, venture_ids) if statuses.get(e.measure_id) is not None]
-    s.expunge_all()  # screening loaded every measure and venture: do not hold them while rendering
-    rows = tuple(
-        d.ExposureRow(e.measure_reference, e.venture_name, e.item_name, e.direction.label, e.reasons, e.flow)
-        for e in found[:limit]
-    )
-    return d.Exposures(len(found), len({(e.measure_id, e.venture_id) for e in found}), rows)
+    rows: list[d.ExposureRow] = []
+    count, pairs = 0, set()
+    # Streamed in the listing's order: the first `limit` rows are kept, the rest only counted,
+    # and the identity map is cleared page by page (the briefing holds no ORM objects here).
+    for e in iter_screening(s, venture_ids):
+        if e.assessed or e.dismissed or statuses.get(e.measure_id) is None:
+            continue
+        count += 1
+        pairs.add((e.measure_id, e.venture_id))
+        if len(rows) < limit:
+            rows.append(d.ExposureRow(e.measure_reference, e.venture_name, e.item_name, e.direction.label,
+                                      e.reasons, e.flow))
+    s.expunge_all()  # the venture index's records are not needed while rendering
+    return d.Exposures(count, len(pairs), tuple(rows))
 
 
 def lineage(
