@@ -8,7 +8,8 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from desktop_app.reports.workbook_document import ProgressHook, RenderResult, WorkbookDocument
-from desktop_app.reports.xlsx_cells import Overflow
+from desktop_app.reports.xlsx_cells import Overflow, StreamSheet
+from desktop_app.reports.xlsx_links import LinkParts, save_workbook
 from desktop_app.reports.xlsx_styles import StyleBook
 from desktop_app.reports.xlsx_summary import (
     SUMMARY,
@@ -49,6 +50,10 @@ def render_workbook(
         raise
 
 
+def _link_parts(wb: Workbook) -> list[LinkParts]:
+    return [ws.links for ws in wb._sheets if isinstance(ws, StreamSheet) and ws.links is not None]
+
+
 def _abandon(wb: Workbook) -> None:
     """Close the half-written sheets and drop their temporary files after a failure or cancel."""
     for ws in list(wb._sheets):
@@ -58,6 +63,8 @@ def _abandon(wb: Workbook) -> None:
         with contextlib.suppress(Exception):
             if writer is not None:
                 writer.cleanup()
+    for parts in _link_parts(wb):
+        parts.close()
 
 
 def _render(wb: Workbook, doc: WorkbookDocument, target: Path, report: ProgressHook) -> RenderResult:
@@ -94,7 +101,7 @@ def _render(wb: Workbook, doc: WorkbookDocument, target: Path, report: ProgressH
     wb.move_sheet(summary.title, offset=-wb.sheetnames.index(SUMMARY))
     wb.active = 0
     report(1 - _SAVE_SHARE, "Saving the workbook")
-    wb.save(target)
+    save_workbook(wb, target, _link_parts(wb))
     result.cut = list(kit.overflow.cut)
     result.replaced_characters = kit.overflow.replaced
     report(1.0, "Workbook written")

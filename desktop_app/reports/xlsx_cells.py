@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from desktop_app.reports.workbook_document import CUT_TAG, ColumnKind, CutCell
+from desktop_app.reports.xlsx_links import LinkParts, LinkRels
 from desktop_app.reports.xlsx_styles import StyleBook
 
 CELL_LIMIT = 32_767
@@ -36,6 +37,8 @@ MAX_LINK = 2_000
 # Where a StreamSheet's rows written apart are spliced into the sheet's XML.
 _MARKER = " rows written apart go here "
 _MARKER_BYTES = f"<!--{_MARKER}-->".encode("ascii")
+_LINKS_MARKER = " hyperlinks written apart go here "
+_LINKS_MARKER_BYTES = f"<!--{_LINKS_MARKER}-->".encode("ascii")
 # The comment type of the XML writer openpyxl streams sheets through.
 if LXML:
     from lxml.etree import Comment as _Comment
@@ -70,9 +73,18 @@ class StreamSheet(WriteOnlyWorksheet):
 
     Rows written to `raw_rows()` (XML `<row>` elements, see xlsx_rows) follow every appended
     row: openpyxl's stream gets a marker where they go, and `close` splices the file in there.
+    Hyperlinks added with `add_link` are kept as XML in files too (see xlsx_links), not as
+    objects: `close` splices them in where openpyxl writes a sheet's hyperlinks.
     """
 
     _raw: IO[bytes] | None = None
+    links: LinkParts | None = None
+
+    def add_link(self, ref: str, url: str) -> None:
+        """Make cell `ref` (in a row written apart) a hyperlink to `url`, a linkable address."""
+        if self.links is None:
+            self.links = LinkParts()
+        self.links.add(ref, url)
 
     def _values_to_row(self, values, row_idx):  # type: ignore[no-untyped-def]
         for column, cell in enumerate(values, start=1):
@@ -107,27 +119,56 @@ class StreamSheet(WriteOnlyWorksheet):
                 xf.write(_Comment(_MARKER))
         self._writer.xf.send(None)
 
+    def _link_marker(self) -> None:
+        """Stands in for the writer's write_hyperlinks: a marker where the links go."""
+        if self._hyperlinks:  # cells appended with a hyperlink (not ours: the rows apart have them)
+            raise RuntimeError(f"sheet {self.title!r}: hyperlinks go through add_link")
+        self._writer.xf.send(_Comment(_LINKS_MARKER))
+
     def close(self) -> None:
+        links = self.links
+        if links is not None:
+            self._get_writer()
+            # Links take the first relationship ids, as openpyxl numbers them; the writer
+            # then puts the marker where it writes hyperlinks.
+            self._writer._rels = LinkRels(links)
+            self._writer.write_hyperlinks = self._link_marker
         super().close()
-        self._hyperlinks = []  # written out (their relationships stay with the writer for save)
-        if self._raw is None:
+        self._hyperlinks = []
+        if self._raw is None and links is None:
             return
         raw, self._raw = self._raw, None
-        with raw:
-            out = Path(self._writer.out)
-            head, marker, tail = out.read_bytes().partition(_MARKER_BYTES)  # small: no data rows
-            if not marker:
-                raise RuntimeError(f"sheet {self.title!r}: the place for its rows was not written")
-            joined = out.with_name(out.name + ".rows")
-            try:
-                with joined.open("wb") as fh:
+        try:
+            self._splice(raw, links)
+        finally:
+            if raw is not None:
+                raw.close()
+            if links is not None:
+                links.links.close()  # the relationships file waits for the save
+
+    def _splice(self, raw: IO[bytes] | None, links: LinkParts | None) -> None:
+        out = Path(self._writer.out)
+        rest = out.read_bytes()  # small: no data rows, no hyperlinks
+        joined = out.with_name(out.name + ".rows")
+        try:
+            with joined.open("wb") as fh:
+                if raw is not None:
+                    head, marker, rest = rest.partition(_MARKER_BYTES)
+                    if not marker:
+                        raise RuntimeError(f"sheet {self.title!r}: the place for its rows was not written")
                     fh.write(head)
                     raw.seek(0)
                     shutil.copyfileobj(raw, fh, 1 << 20)
-                    fh.write(tail)
-                os.replace(joined, out)  # the path openpyxl zips and later removes
-            finally:
-                joined.unlink(missing_ok=True)
+                if links is not None:
+                    head, marker, rest = rest.partition(_LINKS_MARKER_BYTES)
+                    if not marker:
+                        raise RuntimeError(f"sheet {self.title!r}: the place for its links was not written")
+                    fh.write(head)
+                    links.write_links(fh)
+                fh.write(rest)
+            os.replace(joined, out)  # the path openpyxl zips and later removes
+        finally:
+            joined.unlink(missing_ok=True)
 
 
 def stream_sheet(wb: Workbook, title: str) -> WriteOnlyWorksheet:

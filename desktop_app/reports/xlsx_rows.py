@@ -10,7 +10,6 @@ from decimal import Decimal
 from openpyxl.compat import safe_string
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
-from openpyxl.worksheet.hyperlink import Hyperlink
 
 from desktop_app.reports.workbook_document import ColumnKind
 from desktop_app.reports.xlsx_cells import (
@@ -100,8 +99,8 @@ class RowWriter:
         if len(text) > CELL_LIMIT:
             text = self.maker._cut(text, row, col)
         if kind is ColumnKind.URL and linkable(text):
-            # Hyperlinks are written after the rows, from the sheet's list (as openpyxl does).
-            self.ws._hyperlinks.append(Hyperlink(ref=ref, target=text))
+            # Written after the rows, where openpyxl writes a sheet's hyperlinks (see xlsx_links).
+            self.ws.add_link(ref, text)
             sid = self._sid("link")
         else:
             sid = self._sid(_TEXT_STYLE.get(kind, "text"), text.startswith(FORMULA_TRIGGERS))

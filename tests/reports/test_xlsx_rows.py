@@ -42,6 +42,7 @@ def _rows(hostile: list[str]) -> list[tuple[object, ...]]:
         (True, False, "=SUM(A1)", "javascript:alert(1)", "", None, datetime(2026, 1, 1), -3, Decimal("1E+3")),
         ("x" * (CELL_LIMIT + 10), "+1" * 20_000, "\ttab", "http://", "Nope", date(1900, 3, 1), None, 2**40, 3.5),
         ("a\x00b\x1bc\ud800d\ufffee\uffff", "\x0b", "&amp;\r", "\x00", "Low", None, None, None, None),
+        ("", None, "", "https://例え.jp/パス?q=1&r=<2>'x\U0001f600", "", None, None, None, None),
         (None,) * len(COLUMNS),
     ]
     return rows
@@ -81,3 +82,4 @@ def test_rows_written_apart_equal_openpyxls_cells(hostile_strings: list[str], tm
     assert ws[f"D{padded}"].hyperlink.target == "https://example.com/a?b=1&c=<2>"
     assert ws[f"C{padded + 1}"].value == "=SUM(A1)" and ws[f"C{padded + 1}"].quotePrefix
     assert ws[f"A{padded + 1}"].value == "yes"
+    assert ws[f"D{padded + 4}"].hyperlink.target == "https://例え.jp/パス?q=1&r=<2>'x\U0001f600"
