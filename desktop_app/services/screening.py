@@ -176,6 +176,7 @@ def _venture_profiles(s: Session, vq: Any, synonyms: Synonyms, names: dict[int, 
     if vq.whereclause is not None:
         query = query.where(vq.whereclause)
     heads = list(s.exec(query))
+    shared: dict[Any, Any] = {}  # what recurs across ventures' items, held once
     for chunk in chunks(heads):
         items: dict[int, list[tuple[str, str, list[str], list[str]]]] = defaultdict(list)
         for venture_id, name, direction, codes, countries in s.exec(
@@ -187,7 +188,7 @@ def _venture_profiles(s: Session, vq: Any, synonyms: Synonyms, names: dict[int, 
             items[venture_id].append((name, direction, split_list(codes), split_list(countries)))
         for vid, name, country in chunk:
             names[vid] = name
-            yield venture_profile(vid, name, country, items[vid], synonyms)
+            yield venture_profile(vid, name, country, items[vid], synonyms, shared)
 
 
 def _pages_of_matches(
