@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from desktop_app.domain.errors import ImportRejected
 from desktop_app.paths import resource
 from desktop_app.persistence import migrate, search_index
-from desktop_app.services import assessments, browse, browse_search, measures, ventures
+from desktop_app.services import assessments, browse, browse_search, importer, measures, ventures
 from desktop_app.services.browse import BrowseQuery as Q
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.services.demo import load_demo
@@ -128,6 +129,46 @@ def test_index_follows_updates_renames_archives_deletes_and_imports(
     _assert_same_as_like(ctx, terms, monkeypatch)
     assert browse.count(ctx, "assessments", Q(search="Renamed owner")) == 12
     assert browse.count(ctx, "assessments", Q(search="imported")) > 3
+
+
+def _triggers(ctx: ServiceContext) -> set[str]:
+    with ctx.db.engine.connect() as conn:
+        return set(conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+
+
+def test_a_large_import_reindexes_once_and_keeps_the_triggers(
+        register: ServiceContext, hostile_strings: list[str], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    ctx, calls = register, []
+    real = search_index.deferred
+
+    def spy(conn: object) -> object:
+        calls.append(conn)
+        return real(conn)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search_index, "deferred", spy)
+    monkeypatch.setattr(importer, "DEFER_SEARCH_ROWS", 1)  # this small import counts as large
+    _import_assessments(ctx, tmp_path, hostile_strings[::2])
+    assert calls, "the import did not defer the index upkeep"
+    assert set(search_index.TRIGGERS) <= _triggers(ctx)
+    _assert_same_as_like(ctx, [*_terms(hostile_strings), "imported", "Imported 한중"], monkeypatch)
+    # A rejected import rolls the dropped triggers back with everything else.
+    with resource("demo", "assessments.csv").open(encoding="utf-8", newline="") as fh:
+        row = next(csv.DictReader(fh))
+    bad = tmp_path / "bad.csv"
+    with bad.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(row))
+        writer.writeheader()
+        writer.writerows(row | {"measure_reference": f"No such measure {n}", "owner": "never stored"}
+                         for n in range(100))  # enough rows to count as large
+    with pytest.raises(ImportRejected):
+        run_import(ctx, bad, "assessments")
+    assert len(calls) == 2 and set(search_index.TRIGGERS) <= _triggers(ctx)
+    assessments.update_assessment(ctx, (a := assessments.list_assessments(ctx)[0]).id,
+                                  a.to_update() | {"owner": "After the rejected import"})
+    assert browse.count(ctx, "assessments", Q(search="After the rejected")) == 1
+    with ctx.db.engine.connect() as conn:
+        assert search_index.problems(conn) == []
 
 
 def test_fts_query_is_literal_and_needs_three_characters() -> None:
