@@ -262,8 +262,9 @@ def unassessed_in(s: Session, venture_ids: Collection[int] | None = None) -> lis
 
 
 def count_unassessed(ctx: ServiceContext) -> int:
-    """The number the dashboard badge shows."""
-    return len(unassessed_exposures(ctx))
+    """The number the dashboard badge shows (counted as the matches stream: none are held)."""
+    with ctx.db.session() as s:
+        return sum(1 for e in iter_screening(s) if not e.assessed and not e.dismissed)
 
 
 def _channels(exposures: Sequence[Exposure]) -> list[ImpactChannel]:
