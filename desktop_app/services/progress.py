@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Protocol
 
 from desktop_app.domain.errors import RegisterError
@@ -27,6 +28,20 @@ class NullProgress:
 
     def cancelled(self) -> bool:
         return False
+
+
+class StopFlag(NullProgress):
+    """Progress that shows nothing and cancels once `stop()` was called, from any thread (the
+    window stops its own background reads when it closes)."""
+
+    def __init__(self) -> None:
+        self._stopped = threading.Event()
+
+    def stop(self) -> None:
+        self._stopped.set()
+
+    def cancelled(self) -> bool:
+        return self._stopped.is_set()
 
 
 def check(progress: Progress, fraction: float, text: str = "") -> None:

@@ -39,6 +39,7 @@ from desktop_app.persistence.venture_repo import find_by_name
 from desktop_app.services import audit
 from desktop_app.services.assessments import create_assessment
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.progress import Cancelled, NullProgress, Progress
 
 DISMISSAL = "exposure_dismissal"
 REASON_MAX = 4_000
@@ -261,10 +262,17 @@ def unassessed_in(s: Session, venture_ids: Collection[int] | None = None) -> lis
     return [e for e in iter_screening(s, venture_ids, clear=False) if not e.assessed and not e.dismissed]
 
 
-def count_unassessed(ctx: ServiceContext) -> int:
-    """The number the dashboard badge shows (counted as the matches stream: none are held)."""
+def count_unassessed(ctx: ServiceContext, progress: Progress | None = None) -> int:
+    """The number the dashboard badge shows (counted as the matches stream: none are held);
+    raises Cancelled as soon as `progress` is cancelled."""
+    progress = progress or NullProgress()
+    count = 0
     with ctx.db.session() as s:
-        return sum(1 for e in iter_screening(s) if not e.assessed and not e.dismissed)
+        for e in iter_screening(s):
+            if progress.cancelled():
+                raise Cancelled()
+            count += not e.assessed and not e.dismissed
+    return count
 
 
 def _channels(exposures: Sequence[Exposure]) -> list[ImpactChannel]:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import RegisterError
 from desktop_app.services import integrity
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.progress import StopFlag
 from desktop_app.ui import messages, settings, workers
 from desktop_app.ui.actions import SP, WindowActions, icon
 from desktop_app.ui.views.dashboard_view import DashboardView
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: ServiceContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self._stop_reads = StopFlag()  # the window's own background reads stop when it closes
         self.undo_stack = QUndoStack(self)
         self.setWindowIcon(icon("app", SP.SP_ComputerIcon))
         # Only the view shown first is built at start; the others when first shown or asked
@@ -294,12 +296,12 @@ class MainWindow(QMainWindow):
             if "exposures" in self._stale:
                 self._reload_view("exposures")
             return
-        ctx = self.ctx
+        ctx, stop = self.ctx, self._stop_reads
 
         def work() -> int:
             from desktop_app.services import screening  # loaded with the first screening
 
-            return screening.count_unassessed(ctx)
+            return screening.count_unassessed(ctx, stop)  # stopped when the window closes
 
         workers.run_background(self, work, self._exposures_counted,
                                lambda exc: log.warning("could not count unassessed exposures: %s", exc))
@@ -400,4 +402,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_layout()
+        self._stop_reads.stop()  # a badge screening still running would hold up the exit
         event.accept()

@@ -255,3 +255,13 @@ def test_synonym_seed_file_is_valid() -> None:
     data = json.loads((REPO / "resources" / "synonyms.json").read_text(encoding="utf-8"))
     assert data["synonyms"]["spherical graphite"] == "graphite"
     assert data["synonyms"]["lithium hydroxide"] == "lithium"
+
+
+def test_the_badge_count_stops_when_asked(demo: ServiceContext) -> None:
+    from desktop_app.services.progress import Cancelled, StopFlag
+
+    stop = StopFlag()
+    assert count_unassessed(demo, stop) > 0
+    stop.stop()
+    with pytest.raises(Cancelled):
+        count_unassessed(demo, stop)
