@@ -9,6 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from desktop_app.reports.pdf_cells import Line
+from desktop_app.reports.pdf_page import add_bookmark
 
 
 class TextBlock(Flowable):
@@ -77,10 +78,7 @@ class HeadingBlock(TextBlock):
         return parts
 
     def draw(self) -> None:
-        if self.bookmark is not None:
-            key, title, level = self.bookmark
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(" ".join(title.split())[:200] or "(untitled)", key, level=level)
+        add_bookmark(self.canv, self.bookmark)
         super().draw()
 
 

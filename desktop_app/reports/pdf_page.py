@@ -103,6 +103,14 @@ class Furniture:
         canvas.restoreState()
 
 
+def add_bookmark(canvas: Canvas, bookmark: tuple[str, str, int] | None) -> None:
+    """Mark this spot as `key` and list it in the PDF outline (bookmarks) at `level`."""
+    if bookmark is not None:
+        key, title, level = bookmark
+        canvas.bookmarkPage(key)
+        canvas.addOutlineEntry(" ".join(title.split())[:200] or "(untitled)", key, level=level)
+
+
 class Heading(Paragraph):
     """A section heading that is also a PDF bookmark (outline entry) at `level`."""
 
@@ -119,10 +127,7 @@ class Heading(Paragraph):
         return parts
 
     def draw(self) -> None:
-        if self.bookmark is not None:
-            key, title, level = self.bookmark
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(" ".join(title.split())[:200] or "(untitled)", key, level=level)
+        add_bookmark(self.canv, self.bookmark)
         super().draw()
 
 
