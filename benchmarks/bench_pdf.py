@@ -36,6 +36,7 @@ from desktop_app.paths import resource as app_resource
 from desktop_app.reports import document as d
 from desktop_app.reports import styles
 from desktop_app.reports.fonts import SANS, load_fonts
+from desktop_app.reports.pdf_detail import FactRows, measure_facts, venture_facts
 from desktop_app.reports.pdf_text import DASH, fmt_date, fmt_time
 from desktop_app.services.briefing import assemble, write_briefing
 from desktop_app.services.context import open_register
@@ -63,7 +64,7 @@ def _text(line: str) -> Table:
     return [W], [[line]]
 
 
-def _facts(pairs: list[tuple[str, str]], wide: list[tuple[str, str]]) -> Table:
+def _facts(pairs: FactRows, wide: FactRows) -> Table:
     rows = []
     for i in range(0, len(pairs), 2):
         row = [x for label, value in pairs[i : i + 2] for x in (label, value or DASH)]
@@ -74,17 +75,7 @@ def _facts(pairs: list[tuple[str, str]], wide: list[tuple[str, str]]) -> Table:
 
 def venture_tables(v: d.VentureSection, level: dict[str, str]) -> Iterator[Table]:
     yield _text(v.name)
-    yield _facts(
-        [
-            ("Country", v.country),
-            ("Stage", v.stage),
-            ("Location", v.location),
-            ("Sector", v.sector),
-            ("Owner", v.owner),
-            ("Value at stake", v.value_at_stake),
-        ],
-        [("Activity", v.activity)],
-    )
+    yield _facts(*venture_facts(v))
     if v.partners:
         yield (
             [W - 55 * mm, 30 * mm, 25 * mm],
@@ -141,26 +132,7 @@ def venture_tables(v: d.VentureSection, level: dict[str, str]) -> Iterator[Table
 
 def measure_tables(m: d.MeasureEntry) -> Iterator[Table]:
     yield _text(f"{m.reference} \u2014 {m.title}")
-    yield _facts(
-        [
-            ("Authority", m.authority),
-            ("Jurisdiction", m.jurisdiction),
-            ("Type", m.measure_type),
-            ("Status", m.status),
-            ("Announced", fmt_date(m.announced_on)),
-            ("Consultation ends", fmt_date(m.consultation_ends_on)),
-            ("Effective", fmt_date(m.effective_on)),
-            ("Removed", fmt_date(m.removed_on)),
-            ("Targets", ", ".join(m.targets) or "all destinations"),
-            ("Excluded", ", ".join(m.excluded)),
-        ],
-        [
-            ("Reference", m.reference),
-            ("Title", m.title),
-            ("Original title", m.original_title),
-            ("Source", m.source_url),
-        ],
-    )
+    yield _facts(*measure_facts(m))
     for line in m.lineage:
         yield _text(f"Lineage: {line}")
     if m.history:

@@ -42,20 +42,7 @@ def facts(kit: Kit, pairs: list[tuple[str, str | Flowable]], wide: list[tuple[st
 
 def venture(kit: Kit, v: VentureSection, key: str) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(45 * mm), heading(kit, v.name, key, 1)]
-    out.append(
-        facts(
-            kit,
-            [
-                ("Country", v.country),
-                ("Stage", v.stage),
-                ("Location", v.location),
-                ("Sector", v.sector),
-                ("Owner", v.owner),
-                ("Value at stake", v.value_at_stake),
-            ],
-            [("Activity", v.activity)],
-        )
-    )
+    out.append(facts(kit, *venture_facts(v)))
     if v.partners:
         widths = [W - 55 * mm, 30 * mm, 25 * mm]
         rows = [[kit.cell(p.name, widths[0]), kit.cell(p.country, widths[1]), p.share] for p in v.partners]
@@ -128,9 +115,18 @@ def venture(kit: Kit, v: VentureSection, key: str) -> list[Flowable]:
     return out
 
 
-def measure(kit: Kit, m: MeasureEntry, key: str) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(45 * mm), heading(kit, f"{m.reference} \u2014 {m.title}", key, 1)]
-    pairs: list[tuple[str, str | Flowable]] = [
+FactRows = list[tuple[str, str | Flowable]]
+
+
+def venture_facts(v: VentureSection) -> tuple[FactRows, FactRows]:
+    """A venture's facts as (label, text): the paired rows and the full-width ones."""
+    return ([("Country", v.country), ("Stage", v.stage), ("Location", v.location), ("Sector", v.sector),
+             ("Owner", v.owner), ("Value at stake", v.value_at_stake)], [("Activity", v.activity)])
+
+
+def measure_facts(m: MeasureEntry) -> tuple[FactRows, FactRows]:
+    """A measure's facts as (label, text), the source address last and as plain text."""
+    pairs: FactRows = [
         ("Authority", m.authority),
         ("Jurisdiction", m.jurisdiction),
         ("Type", m.measure_type),
@@ -142,13 +138,16 @@ def measure(kit: Kit, m: MeasureEntry, key: str) -> list[Flowable]:
         ("Targets", ", ".join(m.targets) or "all destinations"),
         ("Excluded", ", ".join(m.excluded)),
     ]
-    wide: list[tuple[str, str | Flowable]] = [
-        ("Reference", m.reference),
-        ("Title", m.title),
-        ("Original title", m.original_title),
-        ("Source", kit.link(m.source_url, width=W - LABEL_W) if m.source_url else DASH),
-    ]
-    out.append(facts(kit, pairs, wide))
+    wide: FactRows = [("Reference", m.reference), ("Title", m.title), ("Original title", m.original_title),
+                      ("Source", m.source_url)]
+    return pairs, wide
+
+
+def measure(kit: Kit, m: MeasureEntry, key: str) -> list[Flowable]:
+    out: list[Flowable] = [CondPageBreak(45 * mm), heading(kit, f"{m.reference} \u2014 {m.title}", key, 1)]
+    pairs, wide = measure_facts(m)
+    source: str | Flowable = kit.link(m.source_url, width=W - LABEL_W) if m.source_url else DASH
+    out.append(facts(kit, pairs, [*wide[:-1], ("Source", source)]))  # the source as a link
     out += pdf_screening.lineage(kit, m)
     if m.history:
         widths = [25 * mm, 35 * mm, W - 60 * mm]
