@@ -27,12 +27,15 @@ class ChainFields:
     prev_hash: str
 
 
+# Built once: `json.dumps` with options builds an encoder per call, a fifth of its cost for
+# the small documents an import writes 100,000 of. Output is the same as `json.dumps`'.
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def entry_hash(f: ChainFields) -> str:
     """SHA-256 over a canonical JSON of every field, the previous hash included."""
-    payload = json.dumps(
-        [f.id, f.at, f.actor, f.action, f.entity, f.entity_id, f.entity_label, f.changes, f.prev_hash],
-        ensure_ascii=False,
-        separators=(",", ":"),
+    payload = _CANONICAL.encode(
+        [f.id, f.at, f.actor, f.action, f.entity, f.entity_id, f.entity_label, f.changes, f.prev_hash]
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -77,6 +80,9 @@ def _encode(value: Any) -> Any:
     return converted
 
 
+# json walks the structure itself; only dates, decimals and enums need converting.
+_CHANGES = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_encode)
+
+
 def dump_changes(changes: dict[str, Any]) -> str:
-    # json walks the structure itself; only dates, decimals and enums need converting.
-    return json.dumps(changes, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_encode)
+    return _CHANGES.encode(changes)

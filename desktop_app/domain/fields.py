@@ -48,6 +48,8 @@ _UNSTORABLE = re.compile("[\ud800-\udfff" + "".join(
 
 
 def _check_characters(text: str) -> str:
+    if text.isprintable():  # one C-level pass: no controls, surrogates or non-characters
+        return text
     if has_control_chars(text):
         raise ValueError("contains control characters (only tab and line breaks are allowed)")
     bad = _UNSTORABLE.search(text)
@@ -65,18 +67,21 @@ def _required(text: str) -> str:
     return text
 
 
-def _limit(n: int) -> AfterValidator:
+def _text(limit: int) -> AfterValidator:
+    """Storable characters, then the length limit, in one call (it runs for every text cell)."""
+
     def check(text: str) -> str:
-        if len(text) > n:
-            raise ValueError(f"is {len(text):,} characters long; the limit is {n:,}")
+        _check_characters(text)
+        if len(text) > limit:
+            raise ValueError(f"is {len(text):,} characters long; the limit is {limit:,}")
         return text
 
     return AfterValidator(check)
 
 
-ShortText = Annotated[str, AfterValidator(_check_characters), _limit(SHORT_TEXT_MAX)]
+ShortText = Annotated[str, _text(SHORT_TEXT_MAX)]
 RequiredText = Annotated[ShortText, AfterValidator(_required)]
-LongText = Annotated[str, AfterValidator(_check_characters), _limit(LONG_TEXT_MAX)]
+LongText = Annotated[str, _text(LONG_TEXT_MAX)]
 Jurisdiction = Annotated[str, AfterValidator(parse_jurisdiction)]
 CodeText = Annotated[str, AfterValidator(lambda s: str(parse_code(s)))]
 Score = Annotated[int, AfterValidator(lambda v: _between(v, 1, 5))]

@@ -11,7 +11,7 @@ from sqlalchemy import bindparam, func, insert, select, update
 from sqlmodel import Session
 
 from desktop_app.domain.errors import Conflict
-from desktop_app.persistence.queries import replace_children
+from desktop_app.persistence.queries import insert_rows, replace_children
 
 ChildRows = Callable[[int], Mapping[type, list[dict[str, Any]]]]
 
@@ -46,7 +46,7 @@ def write_batch(
             # numbering the rows here saves RETURNING (twice the insert time for 10,000 rows).
             first = (conn.execute(select(func.max(t.c.id))).scalar() or 0) + 1
             new_ids = list(range(first, first + len(rows)))
-            conn.execute(insert(t), [row | {"id": i} for row, i in zip(rows, new_ids, strict=True)])
+            insert_rows(conn, t, [row | {"id": i} for row, i in zip(rows, new_ids, strict=True)])
         else:
             result = conn.execute(insert(t).returning(t.c.id, sort_by_parameter_order=True), rows)
             new_ids = [r[0] for r in result]

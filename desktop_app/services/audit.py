@@ -8,12 +8,13 @@ from dataclasses import fields as dataclass_fields
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.audit_chain import GENESIS, ChainFields, dump_changes, entry_hash
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.models import AuditEntry, AuditHead
+from desktop_app.persistence.queries import insert_rows
 from desktop_app.services.context import ServiceContext
 
 _FIELDS = tuple(f.name for f in dataclass_fields(ChainFields))
@@ -47,7 +48,7 @@ class AuditWriter:
     def flush(self) -> None:
         if not self._pending:
             return
-        self._session.connection().execute(insert(AuditEntry.__table__), self._pending)  # type: ignore[attr-defined]
+        insert_rows(self._session.connection(), AuditEntry.__table__, self._pending)  # type: ignore[attr-defined]
         self._session.connection().execute(
             update(AuditHead.__table__).where(AuditHead.__table__.c.id == 1)  # type: ignore[attr-defined]
             .values(last_id=self._last_id, hash=self._hash)

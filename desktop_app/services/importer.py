@@ -13,11 +13,11 @@ from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import ImportRejected, RegisterError
 from desktop_app.domain.models import Assessment
 from desktop_app.persistence import search_index
-from desktop_app.persistence.db import retrying_write
+from desktop_app.persistence.db import BULK_CACHE_KIB, page_cache, retrying_write
 from desktop_app.services import audit
 from desktop_app.services.codecs import CODECS, Codec
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.heap import long_lived_heap_frozen
+from desktop_app.services.heap import long_lived_heap_frozen, settle_survivors
 from desktop_app.services.import_batch import BatchApplier, RowOutcome
 from desktop_app.services.progress import NullProgress, Progress, check
 from desktop_app.services.tabular import Table, read_table
@@ -65,7 +65,7 @@ def run_import(
     report = ImportReport(entity, table.name, table.sha256, table.sheet, dry_run)
     _check_columns(table, codec, report)
     try:
-        with long_lived_heap_frozen(), ctx.db.session(write=True) as s:
+        with long_lived_heap_frozen(), ctx.db.session(write=True) as s, page_cache(s, BULK_CACHE_KIB):
             with _search_upkeep(s, entity, len(table.rows), dry_run):
                 _apply_rows(s, ctx, table, codec, report, progress, write=not dry_run)
                 if report.errors and not dry_run:
@@ -126,7 +126,8 @@ def _apply_rows(
     """Check and write the rows batch by batch; stop writing (not checking) after a first error.
 
     The caller froze the collector's view of the heap (`long_lived_heap_frozen`): the parsed
-    file and the loaded modules live through the whole import.
+    file and the loaded modules live through the whole import. What each batch leaves behind
+    (its outcomes, cached keys) lives on too, so it joins them after the batch.
     """
     applier = BatchApplier(s, ctx, codec, write)
     total = max(len(table.rows), 1)
@@ -137,4 +138,5 @@ def _apply_rows(
             report.outcomes.append(outcome)
             target = report.errors if outcome.action == "reject" else report.warnings
             target.extend(outcome.messages)
+        settle_survivors()
     check(progress, 1.0, f"{total:,} rows checked")

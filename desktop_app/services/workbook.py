@@ -33,7 +33,7 @@ from desktop_app.domain.models import (
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.domain.text import normalize_key
 from desktop_app.persistence.assessment_repo import read_assessments
-from desktop_app.persistence.db import small_page_cache
+from desktop_app.persistence.db import STREAMING_CACHE_KIB, page_cache
 from desktop_app.persistence.matrix_repo import load_matrix
 from desktop_app.persistence.measure_repo import read_measures
 from desktop_app.persistence.venture_repo import read_ventures
@@ -313,7 +313,7 @@ def write_workbook(
     if since > as_of:
         raise RegisterError(f"The changes date {since} is after the as-of date {as_of}; nothing was written.")
     check(progress, 0.0, "Reading the register and screening for exposures")
-    with ctx.db.session() as s, small_page_cache(s), atomic_path(Path(target)) as tmp:
+    with ctx.db.session() as s, page_cache(s, STREAMING_CACHE_KIB), atomic_path(Path(target)) as tmp:
         matrix = load_matrix(s)
         a = _Assembler(s, matrix, _venture_ids(s, options.ventures))
         ventures, partners = a.ventures()
