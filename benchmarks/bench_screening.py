@@ -28,14 +28,13 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from desktop_app.domain.exposure import (
-    ExposureIndex,
     MeasureProfile,
     Synonyms,
     VentureProfile,
-    match_brute_force,
     measure_profile,
     venture_profile,
 )
+from desktop_app.domain.exposure_index import ExposureIndex, match_brute_force
 
 T = TypeVar("T")
 COUNTRIES = ["CN", "US", "DE", "JP", "KR", "FR", "GB", "IN", "VN", "TW", "AU", "CA", "MX", "BR", "CL", "AR",

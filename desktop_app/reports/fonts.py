@@ -6,7 +6,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -116,6 +116,15 @@ def visual_order(line: str) -> str:
     """Right-to-left runs reordered for drawing left to right, Arabic letters joined."""
     if not RTL.search(line):
         return line
+    # Short lines are cached: a venture's or partner's name comes back on many pages, and
+    # shaping is slow; long text rarely repeats and would make the cache large.
+    return _reordered_short(line) if len(line) <= _CACHED_LINE else _reordered(line)
+
+
+_CACHED_LINE = 200
+
+
+def _reordered(line: str) -> str:
     from bidi import get_display  # imported only when needed: most briefings have no RTL text
 
     if _ARABIC.search(line):
@@ -125,6 +134,7 @@ def visual_order(line: str) -> str:
     return get_display(line, base_dir="L")
 
 
+_reordered_short = lru_cache(maxsize=4_096)(_reordered)
 _MISS = object()
 
 

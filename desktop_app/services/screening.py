@@ -15,7 +15,6 @@ from desktop_app.domain.enums import AuditAction, ImpactChannel, ItemDirection, 
 from desktop_app.domain.errors import NotFound, ValidationFailed
 from desktop_app.domain.exposure import (
     LIFTED,
-    ExposureIndex,
     Flow,
     Hit,
     Synonyms,
@@ -23,6 +22,7 @@ from desktop_app.domain.exposure import (
     measure_profile,
     venture_profile,
 )
+from desktop_app.domain.exposure_index import ExposureIndex
 from desktop_app.domain.fields import Issue, Severity
 from desktop_app.domain.models import (
     Assessment,
@@ -47,6 +47,8 @@ REASON_MAX = 4_000
 DRAFT_LIKELIHOOD = DRAFT_IMPACT = 3
 # Measures screened per page by the streaming screening.
 PAGE = 200
+# Ventures whose items are read at once: the raw rows of 900 (IN's limit) were 7 MB at a time.
+VENTURE_CHUNK = 200
 
 
 @dataclass(frozen=True)
@@ -178,7 +180,7 @@ def _venture_profiles(s: Session, vq: Any, synonyms: Synonyms, names: dict[int, 
         query = query.where(vq.whereclause)
     heads = list(s.exec(query))
     shared: dict[Any, Any] = {}  # what recurs across ventures' items, held once
-    for chunk in chunks(heads):
+    for chunk in chunks(heads, VENTURE_CHUNK):
         items: dict[int, list[tuple[str, str, list[str], list[str]]]] = defaultdict(list)
         for venture_id, name, direction, codes, countries in s.exec(
             select(VentureItem.venture_id, VentureItem.name, VentureItem.direction, VentureItem.codes,

@@ -7,16 +7,19 @@ import json
 import pytest
 
 from desktop_app.domain.exposure import (
-    ExposureIndex,
+    MeasureProfile,
     Synonyms,
+    VentureProfile,
     code_covers,
     code_key,
     evaluate,
-    match_brute_force,
+    flow_reason,
+    may_flow,
     measure_profile,
     venture_profile,
     words,
 )
+from desktop_app.domain.exposure_index import ExposureIndex, match_brute_force
 from desktop_app.paths import resource
 
 SYN = Synonyms(json.loads(resource("synonyms.json").read_text(encoding="utf-8"))["synonyms"])
@@ -190,8 +193,7 @@ def test_all_goods_wildcard_covers_goods_not_technology() -> None:
 
 # ---- the index agrees with brute force ------------------------------------------------------
 
-@pytest.mark.parametrize("seed", range(5))
-def test_indexed_matcher_equals_brute_force(seed: int) -> None:
+def _random_register(seed: int) -> tuple[list[MeasureProfile], list[VentureProfile]]:
     import random
 
     rng = random.Random(seed)
@@ -201,7 +203,7 @@ def test_indexed_matcher_equals_brute_force(seed: int) -> None:
     codes = ["HS:2504", "HS:2504.10", "CN:2504101000", "HS:8112.92", "CN:8112929010", "HS:28",
              "ECCN:3A090.c", "CN-TECH:252604X", "HS:2", "OTHER:sme"]
     types = ["export ban", "import tariff", "technology export restriction", "framework law", "export quota"]
-    measures = [measure(rng.choice(types), rng.choice(countries),
+    measures = [measure(rng.choice(types), rng.choice([*countries, "EU"]),
                         [(rng.choice(names), rng.sample(codes, rng.randint(0, 2)))
                          for _ in range(rng.randint(0, 3))],
                         targets=rng.sample(countries, rng.choice([0, 0, 1, 2])),
@@ -213,6 +215,25 @@ def test_indexed_matcher_equals_brute_force(seed: int) -> None:
                            rng.sample(countries, rng.randint(0, 2))) for _ in range(rng.randint(0, 5))],
                         vid=i)
                 for i in range(30)]
+    return measures, ventures
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_indexed_matcher_equals_brute_force(seed: int) -> None:
+    measures, ventures = _random_register(seed)
     expected = match_brute_force(measures, ventures)
     assert expected  # the data must exercise matching at all
     assert ExposureIndex(ventures).match_all(measures) == expected
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_flow_gate_never_turns_away_a_flow(seed: int) -> None:
+    measures, ventures = _random_register(seed)
+    turned_away = 0
+    for m in measures:
+        for v in ventures:
+            for item in v.items:
+                allowed = may_flow(m, v.country, item.direction)
+                assert allowed or flow_reason(m, v, item) is None, (m.flow, m.jurisdiction, v.country, item.name)
+                turned_away += not allowed
+    assert turned_away  # the gate must do something on this data
