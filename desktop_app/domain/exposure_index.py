@@ -74,7 +74,8 @@ class ExposureIndex:
     def match(self, m: MeasureProfile) -> list[Match]:
         ventures = self.ventures
         gate: dict[tuple[str, ItemDirection], bool] = {}
-        kept, out = [], []
+        kept: list[tuple[int, int]] = []
+        out: list[Match] = []
         for ref in self.candidates(m):
             v = ventures[ref[0]]
             key = (v.country, v.items[ref[1]].direction)

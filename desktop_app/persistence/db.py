@@ -268,9 +268,9 @@ def page_cache(session: Session, kib: int) -> Iterator[None]:
     assessments the default 2 MB cache was a measurable part of the workbook's peak memory
     (`STREAMING_CACHE_KIB`). A bulk import is the opposite: it touches every index of a table
     again and again, and with 2 MB SQLite kept spilling dirty pages into the WAL and reading
-    them back (at 100,000 assessments a fifth of the import's CPU was system time, which 64 MB
-    cut to a fifth of itself: `BULK_CACHE_KIB`). The cache grows only as pages are used, and
-    the connection goes back to the pool with its cache size as it was.
+    them back (importing 100,000 assessments spent 5.6 s of CPU in the system, 1.2 s with
+    `BULK_CACHE_KIB`). The cache grows only as pages are used, and the connection goes back to
+    the pool with its cache size as it was.
     """
     if session.get_bind().dialect.name != "sqlite":
         yield
