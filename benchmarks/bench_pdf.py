@@ -36,7 +36,15 @@ from desktop_app.paths import resource as app_resource
 from desktop_app.reports import document as d
 from desktop_app.reports import styles
 from desktop_app.reports.fonts import SANS, load_fonts
-from desktop_app.reports.pdf_detail import FactRows, measure_facts, venture_facts
+from desktop_app.reports.pdf_detail import (
+    ACTION_HEADER,
+    ACTION_WIDTHS,
+    ASSESSMENT_HEADER,
+    ASSESSMENT_WIDTHS,
+    FactRows,
+    measure_facts,
+    venture_facts,
+)
 from desktop_app.reports.pdf_text import DASH, fmt_date, fmt_time
 from desktop_app.services.briefing import assemble, write_briefing
 from desktop_app.services.context import open_register
@@ -93,18 +101,9 @@ def venture_tables(v: d.VentureSection, level: dict[str, str]) -> Iterator[Table
         yield _text("No live assessment: no measure has been assessed against this venture.")
         return
     yield (
-        [15 * mm, 15 * mm, 53 * mm, 28 * mm, 17 * mm, 14 * mm, 18 * mm, 18 * mm],
+        list(ASSESSMENT_WIDTHS),
         [
-            [
-                "Residual",
-                "Inherent",
-                "Measure \u2014 title (status on the as-of date)",
-                "Channels",
-                "Treatment",
-                "Status",
-                "Owner",
-                "Next review",
-            ],
+            list(ASSESSMENT_HEADER),
             *(
                 [
                     level.get(a.residual, a.residual),
@@ -125,8 +124,8 @@ def venture_tables(v: d.VentureSection, level: dict[str, str]) -> Iterator[Table
     ]
     if actions:
         yield (
-            [40 * mm, 74 * mm, 26 * mm, 18 * mm, 20 * mm],
-            [["Measure", "Mitigation action", "Owner", "Due", "Status"], *actions],
+            list(ACTION_WIDTHS),
+            [list(ACTION_HEADER), *actions],
         )
 
 

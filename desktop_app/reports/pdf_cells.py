@@ -135,21 +135,13 @@ class GridCell(CellStyle):
             super().__init__(name, parent)
 
 
-class FactCell(CellStyle):
-    """A label/value table's cell defaults (styles.key_value_style without its commands)."""
+class FactCell(GridCell):
+    """A label/value table's cell defaults (styles.key_value_style without its commands): the
+    grid cell's font and alignment, its own padding."""
 
-    name = ""
-    fontname = SANS
-    fontsize = styles.CELL.fontSize
-    leading = styles.CELL.leading
     leftPadding = 0
     rightPadding = 6
     topPadding = bottomPadding = 1.5
-    valign = "TOP"
-
-    def __init__(self, name: str = "", parent: CellStyle | None = None) -> None:
-        if parent is not None:
-            super().__init__(name, parent)
 
 
 class FactLabelCell(FactCell):

@@ -14,6 +14,12 @@ from desktop_app.reports.pdf_text import DASH, Kit, fmt_date, fmt_time
 W = styles.FRAME_WIDTH
 LABEL_W = 24 * mm
 VALUE_W = W / 2 - LABEL_W
+# A venture's assessment and action tables (the benchmark's same-cells reference uses them too).
+ASSESSMENT_HEADER = ("Residual", "Inherent", "Measure \u2014 title (status on the as-of date)", "Channels",
+                     "Treatment", "Status", "Owner", "Next review")
+ASSESSMENT_WIDTHS = (15 * mm, 15 * mm, 53 * mm, 28 * mm, 17 * mm, 14 * mm, 18 * mm, 18 * mm)
+ACTION_HEADER = ("Measure", "Mitigation action", "Owner", "Due", "Status")
+ACTION_WIDTHS = (40 * mm, 74 * mm, 26 * mm, 18 * mm, 20 * mm)
 
 
 def facts(kit: Kit, pairs: list[tuple[str, str | Flowable]], wide: list[tuple[str, str | Flowable]]) -> Table:
@@ -58,7 +64,7 @@ def venture(kit: Kit, v: VentureSection, key: str) -> list[Flowable]:
         out.append(Spacer(1, 3))
         out.append(kit.para("No live assessment: no measure has been assessed against this venture.", styles.BODY))
         return out
-    widths = [15 * mm, 15 * mm, 53 * mm, 28 * mm, 17 * mm, 14 * mm, 18 * mm, 18 * mm]
+    widths = ASSESSMENT_WIDTHS
     rows = []
     extra = kit.level_column(0, [a.residual for a in v.assessments])
     extra += kit.level_column(1, [a.inherent for a in v.assessments])
@@ -80,16 +86,7 @@ def venture(kit: Kit, v: VentureSection, key: str) -> list[Flowable]:
     out += [
         Spacer(1, 3),
         kit.table(
-            [
-                "Residual",
-                "Inherent",
-                "Measure \u2014 title (status on the as-of date)",
-                "Channels",
-                "Treatment",
-                "Status",
-                "Owner",
-                "Next review",
-            ],
+            ASSESSMENT_HEADER,
             rows,
             widths,
             extra,
@@ -97,7 +94,7 @@ def venture(kit: Kit, v: VentureSection, key: str) -> list[Flowable]:
     ]
     actions = [(a.measure_reference, m) for a in v.assessments for m in a.actions]
     if actions:
-        widths = [40 * mm, 74 * mm, 26 * mm, 18 * mm, 20 * mm]
+        widths = ACTION_WIDTHS
         rows = [
             [
                 kit.cell(ref, widths[0]),
@@ -110,7 +107,7 @@ def venture(kit: Kit, v: VentureSection, key: str) -> list[Flowable]:
         ]
         out += [
             Spacer(1, 3),
-            kit.table(["Measure", "Mitigation action", "Owner", "Due", "Status"], rows, widths),
+            kit.table(ACTION_HEADER, rows, widths),
         ]
     return out
 
