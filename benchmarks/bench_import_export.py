@@ -29,11 +29,11 @@ from sqlalchemy import create_engine, insert, select
 from benchmarks.bulk import bulk_load
 from benchmarks.generate import Size, synthetic_rows, write_csvs
 from desktop_app.domain.models import Assessment, JointVenture, Measure
-from desktop_app.domain.risk import default_matrix
 from desktop_app.persistence import search_index
 from desktop_app.services.context import open_register
-from desktop_app.services.exporter import export_csv
-from desktop_app.services.importer import run_import
+from desktop_app.services.intake.exporter import export_csv
+from desktop_app.services.intake.importer import run_import
+from desktop_app.services.vocabularies import default_matrix
 
 
 def _timed(fn, *args, **kwargs) -> tuple[float, float, float, float]:

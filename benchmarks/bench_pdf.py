@@ -32,11 +32,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, SimpleDocTemplate, TableStyle
 
 from benchmarks.generate import Size, build_register
-from desktop_app.paths import resource as app_resource
 from desktop_app.reports import document as d
-from desktop_app.reports import styles
-from desktop_app.reports.fonts import SANS, load_fonts
-from desktop_app.reports.pdf_detail import (
+from desktop_app.reports.pdf import styles
+from desktop_app.reports.pdf.detail import (
     ACTION_HEADER,
     ACTION_WIDTHS,
     ASSESSMENT_HEADER,
@@ -45,10 +43,12 @@ from desktop_app.reports.pdf_detail import (
     measure_facts,
     venture_facts,
 )
-from desktop_app.reports.pdf_text import DASH, fmt_date, fmt_time
-from desktop_app.services.briefing import assemble, write_briefing
+from desktop_app.reports.pdf.fonts import SANS, load_fonts
+from desktop_app.reports.pdf.text import DASH, fmt_date, fmt_time
 from desktop_app.services.context import open_register
-from desktop_app.services.report_options import ReportOptions
+from desktop_app.services.reports.briefing import assemble, write_briefing
+from desktop_app.services.reports.options import ReportOptions
+from desktop_app.system.paths import resource as app_resource
 
 CHUNK = 1_000
 W = styles.FRAME_WIDTH

@@ -27,14 +27,14 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from desktop_app.domain.exposure import (
+from desktop_app.domain.matching.exposure import (
     MeasureProfile,
     Synonyms,
     VentureProfile,
     measure_profile,
     venture_profile,
 )
-from desktop_app.domain.exposure_index import ExposureIndex, match_brute_force
+from desktop_app.domain.matching.exposure_index import ExposureIndex, match_brute_force
 
 T = TypeVar("T")
 COUNTRIES = ["CN", "US", "DE", "JP", "KR", "FR", "GB", "IN", "VN", "TW", "AU", "CA", "MX", "BR", "CL", "AR",

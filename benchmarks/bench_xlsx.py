@@ -48,8 +48,8 @@ def _cpu_s() -> float:
 
 def _child_app(db: Path, out: Path) -> dict[str, float]:
     from desktop_app.services.context import open_register
-    from desktop_app.services.report_options import ReportOptions
-    from desktop_app.services.workbook import write_workbook
+    from desktop_app.services.reports.options import ReportOptions
+    from desktop_app.services.reports.workbook import write_workbook
 
     ctx = open_register(f"sqlite:///{db}", actor="bench")
     baseline, cpu = _rss_mb(), _cpu_s()
@@ -96,8 +96,8 @@ def _rows(dump: Path):
 def _same_imports() -> None:
     """What the app's process has loaded before its baseline is taken (see the docstring)."""
     import desktop_app.services.context
-    import desktop_app.services.report_options
-    import desktop_app.services.workbook  # noqa: F401
+    import desktop_app.services.reports.options
+    import desktop_app.services.reports.workbook  # noqa: F401
 
 
 def _child_bare(dump: Path, out: Path) -> dict[str, float]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from desktop_app.services.codecs import CODECS
+from desktop_app.services.intake.codecs import CODECS
 
 JURISDICTIONS = ("CN", "US", "JP", "KR", "DE", "NL", "EU", "CD", "ID", "AU", "CL", "NA")
 TYPES = ("export ban", "export licensing requirement", "technology export restriction", "export quota",
@@ -166,7 +166,7 @@ def build_register(path: Path, size: Size, seed: int = SEED) -> str:
 def load_via_import(url: str, paths: dict[str, Path]) -> dict[str, float]:
     """Import the files through the audited service; returns seconds per entity."""
     from desktop_app.services.context import open_register
-    from desktop_app.services.importer import run_import
+    from desktop_app.services.intake.importer import run_import
 
     ctx = open_register(url, actor="benchmark")
     timings = {}
@@ -190,7 +190,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args()
     size = Size(args.measures, args.ventures, args.inputs, args.assessments)
-    from desktop_app.paths import resolve_db
+    from desktop_app.system.paths import resolve_db
 
     url = resolve_db(args.db or str(args.out / "register.sqlite3"))
     if args.via == "bulk":  # no files needed: the same rows straight into the tables

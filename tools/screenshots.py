@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desktop_app.services.context import open_register  # noqa: E402 - after the path setup
-from desktop_app.services.demo import load_demo  # noqa: E402
+from desktop_app.services.intake.demo import load_demo  # noqa: E402
 from desktop_app.ui import workers  # noqa: E402
 from desktop_app.ui.app import application  # noqa: E402
 
@@ -92,7 +92,7 @@ def shoot_forms(app: QApplication, window: object, out: Path) -> None:
     except ImportError as exc:
         print(f"forms not available: {exc}")
         return
-    from desktop_app.services import browse
+    from desktop_app.services.records import browse
 
     for entity in ("measures", "ventures", "assessments"):
         record_id = browse.ordered_ids(window.ctx, entity)[0]  # type: ignore[attr-defined]

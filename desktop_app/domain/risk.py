@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from desktop_app.domain.fields import Issue, Severity
-from desktop_app.paths import RESOURCES
 
 SIZE = 5
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-_DEFAULT = RESOURCES / "risk_matrix.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +61,6 @@ class RiskMatrix:
         levels = tuple(RiskLevelDef(**lv) for lv in data["levels"])  # type: ignore[arg-type, union-attr]
         grid = tuple(tuple(row) for row in data["grid"])  # type: ignore[union-attr]
         return cls(levels, grid)
-
-
-def default_matrix() -> RiskMatrix:
-    """The bundled 5x5 matrix (Low/Medium/High/Critical)."""
-    with _DEFAULT.open(encoding="utf-8") as fh:
-        return RiskMatrix.from_json(json.load(fh))
 
 
 def matrix_issues(m: RiskMatrix) -> list[Issue]:

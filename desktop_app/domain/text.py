@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
 from desktop_app.domain.enums import CodeSystem
-from desktop_app.paths import RESOURCES
 
 LIST_SEPARATOR = ";"
 GROUP_SEPARATOR = "|"
@@ -176,11 +175,23 @@ def format_codes(codes: list[str]) -> str:
     return "; ".join(codes)
 
 
+# The jurisdiction vocabulary is data the domain is handed, not a file it reads: the services
+# layer installs a loader (services/vocabularies.py) and the first use calls it once.
+_jurisdiction_loader: list[Callable[[], Mapping[str, str]]] = []
+
+
+def install_jurisdictions(loader: Callable[[], Mapping[str, str]]) -> None:
+    """Hand the domain the function that returns ISO 3166-1 alpha-2 codes (and EU) -> English names."""
+    _jurisdiction_loader[:] = [loader]
+    jurisdictions.cache_clear()
+
+
 @cache
 def jurisdictions() -> dict[str, str]:
-    """ISO 3166-1 alpha-2 codes (and EU) mapped to their English names."""
-    with (RESOURCES / "countries.json").open(encoding="utf-8") as fh:
-        return dict(json.load(fh))
+    """ISO 3166-1 alpha-2 codes (and EU) mapped to their English names, from the installed loader."""
+    if not _jurisdiction_loader:
+        raise RuntimeError("no jurisdiction vocabulary installed (import desktop_app.services first)")
+    return dict(_jurisdiction_loader[0]())
 
 
 def parse_jurisdiction(text: str) -> str:

@@ -9,9 +9,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop_app.atomic import sweep_stale
 from desktop_app.domain.errors import RegisterError
 from desktop_app.persistence.db import read_only_uri
+from desktop_app.system.atomic import sweep_stale
 
 PAGES_PER_STEP = 1024
 

@@ -12,11 +12,11 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from desktop_app.atomic import sweep_stale
 from desktop_app.domain.errors import DatabaseRefused
 from desktop_app.persistence import migrate
 from desktop_app.persistence.backup import backup_file, timestamped_backup_path
 from desktop_app.persistence.db import APPLICATION_ID, Database, make_engine, read_only_uri
+from desktop_app.system.atomic import sweep_stale
 
 log = logging.getLogger(__name__)
 

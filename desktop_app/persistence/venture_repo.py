@@ -11,12 +11,7 @@ from sqlmodel import Session, col, select
 from desktop_app.domain.enums import ItemDirection
 from desktop_app.domain.models import JointVenture, Partner, VentureItem
 from desktop_app.domain.text import normalize_key, split_list
-from desktop_app.domain.venture_schemas import (
-    JointVentureCreate,
-    JointVentureRead,
-    PartnerIn,
-    VentureItemIn,
-)
+from desktop_app.domain.venture_schemas import JointVentureCreate, JointVentureRead, PartnerIn, VentureItemIn
 from desktop_app.persistence.queries import chunks, write_record
 
 _SCALARS = ("name", "country", "location", "activity", "sector", "stage", "value_at_stake",

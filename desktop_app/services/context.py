@@ -10,9 +10,9 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy.engine import make_url
 
-from desktop_app.paths import ACTOR_ENV
 from desktop_app.persistence.db import Database
 from desktop_app.persistence.opening import open_database
+from desktop_app.system.paths import ACTOR_ENV
 
 
 def _utc_now() -> datetime:

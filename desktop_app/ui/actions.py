@@ -11,8 +11,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar, QWidget
 
-from desktop_app.paths import resource
 from desktop_app.services.context import ServiceContext, open_register
+from desktop_app.system.paths import resource
 from desktop_app.ui import messages, settings, workers
 from desktop_app.ui.views.navigation import open_record
 
@@ -307,7 +307,7 @@ class WindowActions:
         source.deleteLater()
 
     def backup_database(self) -> None:
-        from desktop_app.services.maintenance import backup_register
+        from desktop_app.services.maintenance.backups import backup_register
 
         ctx = self.window.ctx
         if ctx.db.path is None:
@@ -323,7 +323,7 @@ class WindowActions:
             lambda exc: messages.show_error(self.window, exc, "Backup failed"))
 
     def load_demo(self) -> None:
-        from desktop_app.services.demo import load_demo
+        from desktop_app.services.intake.demo import load_demo
 
         ctx = self.window.ctx
 
@@ -341,7 +341,7 @@ class WindowActions:
         ctx = self.window.ctx
         if ctx.db.read_only or settings.demo_declined(ctx.db.url):
             return
-        from desktop_app.services import browse
+        from desktop_app.services.records import browse
 
         counts = browse.register_counts(ctx)
         if counts.measures or counts.ventures or counts.assessments:

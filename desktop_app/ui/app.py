@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.domain.errors import RegisterError
-from desktop_app.paths import APP_AUTHOR, APP_NAME
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.integrity import open_register_for_window
+from desktop_app.services.maintenance.integrity import open_register_for_window
+from desktop_app.system.paths import APP_AUTHOR, APP_NAME
 from desktop_app.ui import messages
 
 log = logging.getLogger(__name__)

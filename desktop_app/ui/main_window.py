@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import RegisterError
-from desktop_app.services import integrity
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.maintenance import integrity
 from desktop_app.services.progress import StopFlag
 from desktop_app.ui import messages, settings, workers
 from desktop_app.ui.actions import SP, WindowActions, icon
@@ -34,7 +34,7 @@ from desktop_app.ui.views.dashboard_view import DashboardView
 # behind them) are imported when first needed: the first paint does not wait for them.
 if TYPE_CHECKING:
     from desktop_app.domain.risk import RiskMatrix
-    from desktop_app.services.browse import RegisterCounts
+    from desktop_app.services.records.browse import RegisterCounts
     from desktop_app.ui.views.audit_view import AuditView
     from desktop_app.ui.views.exposures_view import ExposuresView
     from desktop_app.ui.views.record_views import AssessmentsView, MeasuresView, VenturesView
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
     def risk_matrix(self) -> RiskMatrix | None:
         """The register's risk matrix, read once until it changes (None if it cannot be read)."""
         if self._matrix is None:
-            from desktop_app.services import matrix
+            from desktop_app.services.records import matrix
 
             try:
                 self._matrix = matrix.get_matrix(self.ctx)
@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
         ctx, stop = self.ctx, self._stop_reads
 
         def work() -> int:
-            from desktop_app.services import screening  # loaded with the first screening
+            from desktop_app.services.screening import exposures as screening  # loaded with the first screening
 
             return screening.count_unassessed(ctx, stop)  # stopped when the window closes
 
@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
             self.counts_label.setText(f"Counts unavailable: {exc}")
 
         def work() -> RegisterCounts:
-            from desktop_app.services import browse
+            from desktop_app.services.records import browse
 
             return browse.register_counts(ctx)
 

@@ -8,7 +8,7 @@ from typing import Any
 from platformdirs import user_config_path
 from PySide6.QtCore import QByteArray, QSettings
 
-from desktop_app.paths import APP_AUTHOR, APP_NAME
+from desktop_app.system.paths import APP_AUTHOR, APP_NAME
 
 MAX_RECENT = 8
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.errors import Conflict, RegisterError
-from desktop_app.services import assessments, measures, ventures
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.records import assessments, measures, ventures
 from desktop_app.ui import messages
 
 

@@ -8,7 +8,7 @@ from benchmarks.bulk import bulk_load
 from benchmarks.generate import Size, load_via_import, synthetic_rows, write_csvs
 from desktop_app.services import audit
 from desktop_app.services.context import open_register
-from desktop_app.services.exporter import export_csv
+from desktop_app.services.intake.exporter import export_csv
 
 SMALL = Size(measures=40, ventures=12, inputs=3, assessments=150)
 

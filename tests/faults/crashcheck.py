@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.services.context import open_register
-from desktop_app.services.maintenance import check_register
+from desktop_app.services.maintenance.backups import check_register
 
 IMPORT_ROWS = 40
 

@@ -11,11 +11,11 @@ import signal
 import sys
 from pathlib import Path
 
-from desktop_app.services.briefing import write_briefing
 from desktop_app.services.context import open_register
-from desktop_app.services.exporter import export_csv
-from desktop_app.services.report_options import ReportOptions
-from desktop_app.services.workbook import write_workbook
+from desktop_app.services.intake.exporter import export_csv
+from desktop_app.services.reports.briefing import write_briefing
+from desktop_app.services.reports.options import ReportOptions
+from desktop_app.services.reports.workbook import write_workbook
 
 
 def write(url: str, kind: str, target: Path) -> None:

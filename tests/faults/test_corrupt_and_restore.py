@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.cli import main as cli_main
+from desktop_app.cli.main import main as cli_main
 from desktop_app.domain.errors import DatabaseRefused
 from desktop_app.persistence.opening import DamagedDatabase
-from desktop_app.services import measures
 from desktop_app.services.audit import list_entries
 from desktop_app.services.context import open_register
-from desktop_app.services.maintenance import check_register
+from desktop_app.services.maintenance.backups import check_register
+from desktop_app.services.records import measures
 from tests.conftest import REPO, measure_data
 from tests.faults.crashcheck import read_acks, verify_register
 from tests.faults.helpers import digest, table_rows

@@ -16,12 +16,12 @@ from openpyxl import Workbook, load_workbook
 
 from desktop_app.domain.errors import ImportRejected, ValidationFailed
 from desktop_app.domain.measure_schemas import validate_measure
-from desktop_app.services import measures
 from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.services.exporter import export_csv
-from desktop_app.services.importer import run_import
-from desktop_app.services.report_options import ReportOptions
-from desktop_app.services.workbook import write_workbook
+from desktop_app.services.intake.exporter import export_csv
+from desktop_app.services.intake.importer import run_import
+from desktop_app.services.records import measures
+from desktop_app.services.reports.options import ReportOptions
+from desktop_app.services.reports.workbook import write_workbook
 from tests.conftest import FIXED_NOW, measure_data
 from tests.faults.helpers import table_rows
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.services import measures
 from desktop_app.services.context import open_register
+from desktop_app.services.records import measures
 from tests.conftest import REPO, measure_data, need_tool
 from tests.faults.helpers import digest
 
@@ -25,7 +25,7 @@ NO_OVERRIDE = "-dac_override,-dac_read_search,-fowner"
 PROBE = """
 import json, sys
 from desktop_app.domain.errors import RegisterError
-from desktop_app.services import measures
+from desktop_app.services.records import measures
 from desktop_app.services.context import open_register
 out = {}
 try:
@@ -137,7 +137,7 @@ def test_cli_check_and_export_work_on_a_read_only_register(shared_dir: Path) -> 
     out_dir.mkdir()
     script = """
 import json, sys
-from desktop_app.cli import main
+from desktop_app.cli.main import main
 codes = [main(["--db", sys.argv[1], "check"]), main(["--db", sys.argv[1], "export", "measures", sys.argv[2]])]
 print(json.dumps(codes))
 """

@@ -17,11 +17,12 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from desktop_app.atomic import atomic_output, atomic_path
-from desktop_app.services import briefing, exporter, workbook
 from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.services.demo import load_demo
-from desktop_app.services.report_options import ReportOptions
+from desktop_app.services.intake import exporter
+from desktop_app.services.intake.demo import load_demo
+from desktop_app.services.reports import briefing, workbook
+from desktop_app.services.reports.options import ReportOptions
+from desktop_app.system.atomic import atomic_output, atomic_path
 from tests.conftest import REPO
 
 REPORT_WRITER = Path(__file__).with_name("report_writer.py")
@@ -164,7 +165,7 @@ def test_export_to_a_full_disk_keeps_the_earlier_file(demo_register: ServiceCont
 import resource, signal, sys
 from pathlib import Path
 from desktop_app.services.context import open_register
-from desktop_app.services.exporter import export_csv
+from desktop_app.services.intake.exporter import export_csv
 ctx = open_register({demo_register.db.url!r}, actor="t")
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 resource.setrlimit(resource.RLIMIT_FSIZE, (2048, 2048))

@@ -13,10 +13,10 @@ from sqlalchemy import event
 
 from desktop_app.domain.errors import DatabaseBusy, StorageFull
 from desktop_app.persistence import db as db_module
-from desktop_app.services import measures
 from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.services.importer import run_import
-from desktop_app.services.maintenance import check_register
+from desktop_app.services.intake.importer import run_import
+from desktop_app.services.maintenance.backups import check_register
+from desktop_app.services.records import measures
 from tests.conftest import FIXED_NOW, REPO, measure_data
 from tests.faults.helpers import LockHolder, table_rows
 
@@ -138,7 +138,7 @@ import resource, signal, sys
 from pathlib import Path
 from desktop_app.domain.errors import RegisterError
 from desktop_app.services.context import open_register
-from desktop_app.services.importer import run_import
+from desktop_app.services.intake.importer import run_import
 ctx = open_register(sys.argv[1], actor="tester")
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a full disk: write(2) fails instead of killing us
 limit = Path(sys.argv[1].removeprefix("sqlite:///")).stat().st_size + 64 * 1024

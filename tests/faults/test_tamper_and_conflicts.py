@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.cli import main as cli_main
+from desktop_app.cli.main import main as cli_main
 from desktop_app.domain.errors import ArchivedRecord, Conflict
-from desktop_app.services import measures, ventures
 from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.services.maintenance import check_register
+from desktop_app.services.maintenance.backups import check_register
+from desktop_app.services.records import measures, ventures
 from tests.conftest import measure_data, need_tool, venture_data
 
 

@@ -18,9 +18,9 @@ from pathlib import Path
 from sqlmodel import col, select
 
 from desktop_app.domain.models import Measure
-from desktop_app.services import measures
 from desktop_app.services.context import open_register
-from desktop_app.services.importer import run_import
+from desktop_app.services.intake.importer import run_import
+from desktop_app.services.records import measures
 
 IMPORT_ROWS = 40
 HEADER = "reference,title,jurisdiction,measure_type,status,items,notes\n"

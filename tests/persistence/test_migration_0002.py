@@ -11,11 +11,12 @@ from sqlmodel import SQLModel
 
 from desktop_app.persistence import migrate, search_index
 from desktop_app.persistence.db import make_engine
-from desktop_app.services import assessments, audit, measures, ventures
+from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.services.demo import load_demo
-from desktop_app.services.screening import screen
-from desktop_app.services.synonyms import list_synonyms
+from desktop_app.services.intake.demo import load_demo
+from desktop_app.services.records import assessments, measures, ventures
+from desktop_app.services.records.synonyms import list_synonyms
+from desktop_app.services.screening.exposures import screen
 from tests.conftest import FIXED_NOW
 
 # Rows the 0001 migration seeds itself; replaced by the copied ones.

@@ -14,7 +14,7 @@ from desktop_app.persistence import migrate
 from desktop_app.persistence.db import APPLICATION_ID
 from desktop_app.persistence.opening import open_database
 from desktop_app.services.context import open_register
-from desktop_app.services.demo import load_demo
+from desktop_app.services.intake.demo import load_demo
 
 
 def _digest(path: Path) -> str:

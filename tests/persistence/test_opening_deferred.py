@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from desktop_app.persistence.opening import DamagedDatabase, open_database, page_problem
-from desktop_app.services import integrity, measures
 from desktop_app.services.context import open_register
+from desktop_app.services.maintenance import integrity
+from desktop_app.services.records import measures
 from tests.conftest import measure_data
 
 PAGE = 4096

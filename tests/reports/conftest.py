@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.demo import load_demo
+from desktop_app.services.intake.demo import load_demo
 from tests.conftest import need_tool
 
 # Marks that pdftotext adds around right-to-left runs, and every kind of whitespace.

@@ -6,15 +6,16 @@ import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-from desktop_app.paths import resource
-from desktop_app.reports import pdf_text, styles
 from desktop_app.reports.document import Level
-from desktop_app.reports.fonts import CJK, SANS, SANS_BOLD, TextShaper, load_fonts
-from desktop_app.reports.pdf_blocks import HeadingBlock, LinkBlock, TextBlock
-from desktop_app.reports.pdf_cells import Lines, evict_oldest, plain_lines, wrap_runs
-from desktop_app.reports.pdf_page import Heading
-from desktop_app.reports.pdf_sections import heading
-from desktop_app.reports.pdf_text import Kit
+from desktop_app.reports.pdf import styles
+from desktop_app.reports.pdf import text as pdf_text
+from desktop_app.reports.pdf.blocks import HeadingBlock, LinkBlock, TextBlock
+from desktop_app.reports.pdf.cells import Lines, evict_oldest, plain_lines, wrap_runs
+from desktop_app.reports.pdf.fonts import CJK, SANS, SANS_BOLD, TextShaper, load_fonts
+from desktop_app.reports.pdf.page import Heading
+from desktop_app.reports.pdf.sections import heading
+from desktop_app.reports.pdf.text import Kit
+from desktop_app.system.paths import resource
 
 
 def _kit() -> Kit:

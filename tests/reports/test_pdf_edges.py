@@ -11,11 +11,11 @@ import pypdf
 import pytest
 from PIL import Image
 
-from desktop_app.services.briefing import write_briefing
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.progress import Cancelled
-from desktop_app.services.report_options import ReportOptions
-from desktop_app.services.ventures import create_venture
+from desktop_app.services.records.ventures import create_venture
+from desktop_app.services.reports.briefing import write_briefing
+from desktop_app.services.reports.options import ReportOptions
 from tests.conftest import need_tool, venture_data
 from tests.reports.conftest import pdf_text, squash
 
@@ -136,9 +136,9 @@ def test_pages_render_to_png(demo_ctx: ServiceContext, tmp_path: Path) -> None:
 
 
 def test_archived_ventures_are_left_out_everywhere(ctx: ServiceContext, tmp_path: Path) -> None:
-    from desktop_app.services.assessments import create_assessment
-    from desktop_app.services.measures import create_measure
-    from desktop_app.services.ventures import archive_venture
+    from desktop_app.services.records.assessments import create_assessment
+    from desktop_app.services.records.measures import create_measure
+    from desktop_app.services.records.ventures import archive_venture
     from tests.conftest import measure_data
 
     measure = create_measure(ctx, measure_data())

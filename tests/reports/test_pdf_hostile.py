@@ -9,12 +9,12 @@ import pypdf
 import pytest
 from pypdf.generic import IndirectObject
 
-from desktop_app.services.assessments import create_assessment
-from desktop_app.services.briefing import write_briefing
 from desktop_app.services.context import open_register
-from desktop_app.services.measures import create_measure
-from desktop_app.services.report_options import ReportOptions
-from desktop_app.services.ventures import create_venture
+from desktop_app.services.records.assessments import create_assessment
+from desktop_app.services.records.measures import create_measure
+from desktop_app.services.records.ventures import create_venture
+from desktop_app.services.reports.briefing import write_briefing
+from desktop_app.services.reports.options import ReportOptions
 from tests.conftest import FIXED_NOW, measure_data, venture_data
 from tests.reports.conftest import pdf_fonts, pdf_text, squash
 

@@ -9,12 +9,12 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from desktop_app.cli import main
+from desktop_app.cli.main import main
 from desktop_app.domain.errors import NotFound
-from desktop_app.services.briefing import ReportOptionsError, assemble, write_briefing
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.measures import list_measures, update_measure
-from desktop_app.services.report_options import ReportOptions
+from desktop_app.services.records.measures import list_measures, update_measure
+from desktop_app.services.reports.briefing import ReportOptionsError, assemble, write_briefing
+from desktop_app.services.reports.options import ReportOptions
 from tests.reports.conftest import pdf_text, squash
 
 DRAFT = "MOFCOM/MOST consultation draft (2 Jan 2025)"

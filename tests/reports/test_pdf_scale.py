@@ -9,10 +9,10 @@ import pypdf
 import pytest
 
 from benchmarks.generate import Size, build_register
-from desktop_app.services import briefing_sections
-from desktop_app.services.briefing import write_briefing
 from desktop_app.services.context import open_register
-from desktop_app.services.report_options import ReportOptions
+from desktop_app.services.reports import briefing_sections
+from desktop_app.services.reports.briefing import write_briefing
+from desktop_app.services.reports.options import ReportOptions
 from tests.reports.conftest import pdf_text
 
 

@@ -11,14 +11,14 @@ import pypdf
 import pytest
 
 from desktop_app.domain.lineage import LinkKind
-from desktop_app.services import briefing_screening
-from desktop_app.services.briefing import write_briefing
 from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.services.lineage import list_links
-from desktop_app.services.measures import create_measure
-from desktop_app.services.report_options import ReportOptions
-from desktop_app.services.screening import Exposure, dismiss_exposure, draft_assessment, unassessed_exposures
-from desktop_app.services.ventures import create_venture
+from desktop_app.services.records.lineage import list_links
+from desktop_app.services.records.measures import create_measure
+from desktop_app.services.records.ventures import create_venture
+from desktop_app.services.reports import briefing_screening
+from desktop_app.services.reports.briefing import write_briefing
+from desktop_app.services.reports.options import ReportOptions
+from desktop_app.services.screening.exposures import Exposure, dismiss_exposure, draft_assessment, unassessed_exposures
 from tests.conftest import FIXED_NOW, measure_data, venture_data
 from tests.reports.conftest import pdf_text, squash
 

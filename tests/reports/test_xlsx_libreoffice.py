@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from desktop_app.services.context import open_register
-from desktop_app.services.importer import run_import
-from desktop_app.services.report_options import ReportOptions
-from desktop_app.services.workbook import write_workbook
+from desktop_app.services.intake.importer import run_import
+from desktop_app.services.reports.options import ReportOptions
+from desktop_app.services.reports.workbook import write_workbook
 from tests.conftest import FIXED_NOW, need_tool
 from tests.reports.test_xlsx_workbook import build_hostile_register
 

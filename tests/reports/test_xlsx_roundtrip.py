@@ -7,13 +7,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from desktop_app.cli import main
-from desktop_app.services import audit, measures
+from desktop_app.cli.main import main
+from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.demo import load_demo
-from desktop_app.services.importer import run_import
-from desktop_app.services.report_options import ReportOptions
-from desktop_app.services.workbook import write_workbook
+from desktop_app.services.intake.demo import load_demo
+from desktop_app.services.intake.importer import run_import
+from desktop_app.services.records import measures
+from desktop_app.services.reports.options import ReportOptions
+from desktop_app.services.reports.workbook import write_workbook
 from tests.reports.test_xlsx_workbook import build_hostile_register
 
 ENTITIES = ("measures", "ventures", "assessments")

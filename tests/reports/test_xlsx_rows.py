@@ -11,7 +11,6 @@ import openpyxl
 import pytest
 from openpyxl import Workbook
 
-from desktop_app.reports import xlsx_tables
 from desktop_app.reports.workbook_document import (
     Column,
     ColumnKind,
@@ -21,8 +20,9 @@ from desktop_app.reports.workbook_document import (
     TableSheet,
     WorkbookDocument,
 )
-from desktop_app.reports.xlsx import render_workbook
-from desktop_app.reports.xlsx_cells import CELL_LIMIT
+from desktop_app.reports.xlsx import tables as xlsx_tables
+from desktop_app.reports.xlsx.cells import CELL_LIMIT
+from desktop_app.reports.xlsx.render import render_workbook
 
 K = ColumnKind
 LEVELS = (LevelStyle("low", "Low", "#2E7D32", 1), LevelStyle("high", "High", "#C62828", 2))

@@ -20,14 +20,14 @@ from desktop_app.reports.workbook_document import (
     TableSheet,
     WorkbookDocument,
 )
-from desktop_app.reports.xlsx import render_workbook
-from desktop_app.reports.xlsx_cells import CELL_LIMIT
-from desktop_app.services import measures, ventures
+from desktop_app.reports.xlsx.cells import CELL_LIMIT
+from desktop_app.reports.xlsx.render import render_workbook
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.importer import run_import
+from desktop_app.services.intake.importer import run_import
 from desktop_app.services.progress import Cancelled
-from desktop_app.services.report_options import ReportOptions
-from desktop_app.services.workbook import write_workbook
+from desktop_app.services.records import measures, ventures
+from desktop_app.services.reports.options import ReportOptions
+from desktop_app.services.reports.workbook import write_workbook
 from tests.conftest import measure_data, venture_data
 
 LEVELS = (LevelStyle("low", "Low", "#2E7D32", 1), LevelStyle("high", "High", "#C62828", 2))

@@ -11,16 +11,16 @@ import pytest
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 
-from desktop_app.services import workbook_screening
 from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.services.importer import run_import
-from desktop_app.services.lineage import link_measures, list_links
-from desktop_app.services.measures import create_measure
-from desktop_app.services.report_options import ReportOptions
-from desktop_app.services.screening import dismiss_exposure, draft_assessment, screen, unassessed_exposures
-from desktop_app.services.ventures import create_venture
-from desktop_app.services.workbook import write_workbook
-from desktop_app.services.workbook_screening import UNASSESSED_FIGURE
+from desktop_app.services.intake.importer import run_import
+from desktop_app.services.records.lineage import link_measures, list_links
+from desktop_app.services.records.measures import create_measure
+from desktop_app.services.records.ventures import create_venture
+from desktop_app.services.reports import workbook_screening
+from desktop_app.services.reports.options import ReportOptions
+from desktop_app.services.reports.workbook import write_workbook
+from desktop_app.services.reports.workbook_screening import UNASSESSED_FIGURE
+from desktop_app.services.screening.exposures import dismiss_exposure, draft_assessment, screen, unassessed_exposures
 from tests.conftest import FIXED_NOW, measure_data, venture_data
 
 AURORA = "Aurora Anode Materials LLC"

@@ -11,12 +11,13 @@ import pytest
 from openpyxl.workbook.workbook import Workbook
 
 from desktop_app.domain.enums import AssessmentStatus, MeasureStatus, Treatment
-from desktop_app.services import assessments, audit, measures, ventures
-from desktop_app.services.codecs import CODECS
+from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.services.matrix import get_matrix
-from desktop_app.services.report_options import ReportOptions
-from desktop_app.services.workbook import write_workbook
+from desktop_app.services.intake.codecs import CODECS
+from desktop_app.services.records import assessments, measures, ventures
+from desktop_app.services.records.matrix import get_matrix
+from desktop_app.services.reports.options import ReportOptions
+from desktop_app.services.reports.workbook import write_workbook
 from tests.conftest import FIXED_NOW, measure_data, venture_data
 
 SHEETS = ["Summary", "Measures", "Joint ventures", "Partners", "Assessments", "Mitigations",

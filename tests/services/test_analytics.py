@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from desktop_app.services import analytics, measures, ventures
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.demo import load_demo
+from desktop_app.services.intake.demo import load_demo
+from desktop_app.services.records import measures, ventures
+from desktop_app.services.reports import analytics
 
 
 def _figures(ctx: ServiceContext) -> tuple[int, dict[str, int], int, int, int]:

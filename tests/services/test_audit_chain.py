@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.services import measures
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.maintenance import check_register
+from desktop_app.services.maintenance.backups import check_register
+from desktop_app.services.records import measures
 from tests.conftest import measure_data
 
 

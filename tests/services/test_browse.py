@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.errors import ValidationFailed
-from desktop_app.services import analytics, browse
-from desktop_app.services.assessments import archive_assessment, list_assessments
-from desktop_app.services.browse import BrowseQuery as Q
 from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.services.demo import load_demo
-from desktop_app.services.measures import archive_measure, create_measure, list_measures
-from desktop_app.services.ventures import list_ventures
+from desktop_app.services.intake.demo import load_demo
+from desktop_app.services.records import browse
+from desktop_app.services.records.assessments import archive_assessment, list_assessments
+from desktop_app.services.records.browse import BrowseQuery as Q
+from desktop_app.services.records.measures import archive_measure, create_measure, list_measures
+from desktop_app.services.records.ventures import list_ventures
+from desktop_app.services.reports import analytics
 from tests.conftest import FIXED_NOW, measure_data
 
 TODAY = FIXED_NOW.date()

@@ -11,14 +11,15 @@ import pytest
 from sqlalchemy import text
 
 from desktop_app.domain.errors import ImportRejected
-from desktop_app.paths import resource
 from desktop_app.persistence import migrate, search_index
-from desktop_app.services import assessments, browse, browse_search, importer, measures, ventures
-from desktop_app.services.browse import BrowseQuery as Q
 from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.services.demo import load_demo
-from desktop_app.services.importer import run_import
-from desktop_app.services.maintenance import check_register
+from desktop_app.services.intake import importer
+from desktop_app.services.intake.demo import load_demo
+from desktop_app.services.intake.importer import run_import
+from desktop_app.services.maintenance.backups import check_register
+from desktop_app.services.records import assessments, browse, browse_search, measures, ventures
+from desktop_app.services.records.browse import BrowseQuery as Q
+from desktop_app.system.paths import resource
 from tests.conftest import FIXED_NOW, measure_data, venture_data
 
 # Case folding where FTS5 (all of Unicode) and SQLite's LIKE (ASCII only) differ, quotes,

@@ -7,9 +7,11 @@ from datetime import date, timedelta
 import pytest
 
 from desktop_app.domain.errors import ArchivedRecord, Conflict, DuplicateKey, ValidationFailed
-from desktop_app.domain.risk import RiskMatrix, default_matrix
-from desktop_app.services import assessments, audit, matrix, measures, ventures
+from desktop_app.domain.risk import RiskMatrix
+from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.records import assessments, matrix, measures, ventures
+from desktop_app.services.vocabularies import default_matrix
 from tests.conftest import measure_data, venture_data
 
 

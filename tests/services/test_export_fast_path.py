@@ -11,10 +11,11 @@ from sqlalchemy import select
 
 from desktop_app.domain.enums import ActionStatus, ImpactChannel, Treatment
 from desktop_app.persistence import export_rows
-from desktop_app.services import assessments, exporter, measures, ventures
-from desktop_app.services.codecs import CODECS
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.intake import exporter
+from desktop_app.services.intake.codecs import CODECS
 from desktop_app.services.progress import Cancelled
+from desktop_app.services.records import assessments, measures, ventures
 from tests.conftest import measure_data, venture_data
 
 EDGE_TEXT = ["plain", "=1+2", "-Jane Doe", "'=already", "a; b | c [d], e\\f", " padded ", "", "@SUM(A1)",

@@ -11,12 +11,13 @@ import pytest
 from sqlalchemy import text
 
 from desktop_app.domain.errors import ImportRejected
-from desktop_app.services import audit, measures
-from desktop_app.services.codecs import CODECS
+from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.demo import load_demo
-from desktop_app.services.importer import run_import
+from desktop_app.services.intake.codecs import CODECS
+from desktop_app.services.intake.demo import load_demo
+from desktop_app.services.intake.importer import run_import
 from desktop_app.services.progress import Cancelled
+from desktop_app.services.records import measures
 
 COLUMNS = list(CODECS["measures"].columns)
 

@@ -9,14 +9,15 @@ import pytest
 from desktop_app.domain.assessment_schemas import validate_assessment
 from desktop_app.domain.audit_chain import dump_changes
 from desktop_app.domain.errors import ImportRejected
-from desktop_app.domain.risk import default_matrix
-from desktop_app.services import assessments, audit
-from desktop_app.services.codecs import CODECS
+from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.demo import load_demo
-from desktop_app.services.exporter import export_csv
-from desktop_app.services.import_batch import Lookup, created_assessment_changes
-from desktop_app.services.importer import run_import
+from desktop_app.services.intake.codecs import CODECS
+from desktop_app.services.intake.demo import load_demo
+from desktop_app.services.intake.exporter import export_csv
+from desktop_app.services.intake.import_batch import Lookup, created_assessment_changes
+from desktop_app.services.intake.importer import run_import
+from desktop_app.services.records import assessments
+from desktop_app.services.vocabularies import default_matrix
 
 
 def _payloads(texts: list[str]) -> list[dict[str, object]]:

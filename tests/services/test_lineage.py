@@ -6,10 +6,11 @@ import pytest
 
 from desktop_app.domain.errors import ArchivedRecord, ValidationFailed
 from desktop_app.domain.lineage import LinkKind, parse_link_kind
-from desktop_app.services import audit, measures
+from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.demo import load_demo
-from desktop_app.services.lineage import (
+from desktop_app.services.intake.demo import load_demo
+from desktop_app.services.records import measures
+from desktop_app.services.records.lineage import (
     link_measures,
     links_of,
     list_links,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from desktop_app.services import lookup
-from desktop_app.services.measures import archive_measure, create_measure
-from desktop_app.services.ventures import archive_venture, create_venture
+from desktop_app.services.records import lookup
+from desktop_app.services.records.measures import archive_measure, create_measure
+from desktop_app.services.records.ventures import archive_venture, create_venture
 from tests.conftest import measure_data, venture_data
 
 

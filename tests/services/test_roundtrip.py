@@ -5,11 +5,11 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from desktop_app.services import assessments, measures, ventures
 from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.services.demo import load_demo
-from desktop_app.services.exporter import export_csv
-from desktop_app.services.importer import run_import
+from desktop_app.services.intake.demo import load_demo
+from desktop_app.services.intake.exporter import export_csv
+from desktop_app.services.intake.importer import run_import
+from desktop_app.services.records import assessments, measures, ventures
 from tests.conftest import FIXED_NOW, measure_data, venture_data
 
 ENTITIES = ("measures", "ventures", "assessments")

@@ -16,10 +16,12 @@ from sqlmodel import select
 from desktop_app.domain.enums import AssessmentStatus, ImpactChannel
 from desktop_app.domain.errors import NotFound, ValidationFailed
 from desktop_app.domain.models import AuditEntry
-from desktop_app.services import audit, measures, ventures
+from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.services.demo import load_demo
-from desktop_app.services.screening import (
+from desktop_app.services.intake.demo import load_demo
+from desktop_app.services.records import measures, ventures
+from desktop_app.services.records.synonyms import list_synonyms, remove_synonym, set_synonym
+from desktop_app.services.screening.exposures import (
     count_unassessed,
     dismiss_exposure,
     draft_assessment,
@@ -28,7 +30,6 @@ from desktop_app.services.screening import (
     unassessed_exposures,
     undismiss_exposure,
 )
-from desktop_app.services.synonyms import list_synonyms, remove_synonym, set_synonym
 from tests.conftest import FIXED_NOW, REPO, measure_data, venture_data
 
 AURORA = "Aurora Anode Materials LLC"

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.errors import ImportRejected
-from desktop_app.services import ventures
-from desktop_app.services.codecs.ventures import CODEC
 from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.services.exporter import export_csv
-from desktop_app.services.importer import run_import
+from desktop_app.services.intake.codecs.ventures import CODEC
+from desktop_app.services.intake.exporter import export_csv
+from desktop_app.services.intake.importer import run_import
+from desktop_app.services.records import ventures
 from tests.conftest import FIXED_NOW, venture_data
 
 HEADER = "name,country,inputs,outputs,technologies_in\n"

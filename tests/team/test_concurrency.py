@@ -15,9 +15,10 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop_app.domain.errors import Conflict
 from desktop_app.persistence.db import SerializationFailure, retrying_write, translate
-from desktop_app.services import importer, measures, ventures
 from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.services.maintenance import check_register
+from desktop_app.services.intake import importer
+from desktop_app.services.maintenance.backups import check_register
+from desktop_app.services.records import measures, ventures
 from tests.conftest import FIXED_NOW, measure_data, venture_data
 
 pytestmark = pytest.mark.postgres

@@ -8,14 +8,14 @@ import pytest
 from sqlalchemy import func, select
 from sqlmodel import SQLModel
 
-from desktop_app.cli import main as cli_main
+from desktop_app.cli.main import main as cli_main
 from desktop_app.domain.errors import RegisterError
-from desktop_app.services import measures, ventures
 from desktop_app.services.audit import list_entries
 from desktop_app.services.context import open_register
-from desktop_app.services.demo import load_demo
-from desktop_app.services.maintenance import check_register
-from desktop_app.services.teammode import move_to_server
+from desktop_app.services.intake.demo import load_demo
+from desktop_app.services.maintenance.backups import check_register
+from desktop_app.services.maintenance.teammode import move_to_server
+from desktop_app.services.records import measures, ventures
 from tests.conftest import FIXED_NOW, measure_data, venture_data
 
 pytestmark = pytest.mark.postgres

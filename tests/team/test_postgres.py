@@ -6,14 +6,14 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import IntegrityError
 
-from desktop_app.cli import main as cli_main
+from desktop_app.cli.main import main as cli_main
 from desktop_app.domain.errors import ArchivedRecord, Conflict, DatabaseBusy, ReadOnlyDatabase
 from desktop_app.persistence import db as db_module
 from desktop_app.persistence import migrate
-from desktop_app.services import assessments, measures, ventures
 from desktop_app.services.audit import list_entries
 from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.services.maintenance import check_register
+from desktop_app.services.maintenance.backups import check_register
+from desktop_app.services.records import assessments, measures, ventures
 from tests.conftest import measure_data, venture_data
 
 pytestmark = pytest.mark.postgres

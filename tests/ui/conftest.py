@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.services.demo import load_demo
+from desktop_app.services.intake.demo import load_demo
 from desktop_app.ui import messages, workers
 from tests.conftest import FIXED_NOW
 

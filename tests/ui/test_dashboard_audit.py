@@ -6,9 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from desktop_app.services import analytics, browse
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.ventures import get_venture, update_venture
+from desktop_app.services.records import browse
+from desktop_app.services.records.ventures import get_venture, update_venture
+from desktop_app.services.reports import analytics
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models.entity_model import RowIdRole
 from tests.ui.conftest import Dialogs

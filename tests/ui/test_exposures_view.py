@@ -6,8 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from desktop_app.services import measures, screening, ventures
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.records import measures, ventures
+from desktop_app.services.screening import exposures as screening
 from desktop_app.ui.views.exposures_view import ExposuresView
 from tests.conftest import measure_data, venture_data
 from tests.ui.conftest import Dialogs

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from desktop_app.services import browse
 from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.services.measures import create_measure
+from desktop_app.services.records import browse
+from desktop_app.services.records.measures import create_measure
 from desktop_app.ui import actions, settings
 from desktop_app.ui.main_window import MainWindow
 from tests.conftest import measure_data

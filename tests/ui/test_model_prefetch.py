@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.services import browse, matrix
-from desktop_app.services.assessments import archive_assessment
-from desktop_app.services.browse import BrowseQuery
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.records import browse, matrix
+from desktop_app.services.records.assessments import archive_assessment
+from desktop_app.services.records.browse import BrowseQuery
 from desktop_app.ui.models import entity_model
 from desktop_app.ui.models.entity_model import EntityTableModel, RowIdRole
 

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.domain.errors import ValidationFailed
-from desktop_app.services import browse, matrix
-from desktop_app.services.browse import BrowseQuery
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.measures import archive_measure, create_measure
+from desktop_app.services.records import browse, matrix
+from desktop_app.services.records.browse import BrowseQuery
+from desktop_app.services.records.measures import archive_measure, create_measure
 from desktop_app.ui.models import entity_model
 from desktop_app.ui.models.audit_model import AuditTableModel
 from desktop_app.ui.models.entity_model import ArchivedRole, EntityTableModel, RowIdRole, SortRole

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from desktop_app.services import measures
 from desktop_app.services.context import ServiceContext, open_register
+from desktop_app.services.records import measures
 from desktop_app.ui import app as app_module
 from desktop_app.ui import workers
 from desktop_app.ui.main_window import MainWindow

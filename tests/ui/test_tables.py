@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 
-from desktop_app.services import browse
-from desktop_app.services.browse import BrowseQuery
+from desktop_app.services.records import browse
+from desktop_app.services.records.browse import BrowseQuery
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models.entity_model import ArchivedRole, RowIdRole
 

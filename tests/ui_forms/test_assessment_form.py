@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from desktop_app.domain.enums import ImpactChannel, Treatment
-from desktop_app.services.assessments import create_assessment, get_assessment, list_assessments
-from desktop_app.services.measures import create_measure
-from desktop_app.services.ventures import create_venture
+from desktop_app.services.records.assessments import create_assessment, get_assessment, list_assessments
+from desktop_app.services.records.measures import create_measure
+from desktop_app.services.records.ventures import create_venture
 from desktop_app.ui.forms import open_form
 from tests.conftest import measure_data, venture_data
 from tests.ui_forms.conftest import add_row, click, message_of
@@ -96,7 +96,7 @@ def test_assessment_rules_shown_inline(qtbot, window) -> None:
 
 
 def test_edit_assessment_keeps_archived_measure_visible(qtbot, window) -> None:
-    from desktop_app.services.measures import archive_measure
+    from desktop_app.services.records.measures import archive_measure
 
     m1, m2, v1, _ = _records(window.ctx)
     record = create_assessment(window.ctx, {"measure_id": m1.id, "venture_id": v1.id,

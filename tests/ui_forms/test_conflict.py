@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop_app.services.measures import create_measure, get_measure, update_measure
+from desktop_app.services.records.measures import create_measure, get_measure, update_measure
 from desktop_app.ui.dialogs.conflict_dialog import ConflictDialog, DiffModel, diff_rows
 from desktop_app.ui.forms import open_form
 from tests.conftest import measure_data
@@ -75,8 +75,8 @@ def test_diff_model(qtmodeltester) -> None:
 
 
 def test_assessment_conflict_compares_like_with_like(qtbot, window) -> None:
-    from desktop_app.services.assessments import create_assessment, update_assessment
-    from desktop_app.services.ventures import create_venture
+    from desktop_app.services.records.assessments import create_assessment, update_assessment
+    from desktop_app.services.records.ventures import create_venture
     from tests.conftest import venture_data
 
     ctx = window.ctx

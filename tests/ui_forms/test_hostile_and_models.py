@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QStyleOptionViewItem
 
 from desktop_app.domain.enums import ActionStatus
 from desktop_app.domain.fields import Severity
-from desktop_app.services.measures import list_measures
-from desktop_app.services.ventures import get_venture, list_ventures
+from desktop_app.services.records.measures import list_measures
+from desktop_app.services.records.ventures import get_venture, list_ventures
 from desktop_app.ui.forms import open_form
 from desktop_app.ui.forms.assessment_form import MITIGATION_COLUMNS
 from desktop_app.ui.forms.measure_form import HISTORY_COLUMNS

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop_app.paths import resource
-from desktop_app.services.measures import list_measures
+from desktop_app.services.records.measures import list_measures
+from desktop_app.system.paths import resource
 from desktop_app.ui import workers
 from desktop_app.ui.dialogs.import_dialog import ImportDialog, ImportPreviewModel, guess_entity
 from tests.ui_forms.conftest import click
@@ -95,7 +95,7 @@ def test_import_runs_on_the_worker_thread(qtbot, window, tmp_path, monkeypatch) 
 
 
 def test_preview_model_and_guess(qtmodeltester) -> None:
-    from desktop_app.services.importer import RowOutcome
+    from desktop_app.services.intake.importer import RowOutcome
 
     model = ImportPreviewModel()
     qtmodeltester.check(model)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from desktop_app.domain.enums import MeasureStatus, MeasureType
 from desktop_app.domain.fields import Severity
-from desktop_app.services.measures import create_measure, get_measure, list_measures
+from desktop_app.services.records.measures import create_measure, get_measure, list_measures
 from desktop_app.ui import messages
 from desktop_app.ui.forms import MeasureForm, open_form, open_record
 from tests.conftest import measure_data
@@ -173,7 +173,7 @@ def test_unsaved_changes_prompt_on_close(qtbot, window, monkeypatch) -> None:
 
 
 def test_archived_measure_opens_read_only(window) -> None:
-    from desktop_app.services.measures import archive_measure
+    from desktop_app.services.records.measures import archive_measure
 
     record = create_measure(window.ctx, measure_data())
     archive_measure(window.ctx, record.id)
@@ -188,7 +188,7 @@ def test_missing_record_shows_an_error(window, errors_shown) -> None:
 
 
 def test_lineage_tab_shows_links_from_both_sides_and_opens_the_other(qtbot, window) -> None:
-    from desktop_app.services.lineage import link_measures
+    from desktop_app.services.records.lineage import link_measures
 
     draft = create_measure(window.ctx, measure_data(reference="Draft <b>2 Jan</b>", status="consultation",
                                                     status_history=[]))

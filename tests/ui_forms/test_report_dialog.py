@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 
 from desktop_app.domain.errors import RegisterError
 from desktop_app.services.progress import Cancelled, check
-from desktop_app.services.ventures import create_venture
+from desktop_app.services.records.ventures import create_venture
 from desktop_app.ui.dialogs import report_dialog
 from desktop_app.ui.dialogs.report_dialog import ReportDialog
 from tests.conftest import venture_data
@@ -81,7 +81,7 @@ def test_cancel_and_failure_are_reported(qtbot, window, tmp_path, opened, monkey
 
 @pytest.mark.parametrize(("kind", "magic"), [("pdf", b"%PDF"), ("xlsx", b"PK")])
 def test_real_report_written(qtbot, window, tmp_path, opened, kind, magic) -> None:
-    from desktop_app.services.demo import load_demo
+    from desktop_app.services.intake.demo import load_demo
 
     load_demo(window.ctx)
     dialog = _dialog(qtbot, window, kind, tmp_path / f"report.{kind}")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from desktop_app.domain.errors import Conflict
 from desktop_app.services.audit import list_entries
-from desktop_app.services.measures import create_measure, get_measure, update_measure
-from desktop_app.services.ventures import get_venture, list_ventures
+from desktop_app.services.records.measures import create_measure, get_measure, update_measure
+from desktop_app.services.records.ventures import get_venture, list_ventures
 from desktop_app.ui.forms import open_form
 from desktop_app.ui.undo import ArchiveCommand, SaveRecordCommand
 from tests.conftest import measure_data

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from desktop_app.domain.errors import DatabaseBusy
 from desktop_app.domain.fields import Severity
-from desktop_app.services.ventures import list_ventures
+from desktop_app.services.records.ventures import list_ventures
 from desktop_app.ui import undo
 from desktop_app.ui.forms import open_form
 from tests.ui_forms.conftest import add_row, click, message_of, set_cell
@@ -106,7 +106,7 @@ def test_database_busy_keeps_the_form_and_the_typing(qtbot, window, monkeypatch)
 
 
 def test_duplicate_name_is_reported_in_the_form(qtbot, window) -> None:
-    from desktop_app.services.ventures import create_venture
+    from desktop_app.services.records.ventures import create_venture
     from tests.conftest import venture_data
 
     create_venture(window.ctx, venture_data(name="Twin JV"))
@@ -153,7 +153,7 @@ def test_real_write_lock_reports_busy_and_retry_saves(qtbot, window) -> None:
 
 
 def test_item_countries_are_edited_and_kept(qtbot, window) -> None:
-    from desktop_app.services.ventures import create_venture, get_venture
+    from desktop_app.services.records.ventures import create_venture, get_venture
     from tests.conftest import venture_data
 
     record = create_venture(window.ctx, venture_data(items=[

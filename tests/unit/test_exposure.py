@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from desktop_app.domain.exposure import (
+from desktop_app.domain.matching.exposure import (
     MeasureProfile,
     Synonyms,
     VentureProfile,
@@ -19,8 +19,8 @@ from desktop_app.domain.exposure import (
     venture_profile,
     words,
 )
-from desktop_app.domain.exposure_index import ExposureIndex, match_brute_force
-from desktop_app.paths import resource
+from desktop_app.domain.matching.exposure_index import ExposureIndex, match_brute_force
+from desktop_app.system.paths import resource
 
 SYN = Synonyms(json.loads(resource("synonyms.json").read_text(encoding="utf-8"))["synonyms"])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import weakref
 
-from desktop_app.services.heap import YOUNG_THRESHOLD, long_lived_heap_frozen, settle_survivors
+from desktop_app.system.heap import YOUNG_THRESHOLD, long_lived_heap_frozen, settle_survivors
 
 
 def test_freeze_is_counted_and_released() -> None:

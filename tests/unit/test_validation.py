@@ -9,8 +9,9 @@ import pytest
 from desktop_app.domain.assessment_schemas import validate_assessment
 from desktop_app.domain.fields import Severity
 from desktop_app.domain.measure_schemas import validate_measure
-from desktop_app.domain.risk import RiskMatrix, default_matrix, matrix_issues
+from desktop_app.domain.risk import RiskMatrix, matrix_issues
 from desktop_app.domain.venture_schemas import validate_venture
+from desktop_app.services.vocabularies import default_matrix
 from tests.conftest import measure_data, venture_data
 
 TODAY = date(2026, 11, 25)

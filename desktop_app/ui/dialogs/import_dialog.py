@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import ImportRejected
-from desktop_app.services.importer import ImportReport, RowOutcome, run_import
+from desktop_app.services.intake.importer import ImportReport, RowOutcome, run_import
 from desktop_app.services.progress import Cancelled
 from desktop_app.ui import messages, workers
 from desktop_app.ui.undo import RecordWindow

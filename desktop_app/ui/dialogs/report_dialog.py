@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import lookup
 from desktop_app.services.progress import Cancelled
-from desktop_app.services.report_options import ReportOptions
+from desktop_app.services.records import lookup
+from desktop_app.services.reports.options import ReportOptions
 from desktop_app.ui import messages, workers
 from desktop_app.ui.undo import RecordWindow
 
@@ -42,10 +42,10 @@ KINDS = {
 def load_writer(kind: str) -> Writer:
     """The report service for `kind`, imported only when a report is made (they are heavy)."""
     if kind == "pdf":
-        from desktop_app.services.briefing import write_briefing
+        from desktop_app.services.reports.briefing import write_briefing
 
         return write_briefing
-    from desktop_app.services.workbook import write_workbook
+    from desktop_app.services.reports.workbook import write_workbook
 
     return write_workbook
 

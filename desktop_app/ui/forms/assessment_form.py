@@ -20,8 +20,8 @@ from desktop_app.domain.assessment_schemas import validate_assessment
 from desktop_app.domain.enums import ActionStatus, AssessmentStatus, ImpactChannel, Treatment
 from desktop_app.domain.errors import RegisterError
 from desktop_app.domain.fields import Issue
-from desktop_app.services import lookup
-from desktop_app.services.matrix import get_matrix
+from desktop_app.services.records import lookup
+from desktop_app.services.records.matrix import get_matrix
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.forms.fields import DateEdit, EnumCombo, TextArea
 from desktop_app.ui.forms.pickers import RecordPicker, RiskPicker

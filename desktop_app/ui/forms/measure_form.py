@@ -19,15 +19,9 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.enums import MeasureStatus, MeasureType
 from desktop_app.domain.fields import Issue
 from desktop_app.domain.measure_schemas import validate_measure
-from desktop_app.services import lineage
+from desktop_app.services.records import lineage
 from desktop_app.ui.forms.base import RecordForm
-from desktop_app.ui.forms.fields import (
-    DateEdit,
-    EnumCombo,
-    JurisdictionEdit,
-    JurisdictionListEdit,
-    TextArea,
-)
+from desktop_app.ui.forms.fields import DateEdit, EnumCombo, JurisdictionEdit, JurisdictionListEdit, TextArea
 from desktop_app.ui.forms.rows_editor import RowsEditor
 from desktop_app.ui.forms.rows_model import Column
 

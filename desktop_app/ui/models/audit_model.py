@@ -10,10 +10,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import RegisterError
-from desktop_app.services import browse
 from desktop_app.services.audit import AuditRecord
-from desktop_app.services.browse import AuditQuery
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.records import browse
+from desktop_app.services.records.browse import AuditQuery
 from desktop_app.ui.models.roles import RowIdRole, SortRole, plain_tooltip
 
 log = logging.getLogger(__name__)

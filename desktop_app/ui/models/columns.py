@@ -17,7 +17,7 @@ from desktop_app.domain.enums import (
     VentureStage,
     Vocabulary,
 )
-from desktop_app.services.browse import COLUMNS
+from desktop_app.services.records.browse import COLUMNS
 
 
 @dataclass(frozen=True)

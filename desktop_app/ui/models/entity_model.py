@@ -11,9 +11,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.domain.errors import RegisterError
 from desktop_app.domain.risk import RiskMatrix
-from desktop_app.services import browse
-from desktop_app.services.browse import BrowseQuery, BrowseRow
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.records import browse
+from desktop_app.services.records.browse import BrowseQuery, BrowseRow
 from desktop_app.ui.models.columns import SPECS, ColumnSpec, display
 from desktop_app.ui.models.roles import ArchivedRole, RowIdRole, SortRole, plain_tooltip, text_on
 

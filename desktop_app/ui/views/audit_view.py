@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import RegisterError
-from desktop_app.services import browse
 from desktop_app.services.audit import AuditRecord
-from desktop_app.services.browse import AUDIT_ENTITY, AuditQuery
+from desktop_app.services.records import browse
+from desktop_app.services.records.browse import AUDIT_ENTITY, AuditQuery
 from desktop_app.ui import messages
 from desktop_app.ui.models.audit_model import ENTITY_LABELS, AuditTableModel, action_label, when
 from desktop_app.ui.models.list_model import ListRow, ListTableModel

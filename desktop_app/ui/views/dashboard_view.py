@@ -27,7 +27,7 @@ from desktop_app.ui.views.navigation import open_record
 
 if TYPE_CHECKING:  # the figures' services load with the first read, on the background reader
     from desktop_app.domain.risk import RiskMatrix
-    from desktop_app.services.analytics import DashboardData
+    from desktop_app.services.reports.analytics import DashboardData
 
 MAX_DEADLINES = 200  # the list shows the nearest; the assessments view lists every overdue review
 KIND_LABELS = {"consultation_ends": "Consultation ends", "effective": "Takes effect",
@@ -140,7 +140,8 @@ class DashboardView(QWidget):
             self.summary.setText(LOADING)
 
         def work() -> tuple[DashboardData, RiskMatrix]:
-            from desktop_app.services import analytics, matrix
+            from desktop_app.services.records import matrix
+            from desktop_app.services.reports import analytics
 
             return analytics.dashboard(ctx, deadline_limit=MAX_DEADLINES), matrix.get_matrix(ctx)
 

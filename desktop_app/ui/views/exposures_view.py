@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import RegisterError
-from desktop_app.services import browse, screening
-from desktop_app.services.browse import BrowseQuery
-from desktop_app.services.screening import Exposure
+from desktop_app.services.records import browse
+from desktop_app.services.records.browse import BrowseQuery
+from desktop_app.services.screening import exposures as screening
+from desktop_app.services.screening.exposures import Exposure
 from desktop_app.ui import messages, workers
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
 from desktop_app.ui.models.roles import SortRole

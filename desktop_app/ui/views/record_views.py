@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.domain.enums import AssessmentStatus, MeasureStatus, MeasureType, VentureStage, Vocabulary
 from desktop_app.domain.errors import RegisterError
 from desktop_app.domain.risk import RiskMatrix
-from desktop_app.services import browse
+from desktop_app.services.records import browse
 from desktop_app.ui.views.filter_bar import FilterSpec
 from desktop_app.ui.views.table_view import RecordTableView
 

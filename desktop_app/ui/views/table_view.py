@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.risk import RiskMatrix
-from desktop_app.services.browse import BrowseQuery
+from desktop_app.services.records.browse import BrowseQuery
 from desktop_app.ui import messages, settings
 from desktop_app.ui.models.entity_model import EntityTableModel
 from desktop_app.ui.views.filter_bar import FilterBar, FilterSpec

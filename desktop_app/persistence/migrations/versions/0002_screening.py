@@ -7,24 +7,54 @@ Create Date: 2026-11-26 10:00:00
 
 from __future__ import annotations
 
-import json
 import unicodedata
 
 import sqlalchemy as sa
 from alembic import op
-
-from desktop_app.paths import resource
 
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
 
+# The synonym list as shipped when this revision was written, frozen here: a migration must seed
+# the same rows whatever later versions of resources/synonyms.json say (edits after this revision
+# are the register's own, audited).
+SYNONYMS_AT_0002: dict[str, str] = {
+    "spherical graphite": "graphite",
+    "spheroidized graphite": "graphite",
+    "spheroidised graphite": "graphite",
+    "flake graphite": "graphite",
+    "natural graphite": "graphite",
+    "synthetic graphite": "graphite",
+    "artificial graphite": "graphite",
+    "lithium hydroxide": "lithium",
+    "lithium carbonate": "lithium",
+    "spodumene": "lithium",
+    "lfp": "lithium iron phosphate",
+    "lmfp": "lithium manganese iron phosphate",
+    "ncm": "nickel cobalt manganese",
+    "nmc": "nickel cobalt manganese",
+    "nca": "nickel cobalt aluminium",
+    "gan": "gallium nitride",
+    "gaas": "gallium arsenide",
+    "hbm": "high-bandwidth memory",
+    "sme": "semiconductor manufacturing equipment",
+    "ree": "rare earth",
+    "rare earths": "rare earth",
+    "germanium dioxide": "germanium",
+    "gallium metal": "gallium",
+    "germanium metal": "germanium",
+    "cobalt hydroxide": "cobalt",
+    "all goods": "*",
+    "all imports": "*",
+    "all products": "*",
+}
+
 
 def _seed_synonyms() -> None:
     """The synonym list as shipped when the register reaches this revision; later edits are audited."""
-    with resource("synonyms.json").open(encoding="utf-8") as fh:
-        mapping = json.load(fh)["synonyms"]
+    mapping = SYNONYMS_AT_0002
     table = sa.table("synonym", sa.column("term"), sa.column("term_key"), sa.column("means"))
     rows = []
     for term, means in mapping.items():

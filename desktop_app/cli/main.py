@@ -1,0 +1,86 @@
+"""`export-risk`: the parser, the command groups and one place that turns errors into exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from desktop_app.cli import maintenance, records, reports, screening
+from desktop_app.cli.common import EXIT_OK, EXIT_USER, Handler
+from desktop_app.domain.errors import ImportRejected, RegisterError, ValidationFailed
+from desktop_app.system import logs
+from desktop_app.system.paths import DB_ENV, resolve_db
+
+log = logging.getLogger(__name__)
+# Opens the desktop window on a database URL; handed in by the launcher, so the CLI never imports Qt.
+OpenWindow = Callable[[str], int]
+COMMAND_GROUPS = (records, maintenance, reports, screening)
+
+
+def _no_window(_url: str) -> int:
+    print("The desktop window is not available from this entry point. "
+          "Use the commands listed by `export-risk --help`.", file=sys.stderr)
+    return EXIT_USER
+
+
+def build_parser(open_window: OpenWindow = _no_window) -> argparse.ArgumentParser:
+    """The whole command line; `gui` (the default) calls `open_window` with the register's URL."""
+    parser = argparse.ArgumentParser(
+        prog="export-risk",
+        description="Export Risk Register: export-control measures, joint ventures and their risk. "
+        "Without a command, opens the desktop window.",
+    )
+    parser.add_argument("--db", help=f"database file or postgresql+psycopg:// URL (default: ${DB_ENV} "
+                        "or register.sqlite3 in the user data folder)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+
+    def cmd_gui(args: argparse.Namespace) -> int:
+        return open_window(resolve_db(args.db))
+
+    parser.set_defaults(handler=cmd_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    add("gui", cmd_gui, "open the desktop window (the default)")
+    for group in COMMAND_GROUPS:
+        group.add_commands(add)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, open_window: OpenWindow = _no_window) -> int:
+    """Run one command; exit 0 on success, 1 on a user or validation error, 2 on a usage error."""
+    parser = build_parser(open_window)
+    args = parser.parse_args(argv)
+    logs.configure(verbose=args.verbose)
+    try:
+        return int(args.handler(args))
+    except ValidationFailed as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USER
+    except ImportRejected as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        for line in exc.errors:
+            print(f"  {line}", file=sys.stderr)
+        return EXIT_USER
+    except RegisterError as exc:
+        log.error("%s", exc)
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        print("Interrupted; nothing half-done was kept.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        # A bug, not a user error: keep the traceback in the log, tell the user where it is.
+        log.exception("unexpected failure")
+        print(f"error: unexpected failure ({type(exc).__name__}: {exc}). Nothing half-done was kept; "
+              f"details are in {logs.log_file()}", file=sys.stderr)
+        return EXIT_USER
+
+
+__all__ = ["EXIT_OK", "EXIT_USER", "build_parser", "main"]

@@ -1,0 +1,35 @@
+"""`export-risk report`: the PDF briefing and the Excel workbook from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.cli.common import EXIT_OK, Add, iso_date, open_context
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from desktop_app.services.reports.options import ReportOptions
+
+    options = ReportOptions(as_of=args.as_of, since=args.since, ventures=tuple(args.venture or ()))
+    ctx = open_context(args)
+    if args.format == "pdf":
+        from desktop_app.services.reports.briefing import write_briefing
+
+        out = write_briefing(ctx, Path(args.out), options)
+    else:
+        from desktop_app.services.reports.workbook import write_workbook
+
+        out = write_workbook(ctx, Path(args.out), options)
+    print(f"Wrote {out}")
+    return EXIT_OK
+
+
+def add_commands(add: Add) -> None:
+    """Register `report pdf|xlsx`."""
+    p = add("report", cmd_report, "write the PDF risk briefing or the Excel risk workbook")
+    p.add_argument("format", choices=("pdf", "xlsx"))
+    p.add_argument("out", help="output file (written atomically)")
+    p.add_argument("--as-of", type=iso_date, help="describe the register as of this date (YYYY-MM-DD)")
+    p.add_argument("--since", type=iso_date, help="list changes since this date (YYYY-MM-DD)")
+    p.add_argument("--venture", action="append", metavar="NAME", help="only this joint venture (repeatable)")

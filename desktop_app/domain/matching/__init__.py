@@ -1,0 +1,1 @@
+"""Exposure matching as pure functions: items, codes, words, direction and jurisdiction."""

@@ -1,0 +1,204 @@
+"""Detail sections: one per joint venture, the measures appendix, changes, extra tables."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
+
+from desktop_app.reports.document import Changes, MeasureEntry, TableSection, VentureSection
+from desktop_app.reports.pdf import screening as pdf_screening
+from desktop_app.reports.pdf import styles
+from desktop_app.reports.pdf.cells import FactsTable
+from desktop_app.reports.pdf.sections import heading, plural
+from desktop_app.reports.pdf.text import DASH, Kit, fmt_date, fmt_time
+
+W = styles.FRAME_WIDTH
+LABEL_W = 24 * mm
+VALUE_W = W / 2 - LABEL_W
+# A venture's assessment and action tables (the benchmark's same-cells reference uses them too).
+ASSESSMENT_HEADER = ("Residual", "Inherent", "Measure \u2014 title (status on the as-of date)", "Channels",
+                     "Treatment", "Status", "Owner", "Next review")
+ASSESSMENT_WIDTHS = (15 * mm, 15 * mm, 53 * mm, 28 * mm, 17 * mm, 14 * mm, 18 * mm, 18 * mm)
+ACTION_HEADER = ("Measure", "Mitigation action", "Owner", "Due", "Status")
+ACTION_WIDTHS = (40 * mm, 74 * mm, 26 * mm, 18 * mm, 20 * mm)
+
+
+def facts(kit: Kit, pairs: list[tuple[str, str | Flowable]], wide: list[tuple[str, str | Flowable]]) -> Table:
+    """Label/value pairs two to a row, then `wide` pairs across the page; string values are
+    user text and printed literally."""
+
+    def value(v: str | Flowable, width: float) -> object:
+        return kit.cell(v or DASH, width, styles.CELL) if isinstance(v, str) else v
+
+    rows: list[list] = []
+    for i in range(0, len(pairs), 2):
+        row: list = []
+        for label, v in pairs[i : i + 2]:
+            row += [kit.label(label, LABEL_W - 6), value(v, VALUE_W)]
+        rows.append(row + [""] * (4 - len(row)))
+    spans = []
+    for label, v in wide:
+        spans.append(("SPAN", (1, len(rows)), (3, len(rows))))
+        rows.append([kit.label(label, LABEL_W - 6), value(v, W - LABEL_W), "", ""])
+    # The cells' defaults are styles.key_value_style's, with bold labels (pdf_cells.FactCell).
+    table = FactsTable(rows, colWidths=[LABEL_W, VALUE_W, LABEL_W, VALUE_W], hAlign="LEFT")
+    if spans:
+        table.setStyle(TableStyle(spans))
+    return table
+
+
+def venture(kit: Kit, v: VentureSection, key: str) -> list[Flowable]:
+    out: list[Flowable] = [CondPageBreak(45 * mm), heading(kit, v.name, key, 1)]
+    out.append(facts(kit, *venture_facts(v)))
+    if v.partners:
+        widths = [W - 55 * mm, 30 * mm, 25 * mm]
+        rows = [[kit.cell(p.name, widths[0]), kit.cell(p.country, widths[1]), p.share] for p in v.partners]
+        out += [
+            Spacer(1, 3),
+            kit.table(["Partner", "Country", "Share"], rows, widths, [("ALIGN", (2, 0), (2, -1), "RIGHT")]),
+        ]
+    if v.items:
+        widths = [70 * mm, 25 * mm, W - 95 * mm]
+        rows = [[kit.cell(i.name, widths[0]), i.direction, kit.cell("; ".join(i.codes), widths[2])] for i in v.items]
+        out += [Spacer(1, 3), kit.table(["Key input or output", "Direction", "Codes"], rows, widths)]
+    if not v.assessments:
+        out.append(Spacer(1, 3))
+        out.append(kit.para("No live assessment: no measure has been assessed against this venture.", styles.BODY))
+        return out
+    widths = ASSESSMENT_WIDTHS
+    rows = []
+    extra = kit.level_column(0, [a.residual for a in v.assessments])
+    extra += kit.level_column(1, [a.inherent for a in v.assessments])
+    for a in v.assessments:
+        # One flowing cell keeps rows short: 100,000 assessments stay a readable number of pages.
+        measure = kit.cell(f"{a.measure_reference} \u2014 {a.measure_title} ({a.measure_status})", widths[2])
+        rows.append(
+            [
+                kit.level_cell(a.residual, widths[0]),
+                kit.level_cell(a.inherent, widths[1]),
+                measure,
+                kit.cell(a.channels, widths[3]),
+                a.treatment,
+                kit.cell(a.status, widths[5]),
+                kit.cell(a.owner, widths[6]),
+                fmt_date(a.next_review),
+            ]
+        )
+    out += [
+        Spacer(1, 3),
+        kit.table(
+            ASSESSMENT_HEADER,
+            rows,
+            widths,
+            extra,
+        ),
+    ]
+    actions = [(a.measure_reference, m) for a in v.assessments for m in a.actions]
+    if actions:
+        widths = ACTION_WIDTHS
+        rows = [
+            [
+                kit.cell(ref, widths[0]),
+                kit.cell(m.text, widths[1], multiline=True),
+                kit.cell(m.owner, widths[2]),
+                fmt_date(m.due_on),
+                m.status,
+            ]
+            for ref, m in actions
+        ]
+        out += [
+            Spacer(1, 3),
+            kit.table(ACTION_HEADER, rows, widths),
+        ]
+    return out
+
+
+FactRows = list[tuple[str, str | Flowable]]
+
+
+def venture_facts(v: VentureSection) -> tuple[FactRows, FactRows]:
+    """A venture's facts as (label, text): the paired rows and the full-width ones."""
+    return ([("Country", v.country), ("Stage", v.stage), ("Location", v.location), ("Sector", v.sector),
+             ("Owner", v.owner), ("Value at stake", v.value_at_stake)], [("Activity", v.activity)])
+
+
+def measure_facts(m: MeasureEntry) -> tuple[FactRows, FactRows]:
+    """A measure's facts as (label, text), the source address last and as plain text."""
+    pairs: FactRows = [
+        ("Authority", m.authority),
+        ("Jurisdiction", m.jurisdiction),
+        ("Type", m.measure_type),
+        ("Status", m.status),
+        ("Announced", fmt_date(m.announced_on)),
+        ("Consultation ends", fmt_date(m.consultation_ends_on)),
+        ("Effective", fmt_date(m.effective_on)),
+        ("Removed", fmt_date(m.removed_on)),
+        ("Targets", ", ".join(m.targets) or "all destinations"),
+        ("Excluded", ", ".join(m.excluded)),
+    ]
+    wide: FactRows = [("Reference", m.reference), ("Title", m.title), ("Original title", m.original_title),
+                      ("Source", m.source_url)]
+    return pairs, wide
+
+
+def measure(kit: Kit, m: MeasureEntry, key: str) -> list[Flowable]:
+    out: list[Flowable] = [CondPageBreak(45 * mm), heading(kit, f"{m.reference} \u2014 {m.title}", key, 1)]
+    pairs, wide = measure_facts(m)
+    source: str | Flowable = kit.link(m.source_url, width=W - LABEL_W) if m.source_url else DASH
+    out.append(facts(kit, pairs, [*wide[:-1], ("Source", source)]))  # the source as a link
+    out += pdf_screening.lineage(kit, m)
+    if m.history:
+        widths = [25 * mm, 35 * mm, W - 60 * mm]
+        rows = [[fmt_date(h.valid_from), h.status, kit.cell(h.note, widths[2])] for h in m.history]
+        out += [Spacer(1, 3), kit.table(["From", "Status", "Note"], rows, widths)]
+    if m.items:
+        widths = [80 * mm, W - 80 * mm]
+        rows = [[kit.cell(i.name, widths[0]), kit.cell("; ".join(i.codes), widths[1])] for i in m.items]
+        out += [Spacer(1, 3), kit.table(["Controlled item", "Codes"], rows, widths)]
+    if m.summary:
+        out += [
+            Spacer(1, 3),
+            kit.block("Summary", styles.HEAD),
+            kit.block(m.summary, styles.BODY, multiline=True),
+        ]
+    return out
+
+
+def changes(kit: Kit, ch: Changes | None) -> list[Flowable]:
+    out: list[Flowable] = [heading(kit, "Changes since the last briefing", "changes")]
+    if ch is None:
+        return [*out, kit.para("No comparison date was given (use --since YYYY-MM-DD).", styles.BODY)]
+    out.append(
+        kit.para(
+            f"{plural(ch.total, 'audit-trail entry', 'audit-trail entries')} from "
+            f"{fmt_date(ch.since)} to the as-of date.",
+            styles.BODY,
+        )
+    )
+    if ch.total > len(ch.rows):
+        out.append(kit.para(f"The newest {len(ch.rows):,} are listed.", styles.NOTE))
+    if not ch.rows:
+        return out
+    widths = [32 * mm, 22 * mm, 16 * mm, 22 * mm, 46 * mm, W - 138 * mm]
+    rows = [
+        [
+            kit.cell(fmt_time(r.at), widths[0]),
+            kit.cell(r.actor, widths[1]),
+            kit.cell(r.action, widths[2]),
+            kit.cell(r.entity, widths[3]),
+            kit.cell(r.label, widths[4]),
+            kit.cell(", ".join(r.fields) or DASH, widths[5]),
+        ]
+        for r in ch.rows
+    ]
+    out.append(kit.table(["At", "By", "Action", "Record", "Name", "Fields changed"], rows, widths))
+    return out
+
+
+def extra(kit: Kit, section: TableSection, key: str) -> list[Flowable]:
+    out: list[Flowable] = [heading(kit, section.title, key), kit.para(section.intro, styles.BODY)]
+    if section.columns and section.rows:
+        width = W / len(section.columns)
+        rows = [[kit.cell(v, width) for v in row] for row in section.rows]
+        out.append(kit.table(section.columns, rows, [width] * len(section.columns)))
+    return out

@@ -1,0 +1,72 @@
+"""Screening in the briefing: the unassessed exposures section and a measure's lineage lines."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from desktop_app.reports.document import Exposures, MeasureEntry
+from desktop_app.reports.pdf import styles
+from desktop_app.reports.pdf.sections import plural, section
+from desktop_app.reports.pdf.text import Kit
+
+W = styles.FRAME_WIDTH
+_WIDTHS = (34 * mm, 28 * mm, 28 * mm, 19 * mm, W - 142 * mm, 33 * mm)
+_HEADER = ("Measure", "Joint venture", "Key item", "Direction", "Why it matched", "How the measure reaches it")
+
+
+def exposures(kit: Kit, ex: Exposures | None) -> list[Flowable]:
+    """Every match without an assessment or a dismissal (the first few when there are many)."""
+    if ex is None:
+        return []
+    out: list[Flowable] = [
+        *section(kit, "Unassessed exposures", "exposures"),
+        kit.para(
+            "A measure reaches a joint venture's key input, output or technology when its controlled "
+            "items cover the item (by code or by name) and its direction reaches it (an export "
+            "control reaches what leaves its jurisdiction, a tariff what enters it). Screening reads "
+            "the register as currently recorded; a match stays here until it is assessed or "
+            "dismissed with a reason.",
+            styles.SMALL,
+        ),
+    ]
+    if not ex.total:
+        return [*out, kit.para("Screening finds no unassessed exposure.", styles.BODY)]
+    out.append(
+        kit.rich(
+            [
+                (plural(ex.total, "unassessed exposure"), True),
+                (" in ", False),
+                (plural(ex.pairs, "measure x joint venture pair"), True),
+                (".", False),
+            ]
+        )
+    )
+    if ex.total > len(ex.rows):
+        out.append(
+            kit.para(
+                f"The first {len(ex.rows):,} of {ex.total:,} are listed, by measure and joint venture; "
+                "the Exposures view and `export-risk screen` list them all.",
+                styles.NOTE,
+            )
+        )
+    rows = [
+        [
+            kit.cell(r.measure_reference, _WIDTHS[0]),
+            kit.cell(r.venture, _WIDTHS[1]),
+            kit.cell(r.item, _WIDTHS[2]),
+            kit.cell(r.direction, _WIDTHS[3]),
+            kit.cell("\n".join(r.matched_on), _WIDTHS[4], multiline=True),
+            kit.cell(r.reaches, _WIDTHS[5]),
+        ]
+        for r in ex.rows
+    ]
+    out.append(kit.table(_HEADER, rows, _WIDTHS))
+    return out
+
+
+def lineage(kit: Kit, m: MeasureEntry) -> list[Flowable]:
+    """One line per link of the measure, read from its side: "Lineage: finalised by X"."""
+    if not m.lineage:
+        return []
+    return [Spacer(1, 3), *(kit.rich([("Lineage: ", True), (line, False)]) for line in m.lineage)]

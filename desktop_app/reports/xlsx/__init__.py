@@ -1,0 +1,1 @@
+"""The Excel workbook renderer (openpyxl, write-only mode)."""

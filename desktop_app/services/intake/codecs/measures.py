@@ -1,0 +1,122 @@
+"""Measure rows: `reference*, title*, jurisdiction*, ...` to MeasureCreate data and back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop_app.domain.cells import cell_date, cell_text
+from desktop_app.domain.enums import MeasureStatus
+from desktop_app.domain.measure_schemas import MeasureRead
+from desktop_app.domain.text import escape_item, join_list, normalize_key, split_list, split_raw
+from desktop_app.services.intake.codecs.base import Cells, Codec, Lookup, first_segment, text_or_date
+
+COLUMNS = (
+    "reference", "title", "jurisdiction", "authority", "measure_type", "status", "announced_on",
+    "consultation_ends_on", "effective_on", "removed_on", "items", "codes", "targets", "excluded",
+    "source_url", "summary", "original_title", "notes", "status_history",
+)
+REQUIRED = frozenset({"reference", "title", "jurisdiction", "measure_type", "status"})
+_TEXT = ("reference", "title", "jurisdiction", "authority", "measure_type", "status", "source_url",
+         "summary", "original_title", "notes")
+_DATES = ("announced_on", "consultation_ends_on", "effective_on", "removed_on")
+
+
+def _history(text: str) -> list[dict[str, Any]]:
+    """`2024-12-03 in force; 2025-11-09 suspended: note` -> status changes."""
+    entries = []
+    for part in split_list(text):
+        day, _, rest = part.partition(" ")
+        status, _, note = rest.partition(":")
+        if not status.strip():
+            raise ValueError(f"{part!r} should read 'YYYY-MM-DD status', e.g. '2024-12-03 in force'")
+        # One space follows the colon on export; anything after it (tabs included) is the note.
+        entries.append({"valid_from": cell_date(day), "status": status.strip(),
+                        "note": note.removeprefix(" ")})
+    return entries
+
+
+def _items(cells: Cells, existing: dict[str, Any] | None) -> list[dict[str, Any]]:
+    names = split_list(cells.text("items")) if cells.has("items") else [
+        i["name"] for i in (existing or {}).get("items", [])
+    ]
+    if not cells.has("codes"):
+        old = {i["name"]: i["codes"] for i in (existing or {}).get("items", [])}
+        return [{"name": n, "codes": old.get(n, [])} for n in names]
+    raw = cells.text("codes")
+    groups = [split_list(g) for g in split_raw(raw, "|")] if raw.strip() else []
+    if groups and not names:
+        cells.errors.append(("codes", "codes need at least one item in the items column"))
+        return []
+    if len(groups) == 1:
+        return [{"name": n, "codes": groups[0]} for n in names]
+    if groups and len(groups) != len(names):
+        cells.errors.append(
+            ("codes", f"{len(groups)} code groups for {len(names)} items; give one group per item "
+                      "(separated by |) or one group for all")
+        )
+        return []
+    return [{"name": n, "codes": groups[i] if groups else []} for i, n in enumerate(names)]
+
+
+def from_cells(
+    raw: dict[str, object], existing: dict[str, Any] | None, lookup: Lookup
+) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    cells = Cells(raw)
+    data = cells.overlay(existing, texts=_TEXT, dates=_DATES)
+    if cells.has("items") or cells.has("codes"):
+        data["items"] = _items(cells, existing)
+    for column in ("targets", "excluded"):
+        if cells.has(column):
+            data[column] = [j.upper() for j in split_list(cells.text(column))]
+    if cells.has("status_history"):
+        data["status_history"] = cells.parsed("status_history", _history, [])
+    elif existing and existing.get("status_history") and data.get("status") != existing.get("status"):
+        # Status changed without a history column: record the change as of today.
+        try:
+            new = MeasureStatus.parse(str(data.get("status")))
+            data["status_history"] = [*existing["status_history"],
+                                      {"status": new, "valid_from": lookup.today(), "note": "import"}]
+        except ValueError:
+            pass  # the status itself is reported by validation
+    return data, cells.errors
+
+
+def _codes_cell(read: MeasureRead) -> str:
+    groups = [join_list(i.codes) for i in read.items]
+    if not any(groups):
+        return ""
+    if len(groups) > 1 and len(set(groups)) == 1:
+        return groups[0]
+    return " | ".join(groups)
+
+
+def to_cells(read: MeasureRead) -> dict[str, object]:
+    history = "; ".join(
+        f"{h.valid_from.isoformat()} {h.status.label}" + (f": {escape_item(h.note)}" if h.note else "")
+        for h in read.status_history
+    )
+    return {
+        "reference": read.reference, "title": read.title, "jurisdiction": read.jurisdiction,
+        "authority": read.authority, "measure_type": read.measure_type.label,
+        "status": read.status.label, "announced_on": text_or_date(read.announced_on),
+        "consultation_ends_on": text_or_date(read.consultation_ends_on),
+        "effective_on": text_or_date(read.effective_on), "removed_on": text_or_date(read.removed_on),
+        "items": join_list([i.name for i in read.items]), "codes": _codes_cell(read),
+        "targets": join_list(read.targets), "excluded": join_list(read.excluded),
+        "source_url": read.source_url, "summary": read.summary,
+        "original_title": read.original_title, "notes": read.notes, "status_history": history,
+    }
+
+
+def column_for(path: str) -> str:
+    parts = path.split(".")
+    if parts[0] == "items" and len(parts) > 2 and parts[2] == "codes":
+        return "codes"
+    return first_segment(path)
+
+
+def key_of(raw: dict[str, object]) -> str:
+    return normalize_key(cell_text(raw.get("reference")))
+
+
+CODEC = Codec("measures", COLUMNS, REQUIRED, ("reference",), from_cells, to_cells, column_for, key_of)

@@ -1,0 +1,164 @@
+"""Venture rows: `name*, country*, ..., inputs, partner_N_name/country/share` and back."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from desktop_app.domain.cells import cell_text, join_tagged, split_tagged
+from desktop_app.domain.enums import ItemDirection
+from desktop_app.domain.text import escape_item, normalize_key
+from desktop_app.domain.venture_schemas import JointVentureRead, VentureItemIn
+from desktop_app.services.intake.codecs.base import Cells, Codec, Lookup, first_segment
+
+BASE_COLUMNS = (
+    "name", "country", "location", "activity", "sector", "stage", "inputs", "outputs",
+    "technologies_in", "technologies_out", "value_at_stake", "currency", "owner", "notes",
+)
+REQUIRED = frozenset({"name", "country"})
+_TEXT = ("name", "country", "location", "activity", "sector", "stage", "currency", "owner", "notes")
+_ITEM_COLUMNS = {
+    "inputs": ItemDirection.INPUT,
+    "outputs": ItemDirection.OUTPUT,
+    "technologies_in": ItemDirection.TECHNOLOGY_IN,
+    "technologies_out": ItemDirection.TECHNOLOGY_OUT,
+}
+_PARTNER = re.compile(r"^partner_(\d+)_(name|country|share)$")
+# Columns written on export; import accepts any number of partner_N_* columns.
+EXPORT_PARTNERS = 4
+
+
+def partner_columns(count: int) -> tuple[str, ...]:
+    return tuple(f"partner_{n}_{part}" for n in range(1, count + 1) for part in ("name", "country", "share"))
+
+
+COLUMNS = BASE_COLUMNS + partner_columns(EXPORT_PARTNERS)
+
+
+_INBOUND = (ItemDirection.INPUT, ItemDirection.TECHNOLOGY_IN)
+
+
+def _country_word(direction: ItemDirection) -> str:
+    return "from" if direction in _INBOUND else "to"
+
+
+def _countries(text: str) -> list[str]:
+    return [c.upper() for c in text.replace(";", " ").split()]
+
+
+def _tagged_items(text: str, direction: ItemDirection) -> list[dict[str, Any]]:
+    """`name [HS:2504.10, from: CN; AR]` -> item; `from:`/`to:` tags hold the countries."""
+    items = []
+    word = _country_word(direction)
+    for name, tags in split_tagged(text):
+        codes: list[str] = []
+        countries: list[str] = []
+        continuing = False
+        for tag in tags:
+            key, sep, rest = tag.partition(":")
+            if sep and key.strip().casefold() in ("from", "to"):
+                if key.strip().casefold() != word:
+                    raise ValueError(f"{name!r}: write '{word}: COUNTRY' for {direction.label} items")
+                countries += _countries(rest)
+                continuing = True
+            elif continuing and not sep:  # `from: CN, AR` continues the country list
+                countries += _countries(tag)
+            else:
+                continuing = False
+                codes.append(tag)
+        items.append({"name": name, "direction": direction, "codes": codes, "countries": countries})
+    return items
+
+
+def _item_cell(item: VentureItemIn) -> str:
+    if not item.countries:
+        return join_tagged([(item.name, list(item.codes))])
+    # Written by hand: join_tagged would escape the `;` between countries.
+    tags = [escape_item(c).replace(",", "\\,") for c in item.codes]
+    tags.append(f"{_country_word(item.direction)}: {'; '.join(item.countries)}")
+    return escape_item(item.name).replace(",", "\\,") + " [" + ", ".join(tags) + "]"
+
+
+def _partners(cells: Cells) -> list[dict[str, Any]]:
+    numbers = sorted({int(m.group(1)) for c in cells.cells if (m := _PARTNER.match(c))})
+    partners = []
+    for n in numbers:
+        name = cells.text(f"partner_{n}_name")
+        country = cells.text(f"partner_{n}_country").strip().upper() or None
+        share = cells.decimal(f"partner_{n}_share")
+        if not name.strip():
+            if country or share is not None:
+                cells.errors.append((f"partner_{n}_name", "a partner with a country or share needs a name"))
+            continue
+        if share is None:
+            cells.errors.append((f"partner_{n}_share", "is required for each partner"))
+            continue
+        partners.append({"name": name, "country": country, "share": share})
+    return partners
+
+
+def from_cells(
+    raw: dict[str, object], existing: dict[str, Any] | None, lookup: Lookup
+) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    cells = Cells(raw)
+    data = cells.overlay(existing, texts=_TEXT)
+    if "country" in data and isinstance(data["country"], str):
+        data["country"] = data["country"].strip().upper()
+    if not data.get("stage"):
+        data.pop("stage", None)
+    if cells.has("value_at_stake"):
+        data["value_at_stake"] = cells.decimal("value_at_stake")
+    if any(cells.has(c) for c in _ITEM_COLUMNS):
+        kept = [i for i in data.get("items", []) if not cells.has(_column_of(i["direction"]))]
+        fresh = []
+        for column, direction in _ITEM_COLUMNS.items():
+            if cells.has(column):
+                fresh += cells.parsed(column, lambda text, d=direction: _tagged_items(text, d), [])
+        data["items"] = kept + fresh
+    if any(_PARTNER.match(c) for c in cells.cells):
+        data["partners"] = _partners(cells)
+    return data, cells.errors
+
+
+def _column_of(direction: object) -> str:
+    value = ItemDirection(direction)
+    return next(c for c, d in _ITEM_COLUMNS.items() if d is value)
+
+
+def to_cells(read: JointVentureRead) -> dict[str, object]:
+    row: dict[str, object] = {
+        "name": read.name, "country": read.country, "location": read.location,
+        "activity": read.activity, "sector": read.sector, "stage": read.stage.label,
+        "value_at_stake": read.value_at_stake if read.value_at_stake is not None else "",
+        "currency": read.currency, "owner": read.owner, "notes": read.notes,
+    }
+    for column, direction in _ITEM_COLUMNS.items():
+        row[column] = "; ".join(_item_cell(i) for i in read.items if i.direction is direction)
+    for n, p in enumerate(read.partners, start=1):
+        row[f"partner_{n}_name"] = p.name
+        row[f"partner_{n}_country"] = p.country or ""
+        row[f"partner_{n}_share"] = p.share
+    return row
+
+
+def column_for(path: str) -> str:
+    parts = path.split(".")
+    if parts[0] == "partners" and len(parts) > 1 and parts[1].isdigit():
+        field = parts[2] if len(parts) > 2 else "name"
+        return f"partner_{int(parts[1]) + 1}_{field}"
+    if parts[0] == "items":
+        return "inputs"
+    return first_segment(path)
+
+
+def key_of(raw: dict[str, object]) -> str:
+    return normalize_key(cell_text(raw.get("name")))
+
+
+def export_columns(reads: list[JointVentureRead]) -> tuple[str, ...]:
+    most = max((len(r.partners) for r in reads), default=0)
+    return BASE_COLUMNS + partner_columns(max(EXPORT_PARTNERS, most))
+
+
+CODEC = Codec("ventures", COLUMNS, REQUIRED, ("name",), from_cells, to_cells, column_for, key_of,
+              export_columns)

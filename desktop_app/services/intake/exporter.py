@@ -1,0 +1,92 @@
+"""Export measures, ventures or assessments as CSV with the import columns, injection-safe."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop_app.domain.cells import FORMULA_TRIGGERS, GUARD, guard_formula
+from desktop_app.domain.errors import RegisterError
+from desktop_app.persistence import export_rows
+from desktop_app.services.context import ServiceContext
+from desktop_app.services.intake.codecs import CODECS, assessment_rows
+from desktop_app.services.progress import NullProgress, Progress, check
+from desktop_app.services.records import assessments, measures, ventures
+from desktop_app.system.atomic import atomic_output
+
+EXPORT_BATCH = 2_000
+# First characters after which guard_formula may act (its triggers and its own apostrophe).
+_GUARD_FIRST = frozenset((*FORMULA_TRIGGERS, GUARD))
+KINDS = {"measures": measures.KIND, "ventures": ventures.KIND, "assessments": assessments.KIND}
+
+
+def csv_cell(value: object) -> str:
+    """One CSV cell: dates ISO, numbers plain, text guarded against formula injection."""
+    if type(value) is str:  # most cells: text that needs no guard
+        return guard_formula(value) if value[:1] in _GUARD_FIRST else value
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        return str(value)
+    return guard_formula(str(value))
+
+
+def export_csv(
+    ctx: ServiceContext, entity: str, target: Path, *, include_archived: bool = False,
+    progress: Progress | None = None,
+) -> int:
+    """Write every (non-archived) record of `entity` to `target`; returns the row count."""
+    if entity not in CODECS:
+        raise RegisterError(f"Unknown export entity {entity!r}; use one of {', '.join(CODECS)}.")
+    progress = progress or NullProgress()
+    if entity == "assessments":
+        return _export_assessments(ctx, Path(target), include_archived, progress)
+    codec, kind = CODECS[entity], KINDS[entity]
+    with ctx.db.session() as s:
+        # Plain Core rows (attribute access like ORM objects, without identity-map bookkeeping).
+        table = kind.table.__table__
+        query = select(table).order_by(table.c.id)
+        if not include_archived:
+            query = query.where(table.c.archived_at.is_(None))
+        rows = list(s.execute(query))
+        reads = []
+        for start in range(0, len(rows), EXPORT_BATCH):
+            check(progress, 0.5 * start / max(len(rows), 1), "Reading records")
+            reads.extend(kind.read(s, rows[start : start + EXPORT_BATCH]))
+    columns = codec.columns_for(reads)
+    with atomic_output(Path(target), "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(columns)
+        for n, read in enumerate(reads):
+            if n % EXPORT_BATCH == 0:
+                check(progress, 0.5 + 0.5 * n / max(len(reads), 1), f"Writing row {n:,}")
+            cells = codec.to_cells(read)
+            writer.writerow([csv_cell(cells.get(c, "")) for c in columns])
+    check(progress, 1.0, f"{len(reads):,} rows written")
+    return len(reads)
+
+
+def _export_assessments(ctx: ServiceContext, target: Path, include_archived: bool, progress: Progress) -> int:
+    """Stored column tuples formatted page by page (no record objects): the same cells as the
+    record path above, streamed with bounded memory."""
+    written = 0
+    # Plain utf-8 after a written BOM: the same bytes as utf-8-sig, through the text layer's
+    # built-in utf-8 encoder instead of the Python-level utf-8-sig one.
+    with ctx.db.session() as s, atomic_output(target, "w", encoding="utf-8", newline="") as fh:
+        total = max(export_rows.count_assessments(s, include_archived=include_archived), 1)
+        fh.write("\ufeff")
+        writer = csv.writer(fh)
+        writer.writerow(CODECS["assessments"].columns)
+        for page in export_rows.assessment_pages(s, include_archived=include_archived, page=EXPORT_BATCH):
+            check(progress, written / total, f"Writing row {written:,}")
+            lines = assessment_rows.csv_rows(page)
+            writer.writerows(lines)
+            written += len(lines)
+    check(progress, 1.0, f"{written:,} rows written")
+    return written

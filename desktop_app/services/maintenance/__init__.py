@@ -1,0 +1,1 @@
+"""Backup, restore, integrity checks and moving a register to a server."""

@@ -1,0 +1,1 @@
+"""Record use cases: measures, ventures, assessments, lineage, matrix, synonyms, browsing."""

@@ -1,0 +1,267 @@
+"""Detail sections of the PDF briefing read in batches: joint ventures, measures, changes."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from desktop_app.domain.enums import (
+    ActionStatus,
+    AssessmentStatus,
+    ImpactChannel,
+    ItemDirection,
+    MeasureStatus,
+    MeasureType,
+    Treatment,
+    VentureStage,
+)
+from desktop_app.domain.models import (
+    Assessment,
+    AuditEntry,
+    JointVenture,
+    Measure,
+    MitigationAction,
+    Partner,
+    VentureItem,
+)
+from desktop_app.domain.text import split_list
+from desktop_app.persistence.measure_repo import read_measures
+from desktop_app.persistence.queries import chunks
+from desktop_app.reports import document as d
+from desktop_app.services.reports import briefing_screening
+
+BATCH = 100  # ventures or measures read per query while rendering
+MAX_CHANGES = 500
+NOT_ISSUED = "not yet issued"
+
+
+def label(vocab: type, value: str) -> str:
+    try:
+        return vocab(value).label
+    except ValueError:
+        return value
+
+
+def changes(s: Session, since: date, as_of: date, ids: list[int] | None) -> d.Changes:
+    start = datetime.combine(since, time.min, UTC).isoformat(timespec="microseconds")
+    end = datetime.combine(as_of + timedelta(days=1), time.min, UTC).isoformat(timespec="microseconds")
+    where = [col(AuditEntry.at) >= start, col(AuditEntry.at) < end]
+    if ids is not None:  # a briefing limited to some ventures shows only their changes and shared ones
+        own = select(Assessment.id).where(col(Assessment.venture_id).in_(ids))
+        where.append(
+            (col(AuditEntry.entity).notin_(["joint_venture", "assessment"]))
+            | ((AuditEntry.entity == "joint_venture") & col(AuditEntry.entity_id).in_(ids))
+            | ((AuditEntry.entity == "assessment") & col(AuditEntry.entity_id).in_(own))
+        )
+    counts = s.exec(
+        select(AuditEntry.entity, AuditEntry.action, func.count())
+        .where(*where)
+        .group_by(AuditEntry.entity, AuditEntry.action)
+        .order_by(AuditEntry.entity, AuditEntry.action)
+    ).all()
+    rows = []
+    for e in s.exec(
+        select(
+            AuditEntry.at,
+            AuditEntry.actor,
+            AuditEntry.action,
+            AuditEntry.entity,
+            AuditEntry.entity_label,
+            AuditEntry.changes,
+        )
+        .where(*where)
+        .order_by(col(AuditEntry.id).desc())
+        .limit(MAX_CHANGES)
+    ):
+        try:
+            # A new record lists every field: only edits say which fields changed.
+            fields = () if e[2] == "create" else tuple(f.replace("_", " ") for f in json.loads(e[5]))
+        except (ValueError, TypeError):
+            fields = ()
+        rows.append(
+            d.ChangeRow(
+                datetime.fromisoformat(e[0]),
+                e[1],
+                e[2].replace("_", " "),
+                e[3].replace("_", " "),
+                e[4],
+                fields,
+            )
+        )
+    return d.Changes(
+        since,
+        sum(n for *_, n in counts),
+        tuple(d.Figure(_change_label(ent, act), n) for ent, act, n in counts),
+        tuple(rows),
+    )
+
+
+_PAST = {
+    "create": "created",
+    "update": "updated",
+    "archive": "archived",
+    "restore": "restored",
+    "import": "imported",
+    "configure": "changed",
+    "restore_database": "restored from a backup",
+}
+
+
+def _change_label(entity: str, action: str) -> str:
+    """E.g. "measure updated"; an import entry is one file: "files imported"."""
+    if entity == "import":
+        return "files imported"
+    return f"{entity.replace('_', ' ')} {_PAST.get(action, action.replace('_', ' '))}"
+
+
+def status_label(statuses: dict[int, MeasureStatus | None], mid: int) -> str:
+    if mid not in statuses:
+        return "archived"
+    st = statuses[mid]
+    return st.label if st is not None else NOT_ISSUED
+
+
+def ventures(
+    s: Session, venture_ids: list[int], statuses: dict[int, MeasureStatus | None]
+) -> Iterator[d.VentureSection]:
+    """Venture sections, read BATCH ventures at a time (columns only, no ORM objects)."""
+    for batch in chunks(venture_ids, BATCH):
+        partners: dict[int, list[d.Partner]] = defaultdict(list)
+        items: dict[int, list[d.KeyItem]] = defaultdict(list)
+        lines: dict[int, list[d.AssessmentLine]] = defaultdict(list)
+        for vid, name, country, share in s.exec(
+            select(Partner.venture_id, Partner.name, Partner.country, Partner.share)
+            .where(col(Partner.venture_id).in_(batch))
+            .order_by(Partner.position)
+        ):
+            partners[vid].append(d.Partner(name, country, f"{share:.2f} %"))
+        for vid, name, direction, codes in s.exec(
+            select(VentureItem.venture_id, VentureItem.name, VentureItem.direction, VentureItem.codes)
+            .where(col(VentureItem.venture_id).in_(batch))
+            .order_by(VentureItem.position)
+        ):
+            items[vid].append(d.KeyItem(name, label(ItemDirection, direction), tuple(split_list(codes))))
+        rows = s.exec(
+            select(
+                Assessment.id,
+                Assessment.venture_id,
+                Assessment.measure_id,
+                Measure.reference,
+                Measure.title,
+                Assessment.channels,
+                Assessment.inherent_level,
+                Assessment.residual_level,
+                Assessment.treatment,
+                Assessment.status,
+                Assessment.owner,
+                Assessment.next_review_on,
+            )
+            .join(Measure, col(Measure.id) == Assessment.measure_id)
+            .where(col(Assessment.venture_id).in_(batch), col(Assessment.archived_at).is_(None))
+            .order_by(
+                col(Assessment.residual_rank).desc(),
+                col(Assessment.residual_score).desc(),
+                col(Assessment.inherent_rank).desc(),
+                Measure.reference_key,
+            )
+        ).all()
+        actions: dict[int, list[d.Action]] = defaultdict(list)
+        for part in chunks([r[0] for r in rows]):
+            for aid, text, owner, due, status in s.exec(
+                select(
+                    MitigationAction.assessment_id,
+                    MitigationAction.text,
+                    MitigationAction.owner,
+                    MitigationAction.due_on,
+                    MitigationAction.status,
+                )
+                .where(col(MitigationAction.assessment_id).in_(part))
+                .order_by(MitigationAction.position)
+            ):
+                actions[aid].append(d.Action(text, owner, due, label(ActionStatus, status)))
+        for aid, vid, mid, ref, title, channels, inh, res, treat, status, owner, review in rows:
+            lines[vid].append(
+                d.AssessmentLine(
+                    ref,
+                    title,
+                    status_label(statuses, mid),
+                    ", ".join(label(ImpactChannel, c) for c in split_list(channels)),
+                    inh,
+                    res,
+                    label(Treatment, treat),
+                    label(AssessmentStatus, status),
+                    owner,
+                    review,
+                    tuple(actions[aid]),
+                )
+            )
+        ventures = {
+            r[0]: r
+            for r in s.exec(
+                select(
+                    JointVenture.id,
+                    JointVenture.name,
+                    JointVenture.country,
+                    JointVenture.location,
+                    JointVenture.activity,
+                    JointVenture.sector,
+                    JointVenture.stage,
+                    JointVenture.owner,
+                    JointVenture.value_at_stake,
+                    JointVenture.currency,
+                ).where(col(JointVenture.id).in_(batch))
+            )
+        }
+        for vid in batch:
+            _, name, country, location, activity, sector, stage, owner, value, currency = ventures[vid]
+            money = f"{value:,.2f} {currency}".strip() if value is not None else ""
+            yield d.VentureSection(
+                name,
+                country,
+                location,
+                activity,
+                sector,
+                label(VentureStage, stage),
+                owner,
+                money,
+                tuple(partners[vid]),
+                tuple(items[vid]),
+                tuple(lines[vid]),
+            )
+
+
+def measures(
+    s: Session, measure_ids: list[int], statuses: dict[int, MeasureStatus | None]
+) -> Iterator[d.MeasureEntry]:
+    keys = dict(s.exec(select(Measure.id, Measure.reference_key).where(col(Measure.archived_at).is_(None))).all())
+    ordered = sorted(measure_ids, key=lambda mid: (keys.get(mid, ""), mid))
+    for batch in chunks(ordered, BATCH):
+        rows = s.exec(select(Measure).where(col(Measure.id).in_(batch)).order_by(col(Measure.reference_key))).all()
+        lineage = briefing_screening.lineage(s, batch, statuses)
+        for m in read_measures(s, rows):
+            yield d.MeasureEntry(
+                m.reference,
+                m.title,
+                m.jurisdiction,
+                label(MeasureType, m.measure_type),
+                status_label(statuses, m.id),
+                m.authority,
+                m.original_title,
+                tuple(d.StatusStep(h.valid_from, h.status.label, h.note) for h in m.status_history),
+                m.announced_on,
+                m.consultation_ends_on,
+                m.effective_on,
+                m.removed_on,
+                tuple(d.KeyItem(i.name, "", tuple(i.codes)) for i in m.items),
+                tuple(m.targets),
+                tuple(m.excluded),
+                m.summary,
+                m.source_url,
+                lineage.get(m.id, ()),
+            )
+        s.expunge_all()  # keep the identity map from growing with every batch

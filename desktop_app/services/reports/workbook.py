@@ -1,0 +1,322 @@
+"""The Excel risk workbook: read the register in one transaction, stream it into the renderer."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator, Sequence
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from desktop_app.domain.enums import ActionStatus, AssessmentStatus, MeasureStatus, MeasureType, Treatment, VentureStage
+from desktop_app.domain.errors import NotFound, RegisterError
+from desktop_app.domain.models import Assessment, AuditEntry, JointVenture, Measure, MitigationAction, Partner
+from desktop_app.domain.risk import RiskMatrix
+from desktop_app.domain.text import normalize_key
+from desktop_app.persistence.assessment_repo import read_assessments
+from desktop_app.persistence.db import STREAMING_CACHE_KIB, page_cache
+from desktop_app.persistence.matrix_repo import load_matrix
+from desktop_app.persistence.measure_repo import read_measures
+from desktop_app.persistence.venture_repo import read_ventures
+from desktop_app.reports.workbook_document import (
+    Column,
+    ColumnKind,
+    KeyFigure,
+    LevelStyle,
+    MatrixSheet,
+    SummarySheet,
+    TableSheet,
+    WorkbookDocument,
+)
+from desktop_app.reports.xlsx.render import render_workbook
+from desktop_app.services import audit
+from desktop_app.services.context import ServiceContext
+from desktop_app.services.intake.codecs import CODECS
+from desktop_app.services.intake.codecs.ventures import BASE_COLUMNS, EXPORT_PARTNERS, partner_columns
+from desktop_app.services.progress import NullProgress, Progress, check
+from desktop_app.services.reports import analytics, workbook_screening
+from desktop_app.services.reports.options import ReportOptions
+from desktop_app.system.atomic import atomic_path
+
+log = logging.getLogger(__name__)
+BATCH = 500
+DEFAULT_CHANGES_DAYS = 90
+K = ColumnKind
+_SCORE = (1, 5)
+_SCORE_PROMPT = "1 (lowest) to 5 (highest)"
+# Column kinds and drop-downs by import column name; unnamed columns are plain wrapped text.
+_KINDS: dict[str, Column] = {
+    c.name: c for c in (
+        Column("title", K.TEXT, 40), Column("jurisdiction", K.CODE, 8), Column("country", K.CODE, 8),
+        Column("measure_type", K.TEXT, 22, tuple(MeasureType.choices())),
+        Column("items", K.LONG_TEXT, 30), Column("codes", K.CODE, 30), Column("targets", K.CODE, 12),
+        Column("excluded", K.CODE, 12), Column("source_url", K.URL),
+        Column("summary", K.LONG_TEXT), Column("notes", K.LONG_TEXT),
+        Column("status_history", K.LONG_TEXT, 36),
+        Column("stage", K.TEXT, 12, tuple(VentureStage.choices())),
+        Column("inputs", K.LONG_TEXT, 30), Column("outputs", K.LONG_TEXT, 30),
+        Column("technologies_in", K.LONG_TEXT, 30), Column("technologies_out", K.LONG_TEXT, 30),
+        Column("value_at_stake", K.DECIMAL), Column("currency", K.CODE, 9),
+        Column("likelihood", K.INTEGER, None, (), _SCORE, _SCORE_PROMPT),
+        Column("impact", K.INTEGER, None, (), _SCORE, _SCORE_PROMPT),
+        Column("residual_likelihood", K.INTEGER, None, (), _SCORE, _SCORE_PROMPT),
+        Column("residual_impact", K.INTEGER, None, (), _SCORE, _SCORE_PROMPT),
+        Column("treatment", K.TEXT, 12, tuple(Treatment.choices())), Column("rationale", K.LONG_TEXT),
+        Column("mitigation", K.LONG_TEXT), Column("channels", K.TEXT, 26),
+        Column("next_review_on", K.DATE), Column("assessed_on", K.DATE),
+        Column("announced_on", K.DATE), Column("consultation_ends_on", K.DATE),
+        Column("effective_on", K.DATE), Column("removed_on", K.DATE), Column("due_on", K.DATE),
+        Column("inherent_level", K.LEVEL), Column("residual_level", K.LEVEL),
+        Column("share", K.DECIMAL, 10), Column("at_utc", K.DATETIME), Column("entity_id", K.INTEGER),
+        Column("id", K.INTEGER, 8), Column("changes", K.LONG_TEXT, 80),
+    )
+}
+_OPEN_ACTIONS = [ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value]
+_STATUS = {"measures": MeasureStatus, "assessments": AssessmentStatus, "mitigations": ActionStatus}
+
+
+def _columns(names: Sequence[str], sheet: str) -> tuple[Column, ...]:
+    out = []
+    for name in names:
+        if name == "status":
+            out.append(Column(name, K.TEXT, 13, tuple(_STATUS[sheet].choices())))
+        elif name.startswith("partner_") and name.endswith(("_country", "_share")):
+            out.append(Column(name, K.CODE if name.endswith("country") else K.DECIMAL, 10))
+        else:
+            base = _KINDS.get(name, Column(name))
+            out.append(Column(name, base.kind, base.width, base.choices, base.whole, base.prompt))
+    return tuple(out)
+
+
+def _pages(s: Session, query: Any, key: Any, batch: int = BATCH) -> Iterator[list[Any]]:
+    """Keyset pages of `query` ordered by the unique `key`, the session cleared between pages."""
+    last = None
+    while True:
+        page_query = query if last is None else query.where(key > last)
+        rows = list(s.exec(page_query.order_by(key).limit(batch)))
+        if not rows:
+            return
+        # ORM pages continue after the last key; column pages carry their key first.
+        last = rows[-1][0] if hasattr(rows[-1], "_mapping") else getattr(rows[-1], key.key)
+        yield rows
+        s.expunge_all()  # what was read is written out; keep the identity map small
+
+
+def _scoped(query: Any, column: Any, venture_ids: list[int] | None) -> Any:
+    return query if venture_ids is None else query.where(col(column).in_(venture_ids))
+
+
+class _Assembler:
+    """Builds the document's sheets over one open read transaction."""
+
+    def __init__(self, s: Session, matrix: RiskMatrix, venture_ids: list[int] | None) -> None:
+        self.s, self.matrix, self.venture_ids = s, matrix, venture_ids
+
+    def label(self, key: str) -> str:
+        try:
+            return self.matrix.level(key).label
+        except KeyError:
+            return key
+
+    def count(self, query: Any) -> int:
+        return int(self.s.exec(select(func.count()).select_from(query.subquery())).one())
+
+    def measures(self) -> TableSheet:
+        codec = CODECS["measures"]
+        names = codec.columns_for([])
+        query = select(Measure).where(col(Measure.archived_at).is_(None))
+
+        def rows() -> Iterator[tuple[object, ...]]:
+            for page in _pages(self.s, query, col(Measure.reference_key)):
+                for read in read_measures(self.s, page):
+                    cells = codec.to_cells(read)
+                    yield tuple(cells.get(n, "") for n in names)
+
+        return TableSheet("Measures", "Measures", _columns(names, "measures"), rows(), self.count(query))
+
+    def ventures(self) -> tuple[TableSheet, TableSheet]:
+        codec = CODECS["ventures"]
+        live = _scoped(select(JointVenture).where(col(JointVenture.archived_at).is_(None)),
+                       JointVenture.id, self.venture_ids)
+        live_ids = select(live.subquery().c.id)
+        per_venture = (select(func.count().label("n")).where(col(Partner.venture_id).in_(live_ids))
+                       .group_by(Partner.venture_id).subquery())
+        most = self.s.exec(select(func.max(per_venture.c.n))).one()
+        names = BASE_COLUMNS + partner_columns(max(EXPORT_PARTNERS, int(most or 0)))
+
+        def rows() -> Iterator[tuple[object, ...]]:
+            for page in _pages(self.s, live, col(JointVenture.name_key)):
+                for read in read_ventures(self.s, page):
+                    cells = codec.to_cells(read)
+                    yield tuple(cells.get(n, "") for n in names)
+
+        partner_query = (
+            select(Partner.id, JointVenture.name, Partner.position, Partner.name, Partner.country,
+                   Partner.share)
+            .join(JointVenture, col(JointVenture.id) == Partner.venture_id)
+            .where(col(JointVenture.id).in_(live_ids)))
+
+        def partner_rows() -> Iterator[tuple[object, ...]]:
+            for page in _pages(self.s, partner_query, col(Partner.id)):
+                for _pid, venture, position, name, country, share in page:
+                    yield venture, position + 1, name, country, share
+
+        partner_cols = (Column("venture", K.TEXT, 30), Column("position", K.INTEGER, 9),
+                        Column("name", K.TEXT, 30), Column("country", K.CODE, 9), Column("share", K.DECIMAL))
+        return (TableSheet("Joint ventures", "JointVentures", _columns(names, "ventures"), rows(),
+                           self.count(live)),
+                TableSheet("Partners", "Partners", partner_cols, partner_rows(), self.count(partner_query)))
+
+    def assessments(self) -> TableSheet:
+        codec = CODECS["assessments"]
+        names = (*codec.columns_for([]), "inherent_level", "residual_level")
+        query = _scoped(select(Assessment).where(col(Assessment.archived_at).is_(None)),
+                        Assessment.venture_id, self.venture_ids)
+
+        def rows() -> Iterator[tuple[object, ...]]:
+            for page in _pages(self.s, query, col(Assessment.id)):
+                for read in read_assessments(self.s, page):
+                    cells = codec.to_cells(read)
+                    cells["inherent_level"] = self.label(read.inherent_level)
+                    cells["residual_level"] = self.label(read.residual_level)
+                    yield tuple(cells.get(n, "") for n in names)
+
+        return TableSheet("Assessments", "Assessments", _columns(names, "assessments"), rows(),
+                          self.count(query))
+
+    def mitigations(self) -> TableSheet:
+        query = _scoped(
+            select(MitigationAction.id, Measure.reference, JointVenture.name, MitigationAction.text,
+                   MitigationAction.owner, MitigationAction.due_on, MitigationAction.status,
+                   Assessment.residual_level)
+            .join(Assessment, col(Assessment.id) == MitigationAction.assessment_id)
+            .join(Measure, col(Measure.id) == Assessment.measure_id)
+            .join(JointVenture, col(JointVenture.id) == Assessment.venture_id)
+            .where(col(Assessment.archived_at).is_(None)), Assessment.venture_id, self.venture_ids)
+
+        def rows() -> Iterator[tuple[object, ...]]:
+            for page in _pages(self.s, query, col(MitigationAction.id)):
+                for _id, ref, venture, text, owner, due, status, level in page:
+                    yield ref, venture, text, owner, due, _label(ActionStatus, status), self.label(level)
+
+        names = ("measure_reference", "venture", "action", "owner", "due_on", "status", "residual_level")
+        columns = _columns(names, "mitigations")
+        columns = (Column("measure_reference", K.TEXT, 30), Column("venture", K.TEXT, 30),
+                   Column("action", K.LONG_TEXT), *columns[3:])
+        return TableSheet("Mitigations", "Mitigations", columns, rows(), self.count(query))
+
+    def changes(self, since: date, until: date) -> TableSheet:
+        start = datetime.combine(since, time.min, UTC).isoformat(timespec="microseconds")
+        end = datetime.combine(until + timedelta(days=1), time.min, UTC).isoformat(timespec="microseconds")
+        query = select(AuditEntry).where(col(AuditEntry.at) >= start, col(AuditEntry.at) < end)
+
+        def rows() -> Iterator[tuple[object, ...]]:
+            for page in _pages(self.s, query, col(AuditEntry.id)):
+                for e in page:
+                    at = datetime.fromisoformat(e.at).astimezone(UTC)
+                    changes = json.dumps(json.loads(e.changes), ensure_ascii=False, sort_keys=True)
+                    yield e.id, at, e.actor, e.action, e.entity, e.entity_id, e.entity_label, changes
+
+        names = ("id", "at_utc", "actor", "action", "entity", "entity_id", "record", "changes")
+        return TableSheet("Changes", "Changes", _columns(names, "changes"), rows(), self.count(query))
+
+
+def _label(vocabulary: Any, value: str) -> str:
+    try:
+        return str(vocabulary(value).label)
+    except ValueError:
+        return value
+
+
+def _venture_ids(s: Session, names: tuple[str, ...]) -> list[int] | None:
+    if not names:
+        return None
+    found = dict(s.exec(select(JointVenture.name_key, JointVenture.id)).all())
+    missing = [n for n in names if normalize_key(n) not in found]
+    if missing:
+        raise NotFound(f"No joint venture named {', '.join(repr(m) for m in missing)} in the register.")
+    return [found[normalize_key(n)] for n in names]
+
+
+def _figures(s: Session, a: _Assembler, as_of: date, since: date,
+             tables: dict[str, TableSheet]) -> tuple[KeyFigure, ...]:
+    ids = a.venture_ids
+    live = col(Assessment.archived_at).is_(None)
+    ranks = sorted({lv.rank for lv in a.matrix.levels})
+    top = [lv for lv in a.matrix.ordered() if lv.rank >= ranks[-min(2, len(ranks))]]
+    exposed = select(func.count(func.distinct(Assessment.venture_id))).where(
+        live, Assessment.residual_rank >= top[0].rank)
+    overdue = select(func.count()).where(
+        live, Assessment.status != AssessmentStatus.CLOSED.value, col(Assessment.next_review_on) < as_of)
+    open_actions = (select(func.count()).select_from(MitigationAction)
+                    .join(Assessment, col(Assessment.id) == MitigationAction.assessment_id)
+                    .where(live, col(MitigationAction.status).in_(_OPEN_ACTIONS)))
+    in_force = analytics.measures_by_status(s, as_of).get(MeasureStatus.IN_FORCE, 0)
+
+    def scalar(query: Any) -> int:
+        return int(s.exec(_scoped(query, Assessment.venture_id, ids)).one())
+
+    return (
+        KeyFigure("Measures in the register", tables["Measures"].expected_rows),
+        KeyFigure(f"Measures in force on {as_of.isoformat()}", in_force),
+        KeyFigure("Joint ventures", tables["Joint ventures"].expected_rows),
+        KeyFigure("Assessments", tables["Assessments"].expected_rows),
+        KeyFigure(f"Joint ventures with a {' or '.join(lv.label for lv in top)} residual risk",
+                  scalar(exposed)),
+        KeyFigure(f"Reviews overdue on {as_of.isoformat()}", scalar(overdue)),
+        KeyFigure("Open mitigation actions", scalar(open_actions)),
+        KeyFigure(f"Audit entries since {since.isoformat()}", tables["Changes"].expected_rows),
+    )
+
+
+def _summary(ctx: ServiceContext, s: Session, a: _Assembler, options: ReportOptions, as_of: date,
+             since: date, tables: dict[str, TableSheet]) -> SummarySheet:
+    by_level = analytics.count_by_level(s, venture_ids=a.venture_ids)
+    scope = "; ".join(options.ventures)
+    return SummarySheet(
+        title=f"Export risk workbook, as of {as_of.isoformat()}", as_of=as_of,
+        generated_at=ctx.now().astimezone(UTC), prepared_by=options.prepared_by or ctx.actor,
+        confidentiality=options.confidentiality,
+        scope=f"Joint ventures: {scope}" if scope else "All joint ventures",
+        changes_since=since, figures=_figures(s, a, as_of, since, tables),
+        heat_map=tuple(tuple(r) for r in analytics.heat_map(s, venture_ids=a.venture_ids)),
+        by_level=tuple((lv.key, by_level.get(lv.key, 0)) for lv in a.matrix.ordered()),
+        head_hash=audit.head_hash(s),
+    )
+
+
+def write_workbook(
+    ctx: ServiceContext, target: Path, options: ReportOptions, progress: Progress | None = None
+) -> Path:
+    """Write the Excel risk workbook to `target` atomically: an earlier file there survives any
+    failure or cancellation. The Measures, Joint ventures and Assessments sheets import back."""
+    progress = progress or NullProgress()
+    as_of = options.as_of or ctx.today()
+    since = options.since or as_of - timedelta(days=DEFAULT_CHANGES_DAYS)
+    if since > as_of:
+        raise RegisterError(f"The changes date {since} is after the as-of date {as_of}; nothing was written.")
+    check(progress, 0.0, "Reading the register and screening for exposures")
+    with ctx.db.session() as s, page_cache(s, STREAMING_CACHE_KIB), atomic_path(Path(target)) as tmp:
+        matrix = load_matrix(s)
+        a = _Assembler(s, matrix, _venture_ids(s, options.ventures))
+        ventures, partners = a.ventures()
+        exposures, tally = workbook_screening.exposures_sheet(s, a.venture_ids)
+        sheets = [a.measures(), ventures, partners, a.assessments(), a.mitigations(), exposures,
+                  workbook_screening.lineage_sheet(s), a.changes(since, as_of)]
+        tables = {t.title: t for t in sheets}
+        levels = tuple(LevelStyle(lv.key, lv.label, lv.colour, lv.rank, lv.review_days)
+                       for lv in matrix.ordered())
+        summary = _summary(ctx, s, a, options, as_of, since, tables)
+
+        def finished_summary() -> SummarySheet:  # the Summary is written after every table
+            return workbook_screening.with_unassessed(summary, tally.unassessed, tally.matches)
+
+        doc = WorkbookDocument(finished_summary, levels, MatrixSheet(matrix.grid), sheets)
+        result = render_workbook(doc, tmp, lambda fraction, text: check(progress, fraction, text))
+    for warning in result.warnings:
+        log.warning("%s: %s", target, warning)
+    return Path(target)

@@ -1,0 +1,1 @@
+"""Screening: which measures reach which ventures, and what applied on a date."""

@@ -1,0 +1,1 @@
+"""Paths, atomic output and logging: no other app package imported here."""

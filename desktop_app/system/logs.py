@@ -1,0 +1,36 @@
+"""Logging: errors go to a rotating file in the user log folder as well as to the user."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+
+from desktop_app.system.paths import log_dir
+
+LOG_ENV = "EXPORT_RISK_LOG_DIR"
+
+
+def log_file() -> str:
+    return os.path.join(os.environ.get(LOG_ENV) or str(log_dir()), "export-risk.log")
+
+
+def configure(*, verbose: bool = False) -> None:
+    root = logging.getLogger("desktop_app")
+    if getattr(root, "_register_configured", False):
+        return
+    root.setLevel(logging.INFO)
+    try:
+        os.makedirs(os.path.dirname(log_file()), exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            log_file(), maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    except OSError:
+        pass  # an unwritable log folder must not stop the app
+    if verbose:
+        stream = logging.StreamHandler()
+        stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        root.addHandler(stream)
+    root._register_configured = True  # type: ignore[attr-defined]

@@ -1,0 +1,1 @@
+"""Shipped data: fonts, icons, the demo register and the vocabularies (package data `desktop_app.resources`)."""
