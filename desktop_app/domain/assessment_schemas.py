@@ -44,6 +44,7 @@ class AssessmentBase(Schema):
     assessed_on: date | None = None
     next_review_on: date | None = None
     status: AssessmentStatus = AssessmentStatus.DRAFT
+    clause: ShortText = ""  # the label of the measure's clause it depends on ('' = the whole measure)
 
 
 class AssessmentCreate(AssessmentBase):
@@ -79,6 +80,7 @@ class AssessmentRead(RecordMeta):
     next_review_on: date
     status: AssessmentStatus
     mitigation: list[MitigationIn]
+    clause: str = ""
 
 
 def assessment_rules(a: AssessmentCreate, today: date) -> list[Issue]:

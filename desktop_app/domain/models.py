@@ -218,6 +218,8 @@ class Assessment(SQLModel, table=True):
     assessed_on: date
     next_review_on: date = Field(index=True)
     status: str = Field(sa_column=Column(Text, nullable=False, index=True))
+    # The label of the measure's clause the assessment depends on ('' = the whole measure).
+    clause: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     created_at: datetime = Field(sa_column=_utc())
     updated_at: datetime = Field(sa_column=_utc())
     archived_at: datetime | None = Field(default=None, sa_column=_archived())
@@ -317,3 +319,7 @@ class Synonym(SQLModel, table=True):
     term: str = Field(sa_column=Column(Text, nullable=False))
     term_key: str = Field(sa_column=Column(Text, nullable=False, unique=True))
     means: str = Field(sa_column=Column(Text, nullable=False))
+
+# The time tables (clauses, windows, confirmations) live beside these; importing them here puts every
+# table of the register on SQLModel.metadata wherever the models are loaded.
+from desktop_app.domain import time_models  # noqa: E402, F401

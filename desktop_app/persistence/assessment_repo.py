@@ -66,6 +66,7 @@ def main_values(data: AssessmentCreate, scored: Scored) -> dict[str, object]:
         "assessed_on": scored.assessed_on,
         "next_review_on": scored.next_review_on,
         "status": data.status.value,
+        "clause": data.clause.strip(),
     }
 
 
@@ -118,7 +119,7 @@ def read_assessments(session: Session, rows: Iterable[Assessment]) -> list[Asses
             residual_impact=r.residual_impact, residual_level=r.residual_level,
             treatment=treatment[r.treatment], rationale=r.rationale, owner=r.owner, assessor=r.assessor,
             assessed_on=r.assessed_on, next_review_on=r.next_review_on, status=status[r.status],
-            mitigation=actions[r.id], created_at=r.created_at, updated_at=r.updated_at,
+            mitigation=actions[r.id], clause=r.clause, created_at=r.created_at, updated_at=r.updated_at,
             archived_at=r.archived_at,
         ))
     return out

@@ -19,6 +19,7 @@ from desktop_app.domain.measure_schemas import validate_measure
 from desktop_app.domain.models import Assessment, JointVenture, Measure
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.domain.text import normalize_key
+from desktop_app.domain.time_models import MeasureClause
 from desktop_app.domain.venture_schemas import validate_venture
 from desktop_app.persistence import assessment_repo, measure_repo, venture_repo
 from desktop_app.persistence.bulk_repo import Write, write_batch
@@ -60,6 +61,11 @@ class Lookup:
             self.ventures[key], self.names[vid] = vid, name
             if archived is not None:
                 self.archived_ventures.add(vid)
+        # Live clause labels (folded) by measure: an assessment may name the clause it depends on.
+        self.clauses: dict[int, set[str]] = {}
+        for mid, label in s.exec(select(MeasureClause.measure_id, MeasureClause.label)
+                                 .where(col(MeasureClause.archived_at).is_(None))):
+            self.clauses.setdefault(mid, set()).add(label.casefold())
         self._measure_of: dict[str, int | None] = {}
         self._venture_of: dict[str, int | None] = {}
         pairs = select(Assessment.id, Assessment.measure_id, Assessment.venture_id)
@@ -135,6 +141,8 @@ def _prepare_assessment(ctx: ServiceContext, lk: Lookup, model: Any, before: Any
                         matrix: RiskMatrix | None) -> Prepared:
     if model.measure_id in lk.archived_measures or model.venture_id in lk.archived_ventures:
         raise ArchivedRecord("the measure or joint venture is archived; restore it before assessing")
+    if model.clause.strip() and model.clause.strip().casefold() not in lk.clauses.get(model.measure_id, set()):
+        raise RegisterError(f"column clause: {lk.references[model.measure_id]} has no clause {model.clause.strip()!r}")
     assert matrix is not None
     scored = assessments.score(ctx, model, matrix)
     label = f"{lk.references[model.measure_id]} x {lk.names[model.venture_id]}"

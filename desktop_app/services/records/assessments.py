@@ -15,12 +15,14 @@ from desktop_app.domain.assessment_schemas import (
 )
 from desktop_app.domain.audit_chain import field_changes
 from desktop_app.domain.enums import AuditAction
-from desktop_app.domain.errors import ArchivedRecord, DuplicateKey, NotFound
+from desktop_app.domain.errors import ArchivedRecord, DuplicateKey, NotFound, ValidationFailed
+from desktop_app.domain.fields import Issue, Severity
 from desktop_app.domain.models import Assessment, JointVenture, Measure
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.persistence.assessment_repo import Scored, find_pair, read_assessments, write_assessment
 from desktop_app.persistence.db import retrying_write
 from desktop_app.persistence.matrix_repo import load_matrix
+from desktop_app.persistence.time_repo import find_clause
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.common import EntityKind, as_dict, require_valid, snapshot
@@ -61,6 +63,9 @@ def _label(s: Session, model: AssessmentCreate) -> str:
         raise NotFound(f"No joint venture with id {model.venture_id}.")
     if measure.archived_at is not None or venture.archived_at is not None:
         raise ArchivedRecord("The measure or joint venture is archived; restore it before assessing.")
+    if model.clause.strip() and find_clause(s, model.measure_id, model.clause) is None:
+        raise ValidationFailed([Issue("clause", Severity.ERROR, f"{measure.reference} has no clause "
+                                      f"{model.clause.strip()!r}")], "assessment")
     return f"{measure.reference} x {venture.name}"
 
 

@@ -15,7 +15,7 @@ from desktop_app.services.intake.codecs.base import Codec, Lookup, first_segment
 COLUMNS = (
     "measure_reference", "venture", "channels", "likelihood", "impact", "residual_likelihood",
     "residual_impact", "treatment", "rationale", "mitigation", "owner", "next_review_on", "status",
-    "assessed_on", "assessor",
+    "assessed_on", "assessor", "clause",
 )
 REQUIRED = frozenset({"measure_reference", "venture", "likelihood", "impact"})
 _FIELD_COLUMN = {
@@ -56,9 +56,9 @@ def _mitigation(text: str) -> list[dict[str, Any]]:
 
 _INTS = (("likelihood", "inherent_likelihood"), ("impact", "inherent_impact"),
          ("residual_likelihood", "residual_likelihood"), ("residual_impact", "residual_impact"))
-_TEXTS = ("treatment", "rationale", "owner", "status", "assessor")
+_TEXTS = ("treatment", "rationale", "owner", "status", "assessor", "clause")
 # Free text is kept even when blank; a blank vocabulary cell means "keep / default".
-_FREE_TEXT = frozenset({"rationale", "owner", "assessor"})
+_FREE_TEXT = frozenset({"rationale", "owner", "assessor", "clause"})
 
 
 def _typed(raw: dict[str, object], column: str, parse: Callable[[Any], Any],
@@ -126,6 +126,7 @@ def to_cells(read: AssessmentRead) -> dict[str, object]:
         "mitigation": join_tagged(actions), "owner": read.owner,
         "next_review_on": text_or_date(read.next_review_on), "status": _label(read.status),
         "assessed_on": text_or_date(read.assessed_on), "assessor": read.assessor,
+        "clause": read.clause,
     }
 
 

@@ -1,0 +1,1 @@
+"""Time in the register, as pure functions: status of a measure or clause on a date, windows, events."""

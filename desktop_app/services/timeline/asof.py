@@ -1,0 +1,114 @@
+"""The register as of a date: every measure's status (per clause) on that day, in one read.
+
+Every figure that depends on a date goes through here (dashboard, tables, screening, heat maps,
+top risks, counts, the PDF and the workbook), so they agree. `today` is the day the register is
+read on: the recorded status of a measure holds from then on where its dates say otherwise.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session, col
+
+from desktop_app.domain.errors import NotFound
+from desktop_app.domain.models import Assessment
+from desktop_app.domain.timeline.facts import BINDING, LIFTED, DayStatus, MeasureFacts
+from desktop_app.domain.timeline.status import MeasureState, measure_state
+from desktop_app.persistence.measure_repo import find_by_reference
+from desktop_app.persistence.time_repo import load_facts
+from desktop_app.services.context import ServiceContext
+
+
+@dataclass(frozen=True)
+class RegisterOnDate:
+    """Live measures on `day` (as read on `today`): state by measure id."""
+
+    day: date
+    today: date
+    states: dict[int, MeasureState]
+    facts: dict[int, MeasureFacts]
+
+    def status(self, measure_id: int) -> DayStatus | None:
+        """The measure's status on the day; None for a measure not in the register (archived)."""
+        state = self.states.get(measure_id)
+        return None if state is None else state.status
+
+    def issued(self, measure_id: int) -> bool:
+        """In the register on the day: live and not "not yet issued"."""
+        status = self.status(measure_id)
+        return status is not None and status is not DayStatus.NOT_YET_ISSUED
+
+    def relevant(self, measure_id: int) -> bool:
+        """Issued and not repealed or expired on the day: what screening and exposures count."""
+        status = self.status(measure_id)
+        return self.issued(measure_id) and status not in LIFTED
+
+    @property
+    def issued_ids(self) -> list[int]:
+        return sorted(m for m in self.states if self.issued(m))
+
+    @property
+    def in_force_ids(self) -> list[int]:
+        return sorted(m for m, s in self.states.items() if s.status in BINDING)
+
+    def by_status(self, measure_ids: Collection[int] | None = None) -> Counter[DayStatus]:
+        ids = self.states if measure_ids is None else measure_ids
+        return Counter(self.states[m].status for m in ids if m in self.states)
+
+    def assessment_conditions(self) -> list[Any]:
+        """SQL conditions keeping the assessments that existed on the day: assessed by then, of a
+        measure issued by then (the smaller of the two id lists goes into the query)."""
+        conds: list[Any] = [col(Assessment.assessed_on) <= self.day]
+        issued = self.issued_ids
+        if len(issued) == len(self.states):
+            return conds
+        unissued = sorted(set(self.states) - set(issued))
+        if len(unissued) < len(issued):
+            conds.append(col(Assessment.measure_id).notin_(unissued))
+        else:
+            conds.append(col(Assessment.measure_id).in_(issued))
+        return conds
+
+
+def register_on(s: Session, day: date, today: date, measure_ids: Collection[int] | None = None) -> RegisterOnDate:
+    """Read the live measures (only `measure_ids` when given) and derive their state on `day`."""
+    facts = load_facts(s, measure_ids)
+    return RegisterOnDate(day, today, {mid: measure_state(f, day, today) for mid, f in facts.items()}, facts)
+
+
+def measures_in_force_on(s: Session, day: date, today: date) -> list[int]:
+    """Ids of the live measures in force on `day` (any clause in force counts)."""
+    return register_on(s, day, today).in_force_ids
+
+
+def statuses_on(s: Session, day: date, today: date) -> dict[int, DayStatus]:
+    """Each live measure's status on `day`."""
+    return {mid: st.status for mid, st in register_on(s, day, today).states.items()}
+
+
+def status_on(s: Session, measure_id: int, day: date, today: date) -> MeasureState:
+    """One measure's state on `day`, per clause; NotFound for an archived or unknown measure."""
+    state = register_on(s, day, today, [measure_id]).states.get(measure_id)
+    if state is None:
+        raise NotFound(f"No live measure with id {measure_id}.")
+    return state
+
+
+def measure_status(ctx: ServiceContext, reference: str, day: date | None = None) -> MeasureState:
+    """The state on `day` (default today) of the measure with this reference, per clause."""
+    with ctx.db.session() as s:
+        row = find_by_reference(s, reference)
+        if row is None or row.id is None:
+            raise NotFound(f"No measure with reference {reference!r}.")
+        return status_on(s, row.id, day or ctx.today(), ctx.today())
+
+
+def register_view(ctx: ServiceContext, day: date | None = None) -> RegisterOnDate:
+    """The register as of `day` (default today), read in one transaction."""
+    with ctx.db.session() as s:
+        return register_on(s, day or ctx.today(), ctx.today())
