@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop_app.cli.common import EXIT_OK, EXIT_USER, Add, open_context
 from desktop_app.domain.errors import ImportRejected
 
-ENTITIES = ("measures", "ventures", "assessments")
+ENTITIES = ("measures", "ventures", "assessments", "clauses", "windows")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

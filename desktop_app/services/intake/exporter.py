@@ -16,12 +16,14 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.codecs import CODECS, assessment_rows
 from desktop_app.services.progress import NullProgress, Progress, check
 from desktop_app.services.records import assessments, measures, ventures
+from desktop_app.services.timeline import clauses, windows
 from desktop_app.system.atomic import atomic_output
 
 EXPORT_BATCH = 2_000
 # First characters after which guard_formula may act (its triggers and its own apostrophe).
 _GUARD_FIRST = frozenset((*FORMULA_TRIGGERS, GUARD))
-KINDS = {"measures": measures.KIND, "ventures": ventures.KIND, "assessments": assessments.KIND}
+KINDS = {"measures": measures.KIND, "ventures": ventures.KIND, "assessments": assessments.KIND,
+         "clauses": clauses.KIND, "windows": windows.KIND}
 
 
 def csv_cell(value: object) -> str:

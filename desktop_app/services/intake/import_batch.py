@@ -11,7 +11,8 @@ from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.assessment_schemas import validate_assessment
-from desktop_app.domain.cells import cell_text
+from desktop_app.domain.audit_chain import field_changes
+from desktop_app.domain.cells import cell_date, cell_text
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import ArchivedRecord, RegisterError
 from desktop_app.domain.fields import Issue, Severity
@@ -19,9 +20,10 @@ from desktop_app.domain.measure_schemas import validate_measure
 from desktop_app.domain.models import Assessment, JointVenture, Measure
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.domain.text import normalize_key
-from desktop_app.domain.time_models import MeasureClause
+from desktop_app.domain.time_models import MeasureClause, SuspensionWindow
+from desktop_app.domain.time_schemas import validate_clause, validate_window
 from desktop_app.domain.venture_schemas import validate_venture
-from desktop_app.persistence import assessment_repo, measure_repo, venture_repo
+from desktop_app.persistence import assessment_repo, measure_repo, time_repo, venture_repo
 from desktop_app.persistence.bulk_repo import Write, write_batch
 from desktop_app.persistence.matrix_repo import load_matrix
 from desktop_app.persistence.queries import chunks
@@ -30,6 +32,7 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.codecs import Codec
 from desktop_app.services.records import assessments, measures, ventures
 from desktop_app.services.records.common import snapshot
+from desktop_app.services.timeline import clauses, windows
 
 
 @dataclass
@@ -66,6 +69,13 @@ class Lookup:
         for mid, label in s.exec(select(MeasureClause.measure_id, MeasureClause.label)
                                  .where(col(MeasureClause.archived_at).is_(None))):
             self.clauses.setdefault(mid, set()).add(label.casefold())
+        self.session = s  # for the checks that read the register (suspension windows)
+        self.clause_ids = {(m, k): i for i, m, k in s.exec(
+            select(MeasureClause.id, MeasureClause.measure_id, MeasureClause.label_key))}
+        self.window_ids = {(m, c.casefold(), b, d): i for i, m, c, b, d in s.exec(select(
+            SuspensionWindow.id, SuspensionWindow.measure_id, SuspensionWindow.clause, SuspensionWindow.suspension_id,
+            SuspensionWindow.starts_on))}
+        self.pending_windows: list[Any] = []
         self._measure_of: dict[str, int | None] = {}
         self._venture_of: dict[str, int | None] = {}
         pairs = select(Assessment.id, Assessment.measure_id, Assessment.venture_id)
@@ -159,6 +169,43 @@ def _pair_id(lk: Lookup, cells: dict[str, object]) -> int | None:
     return lk.pairs.get((mid, vid)) if mid and vid else None
 
 
+def _clause_id(lk: Lookup, cells: dict[str, object]) -> int | None:
+    mid = lk.measure_id(cell_text(cells.get("measure_reference")))
+    return lk.clause_ids.get((mid, normalize_key(cell_text(cells.get("clause"))))) if mid else None
+
+
+def _window_id(lk: Lookup, cells: dict[str, object]) -> int | None:
+    mid = lk.measure_id(cell_text(cells.get("measure_reference")))
+    by = cell_text(cells.get("suspended_by")).strip()
+    try:
+        start = cell_date(cells.get("starts_on"))
+    except ValueError:
+        return None  # the row's own check reports the date
+    key = (mid, cell_text(cells.get("clause")).strip().casefold(), lk.measure_id(by) if by else None, start)
+    return lk.window_ids.get(key) if mid else None
+
+
+def _time_changes(before: Any, model: Any) -> dict[str, list[Any]]:
+    changes = field_changes(snapshot(before) if before else None, snapshot(model))
+    for derived in ("measure_reference", "suspension_reference"):
+        changes.pop(derived, None)
+    return changes
+
+
+def _prepare_clause(ctx: ServiceContext, lk: Lookup, model: Any, before: Any, _m: Any) -> Prepared:
+    if model.measure_id in lk.archived_measures:
+        raise ArchivedRecord("the measure is archived; restore it before changing its clauses")
+    return (_time_changes(before, model), f"{lk.references[model.measure_id]} clause {model.label}",
+            _write(time_repo.clause_values(model), lambda i: time_repo.clause_children(i, model), before))
+
+
+def _prepare_window(ctx: ServiceContext, lk: Lookup, model: Any, before: Any, _m: Any) -> Prepared:
+    fact = windows.check_window_in(lk.session, model, before.id if before else None, lk.pending_windows)
+    lk.pending_windows.append(fact)
+    return (_time_changes(before, model), windows.window_label(model, lk.references),
+            _write(time_repo.window_values(model), lambda i: time_repo.window_children(i, model), before))
+
+
 ADAPTERS: dict[str, Adapter] = {
     "measures": Adapter(measures.KIND, measure_repo.CHILDREN, validate_measure,
                         lambda lk, c: lk.measure_id(cell_text(c.get("reference"))), _prepare_measure),
@@ -166,6 +213,8 @@ ADAPTERS: dict[str, Adapter] = {
                         lambda lk, c: lk.venture_id(cell_text(c.get("name"))), _prepare_venture),
     "assessments": Adapter(assessments.KIND, assessment_repo.CHILDREN, validate_assessment, _pair_id,
                            _prepare_assessment),
+    "clauses": Adapter(clauses.KIND, time_repo.CLAUSE_CHILDREN, validate_clause, _clause_id, _prepare_clause),
+    "windows": Adapter(windows.KIND, time_repo.WINDOW_CHILDREN, validate_window, _window_id, _prepare_window),
 }
 
 

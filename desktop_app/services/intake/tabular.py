@@ -21,6 +21,8 @@ SHEET_NAMES = {
     "measures": ("measures", "measure"),
     "ventures": ("joint ventures", "ventures", "joint_ventures", "venture"),
     "assessments": ("assessments", "assessment"),
+    "clauses": ("clauses", "clause"),
+    "windows": ("suspension windows", "suspension_windows", "windows", "window"),
 }
 
 

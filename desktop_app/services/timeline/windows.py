@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -15,7 +15,7 @@ from desktop_app.domain.fields import Issue, Severity
 from desktop_app.domain.models import Measure
 from desktop_app.domain.time_models import MeasureClause, SuspensionWindow
 from desktop_app.domain.time_schemas import WindowCreate, WindowRead, validate_window
-from desktop_app.domain.timeline.facts import ChangeKind, day_before
+from desktop_app.domain.timeline.facts import ChangeKind, Window, day_before
 from desktop_app.domain.timeline.rules import window_issues
 from desktop_app.persistence.db import retrying_write
 from desktop_app.persistence.time_repo import read_windows, window_fact, write_window
@@ -38,8 +38,10 @@ KIND: EntityKind[SuspensionWindow, WindowRead] = EntityKind(
     SuspensionWindow, WINDOW, "suspension window", lambda r: f"window {r.id}", read_windows)
 
 
-def check_window_in(s: Session, model: WindowCreate, window_id: int | None = None) -> None:
-    """Refuse what the register says is wrong with `model` (ValidationFailed names the window)."""
+def check_window_in(s: Session, model: WindowCreate, window_id: int | None = None,
+                    pending: Sequence[Window] = ()) -> Window:
+    """Refuse what the register says is wrong with `model` (ValidationFailed names the window);
+    `pending`: windows of the same import not written yet. Returns the window as a fact."""
     refs = dict(s.exec(select(Measure.id, Measure.reference).where(
         col(Measure.id).in_([model.measure_id, model.suspension_id or 0]))).all())
     label = window_label(model, refs)
@@ -58,12 +60,14 @@ def check_window_in(s: Session, model: WindowCreate, window_id: int | None = Non
         MeasureClause.measure_id == model.measure_id, col(MeasureClause.archived_at).is_(None))))
     others = [window_fact(w) for w in read_windows(s, s.exec(select(SuspensionWindow).where(
         SuspensionWindow.measure_id == model.measure_id, col(SuspensionWindow.archived_at).is_(None))))]
+    others += [w for w in pending if w.id != (window_id or 0) or not window_id]
     new = window_fact(WindowRead.model_construct(
         **model.model_dump(), id=window_id or 0, measure_reference=refs.get(model.measure_id, ""),
         suspension_reference=refs.get(model.suspension_id or 0, "")))
     issues = window_issues(new, others, clauses)
     if issues:
         raise ValidationFailed(issues, f"window ({label})")
+    return new
 
 
 def save_window_in(s: Session, ctx: ServiceContext, row: SuspensionWindow | None, model: WindowCreate,

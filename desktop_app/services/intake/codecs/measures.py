@@ -6,7 +6,7 @@ from typing import Any
 
 from desktop_app.domain.cells import cell_date, cell_text
 from desktop_app.domain.enums import MeasureStatus
-from desktop_app.domain.measure_schemas import MeasureRead
+from desktop_app.domain.measure_schemas import ControlledItem, MeasureRead
 from desktop_app.domain.text import escape_item, join_list, normalize_key, split_list, split_raw
 from desktop_app.services.intake.codecs.base import Cells, Codec, Lookup, first_segment, text_or_date
 
@@ -35,7 +35,8 @@ def _history(text: str) -> list[dict[str, Any]]:
     return entries
 
 
-def _items(cells: Cells, existing: dict[str, Any] | None) -> list[dict[str, Any]]:
+def item_rows(cells: Cells, existing: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The `items` and `codes` columns (codes aligned by `|` groups) as item data."""
     names = split_list(cells.text("items")) if cells.has("items") else [
         i["name"] for i in (existing or {}).get("items", [])
     ]
@@ -64,7 +65,7 @@ def from_cells(
     cells = Cells(raw)
     data = cells.overlay(existing, texts=_TEXT, dates=_DATES)
     if cells.has("items") or cells.has("codes"):
-        data["items"] = _items(cells, existing)
+        data["items"] = item_rows(cells, existing)
     for column in ("targets", "excluded"):
         if cells.has(column):
             data[column] = [j.upper() for j in split_list(cells.text(column))]
@@ -81,8 +82,8 @@ def from_cells(
     return data, cells.errors
 
 
-def _codes_cell(read: MeasureRead) -> str:
-    groups = [join_list(i.codes) for i in read.items]
+def codes_cell(items: list[ControlledItem]) -> str:
+    groups = [join_list(i.codes) for i in items]
     if not any(groups):
         return ""
     if len(groups) > 1 and len(set(groups)) == 1:
@@ -101,7 +102,7 @@ def to_cells(read: MeasureRead) -> dict[str, object]:
         "status": read.status.label, "announced_on": text_or_date(read.announced_on),
         "consultation_ends_on": text_or_date(read.consultation_ends_on),
         "effective_on": text_or_date(read.effective_on), "removed_on": text_or_date(read.removed_on),
-        "items": join_list([i.name for i in read.items]), "codes": _codes_cell(read),
+        "items": join_list([i.name for i in read.items]), "codes": codes_cell(read.items),
         "targets": join_list(read.targets), "excluded": join_list(read.excluded),
         "source_url": read.source_url, "summary": read.summary,
         "original_title": read.original_title, "notes": read.notes, "status_history": history,
