@@ -12,38 +12,43 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.assessment_schemas import AssessmentRead
-from desktop_app.domain.enums import MeasureStatus
-from desktop_app.domain.measure_schemas import StatusChange, status_on
-from desktop_app.domain.models import Assessment, JointVenture, Measure, MeasureStatusChange
+from desktop_app.domain.models import Assessment, JointVenture, Measure
 from desktop_app.domain.risk import SIZE
+from desktop_app.domain.timeline.events import Event
+from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.persistence.assessment_repo import read_assessments
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.timeline.asof import register_on
+from desktop_app.services.timeline.events import events_in
 
 Q = TypeVar("Q")  # a select statement
 HeatMap = list[list[int]]  # [likelihood-1][impact-1] -> count
+JUST_HAPPENED_DAYS = 30  # the dashboard's events look back this far
 
 
-def _live(query: Q, venture_ids: Sequence[int] | None = None) -> Q:
+def _live(query: Q, venture_ids: Sequence[int] | None = None, extra: Sequence[Any] = ()) -> Q:
     """Keep assessments that are live themselves and whose measure and venture are live too:
-    archiving a measure or a venture takes its assessments out of every figure."""
+    archiving a measure or a venture takes its assessments out of every figure. `extra`: the
+    as-of layer's conditions (assessments that existed on a date)."""
     live: Any = (query.join(Measure, col(Measure.id) == Assessment.measure_id)  # type: ignore[attr-defined]
                  .join(JointVenture, col(JointVenture.id) == Assessment.venture_id)
                  .where(col(Assessment.archived_at).is_(None), col(Measure.archived_at).is_(None),
                         col(JointVenture.archived_at).is_(None)))
     if venture_ids is not None:
         live = live.where(col(Assessment.venture_id).in_(list(venture_ids)))
-    return live
+    return live.where(*extra) if extra else live
 
 
-def _live_assessments(venture_ids: Sequence[int] | None = None) -> Any:
-    return _live(select(Assessment), venture_ids)
+def _live_assessments(venture_ids: Sequence[int] | None = None, extra: Sequence[Any] = ()) -> Any:
+    return _live(select(Assessment), venture_ids, extra)
 
 
-def heat_map(s: Session, *, residual: bool = True, venture_ids: Sequence[int] | None = None) -> HeatMap:
+def heat_map(s: Session, *, residual: bool = True, venture_ids: Sequence[int] | None = None,
+             extra: Sequence[Any] = ()) -> HeatMap:
     """Counts of live assessments per likelihood x impact cell, computed in SQL."""
     like = Assessment.residual_likelihood if residual else Assessment.inherent_likelihood
     imp = Assessment.residual_impact if residual else Assessment.inherent_impact
-    query = _live(select(like, imp, func.count()), venture_ids)
+    query = _live(select(like, imp, func.count()), venture_ids, extra)
     grid = [[0] * SIZE for _ in range(SIZE)]
     for li, ii, n in s.exec(query.group_by(like, imp)):
         grid[li - 1][ii - 1] = n
@@ -51,38 +56,17 @@ def heat_map(s: Session, *, residual: bool = True, venture_ids: Sequence[int] | 
 
 
 def count_by_level(
-    s: Session, *, residual: bool = True, venture_ids: Sequence[int] | None = None
+    s: Session, *, residual: bool = True, venture_ids: Sequence[int] | None = None, extra: Sequence[Any] = ()
 ) -> dict[str, int]:
     level = Assessment.residual_level if residual else Assessment.inherent_level
-    query = _live(select(level, func.count()), venture_ids)
+    query = _live(select(level, func.count()), venture_ids, extra)
     return {lv: n for lv, n in s.exec(query.group_by(level))}
 
 
-def statuses_on(s: Session, day: date) -> dict[int, MeasureStatus | None]:
-    """Each live measure's status on `day`, from its dated history (None: not yet issued)."""
-    history: dict[int, list[StatusChange]] = {}
-    # Plain columns: ORM rows of every status change (30,000 at 10,000 measures) took 20 MB at once.
-    for measure_id, status, valid_from, note in s.exec(
-        select(MeasureStatusChange.measure_id, MeasureStatusChange.status, MeasureStatusChange.valid_from,
-               MeasureStatusChange.note).order_by(MeasureStatusChange.valid_from)
-    ):
-        history.setdefault(measure_id, []).append(
-            StatusChange.model_construct(status=MeasureStatus(status), valid_from=valid_from, note=note)
-        )
-    out: dict[int, MeasureStatus | None] = {}
-    for mid, status, announced in s.exec(
-        select(Measure.id, Measure.status, Measure.announced_on).where(col(Measure.archived_at).is_(None))
-    ):
-        hist = history.get(mid, [])
-        if not hist and announced is not None and announced > day:
-            out[mid] = None  # announced after the date asked about
-        else:
-            out[mid] = status_on(hist, MeasureStatus(status), day)
-    return out
-
-
-def measures_by_status(s: Session, day: date) -> Counter[MeasureStatus]:
-    return Counter(st for st in statuses_on(s, day).values() if st is not None)
+def measures_by_status(s: Session, day: date, today: date) -> Counter[DayStatus]:
+    """Live measures issued on `day` by their status then (the as-of layer's reading)."""
+    view = register_on(s, day, today)
+    return view.by_status(view.issued_ids)
 
 
 def measures_by_jurisdiction(s: Session) -> dict[str, int]:
@@ -98,9 +82,10 @@ def ventures_exposed(s: Session, min_rank: int = 1) -> int:
     return int(s.exec(query).one())
 
 
-def top_risks(s: Session, limit: int = 10, venture_ids: Sequence[int] | None = None) -> list[AssessmentRead]:
+def top_risks(s: Session, limit: int = 10, venture_ids: Sequence[int] | None = None,
+              extra: Sequence[Any] = ()) -> list[AssessmentRead]:
     """Highest residual level first, then residual score, then inherent level."""
-    query = _live_assessments(venture_ids).order_by(
+    query = _live_assessments(venture_ids, extra).order_by(
         col(Assessment.residual_rank).desc(), col(Assessment.residual_score).desc(),
         col(Assessment.inherent_rank).desc(), col(Assessment.id),
     ).limit(limit)
@@ -160,10 +145,14 @@ class DashboardData:
     by_level: dict[str, int]
     top: list[AssessmentRead]
     deadlines: list[Deadline]
-    by_status: dict[MeasureStatus, int]
+    by_status: dict[DayStatus, int]
     by_jurisdiction: dict[str, int]
     ventures_exposed: int
     overdue: int  # every overdue review, though `deadlines` holds only the nearest
+    # "Just happened / coming up": events of the last weeks and the next ones, and every event
+    # still waiting for someone (a lapsed suspension to confirm, an overdue review).
+    events: list[Event] = field(default_factory=list)
+    waiting: int = 0
 
 
 def dashboard(ctx: ServiceContext, *, within_days: int = 90, top: int = 10,
@@ -171,9 +160,17 @@ def dashboard(ctx: ServiceContext, *, within_days: int = 90, top: int = 10,
     """Read the dashboard figures as of `ctx.today()`."""
     today = ctx.today()
     with ctx.db.session() as s:
+        view = register_on(s, today, today)
+        extra = view.assessment_conditions()
+        # Every event before today still waiting for someone, and every event of the window.
+        waiting = [e for e in events_in(s, today, end=today, reviews=False) if e.open]
+        recent = events_in(s, today, today - timedelta(days=JUST_HAPPENED_DAYS), today + timedelta(days=within_days),
+                           reviews=False)
         return DashboardData(
-            today=today, heat_map=heat_map(s), by_level=count_by_level(s), top=top_risks(s, top),
-            deadlines=deadlines(s, today, within_days, deadline_limit),
-            by_status=dict(measures_by_status(s, today)), by_jurisdiction=measures_by_jurisdiction(s),
+            today=today, heat_map=heat_map(s, extra=extra), by_level=count_by_level(s, extra=extra),
+            top=top_risks(s, top, extra=extra), deadlines=deadlines(s, today, within_days, deadline_limit),
+            by_status=dict(view.by_status(view.issued_ids)), by_jurisdiction=measures_by_jurisdiction(s),
             ventures_exposed=ventures_exposed(s), overdue=count_overdue(s, today),
+            events=sorted({e.uid: e for e in (*waiting, *recent)}.values(), key=lambda e: e.sort_key),
+            waiting=len(waiting) + count_overdue(s, today),
         )

@@ -3,35 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from datetime import date
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
-from desktop_app.domain.enums import MeasureStatus
+from desktop_app.domain.time_models import SuspensionWindow
+from desktop_app.domain.time_schemas import WindowRead
+from desktop_app.domain.timeline.facts import Window
+from desktop_app.persistence.time_repo import read_windows
 from desktop_app.reports import document as d
 from desktop_app.services.records.lineage import links_by_measure
+from desktop_app.services.reports.scope import ReportScope
 from desktop_app.services.screening.exposures import iter_screening
 
 MAX_EXPOSURES = 500  # rows listed in the briefing; the count covers every match
 
 
-def exposures(
-    s: Session,
-    venture_ids: Collection[int] | None,
-    statuses: dict[int, MeasureStatus | None],
-    limit: int | None = None,
-) -> d.Exposures:
+def exposures(s: Session, venture_ids: Collection[int] | None, scope: ReportScope,
+              limit: int | None = None) -> d.Exposures:
     """Unassessed, undismissed matches of the ventures in scope (None: all), screened once.
 
-    Screening reads the register as recorded now; measures not yet issued on the as-of date
-    (absent or None in `statuses`) are left out, like everywhere else in the briefing.
+    Screening reads the items as recorded now; a match counts when its measure applied on the
+    as-of date (`ReportScope.counts`, which the workbook's count uses too).
     """
     limit = MAX_EXPOSURES if limit is None else limit
     rows: list[d.ExposureRow] = []
     count, pairs = 0, set()
     # Streamed in the listing's order: the first `limit` rows are kept, the rest only counted,
     # and the identity map is cleared page by page (the briefing holds no ORM objects here).
-    for e in iter_screening(s, venture_ids):
-        if e.assessed or e.dismissed or statuses.get(e.measure_id) is None:
+    for e in iter_screening(s, venture_ids, include_lifted=True):
+        if not scope.counts(e):
             continue
         count += 1
         pairs.add((e.measure_id, e.venture_id))
@@ -42,17 +43,43 @@ def exposures(
     return d.Exposures(count, len(pairs), tuple(rows))
 
 
-def lineage(
-    s: Session, measure_ids: Iterable[int], statuses: dict[int, MeasureStatus | None]
-) -> dict[int, tuple[str, ...]]:
-    """Each measure's links read from its side ("finalised by X (note)"), for one batch.
+def lineage(s: Session, measure_ids: Iterable[int], scope: ReportScope) -> dict[int, tuple[str, ...]]:
+    """Each measure's links read from its side ("finalised by X (note)"), its suspension windows
+    (made or suffered) and its clauses' states on the as-of date, for one batch.
 
-    A link shows only when the other measure is live and issued on the as-of date, so a briefing
-    as of an earlier day does not name a measure that did not exist yet.
+    A link or window shows only when the other measure is issued on the as-of date, so a
+    briefing as of an earlier day does not name a measure that did not exist yet.
     """
-    out: dict[int, tuple[str, ...]] = {}
-    for mid, views in links_by_measure(s, list(measure_ids)).items():
-        shown = tuple(str(v) for v in views if statuses.get(v.other_id) is not None)
-        if shown:
-            out[mid] = shown
-    return out
+    ids = list(measure_ids)
+    out: dict[int, list[str]] = {m: [] for m in ids}
+    for mid, views in links_by_measure(s, ids).items():
+        out[mid] += [str(v) for v in views if scope.view.issued(v.other_id)]
+    for mid in ids:
+        facts = scope.view.facts.get(mid)
+        state = scope.view.states.get(mid)
+        for w in facts.windows if facts else ():
+            if w.suspension_id is None or scope.view.issued(w.suspension_id):
+                out[mid].append(window_line(w, scope.as_of))
+        if state is not None and (len(state.clauses) > 1 or state.clauses[0].clause):
+            out[mid] += [f"{c.name}: {c.status.label} on {scope.as_of}" + (f" since {c.since}" if c.since else "")
+                         + (f", until {c.until}" if c.until else "") for c in state.clauses]
+    for w in _windows_made_by(s, ids):
+        if scope.view.issued(w.measure_id) and w.suspension_id in out:
+            out[w.suspension_id].append(f"suspends {w.measure_reference}" + (f" clause {w.clause}" if w.clause else "")
+                                        + f" from {w.starts_on} through {w.end or 'an open end'}")
+    return {m: tuple(lines) for m, lines in out.items() if lines}
+
+
+def window_line(w: Window, as_of: date) -> str:
+    end = w.end
+    changes = "".join(f"; {c.kind.label} decided {c.decided_on}" for c in w.changes if c.decided_on <= as_of)
+    return (f"{'clause ' + w.clause + ' ' if w.clause else ''}suspended by {w.by} from {w.starts_on} through "
+            f"{end or 'an open end'}{changes}")
+
+
+def _windows_made_by(s: Session, ids: list[int]) -> list[WindowRead]:
+    if not ids:
+        return []
+    rows = s.exec(select(SuspensionWindow).where(col(SuspensionWindow.suspension_id).in_(ids),
+                                                 col(SuspensionWindow.archived_at).is_(None)))
+    return read_windows(s, list(rows))

@@ -15,7 +15,6 @@ from desktop_app.domain.enums import (
     AssessmentStatus,
     ImpactChannel,
     ItemDirection,
-    MeasureStatus,
     MeasureType,
     Treatment,
     VentureStage,
@@ -34,10 +33,10 @@ from desktop_app.persistence.measure_repo import read_measures
 from desktop_app.persistence.queries import chunks
 from desktop_app.reports import document as d
 from desktop_app.services.reports import briefing_screening
+from desktop_app.services.reports.scope import ReportScope
 
 BATCH = 100  # ventures or measures read per query while rendering
 MAX_CHANGES = 500
-NOT_ISSUED = "not yet issued"
 
 
 def label(vocab: type, value: str) -> str:
@@ -119,16 +118,7 @@ def _change_label(entity: str, action: str) -> str:
     return f"{entity.replace('_', ' ')} {_PAST.get(action, action.replace('_', ' '))}"
 
 
-def status_label(statuses: dict[int, MeasureStatus | None], mid: int) -> str:
-    if mid not in statuses:
-        return "archived"
-    st = statuses[mid]
-    return st.label if st is not None else NOT_ISSUED
-
-
-def ventures(
-    s: Session, venture_ids: list[int], statuses: dict[int, MeasureStatus | None]
-) -> Iterator[d.VentureSection]:
+def ventures(s: Session, venture_ids: list[int], scope: ReportScope) -> Iterator[d.VentureSection]:
     """Venture sections, read BATCH ventures at a time (columns only, no ORM objects)."""
     for batch in chunks(venture_ids, BATCH):
         partners: dict[int, list[d.Partner]] = defaultdict(list)
@@ -162,7 +152,8 @@ def ventures(
                 Assessment.next_review_on,
             )
             .join(Measure, col(Measure.id) == Assessment.measure_id)
-            .where(col(Assessment.venture_id).in_(batch), col(Assessment.archived_at).is_(None))
+            .where(col(Assessment.venture_id).in_(batch), col(Assessment.archived_at).is_(None),
+                   *scope.view.assessment_conditions())
             .order_by(
                 col(Assessment.residual_rank).desc(),
                 col(Assessment.residual_score).desc(),
@@ -189,7 +180,7 @@ def ventures(
                 d.AssessmentLine(
                     ref,
                     title,
-                    status_label(statuses, mid),
+                    scope.status_label(mid),
                     ", ".join(label(ImpactChannel, c) for c in split_list(channels)),
                     inh,
                     res,
@@ -235,21 +226,19 @@ def ventures(
             )
 
 
-def measures(
-    s: Session, measure_ids: list[int], statuses: dict[int, MeasureStatus | None]
-) -> Iterator[d.MeasureEntry]:
+def measures(s: Session, measure_ids: list[int], scope: ReportScope) -> Iterator[d.MeasureEntry]:
     keys = dict(s.exec(select(Measure.id, Measure.reference_key).where(col(Measure.archived_at).is_(None))).all())
     ordered = sorted(measure_ids, key=lambda mid: (keys.get(mid, ""), mid))
     for batch in chunks(ordered, BATCH):
         rows = s.exec(select(Measure).where(col(Measure.id).in_(batch)).order_by(col(Measure.reference_key))).all()
-        lineage = briefing_screening.lineage(s, batch, statuses)
+        lineage = briefing_screening.lineage(s, batch, scope)
         for m in read_measures(s, rows):
             yield d.MeasureEntry(
                 m.reference,
                 m.title,
                 m.jurisdiction,
                 label(MeasureType, m.measure_type),
-                status_label(statuses, m.id),
+                scope.status_label(m.id),
                 m.authority,
                 m.original_title,
                 tuple(d.StatusStep(h.valid_from, h.status.label, h.note) for h in m.status_history),

@@ -17,6 +17,7 @@ from desktop_app.domain.errors import NotFound, RegisterError
 from desktop_app.domain.models import Assessment, AuditEntry, JointVenture, Measure, MitigationAction, Partner
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.domain.text import normalize_key
+from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.persistence.assessment_repo import read_assessments
 from desktop_app.persistence.db import STREAMING_CACHE_KIB, page_cache
 from desktop_app.persistence.matrix_repo import load_matrix
@@ -38,13 +39,14 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.codecs import CODECS
 from desktop_app.services.intake.codecs.ventures import BASE_COLUMNS, EXPORT_PARTNERS, partner_columns
 from desktop_app.services.progress import NullProgress, Progress, check
-from desktop_app.services.reports import analytics, workbook_screening
+from desktop_app.services.reports import analytics, workbook_screening, workbook_time
 from desktop_app.services.reports.options import ReportOptions
+from desktop_app.services.reports.scope import ReportScope, changes_since, key_figures, report_scope
 from desktop_app.system.atomic import atomic_path
 
 log = logging.getLogger(__name__)
 BATCH = 500
-DEFAULT_CHANGES_DAYS = 90
+STATUS_ON = "status_on_as_of"  # not an import column: the import ignores it (with a warning)
 K = ColumnKind
 _SCORE = (1, 5)
 _SCORE_PROMPT = "1 (lowest) to 5 (highest)"
@@ -72,10 +74,9 @@ _KINDS: dict[str, Column] = {
         Column("effective_on", K.DATE), Column("removed_on", K.DATE), Column("due_on", K.DATE),
         Column("inherent_level", K.LEVEL), Column("residual_level", K.LEVEL),
         Column("share", K.DECIMAL, 10), Column("at_utc", K.DATETIME), Column("entity_id", K.INTEGER),
-        Column("id", K.INTEGER, 8), Column("changes", K.LONG_TEXT, 80),
+        Column("id", K.INTEGER, 8), Column("changes", K.LONG_TEXT, 80), Column(STATUS_ON, K.TEXT, 30),
     )
 }
-_OPEN_ACTIONS = [ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value]
 _STATUS = {"measures": MeasureStatus, "assessments": AssessmentStatus, "mitigations": ActionStatus}
 
 
@@ -113,8 +114,8 @@ def _scoped(query: Any, column: Any, venture_ids: list[int] | None) -> Any:
 class _Assembler:
     """Builds the document's sheets over one open read transaction."""
 
-    def __init__(self, s: Session, matrix: RiskMatrix, venture_ids: list[int] | None) -> None:
-        self.s, self.matrix, self.venture_ids = s, matrix, venture_ids
+    def __init__(self, s: Session, matrix: RiskMatrix, scope: ReportScope) -> None:
+        self.s, self.matrix, self.scope, self.venture_ids = s, matrix, scope, scope.venture_ids
 
     def label(self, key: str) -> str:
         try:
@@ -127,13 +128,16 @@ class _Assembler:
 
     def measures(self) -> TableSheet:
         codec = CODECS["measures"]
-        names = codec.columns_for([])
-        query = select(Measure).where(col(Measure.archived_at).is_(None))
+        names = (*codec.columns_for([]), STATUS_ON)
+        view = self.scope.view
+        # The measures issued on the as-of date (a later one is not named), with their status then.
+        query = select(Measure).where(col(Measure.archived_at).is_(None), col(Measure.id).in_(view.issued_ids))
 
         def rows() -> Iterator[tuple[object, ...]]:
             for page in _pages(self.s, query, col(Measure.reference_key)):
                 for read in read_measures(self.s, page):
                     cells = codec.to_cells(read)
+                    cells[STATUS_ON] = self.scope.status_label(read.id)
                     yield tuple(cells.get(n, "") for n in names)
 
         return TableSheet("Measures", "Measures", _columns(names, "measures"), rows(), self.count(query))
@@ -174,8 +178,7 @@ class _Assembler:
     def assessments(self) -> TableSheet:
         codec = CODECS["assessments"]
         names = (*codec.columns_for([]), "inherent_level", "residual_level")
-        query = _scoped(select(Assessment).where(col(Assessment.archived_at).is_(None)),
-                        Assessment.venture_id, self.venture_ids)
+        query = self.scope.joined(select(Assessment))
 
         def rows() -> Iterator[tuple[object, ...]]:
             for page in _pages(self.s, query, col(Assessment.id)):
@@ -196,7 +199,7 @@ class _Assembler:
             .join(Assessment, col(Assessment.id) == MitigationAction.assessment_id)
             .join(Measure, col(Measure.id) == Assessment.measure_id)
             .join(JointVenture, col(JointVenture.id) == Assessment.venture_id)
-            .where(col(Assessment.archived_at).is_(None)), Assessment.venture_id, self.venture_ids)
+            .where(*self.scope.assessments()), Assessment.venture_id, None)
 
         def rows() -> Iterator[tuple[object, ...]]:
             for page in _pages(self.s, query, col(MitigationAction.id)):
@@ -242,48 +245,34 @@ def _venture_ids(s: Session, names: tuple[str, ...]) -> list[int] | None:
     return [found[normalize_key(n)] for n in names]
 
 
-def _figures(s: Session, a: _Assembler, as_of: date, since: date,
-             tables: dict[str, TableSheet]) -> tuple[KeyFigure, ...]:
-    ids = a.venture_ids
-    live = col(Assessment.archived_at).is_(None)
-    ranks = sorted({lv.rank for lv in a.matrix.levels})
-    top = [lv for lv in a.matrix.ordered() if lv.rank >= ranks[-min(2, len(ranks))]]
-    exposed = select(func.count(func.distinct(Assessment.venture_id))).where(
-        live, Assessment.residual_rank >= top[0].rank)
-    overdue = select(func.count()).where(
-        live, Assessment.status != AssessmentStatus.CLOSED.value, col(Assessment.next_review_on) < as_of)
-    open_actions = (select(func.count()).select_from(MitigationAction)
-                    .join(Assessment, col(Assessment.id) == MitigationAction.assessment_id)
-                    .where(live, col(MitigationAction.status).in_(_OPEN_ACTIONS)))
-    in_force = analytics.measures_by_status(s, as_of).get(MeasureStatus.IN_FORCE, 0)
-
-    def scalar(query: Any) -> int:
-        return int(s.exec(_scoped(query, Assessment.venture_id, ids)).one())
-
+def _figures(s: Session, a: _Assembler, tables: dict[str, TableSheet]) -> tuple[KeyFigure, ...]:
+    scope = a.scope
+    f = key_figures(s, scope, a.matrix, tables["Joint ventures"].expected_rows)
+    day = scope.as_of.isoformat()
     return (
-        KeyFigure("Measures in the register", tables["Measures"].expected_rows),
-        KeyFigure(f"Measures in force on {as_of.isoformat()}", in_force),
-        KeyFigure("Joint ventures", tables["Joint ventures"].expected_rows),
-        KeyFigure("Assessments", tables["Assessments"].expected_rows),
-        KeyFigure(f"Joint ventures with a {' or '.join(lv.label for lv in top)} residual risk",
-                  scalar(exposed)),
-        KeyFigure(f"Reviews overdue on {as_of.isoformat()}", scalar(overdue)),
-        KeyFigure("Open mitigation actions", scalar(open_actions)),
-        KeyFigure(f"Audit entries since {since.isoformat()}", tables["Changes"].expected_rows),
+        KeyFigure(f"Measures in scope on {day}", f.measures),
+        KeyFigure(f"Measures in force on {day}", f.by_status[DayStatus.IN_FORCE]),
+        KeyFigure("Joint ventures", f.ventures),
+        KeyFigure(f"Assessments on {day}", f.assessments),
+        KeyFigure(f"Joint ventures with a {' or '.join(f.high_levels)} residual risk", f.ventures_high),
+        KeyFigure(f"Reviews overdue on {day}", f.overdue_reviews),
+        KeyFigure("Open mitigation actions", f.open_actions),
+        KeyFigure(f"Audit entries since {scope.since.isoformat()}", tables["Changes"].expected_rows),
     )
 
 
-def _summary(ctx: ServiceContext, s: Session, a: _Assembler, options: ReportOptions, as_of: date,
-             since: date, tables: dict[str, TableSheet]) -> SummarySheet:
-    by_level = analytics.count_by_level(s, venture_ids=a.venture_ids)
+def _summary(ctx: ServiceContext, s: Session, a: _Assembler, options: ReportOptions,
+             tables: dict[str, TableSheet]) -> SummarySheet:
+    as_of, extra = a.scope.as_of, a.scope.view.assessment_conditions()
+    by_level = analytics.count_by_level(s, venture_ids=a.venture_ids, extra=extra)
     scope = "; ".join(options.ventures)
     return SummarySheet(
         title=f"Export risk workbook, as of {as_of.isoformat()}", as_of=as_of,
         generated_at=ctx.now().astimezone(UTC), prepared_by=options.prepared_by or ctx.actor,
         confidentiality=options.confidentiality,
         scope=f"Joint ventures: {scope}" if scope else "All joint ventures",
-        changes_since=since, figures=_figures(s, a, as_of, since, tables),
-        heat_map=tuple(tuple(r) for r in analytics.heat_map(s, venture_ids=a.venture_ids)),
+        changes_since=a.scope.since, figures=_figures(s, a, tables),
+        heat_map=tuple(tuple(r) for r in analytics.heat_map(s, venture_ids=a.venture_ids, extra=extra)),
         by_level=tuple((lv.key, by_level.get(lv.key, 0)) for lv in a.matrix.ordered()),
         head_hash=audit.head_hash(s),
     )
@@ -296,21 +285,25 @@ def write_workbook(
     failure or cancellation. The Measures, Joint ventures and Assessments sheets import back."""
     progress = progress or NullProgress()
     as_of = options.as_of or ctx.today()
-    since = options.since or as_of - timedelta(days=DEFAULT_CHANGES_DAYS)
+    since = changes_since(options.since, as_of)
     if since > as_of:
         raise RegisterError(f"The changes date {since} is after the as-of date {as_of}; nothing was written.")
     check(progress, 0.0, "Reading the register and screening for exposures")
     with ctx.db.session() as s, page_cache(s, STREAMING_CACHE_KIB), atomic_path(Path(target)) as tmp:
         matrix = load_matrix(s)
-        a = _Assembler(s, matrix, _venture_ids(s, options.ventures))
+        venture_ids = _venture_ids(s, options.ventures)
+        scope = report_scope(s, as_of, ctx.today(), since, venture_ids, assessed_only=venture_ids is not None)
+        a = _Assembler(s, matrix, scope)
         ventures, partners = a.ventures()
-        exposures, tally = workbook_screening.exposures_sheet(s, a.venture_ids)
-        sheets = [a.measures(), ventures, partners, a.assessments(), a.mitigations(), exposures,
-                  workbook_screening.lineage_sheet(s), a.changes(since, as_of)]
+        exposures, tally = workbook_screening.exposures_sheet(s, a.venture_ids, scope)
+        sheets = [a.measures(), workbook_time.clauses_sheet(s, scope), workbook_time.windows_sheet(s, scope),
+                  ventures, partners, a.assessments(), a.mitigations(), exposures,
+                  workbook_screening.lineage_sheet(s), workbook_time.events_sheet(s, scope, ctx.today()),
+                  a.changes(since, as_of)]
         tables = {t.title: t for t in sheets}
         levels = tuple(LevelStyle(lv.key, lv.label, lv.colour, lv.rank, lv.review_days)
                        for lv in matrix.ordered())
-        summary = _summary(ctx, s, a, options, as_of, since, tables)
+        summary = _summary(ctx, s, a, options, tables)
 
         def finished_summary() -> SummarySheet:  # the Summary is written after every table
             return workbook_screening.with_unassessed(summary, tally.unassessed, tally.matches)

@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from desktop_app.reports.workbook_document import Column, ColumnKind, KeyFigure, SummarySheet, TableSheet
 from desktop_app.services.records.lineage import list_links_in
+from desktop_app.services.reports.scope import ReportScope
 from desktop_app.services.screening.exposures import Exposure, iter_screening
 
 K = ColumnKind
@@ -58,15 +59,17 @@ def _spooled(fh: IO[bytes]) -> Iterator[tuple[str, ...]]:
             return
 
 
-def _exposure_rows(s: Session, venture_ids: Collection[int] | None,
-                   tally: ExposureTally) -> Iterator[tuple[str, ...]]:
+def _exposure_rows(s: Session, venture_ids: Collection[int] | None, tally: ExposureTally,
+                   scope: ReportScope) -> Iterator[tuple[str, ...]]:
     """Unassessed matches as screening yields them, then the dismissed and the assessed ones,
     which wait in temporary files meanwhile: no list of every match is ever held."""
     limit = MAX_EXPOSURE_ROWS  # read at run time (tests lower it)
     listed = 0
     with tempfile.TemporaryFile() as dismissed, tempfile.TemporaryFile() as assessed:
         later = {DISMISSED: dismissed, ASSESSED: assessed}
-        for e in iter_screening(s, venture_ids):
+        for e in iter_screening(s, venture_ids, include_lifted=True):
+            if not scope.shows(e):  # its measure did not apply on the as-of date
+                continue
             status = status_of(e)
             tally.matches += 1
             if status != UNASSESSED:
@@ -84,7 +87,8 @@ def _exposure_rows(s: Session, venture_ids: Collection[int] | None,
                 yield row
 
 
-def exposures_sheet(s: Session, venture_ids: Collection[int] | None) -> tuple[TableSheet, ExposureTally]:
+def exposures_sheet(s: Session, venture_ids: Collection[int] | None,
+                    scope: ReportScope) -> tuple[TableSheet, ExposureTally]:
     """Every current screening match of the ventures in scope (None: all), unassessed first,
     then dismissed, then assessed, each by measure and venture, up to a sheet's row limit.
 
@@ -93,7 +97,7 @@ def exposures_sheet(s: Session, venture_ids: Collection[int] | None) -> tuple[Ta
     complete once they have. The row count is unknown until then: progress counts it as none.
     """
     tally = ExposureTally()
-    rows = _exposure_rows(s, None if venture_ids is None else list(venture_ids), tally)
+    rows = _exposure_rows(s, None if venture_ids is None else list(venture_ids), tally, scope)
     return TableSheet("Exposures", "Exposures", EXPOSURE_COLUMNS, rows, 0), tally
 
 

@@ -8,17 +8,17 @@ from datetime import UTC, date, datetime
 
 from sqlmodel import Session, col, select
 
-from desktop_app.domain.enums import MeasureStatus
 from desktop_app.domain.errors import NotFound, ValidationFailed
 from desktop_app.domain.fields import Issue, Severity
 from desktop_app.domain.models import Assessment, AuditEntry, JointVenture, Measure
+from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.persistence.venture_repo import find_by_name
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.reports.analytics import statuses_on
 from desktop_app.services.screening.exposures import screen_in
+from desktop_app.services.timeline.asof import register_on
 
-APPLYING = frozenset({MeasureStatus.IN_FORCE})
-RELIEVED = frozenset({MeasureStatus.SUSPENDED, MeasureStatus.REPEALED, MeasureStatus.EXPIRED})
+APPLYING = frozenset({DayStatus.IN_FORCE})
+RELIEVED = frozenset({DayStatus.SUSPENDED, DayStatus.REPEALED, DayStatus.EXPIRED})
 _LEVELS = ("inherent_level", "residual_level")
 
 
@@ -29,7 +29,7 @@ class MeasureOnDate:
     measure_id: int
     reference: str
     title: str
-    status: MeasureStatus | None  # None: not yet issued on that date
+    status: DayStatus | None  # None: not yet issued on that date; of the assessed clause, if one is named
     applies: bool
     assessed: bool
     screened: bool  # found by screening the venture's current key items
@@ -54,8 +54,8 @@ class VentureOnDate:
 class StatusMove:
     measure_id: int
     reference: str
-    before: MeasureStatus | None
-    after: MeasureStatus | None
+    before: DayStatus | None
+    after: DayStatus | None
 
 
 @dataclass(frozen=True)
@@ -120,13 +120,16 @@ def levels_on(s: Session, assessment_ids: list[int], day: date) -> dict[int, tup
     return out
 
 
-def _relevant(s: Session, venture_id: int) -> tuple[dict[int, int], set[int]]:
-    """(measure id -> assessment id) for the venture's assessments, and measure ids screening finds."""
-    assessed = {m: a for a, m in s.exec(select(Assessment.id, Assessment.measure_id)
-                                        .where(Assessment.venture_id == venture_id))}
+def _relevant(s: Session, venture_id: int) -> tuple[dict[int, int], set[int], dict[int, str]]:
+    """(measure id -> assessment id) for the venture's assessments, measure ids screening finds,
+    and the clause each assessment depends on."""
+    rows = list(s.exec(select(Assessment.id, Assessment.measure_id, Assessment.clause)
+                       .where(Assessment.venture_id == venture_id)))
+    assessed = {m: a for a, m, _c in rows}
+    clauses = {m: c for _a, m, c in rows if c}
     screened = {e.measure_id for e in screen_in(s, venture=venture_id, include_lifted=True)
                 if not e.dismissed}
-    return assessed, screened
+    return assessed, screened, clauses
 
 
 def venture_on(ctx: ServiceContext, venture: int | str, day: date) -> VentureOnDate:
@@ -134,17 +137,21 @@ def venture_on(ctx: ServiceContext, venture: int | str, day: date) -> VentureOnD
     with ctx.db.session() as s:
         v = _venture(s, venture)
         assert v.id is not None
-        assessed, screened = _relevant(s, v.id)
-        statuses = statuses_on(s, day)
+        assessed, screened, clauses = _relevant(s, v.id)
+        view = register_on(s, day, ctx.today())
         ids = sorted(set(assessed) | screened)
         rows = {m.id: m for m in s.exec(select(Measure).where(col(Measure.id).in_(ids)))} if ids else {}
         levels = levels_on(s, list(assessed.values()), day)
         out = []
         for mid in ids:
             m = rows[mid]
-            if mid not in statuses:  # archived measures are not part of the register's past view
+            state = view.states.get(mid)
+            if state is None:  # archived measures are not part of the register's past view
                 continue
-            status = statuses[mid]
+            clause = state.of_clause(clauses.get(mid, "")) if mid in clauses else None
+            status: DayStatus | None = clause.status if clause is not None else state.status
+            if status is DayStatus.NOT_YET_ISSUED:
+                status = None
             aid = assessed.get(mid)
             inherent, residual = levels.get(aid, (None, None)) if aid else (None, None)
             out.append(MeasureOnDate(mid, m.reference, m.title, status, status in APPLYING, aid is not None,
