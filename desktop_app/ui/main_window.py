@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -29,6 +28,7 @@ from desktop_app.services.progress import StopFlag
 from desktop_app.ui import messages, settings, workers
 from desktop_app.ui.actions import SP, WindowActions, icon
 from desktop_app.ui.views.dashboard_view import DashboardView
+from desktop_app.ui.views.registry import ViewMap, build_view
 
 # The record tables, the table models and the services they read (with the SQLModel tables
 # behind them) are imported when first needed: the first paint does not wait for them.
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from desktop_app.domain.risk import RiskMatrix
     from desktop_app.services.records.browse import RegisterCounts
     from desktop_app.ui.views.audit_view import AuditView
+    from desktop_app.ui.views.events_view import EventsView
     from desktop_app.ui.views.exposures_view import ExposuresView
     from desktop_app.ui.views.record_views import AssessmentsView, MeasuresView, VenturesView
     from desktop_app.ui.views.table_view import RecordTableView
@@ -44,55 +45,19 @@ log = logging.getLogger(__name__)
 ENTITIES = ("measures", "ventures", "assessments")
 
 
-def _build_view(window: MainWindow, name: str) -> QWidget:
-    # Imported here: a view's module (screening for Exposures, the audit model...) loads with it.
-    if name == "dashboard":
-        return DashboardView(window)
-    if name == "exposures":
-        from desktop_app.ui.views.exposures_view import ExposuresView
-
-        return ExposuresView(window)
-    if name == "audit":
-        from desktop_app.ui.views.audit_view import AuditView
-
-        return AuditView(window)
-    from desktop_app.ui.views import record_views
-
-    kinds = {"measures": record_views.MeasuresView, "ventures": record_views.VenturesView,
-             "assessments": record_views.AssessmentsView}
-    return kinds[name](window)
-
-
-class ViewMap(Mapping[str, QWidget]):
-    """The window's views by name, in navigation order; a view is built when first asked for."""
-
-    def __init__(self, window: MainWindow) -> None:
-        self._window = window
-
-    def __getitem__(self, name: str) -> QWidget:
-        if name not in self._window.VIEW_TITLES:
-            raise KeyError(name)
-        return self._window.view(name)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._window.VIEW_TITLES)
-
-    def __len__(self) -> int:
-        return len(self._window.VIEW_TITLES)
-
-
 class MainWindow(QMainWindow):
     """Holds the register context, the undo stack and the views; `refresh` after any change."""
 
     records_changed = Signal(str)  # "measures" | "ventures" | "assessments" | "matrix" | "all"
     VIEW_TITLES: ClassVar[dict[str, str]] = {
         "dashboard": "Dashboard", "measures": "Measures", "ventures": "Joint ventures",
-        "assessments": "Assessments", "exposures": "Exposures", "audit": "Audit log",
+        "assessments": "Assessments", "exposures": "Exposures", "events": "Events", "audit": "Audit log",
     }
     _NAV_ICONS: ClassVar[dict[str, QStyle.StandardPixmap]] = {
         "dashboard": SP.SP_ComputerIcon, "measures": SP.SP_FileDialogDetailedView,
         "ventures": SP.SP_DirHomeIcon, "assessments": SP.SP_MessageBoxWarning,
-        "exposures": SP.SP_MessageBoxCritical, "audit": SP.SP_FileDialogContentsView,
+        "exposures": SP.SP_MessageBoxCritical, "events": SP.SP_FileDialogInfoView,
+        "audit": SP.SP_FileDialogContentsView,
     }
 
     def __init__(self, ctx: ServiceContext) -> None:
@@ -164,7 +129,7 @@ class MainWindow(QMainWindow):
         built = self._built.get(name)
         if built is not None:
             return built
-        view = _build_view(self, name)
+        view = build_view(self, name)
         self._built[name] = view
         page = self._pages.pop(name)
         index = self.stack.indexOf(page)
@@ -189,6 +154,7 @@ class MainWindow(QMainWindow):
             dashboard: DashboardView = view  # type: ignore[assignment]
             dashboard.cell_clicked.connect(self.show_cell)
             dashboard.exposures_clicked.connect(lambda: self.show_view("exposures"))
+            dashboard.events_clicked.connect(lambda: self.show_view("events"))
             if self._unassessed is not None:
                 dashboard.set_exposures(self._unassessed)
         elif name == "exposures":
@@ -216,6 +182,10 @@ class MainWindow(QMainWindow):
     @property
     def exposures(self) -> ExposuresView:
         return self.view("exposures")  # type: ignore[return-value]
+
+    @property
+    def events(self) -> EventsView:
+        return self.view("events")  # type: ignore[return-value]
 
     @property
     def audit(self) -> AuditView:

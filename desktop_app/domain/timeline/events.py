@@ -103,7 +103,7 @@ def measure_events(f: MeasureFacts, today: date, confirmed: Mapping[str, str] | 
 def window_events(f: MeasureFacts, w: Window, today: date, confirmed: Mapping[str, str]) -> list[Event]:
     ref, what = f.reference, f"{f.reference}" + (f" clause {w.clause}" if w.clause else "")
     ident = w.key or w.id
-    record = ("window", w.id)
+    record = ("measure", f.id)  # opening a window event opens the suspended measure
 
     def event(on: date, kind: EventKind, title: str, detail: str = "", *extra: object,
               event_uid: str | None = None, open_: bool = False) -> Event:

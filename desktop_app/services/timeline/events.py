@@ -6,6 +6,7 @@ import csv
 import io
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func
@@ -22,6 +23,7 @@ from desktop_app.persistence.time_repo import load_facts
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.timeline.registry import CONFIRMATION
+from desktop_app.system.atomic import atomic_output
 
 NOTE_MAX = 4_000
 CSV_COLUMNS = ("date", "kind", "title", "measure_reference", "clause", "detail", "needs_action", "uid")
@@ -135,3 +137,10 @@ def count_open(s: Session, today: date) -> int:
         col(Assessment.archived_at).is_(None), Assessment.status != "closed",
         col(Assessment.next_review_on) < today)).one()
     return lapsed + int(overdue)
+
+
+def write_ics(ctx: ServiceContext, events: list[Event], target: Path) -> Path:
+    """Write `events` as an iCalendar file, atomically."""
+    with atomic_output(Path(target), "wb") as fh:
+        fh.write(to_ics(events, ctx.now()))
+    return Path(target)

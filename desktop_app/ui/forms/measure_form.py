@@ -90,6 +90,10 @@ class MeasureForm(RecordForm):
         self.tabs.addTab(notes, "Notes")
         if self.record is not None:
             self.tabs.addTab(self._lineage(self.record.id), "Lineage")
+            from desktop_app.ui.forms.measure_time_tab import TimeTab
+
+            self.time_tab = TimeTab(self, self.record.id)
+            self.tabs.addTab(self.time_tab, "Clauses and suspensions")
         self.resize(760, 640)
         return self.tabs
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.enums import MeasureStatus
+from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.ui import messages, workers
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
 from desktop_app.ui.views.heat_map import HeatMapWidget
@@ -32,6 +32,8 @@ if TYPE_CHECKING:  # the figures' services load with the first read, on the back
 MAX_DEADLINES = 200  # the list shows the nearest; the assessments view lists every overdue review
 KIND_LABELS = {"consultation_ends": "Consultation ends", "effective": "Takes effect",
                "review_due": "Review due", "review_overdue": "Review overdue"}
+# Measure dates come with the events; the deadlines add the reviews.
+REVIEW_KINDS = ("review_due", "review_overdue")
 OVERDUE_COLOUR = "#B71C1C"
 LOADING = "Reading the figures…"
 
@@ -59,6 +61,7 @@ class DashboardView(QWidget):
     cell_clicked = Signal(int, int)
     loaded = Signal()
     exposures_clicked = Signal()  # the badge: go to the Exposures view
+    events_clicked = Signal()  # the waiting badge: go to the Events view
 
     def __init__(self, window: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +75,7 @@ class DashboardView(QWidget):
         self.heat_map.cell_clicked.connect(self.cell_clicked)
         self.top_model = ListTableModel(("Measure", "Joint venture", "Residual", "Score", "Owner",
                                          "Next review"), self)
-        self.deadline_model = ListTableModel(("Date", "What", "Event"), self)
+        self.deadline_model = ListTableModel(("Date", "What", "Event"), self)  # just happened / coming up
         self.status_model = ListTableModel(("Status", "Measures"), self)
         self.jurisdiction_model = ListTableModel(("Jurisdiction", "Measures"), self)
         self.top_table = _table(self.top_model, "top_risks")
@@ -89,7 +92,8 @@ class DashboardView(QWidget):
         grid = QGridLayout()
         grid.addWidget(self._box("Residual risk heat map (live assessments)", self.heat_map), 0, 0)
         grid.addWidget(self._box("Top residual risks", self.top_table), 0, 1, 1, 2)
-        grid.addWidget(self._box("Upcoming deadlines and overdue reviews", self.deadline_table), 1, 0)
+        grid.addWidget(self._box("Just happened / coming up (what waits for someone first)", self.deadline_table),
+                       1, 0)
         grid.addWidget(self._box("Measures by status", self.status_table), 1, 1)
         grid.addWidget(self._box("By jurisdiction", self.jurisdiction_table), 1, 2)
         grid.setColumnStretch(0, 5)
@@ -105,8 +109,16 @@ class DashboardView(QWidget):
                                           " padding: 2px 6px; }")
         self.exposure_badge.clicked.connect(self.exposures_clicked)
         self.exposure_badge.hide()
+        self.waiting_badge = QPushButton(self)
+        self.waiting_badge.setObjectName("waiting_badge")
+        self.waiting_badge.setFlat(True)
+        self.waiting_badge.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.waiting_badge.setStyleSheet(self.exposure_badge.styleSheet())
+        self.waiting_badge.clicked.connect(self.events_clicked)
+        self.waiting_badge.hide()
         header = QHBoxLayout()
         header.addWidget(self.summary, 1)
+        header.addWidget(self.waiting_badge)
         header.addWidget(self.exposure_badge)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -171,16 +183,33 @@ class DashboardView(QWidget):
             for a in data.top])
         self.deadline_model.set_rows(self._deadline_rows(data))
         self.status_model.set_rows([ListRow((s.label, str(data.by_status.get(s, 0))))
-                                    for s in MeasureStatus if data.by_status.get(s, 0)])
+                                    for s in DayStatus if data.by_status.get(s, 0)])
+        self.waiting_badge.setText(f"{data.waiting} waiting for someone: events")
+        self.waiting_badge.setVisible(data.waiting > 0)
         by_count = sorted(data.by_jurisdiction.items(), key=lambda kv: (-kv[1], kv[0]))
         self.jurisdiction_model.set_rows([ListRow((j, str(n))) for j, n in by_count])
         self.loaded.emit()
 
     @staticmethod
     def _deadline_rows(data: DashboardData) -> Sequence[ListRow]:
-        # Overdue first (oldest first), then what is coming up soonest.
-        ordered = sorted(data.deadlines, key=lambda d: (d.kind != "review_overdue", d.on))
-        return [ListRow((d.on.isoformat(), d.label, KIND_LABELS.get(d.kind, d.kind)),
-                        ("measures" if d.record == "measure" else "assessments", d.record_id),
-                        foreground=OVERDUE_COLOUR if d.kind == "review_overdue" else None)
-                for d in ordered[:MAX_DEADLINES]]
+        """What waits for someone first (lapsed suspensions to confirm, overdue reviews, oldest
+        first), then the events of the last weeks and the coming months with the reviews due."""
+        reviews = [d for d in data.deadlines if d.kind in REVIEW_KINDS]
+        waiting = [(e.on, e.title, e.kind.label.capitalize(), e.record) for e in data.events if e.open]
+        waiting += [(d.on, d.label, KIND_LABELS[d.kind], (d.record, d.record_id)) for d in reviews
+                    if d.kind == "review_overdue"]
+        later = [(e.on, e.title, e.kind.label.capitalize(), e.record) for e in data.events if not e.open]
+        later += [(d.on, d.label, KIND_LABELS[d.kind], (d.record, d.record_id)) for d in reviews
+                  if d.kind == "review_due"]
+        rows = [ListRow((on.isoformat(), title, kind), _opens(record), foreground=OVERDUE_COLOUR)
+                for on, title, kind, record in sorted(waiting, key=lambda r: r[0])]
+        rows += [ListRow((on.isoformat(), title, kind), _opens(record))
+                 for on, title, kind, record in sorted(later, key=lambda r: r[0])]
+        return rows[:MAX_DEADLINES]
+
+
+def _opens(record: tuple[str, int] | None) -> tuple[str, int] | None:
+    """What a row opens: a measure or an assessment (a window opens its measure's form)."""
+    if record is None or record[0] == "window":
+        return None
+    return ("measures" if record[0] == "measure" else "assessments", record[1])

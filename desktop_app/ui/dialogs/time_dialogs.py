@@ -1,0 +1,194 @@
+"""Dialogs of a measure's time: a clause, a suspension window, an extension or a lifting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.enums import MeasureStatus
+from desktop_app.domain.errors import RegisterError
+from desktop_app.ui import workers
+from desktop_app.ui.forms.fields import STYLE, DateEdit, JurisdictionListEdit, TextArea
+from desktop_app.ui.forms.rows_editor import RowsEditor
+from desktop_app.ui.forms.rows_model import Column
+
+ITEM_COLUMNS = [Column("name", "Item"), Column("codes", "Codes (e.g. HS:2504.10; ECCN:3A090)", "codes")]
+
+
+class ServiceDialog(QDialog):
+    """A small form whose OK runs one service call on the worker; errors stay in the dialog."""
+
+    def __init__(self, parent: QWidget, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setStyleSheet(STYLE)
+        self.form = QFormLayout()
+        self.error = QLabel(self)
+        self.error.setObjectName("dialog_error")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # messages name user records: never markup
+        self.error.setWordWrap(True)
+        self.error.setProperty("issue", "error")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.result_record: Any = None
+
+    def call(self) -> Callable[[], Any]:
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        try:
+            work = self.call()
+        except (ValueError, RegisterError) as exc:
+            self._failed(exc)
+            return
+        workers.run_task(self, self.windowTitle(), lambda _p: work(), self._done, self._failed, cancellable=False)
+
+    def _done(self, record: Any) -> None:
+        self.result_record = record
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error.setText(str(exc))
+        self.error.show()
+
+
+def _date(edit: DateEdit, label: str, required: bool = False) -> Any:
+    text = edit.text().strip()
+    if not text:
+        if required:
+            raise ValueError(f"{label} is required (YYYY-MM-DD)")
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{label}: {text!r} is not a date; write YYYY-MM-DD") from None
+
+
+class ClauseDialog(ServiceDialog):
+    """Create or edit one clause of a measure."""
+
+    def __init__(self, parent: QWidget, ctx: Any, measure_id: int, clause: Any = None) -> None:
+        super().__init__(parent, f"Clause {clause.label}" if clause else "New clause")
+        self.ctx, self.measure_id, self.clause = ctx, measure_id, clause
+        self.label, self.title = QLineEdit(self), QLineEdit(self)
+        self.text, self.notes = TextArea(self), TextArea(self)
+        self.effective_on, self.expires_on = DateEdit(self), DateEdit(self)
+        self.status = QComboBox(self)
+        self.status.addItem("(follows its dates)", None)
+        for member in MeasureStatus:
+            self.status.addItem(member.label, member.value)
+        self.threshold = QLineEdit(self)
+        self.threshold.setPlaceholderText("e.g. >=0.1% by value of China-origin content")
+        self.targets, self.excluded = JurisdictionListEdit(self), JurisdictionListEdit(self)
+        self.items = RowsEditor(ITEM_COLUMNS, "item", self)
+        for text, widget in (("Label *", self.label), ("Title", self.title), ("Text", self.text),
+                             ("Items", self.items), ("Effective on", self.effective_on),
+                             ("Expires after", self.expires_on), ("Own status", self.status),
+                             ("Value threshold", self.threshold), ("Targeted", self.targets),
+                             ("Excluded", self.excluded), ("Notes", self.notes)):
+            self.form.addRow(text, widget)
+        if clause is not None:
+            self.label.setText(clause.label)
+            self.title.setText(clause.title)
+            self.text.set_value(clause.text)
+            self.notes.set_value(clause.notes)
+            self.effective_on.set_value(clause.effective_on)
+            self.expires_on.set_value(clause.expires_on)
+            self.status.setCurrentIndex(max(self.status.findData(clause.status.value if clause.status else None), 0))
+            self.threshold.setText(clause.threshold)
+            self.targets.set_values(list(clause.targets))
+            self.excluded.set_values(list(clause.excluded))
+            self.items.set_values([i.model_dump() for i in clause.items])
+        self.resize(640, 620)
+
+    def call(self) -> Callable[[], Any]:
+        from desktop_app.services.timeline import clauses
+
+        data = {"measure_id": self.measure_id, "label": self.label.text(), "title": self.title.text(),
+                "text": self.text.value(), "items": self.items.values(),
+                "effective_on": _date(self.effective_on, "Effective on"),
+                "expires_on": _date(self.expires_on, "Expires after"), "status": self.status.currentData(),
+                "threshold": self.threshold.text(), "targets": self.targets.values(),
+                "excluded": self.excluded.values(), "notes": self.notes.value()}
+        ctx, clause = self.ctx, self.clause
+        if clause is None:
+            return lambda: clauses.create_clause(ctx, data)
+        return lambda: clauses.update_clause(ctx, clause.id, data | {"version": clause.version})
+
+
+class WindowDialog(ServiceDialog):
+    """Record a suspension window on a measure (or one of its clauses)."""
+
+    def __init__(self, parent: QWidget, ctx: Any, measure_id: int, clause_labels: list[str]) -> None:
+        super().__init__(parent, "New suspension window")
+        self.ctx, self.measure_id = ctx, measure_id
+        self.clause = QComboBox(self)
+        self.clause.addItem("the whole measure", "")
+        for label in clause_labels:
+            self.clause.addItem(f"clause {label}", label)
+        self.suspended_by = QLineEdit(self)
+        self.suspended_by.setPlaceholderText("reference of the suspending measure")
+        self.starts_on, self.ends_on = DateEdit(self), DateEdit(self)
+        self.note = TextArea(self)
+        for text, widget in (("Suspends", self.clause), ("Suspended by", self.suspended_by),
+                             ("First day suspended *", self.starts_on),
+                             ("Last day suspended (empty: open-ended)", self.ends_on), ("Note", self.note)):
+            self.form.addRow(text, widget)
+
+    def call(self) -> Callable[[], Any]:
+        from desktop_app.services.records.lineage import measure_id_for
+        from desktop_app.services.timeline import windows
+
+        ctx, by = self.ctx, self.suspended_by.text().strip()
+        data = {"measure_id": self.measure_id, "clause": self.clause.currentData() or "",
+                "starts_on": _date(self.starts_on, "First day suspended", True),
+                "ends_on": _date(self.ends_on, "Last day suspended"), "note": self.note.value()}
+        return lambda: windows.create_window(ctx, data | {"suspension_id": measure_id_for(ctx, by) if by else None})
+
+
+class WindowChangeDialog(ServiceDialog):
+    """Extend a window (decided on, new last day or open-ended) or lift it (from a day on)."""
+
+    def __init__(self, parent: QWidget, ctx: Any, window: Any, lifting: bool) -> None:
+        super().__init__(parent, "Lift the suspension" if lifting else "Extend the suspension")
+        self.ctx, self.window, self.lifting = ctx, window, lifting
+        self.on, self.ends_on = DateEdit(self), DateEdit(self)
+        self.open_ended = QCheckBox("open-ended", self)
+        self.note = QLineEdit(self)
+        self.form.addRow("Applies again from *" if lifting else "Decided on *", self.on)
+        if not lifting:
+            self.form.addRow("New last day suspended", self.ends_on)
+            self.form.addRow("", self.open_ended)
+        self.form.addRow("Note (e.g. the instrument)", self.note)
+
+    def call(self) -> Callable[[], Any]:
+        from desktop_app.services.timeline import windows
+
+        ctx, window_id, note = self.ctx, self.window.id, self.note.text()
+        on = _date(self.on, "The date", True)
+        if self.lifting:
+            return lambda: windows.lift_window(ctx, window_id, on, note)
+        ends = None if self.open_ended.isChecked() else _date(self.ends_on, "New last day suspended", True)
+        return lambda: windows.extend_window(ctx, window_id, on, ends, note)
