@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-SUBCOMMANDS = ("demo", "import", "export", "backup", "restore", "check", "report")
+SUBCOMMANDS = ("demo", "import", "export", "backup", "restore", "check", "report", "status", "events", "confirm",
+               "window")
 
 
 def run(tmp_path: Path, *args: str, db: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -31,20 +32,20 @@ def test_help_everywhere(tmp_path: Path, command: str) -> None:
 def test_demo_check_export_import_backup_restore(tmp_path: Path) -> None:
     first = run(tmp_path, "demo")
     assert first.returncode == 0, first.stderr
-    assert "measures.csv: 17 were created" in first.stdout
+    assert "measures.csv: 30 were created" in first.stdout
     again = run(tmp_path, "demo")
-    assert "17 unchanged" in again.stdout and "12 unchanged" in again.stdout
+    assert "30 unchanged" in again.stdout and "12 unchanged" in again.stdout
     check = run(tmp_path, "check")
     assert check.returncode == 0 and check.stdout.startswith("OK:")
     out = tmp_path / "measures.csv"
     assert run(tmp_path, "export", "measures", str(out)).returncode == 0
     dry = run(tmp_path, "import", "measures", str(out), "--dry-run")
-    assert dry.returncode == 0 and "Dry run, nothing written" in dry.stdout and "17 unchanged" in dry.stdout
+    assert dry.returncode == 0 and "Dry run, nothing written" in dry.stdout and "30 unchanged" in dry.stdout
     backup = tmp_path / "copy.sqlite3"
     assert run(tmp_path, "backup", str(backup)).returncode == 0
     conn = sqlite3.connect(backup)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    assert conn.execute("SELECT count(*) FROM measure").fetchone() == (17,)
+    assert conn.execute("SELECT count(*) FROM measure").fetchone() == (30,)
     conn.close()
     restored = run(tmp_path, "restore", str(backup))
     assert restored.returncode == 0, restored.stderr

@@ -48,7 +48,8 @@ def _content(ctx: ServiceContext) -> dict[str, list[dict]]:
     return {
         "measures": [m.model_dump() for m in measures.list_measures(ctx)],
         "ventures": [v.model_dump(exclude={"items": {"__all__": drop}}) for v in ventures.list_ventures(ctx)],
-        "assessments": [a.model_dump() for a in assessments.list_assessments(ctx)],
+        # The clause an assessment depends on arrived with 0007: a 0001 register has none.
+        "assessments": [a.model_dump(exclude={"clause"}) for a in assessments.list_assessments(ctx)],
     }
 
 

@@ -38,7 +38,7 @@ def test_demo_draft_is_finalised_on_15_july_and_both_measures_say_so(ctx: Servic
     assert (on_draft.other_id, on_draft.outgoing) == (final, False)
     assert on_final.phrase == "finalises" and on_final.other_reference == DRAFT and on_final.outgoing
     assert load_demo_links(ctx) == 0  # loading the demo again adds nothing
-    assert len(list_links(ctx)) == 4
+    assert len(list_links(ctx)) == 3  # the suspensions are windows (windows.csv), not links
 
 
 def test_every_kind_reads_from_both_ends(ctx: ServiceContext) -> None:
@@ -107,7 +107,7 @@ def test_cli_link_and_links(tmp_path) -> None:
                  "Decision No. 001/ARECOMS/2025")
     assert again.returncode == 1 and "already exists" in again.stderr
     listing = _cli(db, "links").stdout.splitlines()
-    assert len(listing) == 5
+    assert len(listing) == 4
     link_id = listing[-1].split("]")[0].strip("[")
     assert _cli(db, "links", "--remove", link_id).returncode == 0
-    assert len(_cli(db, "links").stdout.splitlines()) == 4
+    assert len(_cli(db, "links").stdout.splitlines()) == 3

@@ -10,9 +10,11 @@ from desktop_app.services.intake.demo import load_demo
 from desktop_app.services.intake.exporter import export_csv
 from desktop_app.services.intake.importer import run_import
 from desktop_app.services.records import assessments, measures, ventures
+from desktop_app.services.timeline import clauses, windows
 from tests.conftest import FIXED_NOW, measure_data, venture_data
 
-ENTITIES = ("measures", "ventures", "assessments")
+# In the order an import needs them: clauses name measures, windows clauses, assessments both.
+ENTITIES = ("measures", "ventures", "clauses", "windows", "assessments")
 
 
 def _snapshot(ctx: ServiceContext) -> dict[str, list[dict]]:
@@ -22,6 +24,10 @@ def _snapshot(ctx: ServiceContext) -> dict[str, list[dict]]:
         "ventures": [v.model_dump(exclude=drop) for v in ventures.list_ventures(ctx)],
         "assessments": sorted((a.model_dump(exclude=drop) for a in assessments.list_assessments(ctx)),
                               key=lambda a: (a["measure_reference"], a["venture_name"])),
+        "clauses": sorted((c.model_dump(exclude=drop) for c in clauses.list_clauses(ctx)),
+                          key=lambda c: (c["measure_reference"], c["label"])),
+        "windows": sorted((w.model_dump(exclude=drop | {"suspension_id"}) for w in windows.list_windows(ctx)),
+                          key=lambda w: (w["measure_reference"], w["clause"], str(w["starts_on"]))),
     }
 
 
@@ -40,7 +46,9 @@ def test_demo_register_round_trips_through_csv(ctx: ServiceContext, tmp_path: Pa
     fresh = _round_trip(ctx, tmp_path)
     assert _snapshot(fresh) == _snapshot(ctx)
     again = run_import(ctx, tmp_path / "measures.csv", "measures")
-    assert again.count("unchanged") == 17
+    assert again.count("unchanged") == 30
+    for entity, n in (("clauses", 7), ("windows", 8)):
+        assert run_import(ctx, tmp_path / f"{entity}.csv", entity).count("unchanged") == n
 
 
 def test_hostile_strings_round_trip_unchanged(ctx: ServiceContext, tmp_path: Path,

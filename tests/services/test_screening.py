@@ -229,7 +229,7 @@ def test_cli_screen_dismiss_and_draft(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert f"{GRAPHITE_39} (in force)  x  {KOREA}" in out.stdout
     assert "    code: HS:3801 covers HS:3801.10 (measure item: synthetic graphite" in out.stdout
-    assert out.stdout.rstrip().endswith("7 unassessed exposures in 5 measure x venture pairs")
+    assert out.stdout.rstrip().endswith("8 unassessed exposures in 6 measure x venture pairs")
     one = _cli(db, "screen", "--venture", KOREA, "--measure", GRAPHITE_39)
     assert one.returncode == 0 and one.stdout.count("  x  ") == 1
     gone = _cli(db, "dismiss", GRAPHITE_39, KOREA, "artificial graphite anode material",

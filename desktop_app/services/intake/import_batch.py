@@ -14,7 +14,7 @@ from desktop_app.domain.assessment_schemas import validate_assessment
 from desktop_app.domain.audit_chain import field_changes
 from desktop_app.domain.cells import cell_date, cell_text
 from desktop_app.domain.enums import AuditAction
-from desktop_app.domain.errors import ArchivedRecord, RegisterError
+from desktop_app.domain.errors import ArchivedRecord, RegisterError, ValidationFailed
 from desktop_app.domain.fields import Issue, Severity
 from desktop_app.domain.measure_schemas import validate_measure
 from desktop_app.domain.models import Assessment, JointVenture, Measure
@@ -243,6 +243,10 @@ class BatchApplier:
             outcomes.append(outcome)
             try:
                 prepared = self._row(outcome, cells, befores.get(record_id))
+            except ValidationFailed as exc:  # a rule that reads the register (suspension windows)
+                outcome.messages += [f"row {number}, column {self.codec.column_for(i.field)}: {i.message}"
+                                     for i in exc.issues if i.severity is Severity.ERROR]
+                continue
             except RegisterError as exc:
                 outcome.messages.append(f"row {number}: {exc}")
                 continue

@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, and_, case, exists, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Date, and_, case, exists, func, literal_column, select
 from sqlalchemy.sql import Select
 from sqlmodel import Session
 
-from desktop_app.domain.models import Assessment, AuditEntry, JointVenture, Measure, Partner
+from desktop_app.domain.models import Assessment, JointVenture, Measure, Partner
 from desktop_app.persistence.queries import chunks
-from desktop_app.services.audit import AuditRecord
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.records import browse_asof
+
+# The audit log's reads live beside these; the names stay importable from here.
+from desktop_app.services.records.browse_audit import (  # noqa: F401
+    AUDIT_ENTITY,
+    AuditQuery,
+    audit_actions,
+    audit_actors,
+    audit_count,
+    audit_page,
+)
 from desktop_app.services.records.browse_search import in_measures as _in_measures
 from desktop_app.services.records.browse_search import indexed_words, matches
-from desktop_app.services.records.browse_search import like as _like
 
 ENTITIES = ("measures", "ventures", "assessments")
 M, V, A, P = Measure.__table__.c, JointVenture.__table__.c, Assessment.__table__.c, Partner.__table__.c
@@ -40,6 +48,7 @@ class BrowseQuery:
     measure_id: int | None = None
     venture_id: int | None = None
     include_archived: bool = False
+    as_of: date | None = None  # measures issued / assessments existing on this day; statuses then
     sort: str | None = None  # a column key of the entity
     descending: bool = False
 
@@ -142,7 +151,7 @@ def _conditions(entity: str, q: BrowseQuery, today: date, sqlite: bool,
     sub: dict[str, Any] = {}
     if entity == "measures":
         table, link = Measure.__table__, A.measure_id == M.id
-        simple = {"status": M.status, "type": M.measure_type, "jurisdiction": M.jurisdiction}
+        simple = {"type": M.measure_type, "jurisdiction": M.jurisdiction}  # status: browse_asof
         sub = {"risk_level": A.residual_level, "owner": A.owner, "venture_id": A.venture_id}
     elif entity == "ventures":
         table, link = JointVenture.__table__, A.venture_id == V.id
@@ -204,16 +213,18 @@ def _indexed(ctx: ServiceContext, s: Session, entity: str, q: BrowseQuery) -> fr
     return indexed_words(s.connection(), entity, q.search, ctx.db.is_sqlite)
 
 
-def _where(ctx: ServiceContext, entity: str, q: BrowseQuery,
+def _where(ctx: ServiceContext, s: Session, entity: str, q: BrowseQuery,
            indexed: frozenset[str] = frozenset()) -> list[ColumnElement[bool]]:
-    return _conditions(entity, q, ctx.today(), ctx.db.is_sqlite, indexed=indexed)
+    view = browse_asof.view_for(s, q, ctx.today()) if browse_asof.needs_view(entity, q) else None
+    return [*_conditions(entity, q, ctx.today(), ctx.db.is_sqlite, indexed=indexed),
+            *browse_asof.conditions(entity, q, view)]
 
 
 def count(ctx: ServiceContext, entity: str, query: BrowseQuery | None = None) -> int:
     """How many records of `entity` match `query`."""
     q = query or BrowseQuery()
     with ctx.db.session() as s:
-        where = _where(ctx, entity, q, _indexed(ctx, s, entity, q))
+        where = _where(ctx, s, entity, q, _indexed(ctx, s, entity, q))
         return int(s.execute(_from(entity, select(func.count()), joined=False).where(*where)).scalar_one())
 
 
@@ -240,9 +251,10 @@ def page(
     exprs = [c.expr(today) for c in _COLS[entity]]
     with ctx.db.session() as s:
         stmt = (_from(entity, select(table.c.id, table.c.archived_at, *exprs))
-                .where(*_where(ctx, entity, q, _indexed(ctx, s, entity, q)))
+                .where(*_where(ctx, s, entity, q, _indexed(ctx, s, entity, q)))
                 .order_by(*_order(entity, q, today)).offset(max(0, offset)).limit(max(0, limit)))
-        return [BrowseRow(r[0], r[1] is not None, tuple(r[2:])) for r in s.execute(stmt)]
+        rows = [BrowseRow(r[0], r[1] is not None, tuple(r[2:])) for r in s.execute(stmt)]
+        return _restatus(s, entity, rows, q.as_of, today)
 
 
 def ordered_ids(
@@ -259,10 +271,14 @@ def ordered_ids(
     parent = _JOINED_SORTS.get(q.sort or "")
     today = ctx.today()
     with ctx.db.session() as s:
+        view = browse_asof.view_for(s, q, today) if browse_asof.needs_view(entity, q) else None
         stmt = (_from(entity, select(table.c.id), joined=parent is not None, only=parent)
                 .where(*_conditions(entity, q, today, ctx.db.is_sqlite, parent_first=parent is not None,
-                                    indexed=_indexed(ctx, s, entity, q)))
+                                    indexed=_indexed(ctx, s, entity, q)), *browse_asof.conditions(entity, q, view))
                 .order_by(*_order(entity, q, today)))
+        if view is not None and entity == "measures" and q.sort == "status":
+            ids = browse_asof.sort_by_status([i for (i,) in s.connection().execute(stmt)], view, q.descending)
+            return ids if limit is None else ids[:limit]
         if limit is not None:
             stmt = stmt.limit(limit)
         result = s.connection().execute(stmt)
@@ -274,8 +290,16 @@ def ordered_ids(
             result.close()
 
 
-def rows_by_id(ctx: ServiceContext, entity: str, ids: Sequence[int]) -> list[BrowseRow]:
-    """The rows of records `ids`, in the order given (ids no longer present are left out)."""
+def _restatus(s: Session, entity: str, rows: list[BrowseRow], as_of: date | None, today: date) -> list[BrowseRow]:
+    if entity != "measures" or not rows:
+        return rows
+    view = browse_asof.measure_view(s, as_of, today, [r.id for r in rows])
+    return browse_asof.restatus(rows, COLUMNS["measures"].index("status"), view)
+
+
+def rows_by_id(ctx: ServiceContext, entity: str, ids: Sequence[int], as_of: date | None = None) -> list[BrowseRow]:
+    """The rows of records `ids`, in the order given (ids no longer present are left out); a
+    measure's status is its status on `as_of` (default today)."""
     today = ctx.today()
     table = _TABLE[entity]
     exprs = [c.expr(today) for c in _COLS[entity]]
@@ -285,7 +309,8 @@ def rows_by_id(ctx: ServiceContext, entity: str, ids: Sequence[int]) -> list[Bro
             stmt = _from(entity, select(table.c.id, table.c.archived_at, *exprs)).where(table.c.id.in_(chunk))
             for r in s.execute(stmt):
                 found[r[0]] = BrowseRow(r[0], r[1] is not None, tuple(r[2:]))
-    return [found[i] for i in ids if i in found]
+        ordered = [found[i] for i in ids if i in found]
+        return _restatus(s, entity, ordered, as_of, today)
 
 
 _DISTINCT = {
@@ -325,63 +350,3 @@ def register_counts(ctx: ServiceContext) -> RegisterCounts:
             overdue_reviews=n(select(func.count()).where(A.archived_at.is_(None),
                                                          _overdue(today, ctx.db.is_sqlite))),
         )
-
-
-# The audit trail names entities in the singular; the tables use the plural.
-AUDIT_ENTITY = {"measures": "measure", "ventures": "joint_venture", "assessments": "assessment"}
-E = AuditEntry.__table__.c
-
-
-@dataclass(frozen=True)
-class AuditQuery:
-    """Filters of the audit log view: which record, who, what kind of change, free text."""
-
-    entity: str | None = None  # audit entity name: measure, joint_venture, assessment, risk_matrix...
-    entity_id: int | None = None
-    actor: str | None = None
-    action: str | None = None
-    search: str = ""
-
-
-def _audit_conditions(q: AuditQuery, sqlite: bool) -> list[ColumnElement[bool]]:
-    out: list[ColumnElement[bool]] = []
-    if q.entity:
-        out.append(E.entity == q.entity)
-    if q.entity_id is not None:
-        out.append(E.entity_id == q.entity_id)
-    if q.actor:
-        out.append(E.actor == q.actor)
-    if q.action:
-        out.append(E.action == q.action)
-    for word in q.search.split():
-        out.append(or_(*(_like(c, word, sqlite) for c in (E.entity_label, E.actor, E.changes))))
-    return out
-
-
-def audit_count(ctx: ServiceContext, query: AuditQuery | None = None) -> int:
-    stmt = (select(func.count()).select_from(AuditEntry.__table__)
-            .where(*_audit_conditions(query or AuditQuery(), ctx.db.is_sqlite)))
-    with ctx.db.session() as s:
-        return int(s.execute(stmt).scalar_one())
-
-
-def audit_page(
-    ctx: ServiceContext, query: AuditQuery | None = None, offset: int = 0, limit: int = 200
-) -> list[AuditRecord]:
-    """Audit entries, newest first, with their changes decoded to `{field: [before, after]}`."""
-    stmt = (select(E.id, E.at, E.actor, E.action, E.entity, E.entity_id, E.entity_label, E.changes)
-            .where(*_audit_conditions(query or AuditQuery(), ctx.db.is_sqlite)).order_by(E.id.desc())
-            .offset(max(0, offset)).limit(max(0, limit)))
-    with ctx.db.session() as s:
-        return [AuditRecord(r.id, datetime.fromisoformat(r.at), r.actor, r.action, r.entity, r.entity_id,
-                            r.entity_label, json.loads(r.changes)) for r in s.execute(stmt)]
-
-
-def audit_actors(ctx: ServiceContext) -> list[str]:
-    with ctx.db.session() as s:
-        return [a for (a,) in s.execute(select(E.actor).distinct().order_by(E.actor))]
-
-
-def audit_actions(ctx: ServiceContext) -> list[str]:
-    with ctx.db.session() as s:
-        return [a for (a,) in s.execute(select(E.action).distinct().order_by(E.action))]

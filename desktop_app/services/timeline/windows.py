@@ -62,7 +62,7 @@ def check_window_in(s: Session, model: WindowCreate, window_id: int | None = Non
         SuspensionWindow.measure_id == model.measure_id, col(SuspensionWindow.archived_at).is_(None))))]
     others += [w for w in pending if w.id != (window_id or 0) or not window_id]
     new = window_fact(WindowRead.model_construct(
-        **model.model_dump(), id=window_id or 0, measure_reference=refs.get(model.measure_id, ""),
+        **dict(model), id=window_id or 0, measure_reference=refs.get(model.measure_id, ""),
         suspension_reference=refs.get(model.suspension_id or 0, "")))
     issues = window_issues(new, others, clauses)
     if issues:

@@ -11,12 +11,12 @@ from typing import Any
 from desktop_app.domain.enums import (
     AssessmentStatus,
     ImpactChannel,
-    MeasureStatus,
     MeasureType,
     Treatment,
     VentureStage,
     Vocabulary,
 )
+from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.services.records.browse import COLUMNS
 
 
@@ -47,7 +47,7 @@ SPECS: dict[str, tuple[ColumnSpec, ...]] = {
         _spec("original_title", "Original title", width=220, visible=False),
         _spec("jurisdiction", "Jurisdiction", width=90), _spec("authority", "Authority", width=120),
         _spec("measure_type", "Type", "enum", 180, vocabulary=MeasureType),
-        _spec("status", "Status", "enum", 100, vocabulary=MeasureStatus),
+        _spec("status", "Status", "enum", 100, vocabulary=DayStatus),  # on the table's as-of date
         _spec("announced_on", "Announced", "date", 95),
         _spec("consultation_ends_on", "Consultation ends", "date", 120, visible=False),
         _spec("effective_on", "Effective", "date", 95), _spec("removed_on", "Removed", "date", 95, False),

@@ -146,7 +146,7 @@ class EntityTableModel(QAbstractTableModel):
             self._read_all_ids()
         wanted = self._ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE]
         try:
-            rows = browse.rows_by_id(self.ctx, self.entity, wanted)
+            rows = browse.rows_by_id(self.ctx, self.entity, wanted, self._query.as_of)
         except (RegisterError, OSError) as exc:
             log.warning("reading a page of %s failed: %s", self.entity, exc)
             self.load_failed.emit(exc)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -31,6 +32,10 @@ class FilterSpec:
     choices: Sequence[tuple[str, Any]] = field(default_factory=list)
 
     @property
+    def is_date(self) -> bool:
+        return self.name == "as_of"
+
+    @property
     def is_check(self) -> bool:
         return not self.choices and self.name in ("review_overdue", "include_archived")
 
@@ -54,6 +59,7 @@ class FilterBar(QWidget):
         self.search.returnPressed.connect(self.apply_now)
         self.combos: dict[str, QComboBox] = {}
         self.checks: dict[str, QCheckBox] = {}
+        self.dates: dict[str, QLineEdit] = {}
         # Two rows: search and switches above, drop-downs below, so narrow windows still fit.
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
@@ -62,7 +68,15 @@ class FilterBar(QWidget):
         rows.addLayout(layout)
         top.addWidget(self.search, 1)
         for spec in specs:
-            if spec.is_check:
+            if spec.is_date:
+                edit = QLineEdit(self)
+                edit.setObjectName(f"filter_{spec.name}")
+                edit.setPlaceholderText(f"{spec.label.lower()} YYYY-MM-DD (empty: today)")
+                edit.setMaximumWidth(230)
+                edit.textChanged.connect(lambda _t: self._timer.start())
+                self.dates[spec.name] = edit
+                top.addWidget(edit)
+            elif spec.is_check:
                 box = QCheckBox(spec.label, self)
                 box.toggled.connect(lambda _c: self.changed.emit())
                 self.checks[spec.name] = box
@@ -137,6 +151,7 @@ class FilterBar(QWidget):
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {name: c.currentData() for name, c in self.combos.items()}
         out |= {name: c.isChecked() for name, c in self.checks.items()}
+        out |= {name: _date(e) for name, e in self.dates.items()}
         out["search"] = self.search.text().strip()
         return out | self.pinned
 
@@ -145,15 +160,28 @@ class FilterBar(QWidget):
         self.changed.emit()
 
     def reset(self) -> None:
-        for w in (*self.combos.values(), *self.checks.values(), self.search):
+        for w in (*self.combos.values(), *self.checks.values(), *self.dates.values(), self.search):
             w.blockSignals(True)
+        for edit in self.dates.values():
+            edit.clear()
         for combo in self.combos.values():
             combo.setCurrentIndex(0)
         for box in self.checks.values():
             box.setChecked(False)
         self.search.clear()
-        for w in (*self.combos.values(), *self.checks.values(), self.search):
+        for w in (*self.combos.values(), *self.checks.values(), *self.dates.values(), self.search):
             w.blockSignals(False)
         self.pinned = {}
         self._show_chip("")
         self.apply_now()
+
+
+def _date(edit: QLineEdit) -> date | None:
+    """The date typed (ISO); anything else counts as none, and the field says so."""
+    text = edit.text().strip()
+    try:
+        day = date.fromisoformat(text) if text else None
+    except ValueError:
+        day = None
+    edit.setStyleSheet("" if day is not None or not text else "QLineEdit { background: #FDE0E0; }")
+    return day

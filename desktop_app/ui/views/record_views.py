@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.domain.enums import AssessmentStatus, MeasureStatus, MeasureType, VentureStage, Vocabulary
+from desktop_app.domain.enums import AssessmentStatus, MeasureType, VentureStage, Vocabulary
 from desktop_app.domain.errors import RegisterError
 from desktop_app.domain.risk import RiskMatrix
+from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.services.records import browse
 from desktop_app.ui.views.filter_bar import FilterSpec
 from desktop_app.ui.views.table_view import RecordTableView
@@ -23,6 +24,7 @@ def _vocab(vocabulary: type[Vocabulary]) -> list[tuple[str, Any]]:
 
 ARCHIVED = FilterSpec("include_archived", "Show archived")
 OVERDUE = FilterSpec("review_overdue", "Review overdue")
+AS_OF = FilterSpec("as_of", "As of")  # a date: what the register held that day, statuses then
 
 
 class _RegisterChoices(RecordTableView):
@@ -50,10 +52,10 @@ class MeasuresView(_RegisterChoices):
     DISTINCT = (("jurisdiction", "jurisdiction", "Jurisdiction"),)
 
     def __init__(self, window: Any, parent: QWidget | None = None) -> None:
-        filters = [FilterSpec("status", "Status", _vocab(MeasureStatus)),
+        filters = [FilterSpec("status", "Status", _vocab(DayStatus)),
                    FilterSpec("type", "Type", _vocab(MeasureType)),
                    FilterSpec("jurisdiction", "Jurisdiction"), FilterSpec("risk_level", "Risk level"),
-                   OVERDUE, ARCHIVED]
+                   AS_OF, OVERDUE, ARCHIVED]
         super().__init__(window, "measures", "measures", filters,
                          "Search reference, title, authority, summary", parent)
 
@@ -75,7 +77,7 @@ class AssessmentsView(_RegisterChoices):
         filters = [FilterSpec("status", "Status", _vocab(AssessmentStatus)),
                    FilterSpec("type", "Measure type", _vocab(MeasureType)),
                    FilterSpec("jurisdiction", "Jurisdiction"), FilterSpec("risk_level", "Risk level"),
-                   FilterSpec("owner", "Owner"), OVERDUE, ARCHIVED]
+                   FilterSpec("owner", "Owner"), AS_OF, OVERDUE, ARCHIVED]
         super().__init__(window, "assessments", "assessments", filters,
                          "Search measure, joint venture, owner, rationale", parent)
 

@@ -17,7 +17,8 @@ from desktop_app.services.intake.codecs.base import Cells, Codec, Lookup, first_
 
 COLUMNS = ("measure_reference", "clause", "suspended_by", "starts_on", "ends_on", "changes", "note")
 REQUIRED = frozenset({"measure_reference", "starts_on"})
-_FIELD_COLUMN = {"measure_id": "measure_reference", "suspension_id": "suspended_by"}
+_FIELD_COLUMN = {"measure_id": "measure_reference", "measure": "measure_reference", "suspension_id": "suspended_by",
+                 "suspension": "suspended_by"}
 OPEN = "open-ended"
 
 
