@@ -23,7 +23,7 @@ def deadlines(s: Session, scope: ReportScope, today: date, horizon_days: int,
     horizon = as_of + timedelta(days=horizon_days)
     wanted = set(scope.measure_ids)
     found = [d.DeadlineRow(e.on, e.kind.label.capitalize(), e.title)
-             for e in events_in(s, today, None, horizon, reviews=False)
+             for e in events_in(s, today, None, horizon, reviews=False, facts=scope.view.facts)
              if e.measure_id in wanted and (e.on >= as_of or (e.open and e.on <= as_of))]
     reviews = [*scope.assessments(), Assessment.status != AssessmentStatus.CLOSED.value,
                col(Assessment.next_review_on) <= horizon]

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.time_models import MeasureClause, SuspensionWindow
+from desktop_app.domain.timeline.events import measure_events
 from desktop_app.persistence.time_repo import read_clauses, read_windows
 from desktop_app.reports.workbook_document import Column, ColumnKind, TableSheet
 from desktop_app.services.intake.codecs import CODECS
 from desktop_app.services.reports.scope import ReportScope
-from desktop_app.services.timeline.events import events_in
+from desktop_app.services.timeline.events import confirmations
 from desktop_app.services.timeline.registry import SHEETS
 
 K = ColumnKind
@@ -62,9 +64,17 @@ def windows_sheet(s: Session, scope: ReportScope) -> TableSheet:
     return TableSheet(title, table, _columns(codec.columns), cells(), len(rows))
 
 
-def events_sheet(s: Session, scope: ReportScope, today: object) -> TableSheet:
-    """Every event of the measures in the sheet, reviews included, oldest first."""
-    issued = set(scope.view.issued_ids)
-    found = [e for e in events_in(s, today, None, None) if e.measure_id in issued]  # type: ignore[arg-type]
-    rows = [(e.on, e.kind.label, e.title, e.reference, e.clause, "yes" if e.open else "", e.uid) for e in found]
-    return TableSheet("Events", "Events", EVENT_COLUMNS, rows, len(rows))
+def events_sheet(s: Session, scope: ReportScope, today: date) -> TableSheet:
+    """Every event of the measures in the Measures sheet, measure by measure, oldest first within
+    each (reviews are the Assessments sheet's `next_review_on`); streamed from the facts the
+    report's as-of view read already."""
+    done = confirmations(s)
+    facts = scope.view.facts
+    ordered = sorted(scope.view.issued_ids, key=lambda m: (facts[m].key, m))
+
+    def rows() -> Iterator[tuple[object, ...]]:
+        for mid in ordered:
+            for e in sorted(measure_events(facts[mid], today, done), key=lambda e: e.sort_key):
+                yield e.on, e.kind.label, e.title, e.reference, e.clause, "yes" if e.open else "", e.uid
+
+    return TableSheet("Events", "Events", EVENT_COLUMNS, rows(), 0)

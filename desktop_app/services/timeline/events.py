@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -19,6 +20,7 @@ from desktop_app.domain.models import Assessment, JointVenture, Measure
 from desktop_app.domain.text import has_control_chars
 from desktop_app.domain.time_models import EventConfirmation
 from desktop_app.domain.timeline.events import Event, EventKind, measure_events, uid
+from desktop_app.domain.timeline.facts import MeasureFacts
 from desktop_app.persistence.time_repo import load_facts
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
@@ -53,10 +55,11 @@ def _reviews(s: Session, start: date | None, end: date | None, today: date) -> l
 
 
 def events_in(s: Session, today: date, start: date | None = None, end: date | None = None,
-              *, reviews: bool = True) -> list[Event]:
-    """Every event dated from `start` through `end` (None: no bound), oldest first."""
+              *, reviews: bool = True, facts: Mapping[int, MeasureFacts] | None = None) -> list[Event]:
+    """Every event dated from `start` through `end` (None: no bound), oldest first; `facts`: the
+    measures' facts when the caller has read them already (the reports' as-of view)."""
     done = confirmations(s)
-    found = [e for f in load_facts(s).values() for e in measure_events(f, today, done)
+    found = [e for f in (load_facts(s) if facts is None else facts).values() for e in measure_events(f, today, done)
              if (start is None or e.on >= start) and (end is None or e.on <= end)]
     if reviews:
         found += _reviews(s, start, end, today)
