@@ -34,7 +34,7 @@ def _complete(kind: str, path: Path) -> None:
     data = path.read_bytes()
     if kind == "csv":
         rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
-        assert rows[0][0] == "reference" and len(rows) == 18, len(rows)  # header + 17 demo measures
+        assert rows[0][0] == "reference" and len(rows) == 31, len(rows)  # header + 30 demo measures
     elif kind == "pdf":
         assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
         assert len(PdfReader(io.BytesIO(data)).pages) > 0

@@ -50,8 +50,9 @@ def test_libreoffice_converts_and_shows_hostile_text_literally(hostile: dict[str
     assert done.returncode == 0, done.stderr
     written = sorted(p.name for p in out.iterdir())
     assert written == sorted(f"hostile-{s}.csv" for s in (
-        "Summary", "Measures", "Joint ventures", "Partners", "Assessments", "Mitigations", "Exposures",
-        "Lineage", "Risk matrix", "Changes", "Lists"))
+        "Summary", "Measures", f"Status on {FIXED_NOW.date().isoformat()}", "Clauses", "Suspension windows",
+        "Joint ventures", "Partners", "Assessments", "Mitigations", "Exposures", "Lineage", "Events",
+        "Risk matrix", "Changes", "Lists"))
     with (out / "hostile-Measures.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     # A formula would show its result here (=1+1 as 2); text shows exactly as stored.

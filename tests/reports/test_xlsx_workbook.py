@@ -20,8 +20,9 @@ from desktop_app.services.reports.options import ReportOptions
 from desktop_app.services.reports.workbook import write_workbook
 from tests.conftest import FIXED_NOW, measure_data, venture_data
 
-SHEETS = ["Summary", "Measures", "Joint ventures", "Partners", "Assessments", "Mitigations",
-          "Exposures", "Lineage", "Risk matrix", "Changes", "Lists"]
+SHEETS = ["Summary", "Measures", f"Status on {FIXED_NOW.date().isoformat()}", "Clauses", "Suspension windows",
+          "Joint ventures", "Partners", "Assessments", "Mitigations", "Exposures", "Lineage", "Events",
+          "Risk matrix", "Changes", "Lists"]
 TABLES = {"Measures": "Measures", "Joint ventures": "JointVentures", "Partners": "Partners",
           "Assessments": "Assessments", "Mitigations": "Mitigations", "Changes": "Changes"}
 FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
@@ -204,7 +205,7 @@ def test_summary_facts_heat_map_chart_and_chain_head(hostile_export: dict, hosti
     facts = {r[0]: r[1] for r in rows if r[0]}
     assert facts["Audit chain head (SHA-256)"] == hostile_export["head"]
     assert facts["Prepared by"] == "=cmd|' /C calc'!A0"
-    assert facts["Assessments"] == len(hostile_strings)
+    assert next(v for k, v in facts.items() if str(k).startswith("Assessments on ")) == len(hostile_strings)
     grid_at = next(i for i, r in enumerate(rows) if r[0] == "Likelihood \\ Impact")
     grid = [r[1:6] for r in rows[grid_at + 1 : grid_at + 6]]
     assert sum(sum(r) for r in grid) == len(hostile_strings)

@@ -46,7 +46,6 @@ from desktop_app.system.atomic import atomic_path
 
 log = logging.getLogger(__name__)
 BATCH = 500
-STATUS_ON = "status_on_as_of"  # not an import column: the import ignores it (with a warning)
 K = ColumnKind
 _SCORE = (1, 5)
 _SCORE_PROMPT = "1 (lowest) to 5 (highest)"
@@ -74,7 +73,7 @@ _KINDS: dict[str, Column] = {
         Column("effective_on", K.DATE), Column("removed_on", K.DATE), Column("due_on", K.DATE),
         Column("inherent_level", K.LEVEL), Column("residual_level", K.LEVEL),
         Column("share", K.DECIMAL, 10), Column("at_utc", K.DATETIME), Column("entity_id", K.INTEGER),
-        Column("id", K.INTEGER, 8), Column("changes", K.LONG_TEXT, 80), Column(STATUS_ON, K.TEXT, 30),
+        Column("id", K.INTEGER, 8), Column("changes", K.LONG_TEXT, 80),
     )
 }
 _STATUS = {"measures": MeasureStatus, "assessments": AssessmentStatus, "mitigations": ActionStatus}
@@ -128,7 +127,7 @@ class _Assembler:
 
     def measures(self) -> TableSheet:
         codec = CODECS["measures"]
-        names = (*codec.columns_for([]), STATUS_ON)
+        names = codec.columns_for([])
         view = self.scope.view
         # The measures issued on the as-of date (a later one is not named), with their status then.
         query = select(Measure).where(col(Measure.archived_at).is_(None), col(Measure.id).in_(view.issued_ids))
@@ -137,7 +136,6 @@ class _Assembler:
             for page in _pages(self.s, query, col(Measure.reference_key)):
                 for read in read_measures(self.s, page):
                     cells = codec.to_cells(read)
-                    cells[STATUS_ON] = self.scope.status_label(read.id)
                     yield tuple(cells.get(n, "") for n in names)
 
         return TableSheet("Measures", "Measures", _columns(names, "measures"), rows(), self.count(query))
@@ -296,7 +294,8 @@ def write_workbook(
         a = _Assembler(s, matrix, scope)
         ventures, partners = a.ventures()
         exposures, tally = workbook_screening.exposures_sheet(s, a.venture_ids, scope)
-        sheets = [a.measures(), workbook_time.clauses_sheet(s, scope), workbook_time.windows_sheet(s, scope),
+        sheets = [a.measures(), workbook_time.statuses_sheet(scope), workbook_time.clauses_sheet(s, scope),
+                  workbook_time.windows_sheet(s, scope),
                   ventures, partners, a.assessments(), a.mitigations(), exposures,
                   workbook_screening.lineage_sheet(s), workbook_time.events_sheet(s, scope, ctx.today()),
                   a.changes(since, as_of)]

@@ -64,6 +64,21 @@ def windows_sheet(s: Session, scope: ReportScope) -> TableSheet:
     return TableSheet(title, table, _columns(codec.columns), cells(), len(rows))
 
 
+STATUS_COLUMNS = (Column("measure_reference", K.TEXT, 34), Column("clause", K.TEXT, 12),
+                  Column("status", K.TEXT, 14), Column("since", K.DATE), Column("until", K.DATE),
+                  Column("because", K.LONG_TEXT, 60))
+
+
+def statuses_sheet(scope: ReportScope) -> TableSheet:
+    """Each measure's status on the as-of date, one row per clause, with since, until and why
+    (what `export-risk status` prints; not an import sheet)."""
+    view = scope.view
+    ordered = sorted(view.issued_ids, key=lambda m: (view.facts[m].key, m))
+    rows = [(view.states[m].reference, c.clause, c.status.label, c.since or "", c.until or "", c.cause)
+            for m in ordered for c in view.states[m].clauses]
+    return TableSheet(f"Status on {scope.as_of.isoformat()}", "Statuses", STATUS_COLUMNS, rows, len(rows))
+
+
 def events_sheet(s: Session, scope: ReportScope, today: date) -> TableSheet:
     """Every event of the measures in the Measures sheet, measure by measure, oldest first within
     each (reviews are the Assessments sheet's `next_review_on`); streamed from the facts the
@@ -77,4 +92,6 @@ def events_sheet(s: Session, scope: ReportScope, today: date) -> TableSheet:
             for e in sorted(measure_events(facts[mid], today, done), key=lambda e: e.sort_key):
                 yield e.on, e.kind.label, e.title, e.reference, e.clause, "yes" if e.open else "", e.uid
 
-    return TableSheet("Events", "Events", EVENT_COLUMNS, rows(), 0)
+    # Counted by a first pass (cheap) so the progress bar knows the size; the rows stream.
+    count = sum(len(measure_events(facts[m], today, done)) for m in ordered)
+    return TableSheet("Events", "Events", EVENT_COLUMNS, rows(), count)
