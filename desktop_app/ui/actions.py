@@ -347,8 +347,9 @@ class WindowActions:
         if counts.measures or counts.ventures or counts.assessments:
             return
         if messages.confirm(self.window, "An empty register",
-                            "This register has no records yet. Load the demo register (17 real "
-                            "export-control measures, 6 fictional joint ventures, 12 assessments) to explore "
+                            "This register has no records yet. Load the demo register (30 real "
+                            "export-control measures with their clauses and suspensions, 6 fictional joint "
+                            "ventures, 12 assessments) to explore "
                             "the application? You can archive the demo records later."):
             self.load_demo()
         else:

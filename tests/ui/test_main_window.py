@@ -35,11 +35,11 @@ def test_views_are_reached_by_shortcut_and_navigation(qtbot: Any, window: MainWi
 def test_status_bar_shows_database_and_counts(window: MainWindow, demo_ctx: ServiceContext) -> None:
     assert str(demo_ctx.db.path) in window.db_label.text()
     overdue = browse.register_counts(demo_ctx).overdue_reviews
-    assert window.counts_label.text() == (f"17 measures · 6 joint ventures · 12 assessments · "
+    assert window.counts_label.text() == (f"30 measures · 6 joint ventures · 12 assessments · "
                                           f"{overdue} reviews overdue")
     create_measure(demo_ctx, measure_data(reference="New one"))
     window.records_changed.emit("measures")
-    assert window.counts_label.text().startswith("18 measures")
+    assert window.counts_label.text().startswith("31 measures")
     assert not window.banner.isVisible()
 
 
@@ -96,7 +96,7 @@ def test_accepting_the_demo_loads_it_in_the_background(qtbot: Any, ctx: ServiceC
     qtbot.addWidget(win)
     dialogs.answer = True
     win.actions.offer_demo()
-    assert win.counts_label.text().startswith("17 measures · 6 joint ventures · 12 assessments")
+    assert win.counts_label.text().startswith("30 measures · 6 joint ventures · 12 assessments")
     win.actions.offer_demo()  # no longer empty: no question
     assert len(dialogs.questions) == 1
 
@@ -147,7 +147,7 @@ def test_backup_writes_a_register_copy(window: MainWindow, tmp_path: Path, monke
     assert dest.is_file() and "Backup written and verified" in dialogs.boxes[-1]
     copy = fixed(open_register(f"sqlite:///{dest}"))
     try:
-        assert browse.register_counts(copy).measures == 17
+        assert browse.register_counts(copy).measures == 30
     finally:
         copy.db.dispose()
 

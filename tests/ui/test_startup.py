@@ -57,7 +57,7 @@ def test_window_reads_after_it_is_shown_on_the_background_reader(qtbot: Any, dem
     win.show()
     with qtbot.waitSignal(win.dashboard.loaded, timeout=20_000):
         pass
-    qtbot.waitUntil(lambda: win.counts_label.text().startswith("17 measures"), timeout=20_000)
+    qtbot.waitUntil(lambda: win.counts_label.text().startswith("30 measures"), timeout=20_000)
     assert "live assessments" in win.dashboard.summary.text()
     workers.reader_pool().waitForDone()
     assert dialogs.errors == []
