@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable
-from datetime import date, datetime
+from collections.abc import Collection, Iterable, Iterator
+from datetime import datetime
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -147,14 +148,10 @@ def load_facts(s: Session, measure_ids: Collection[int] | None = None) -> dict[i
             for mid, ref, _key, status, ann, cons, eff, rem in heads}
 
 
-def _rows(s: Session, query, column, wanted: set[int] | None):  # type: ignore[no-untyped-def]
+def _rows(s: Session, query: Any, column: Any, wanted: set[int] | None) -> Iterator[Any]:
+    """Rows of `query`, only those whose `column` is in `wanted` (None: all), IN-lists chunked."""
     if wanted is None:
         yield from s.exec(query)
         return
     for chunk in chunks(sorted(wanted)):
         yield from s.exec(query.where(col(column).in_(chunk)))
-
-
-def first_dates(s: Session) -> dict[int, date | None]:
-    """Each live measure's announcement date (the earliest a report as of a date can name it)."""
-    return dict(s.exec(select(Measure.id, Measure.announced_on).where(col(Measure.archived_at).is_(None))).all())

@@ -25,14 +25,10 @@ def deadlines(s: Session, scope: ReportScope, today: date, horizon_days: int,
     found = [d.DeadlineRow(e.on, e.kind.label.capitalize(), e.title)
              for e in events_in(s, today, None, horizon, reviews=False, facts=scope.view.facts)
              if e.measure_id in wanted and (e.on >= as_of or (e.open and e.on <= as_of))]
-    reviews = [*scope.assessments(), Assessment.status != AssessmentStatus.CLOSED.value,
-               col(Assessment.next_review_on) <= horizon]
-    total = len(found) + int(s.exec(scope.joined(select(func.count()).select_from(Assessment))
-                                    .where(*reviews[len(scope.assessments()):])).one())
-    query = (select(Assessment.next_review_on, Measure.reference, JointVenture.name)
-             .join(Measure, col(Measure.id) == Assessment.measure_id)
-             .join(JointVenture, col(JointVenture.id) == Assessment.venture_id)
-             .where(*reviews).order_by(col(Assessment.next_review_on), col(Assessment.id)).limit(limit))
+    due = [Assessment.status != AssessmentStatus.CLOSED.value, col(Assessment.next_review_on) <= horizon]
+    total = len(found) + int(s.exec(scope.joined(select(func.count()).select_from(Assessment)).where(*due)).one())
+    query = (scope.joined(select(Assessment.next_review_on, Measure.reference, JointVenture.name)).where(*due)
+             .order_by(col(Assessment.next_review_on), col(Assessment.id)).limit(limit))
     for day, ref, venture in s.exec(query):
         found.append(d.DeadlineRow(day, "Review overdue" if day < as_of else "Review due", f"Review: {ref}", venture))
     found.sort(key=lambda r: (r.on, r.kind, r.subject, r.venture))
