@@ -121,3 +121,37 @@ def test_an_assessment_names_an_existing_clause(ctx: ServiceContext, tmp_path: P
     assert any(line.startswith("row 2, column ends_on: the window ends") for line in info.value.errors)
     assert any(line.startswith("row 3, column changes") for line in info.value.errors)
     assert windows.list_windows(ctx) == []
+
+
+def test_hostile_text_survives_clauses_windows_and_the_calendar(ctx: ServiceContext, tmp_path: Path,
+                                                                hostile_strings: list[str]) -> None:
+    from icalendar import Calendar
+
+    from desktop_app.services.intake.exporter import export_csv
+
+    by = measures.create_measure(ctx, measure_data(reference="Suspension <b>&", measure_type="suspension",
+                                                   status="in force", status_history=[]))
+    made = []
+    for n, text in enumerate(hostile_strings):
+        m = measures.create_measure(ctx, measure_data(reference=f"{text} #{n}", status="in force",
+                                                      status_history=[]))
+        label = f"{text.strip()[:40] or 'x'} {n}"
+        clauses.create_clause(ctx, {"measure_id": m.id, "label": label, "title": text, "text": text,
+                                    "items": [{"name": text, "codes": ["HS:2504"]}], "threshold": text})
+        made.append(windows.create_window(ctx, {"measure_id": m.id, "clause": label, "suspension_id": by.id,
+                                               "starts_on": "2025-11-09", "ends_on": "2026-11-27", "note": text}))
+    before = {e: [r.model_dump(exclude={"id", "version", "created_at", "updated_at"})
+                  for r in (clauses.list_clauses(ctx) if e == "clauses" else windows.list_windows(ctx))]
+              for e in ("clauses", "windows")}
+    for entity in ("clauses", "windows"):
+        export_csv(ctx, entity, tmp_path / f"{entity}.csv")
+        assert run_import(ctx, tmp_path / f"{entity}.csv", entity).count("unchanged") == len(hostile_strings)
+    after = {e: [r.model_dump(exclude={"id", "version", "created_at", "updated_at"})
+                 for r in (clauses.list_clauses(ctx) if e == "clauses" else windows.list_windows(ctx))]
+             for e in ("clauses", "windows")}
+    assert after == before
+    summaries = [str(e["SUMMARY"]) for e in Calendar.from_ical(events.to_ics(events.list_events(ctx), TODAY))
+                 .walk("VEVENT")]
+    for n, text in enumerate(hostile_strings):
+        calendar_text = text.replace("\r\n", "\n").replace("\r", "\n")  # a calendar has no carriage returns
+        assert any(f"{calendar_text} #{n}" in summary for summary in summaries), text

@@ -113,3 +113,17 @@ def test_measures_table_shows_and_filters_statuses_as_of_a_date(window: MainWind
     view.bar.apply_now()
     refs = {model.index(r, model.column_of("reference")).data() for r in range(model.rowCount())}
     assert "MOFCOM Announcement No. 61 of 2025" not in refs and NO46 in refs
+
+
+def test_assessment_form_shows_and_checks_the_clause(qtbot: Any, window: MainWindow, demo_ctx: ServiceContext) -> None:
+    from desktop_app.services.records.assessments import list_assessments
+    from desktop_app.ui.forms import open_form
+
+    record = next(a for a in list_assessments(demo_ctx) if a.measure_reference == NO46)
+    form = open_form(window, "assessments", record.id)
+    assert form is not None
+    qtbot.addWidget(form)
+    assert form.clause.text() == "2"
+    form.clause.setText("9")
+    form.save()
+    assert "has no clause '9'" in form.banner.text()

@@ -111,6 +111,11 @@ def to_csv(events: list[Event]) -> str:
     return out.getvalue()
 
 
+def _calendar_text(text: str) -> str:
+    """iCalendar text has line breaks but no carriage returns: every break becomes a newline."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def to_ics(events: list[Event], stamp: datetime) -> bytes:
     """An iCalendar file with one all-day VEVENT per event; UIDs stay the same across exports."""
     from icalendar import Calendar
@@ -125,10 +130,11 @@ def to_ics(events: list[Event], stamp: datetime) -> bytes:
         item.add("uid", e.uid)
         item.add("dtstamp", stamp.astimezone(UTC))
         item.add("dtstart", e.on)
-        item.add("summary", e.title)
+        item.add("summary", _calendar_text(e.title))
         item.add("categories", [e.kind.label])
         if e.detail or e.clause:
-            item.add("description", "\n".join(x for x in (e.detail, f"clause {e.clause}" if e.clause else "") if x))
+            item.add("description", _calendar_text(
+                "\n".join(x for x in (e.detail, f"clause {e.clause}" if e.clause else "") if x)))
         cal.add_component(item)
     return cal.to_ical()
 

@@ -34,7 +34,7 @@ MITIGATION_COLUMNS = [
     Column("due_on", "Due (YYYY-MM-DD)", "date"),
     Column("status", "Status", "enum", ActionStatus, ActionStatus.OPEN.value),
 ]
-_TEXT = ("owner", "assessor")
+_TEXT = ("owner", "assessor", "clause")
 _PICKED = {"measure_id": "choose a measure", "venture_id": "choose a joint venture"}
 
 
@@ -60,6 +60,8 @@ class AssessmentForm(RecordForm):
         self.status = EnumCombo(AssessmentStatus, self)
         self.owner, self.assessor = QLineEdit(self), QLineEdit(self)
         self.assessor.setPlaceholderText(f"default: {ctx.actor}")
+        self.clause = QLineEdit(self)
+        self.clause.setPlaceholderText("label of the measure's clause it depends on (empty: all of it)")
         self.assessed_on, self.next_review_on = DateEdit(self), DateEdit(self)
         self.assessed_on.setPlaceholderText("YYYY-MM-DD (default: today)")
         self.next_review_on.setPlaceholderText("YYYY-MM-DD (default: from the risk level)")
@@ -73,6 +75,7 @@ class AssessmentForm(RecordForm):
             ("channels", "Impact channels", self.channels),
             (("inherent_likelihood", "inherent_impact"), "Inherent risk *", self.inherent),
             (("residual_likelihood", "residual_impact"), "Residual risk", self.residual),
+            ("clause", "Depends on clause", self.clause),
             ("treatment", "Treatment", self.treatment), ("status", "Status", self.status),
             ("owner", "Risk owner", self.owner), ("assessor", "Assessor", self.assessor),
             ("assessed_on", "Assessed on", self.assessed_on),
