@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.errors import DuplicateKey, ImportRejected, NotFound, ValidationFailed
+from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.demo import load_demo
 from desktop_app.services.intake.importer import run_import
@@ -155,3 +156,14 @@ def test_hostile_text_survives_clauses_windows_and_the_calendar(ctx: ServiceCont
     for n, text in enumerate(hostile_strings):
         calendar_text = text.replace("\r\n", "\n").replace("\r", "\n")  # a calendar has no carriage returns
         assert any(f"{calendar_text} #{n}" in summary for summary in summaries), text
+
+
+def test_the_dashboard_lists_what_just_happened_and_what_is_coming(demo: ServiceContext) -> None:
+    from desktop_app.services.reports import analytics
+
+    data = analytics.dashboard(demo)
+    waiting = [e for e in data.events if e.open]
+    assert len(waiting) == 8 and data.waiting == 8 + data.overdue
+    assert all(e.on <= demo.today() for e in waiting)
+    assert all(demo.today().toordinal() - 30 <= e.on.toordinal() for e in data.events if not e.open)
+    assert data.by_status.get(DayStatus.SUSPENDED, 0) == 0  # every demo suspension has lapsed

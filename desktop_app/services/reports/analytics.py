@@ -163,9 +163,9 @@ def dashboard(ctx: ServiceContext, *, within_days: int = 90, top: int = 10,
         view = register_on(s, today, today)
         extra = view.assessment_conditions()
         # Every event before today still waiting for someone, and every event of the window.
-        waiting = [e for e in events_in(s, today, end=today, reviews=False) if e.open]
+        waiting = [e for e in events_in(s, today, end=today, reviews=False, facts=view.facts) if e.open]
         recent = events_in(s, today, today - timedelta(days=JUST_HAPPENED_DAYS), today + timedelta(days=within_days),
-                           reviews=False)
+                           reviews=False, facts=view.facts)
         return DashboardData(
             today=today, heat_map=heat_map(s, extra=extra), by_level=count_by_level(s, extra=extra),
             top=top_risks(s, top, extra=extra), deadlines=deadlines(s, today, within_days, deadline_limit),
