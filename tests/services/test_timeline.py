@@ -42,7 +42,7 @@ def test_the_demo_shows_the_lapsed_suspensions_waiting_for_confirmation(demo: Se
     assert state.status.value == "in_force" and state.of_clause("2").since == date(2026, 11, 28)  # type: ignore[union-attr]
     assert asof.measure_status(demo, NO46, date(2026, 1, 1)).label == "in force (clause 2 suspended)"
     view = asof.register_view(demo, date(2025, 3, 1))
-    refs = {view.states[m].reference for m in view.issued_ids}
+    refs = {view.facts[m].reference for m in view.issued_ids}
     assert "MOFCOM/GAC Announcement No. 58 of 2025" not in refs and "MOFCOM Announcement No. 61 of 2025" not in refs
     # Fresh demo: the review dates count from the day it was loaded, so only a few are overdue.
     overdue = [a for a in assessments.list_assessments(demo) if a.next_review_on < demo.today()]

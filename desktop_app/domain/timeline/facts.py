@@ -41,7 +41,7 @@ class ChangeKind(Vocabulary):
     LIFTING = "lifting"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Step:
     """From `on`, the status is `status`; `cause` names the record that says so."""
 
@@ -51,7 +51,7 @@ class Step:
     recorded: bool = False  # the recorded status anchored on today, not a dated fact
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WindowChange:
     """An extension or a lifting: decided on `decided_on`, the window's last day is now `ends_on`
     (None: open-ended)."""
@@ -62,7 +62,7 @@ class WindowChange:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Window:
     """A suspension of a measure (or one clause: `clause`, '' for the whole measure) by the
     suspension measure `suspension_reference`, from `starts_on` through its last day `ends_on`."""
@@ -103,7 +103,7 @@ class Window:
         return self.suspension_reference or "a suspension (instrument not recorded)"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Clause:
     """A clause with its own dates: in force from `effective_on`, lapsing after `expires_on`
     (a temporary general licence, say); `status` is its own recorded status, if any."""
@@ -115,7 +115,7 @@ class Clause:
     title: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MeasureFacts:
     """One measure as the time functions need it."""
 

@@ -33,7 +33,7 @@ _PRIORITY = (DayStatus.IN_FORCE, DayStatus.SUSPENDED, DayStatus.ADOPTED, DayStat
 RECORDED = "recorded status"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClauseState:
     """A clause ('' for a measure without clauses) on a date: its status, since when and until
     when it holds (None: as far back or forward as the register knows), and the record behind it."""
@@ -211,5 +211,9 @@ def measure_state(f: MeasureFacts, day: date, today: date) -> MeasureState:
 
 
 def status_on(f: MeasureFacts, day: date, today: date) -> DayStatus:
-    """The measure's status on `day` (the most binding of its clauses')."""
-    return measure_state(f, day, today).status
+    """The measure's status on `day` (the most binding of its clauses'), without the spans and
+    causes `measure_state` works out: what a whole register's figures need."""
+    steps = base_steps(f, today)
+    labels = [c.label for c in f.clauses] or [""]
+    found = {_evaluate(f, steps, f.clause(label) if label else None, label, day, today)[0] for label in labels}
+    return next(p for p in _PRIORITY if p in found)

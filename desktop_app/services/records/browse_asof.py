@@ -32,8 +32,8 @@ def conditions(entity: str, q: Any, view: RegisterOnDate | None) -> list[ColumnE
         return []
     if entity == "assessments":
         return list(view.assessment_conditions())
-    ids = [m for m, st in view.states.items()
-           if (q.as_of is None or view.issued(m)) and (q.status is None or st.status.value == q.status)]
+    ids = [m for m, st in view.statuses.items()
+           if (q.as_of is None or view.issued(m)) and (q.status is None or st.value == q.status)]
     return [_M.id.in_(ids)] if (q.as_of is not None or q.status is not None) else []
 
 

@@ -56,7 +56,7 @@ def lineage(s: Session, measure_ids: Iterable[int], scope: ReportScope) -> dict[
         out[mid] += [str(v) for v in views if scope.view.issued(v.other_id)]
     for mid in ids:
         facts = scope.view.facts.get(mid)
-        state = scope.view.states.get(mid)
+        state = scope.view.state(mid)
         for w in facts.windows if facts else ():
             if w.suspension_id is None or scope.view.issued(w.suspension_id):
                 out[mid].append(window_line(w, scope.as_of))

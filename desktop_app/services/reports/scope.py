@@ -66,7 +66,7 @@ class ReportScope:
         return self.view.relevant(e.measure_id)
 
     def status_label(self, measure_id: int) -> str:
-        state = self.view.states.get(measure_id)
+        state = self.view.state(measure_id)
         return "archived" if state is None else state.label
 
 

@@ -74,9 +74,15 @@ def statuses_sheet(scope: ReportScope) -> TableSheet:
     (what `export-risk status` prints; not an import sheet)."""
     view = scope.view
     ordered = sorted(view.issued_ids, key=lambda m: (view.facts[m].key, m))
-    rows = [(view.states[m].reference, c.clause, c.status.label, c.since or "", c.until or "", c.cause)
-            for m in ordered for c in view.states[m].clauses]
-    return TableSheet(f"Status on {scope.as_of.isoformat()}", "Statuses", STATUS_COLUMNS, rows, len(rows))
+    def rows() -> Iterator[tuple[object, ...]]:  # worked out measure by measure as the sheet streams
+        for m in ordered:
+            state = view.state(m)
+            assert state is not None
+            for c in state.clauses:
+                yield state.reference, c.clause, c.status.label, c.since or "", c.until or "", c.cause
+
+    count = sum(max(1, len(view.facts[m].clauses)) for m in ordered)
+    return TableSheet(f"Status on {scope.as_of.isoformat()}", "Statuses", STATUS_COLUMNS, rows(), count)
 
 
 def events_sheet(s: Session, scope: ReportScope, today: date) -> TableSheet:

@@ -145,7 +145,7 @@ def venture_on(ctx: ServiceContext, venture: int | str, day: date) -> VentureOnD
         out = []
         for mid in ids:
             m = rows[mid]
-            state = view.states.get(mid)
+            state = view.state(mid)
             if state is None:  # archived measures are not part of the register's past view
                 continue
             clause = state.of_clause(clauses.get(mid, "")) if mid in clauses else None

@@ -19,6 +19,7 @@ from desktop_app.domain.errors import NotFound
 from desktop_app.domain.models import Assessment
 from desktop_app.domain.timeline.facts import BINDING, LIFTED, DayStatus, MeasureFacts
 from desktop_app.domain.timeline.status import MeasureState, measure_state
+from desktop_app.domain.timeline.status import status_on as status_on_day
 from desktop_app.persistence.measure_repo import find_by_reference
 from desktop_app.persistence.time_repo import load_facts
 from desktop_app.services.context import ServiceContext
@@ -26,17 +27,22 @@ from desktop_app.services.context import ServiceContext
 
 @dataclass(frozen=True)
 class RegisterOnDate:
-    """Live measures on `day` (as read on `today`): state by measure id."""
+    """Live measures on `day` (as read on `today`): their facts and their status that day; the
+    full state of a measure (per clause, with since, until and cause) is worked out when asked."""
 
     day: date
     today: date
-    states: dict[int, MeasureState]
+    statuses: dict[int, DayStatus]
     facts: dict[int, MeasureFacts]
 
     def status(self, measure_id: int) -> DayStatus | None:
         """The measure's status on the day; None for a measure not in the register (archived)."""
-        state = self.states.get(measure_id)
-        return None if state is None else state.status
+        return self.statuses.get(measure_id)
+
+    def state(self, measure_id: int) -> MeasureState | None:
+        """The measure's state on the day, per clause (None for a measure not in the register)."""
+        f = self.facts.get(measure_id)
+        return None if f is None else measure_state(f, self.day, self.today)
 
     def issued(self, measure_id: int) -> bool:
         """In the register on the day: live and not "not yet issued"."""
@@ -50,24 +56,24 @@ class RegisterOnDate:
 
     @property
     def issued_ids(self) -> list[int]:
-        return sorted(m for m in self.states if self.issued(m))
+        return sorted(m for m in self.statuses if self.issued(m))
 
     @property
     def in_force_ids(self) -> list[int]:
-        return sorted(m for m, s in self.states.items() if s.status in BINDING)
+        return sorted(m for m, s in self.statuses.items() if s in BINDING)
 
     def by_status(self, measure_ids: Collection[int] | None = None) -> Counter[DayStatus]:
-        ids = self.states if measure_ids is None else measure_ids
-        return Counter(self.states[m].status for m in ids if m in self.states)
+        ids = self.statuses if measure_ids is None else measure_ids
+        return Counter(self.statuses[m] for m in ids if m in self.statuses)
 
     def assessment_conditions(self) -> list[Any]:
         """SQL conditions keeping the assessments that existed on the day: assessed by then, of a
         measure issued by then (the smaller of the two id lists goes into the query)."""
         conds: list[Any] = [col(Assessment.assessed_on) <= self.day]
         issued = self.issued_ids
-        if len(issued) == len(self.states):
+        if len(issued) == len(self.statuses):
             return conds
-        unissued = sorted(set(self.states) - set(issued))
+        unissued = sorted(set(self.statuses) - set(issued))
         if len(unissued) < len(issued):
             conds.append(col(Assessment.measure_id).notin_(unissued))
         else:
@@ -78,7 +84,7 @@ class RegisterOnDate:
 def register_on(s: Session, day: date, today: date, measure_ids: Collection[int] | None = None) -> RegisterOnDate:
     """Read the live measures (only `measure_ids` when given) and derive their state on `day`."""
     facts = load_facts(s, measure_ids)
-    return RegisterOnDate(day, today, {mid: measure_state(f, day, today) for mid, f in facts.items()}, facts)
+    return RegisterOnDate(day, today, {mid: status_on_day(f, day, today) for mid, f in facts.items()}, facts)
 
 
 def measures_in_force_on(s: Session, day: date, today: date) -> list[int]:
@@ -88,12 +94,12 @@ def measures_in_force_on(s: Session, day: date, today: date) -> list[int]:
 
 def statuses_on(s: Session, day: date, today: date) -> dict[int, DayStatus]:
     """Each live measure's status on `day`."""
-    return {mid: st.status for mid, st in register_on(s, day, today).states.items()}
+    return dict(register_on(s, day, today).statuses)
 
 
 def status_on(s: Session, measure_id: int, day: date, today: date) -> MeasureState:
     """One measure's state on `day`, per clause; NotFound for an archived or unknown measure."""
-    state = register_on(s, day, today, [measure_id]).states.get(measure_id)
+    state = register_on(s, day, today, [measure_id]).state(measure_id)
     if state is None:
         raise NotFound(f"No live measure with id {measure_id}.")
     return state
