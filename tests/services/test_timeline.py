@@ -167,3 +167,13 @@ def test_the_dashboard_lists_what_just_happened_and_what_is_coming(demo: Service
     assert all(e.on <= demo.today() for e in waiting)
     assert all(demo.today().toordinal() - 30 <= e.on.toordinal() for e in data.events if not e.open)
     assert data.by_status.get(DayStatus.SUSPENDED, 0) == 0  # every demo suspension has lapsed
+
+
+def test_a_lean_view_reads_the_same_statuses_batch_by_batch(demo: ServiceContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(asof, "LEAN_BATCH", 7)  # several batches on the demo register
+    with demo.db.session() as s:
+        full = asof.register_on(s, date(2026, 1, 1), demo.today())
+        lean = asof.register_on(s, date(2026, 1, 1), demo.today(), lean=True)
+        assert lean.statuses == full.statuses and lean.facts == {}
+        ids = full.issued_ids[:5]
+        assert lean.states_of(s, ids) == {m: full.state(m) for m in ids}

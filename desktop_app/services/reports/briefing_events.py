@@ -9,8 +9,10 @@ from sqlmodel import Session, col, select
 
 from desktop_app.domain.enums import AssessmentStatus
 from desktop_app.domain.models import Assessment, JointVenture, Measure
+from desktop_app.persistence.queries import chunks
 from desktop_app.reports import document as d
 from desktop_app.services.reports.scope import ReportScope
+from desktop_app.services.timeline.asof import LEAN_BATCH
 from desktop_app.services.timeline.events import events_in
 
 
@@ -21,10 +23,10 @@ def deadlines(s: Session, scope: ReportScope, today: date, horizon_days: int,
     lapsed suspensions still waiting for confirmation on that date, and reviews due or overdue."""
     as_of = scope.as_of
     horizon = as_of + timedelta(days=horizon_days)
-    wanted = set(scope.measure_ids)
     found = [d.DeadlineRow(e.on, e.kind.label.capitalize(), e.title)
-             for e in events_in(s, today, None, horizon, reviews=False, facts=scope.view.facts)
-             if e.measure_id in wanted and (e.on >= as_of or (e.open and e.on <= as_of))]
+             for batch in chunks(scope.measure_ids, LEAN_BATCH)
+             for e in events_in(s, today, None, horizon, reviews=False, facts=scope.view.facts_of(s, batch))
+             if e.on >= as_of or (e.open and e.on <= as_of)]
     due = [Assessment.status != AssessmentStatus.CLOSED.value, col(Assessment.next_review_on) <= horizon]
     total = len(found) + int(s.exec(scope.joined(select(func.count()).select_from(Assessment)).where(*due)).one())
     query = (scope.joined(select(Assessment.next_review_on, Measure.reference, JointVenture.name)).where(*due)

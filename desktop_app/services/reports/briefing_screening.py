@@ -54,9 +54,11 @@ def lineage(s: Session, measure_ids: Iterable[int], scope: ReportScope) -> dict[
     out: dict[int, list[str]] = {m: [] for m in ids}
     for mid, views in links_by_measure(s, ids).items():
         out[mid] += [str(v) for v in views if scope.view.issued(v.other_id)]
+    facts_of = scope.view.facts_of(s, ids)
+    states = scope.view.states_of(s, ids)
     for mid in ids:
-        facts = scope.view.facts.get(mid)
-        state = scope.view.state(mid)
+        facts = facts_of.get(mid)
+        state = states.get(mid)
         for w in facts.windows if facts else ():
             if w.suspension_id is None or scope.view.issued(w.suspension_id):
                 out[mid].append(window_line(w, scope.as_of))

@@ -175,12 +175,13 @@ def ventures(s: Session, venture_ids: list[int], scope: ReportScope) -> Iterator
                 .order_by(MitigationAction.position)
             ):
                 actions[aid].append(d.Action(text, owner, due, label(ActionStatus, status)))
+        labels = scope.status_labels(s, sorted({r[2] for r in rows}))
         for aid, vid, mid, ref, title, channels, inh, res, treat, status, owner, review in rows:
             lines[vid].append(
                 d.AssessmentLine(
                     ref,
                     title,
-                    scope.status_label(mid),
+                    labels[mid],
                     ", ".join(label(ImpactChannel, c) for c in split_list(channels)),
                     inh,
                     res,
@@ -232,13 +233,14 @@ def measures(s: Session, measure_ids: list[int], scope: ReportScope) -> Iterator
     for batch in chunks(ordered, BATCH):
         rows = s.exec(select(Measure).where(col(Measure.id).in_(batch)).order_by(col(Measure.reference_key))).all()
         lineage = briefing_screening.lineage(s, batch, scope)
+        labels = scope.status_labels(s, batch)
         for m in read_measures(s, rows):
             yield d.MeasureEntry(
                 m.reference,
                 m.title,
                 m.jurisdiction,
                 label(MeasureType, m.measure_type),
-                scope.status_label(m.id),
+                labels[m.id],
                 m.authority,
                 m.original_title,
                 tuple(d.StatusStep(h.valid_from, h.status.label, h.note) for h in m.status_history),

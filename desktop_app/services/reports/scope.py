@@ -65,16 +65,17 @@ class ReportScope:
         """A match a report lists at all (assessed and dismissed ones too)."""
         return self.view.relevant(e.measure_id)
 
-    def status_label(self, measure_id: int) -> str:
-        state = self.view.state(measure_id)
-        return "archived" if state is None else state.label
+    def status_labels(self, s: Session, measure_ids: Sequence[int]) -> dict[int, str]:
+        """Labels of these measures' states on the as-of date ("archived" for one not live)."""
+        states = self.view.states_of(s, set(measure_ids))
+        return {m: states[m].label if m in states else "archived" for m in measure_ids}
 
 
 def report_scope(s: Session, as_of: date, today: date, since: date | None,
                  venture_ids: Sequence[int] | None, *, assessed_only: bool) -> ReportScope:
     """The scope of a report as of `as_of`; `assessed_only` (a venture scope) keeps only the
     measures the ventures in scope assess."""
-    view = register_on(s, as_of, today)
+    view = register_on(s, as_of, today, lean=True)
     ids = view.issued_ids
     scope = ReportScope(as_of, changes_since(since, as_of), None if venture_ids is None else list(venture_ids), view)
     if assessed_only:

@@ -294,7 +294,7 @@ def write_workbook(
         a = _Assembler(s, matrix, scope)
         ventures, partners = a.ventures()
         exposures, tally = workbook_screening.exposures_sheet(s, a.venture_ids, scope)
-        sheets = [a.measures(), workbook_time.statuses_sheet(scope), workbook_time.clauses_sheet(s, scope),
+        sheets = [a.measures(), workbook_time.statuses_sheet(s, scope), workbook_time.clauses_sheet(s, scope),
                   workbook_time.windows_sheet(s, scope),
                   ventures, partners, a.assessments(), a.mitigations(), exposures,
                   workbook_screening.lineage_sheet(s), workbook_time.events_sheet(s, scope, ctx.today()),

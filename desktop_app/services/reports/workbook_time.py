@@ -5,14 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from desktop_app.domain.models import Measure
 from desktop_app.domain.time_models import MeasureClause, SuspensionWindow
-from desktop_app.domain.timeline.events import measure_events
+from desktop_app.domain.timeline.events import Event, measure_events
+from desktop_app.persistence.queries import chunks
 from desktop_app.persistence.time_repo import read_clauses, read_windows
 from desktop_app.reports.workbook_document import Column, ColumnKind, TableSheet
 from desktop_app.services.intake.codecs import CODECS
 from desktop_app.services.reports.scope import ReportScope
+from desktop_app.services.timeline.asof import LEAN_BATCH
 from desktop_app.services.timeline.events import confirmations
 from desktop_app.services.timeline.registry import SHEETS
 
@@ -69,35 +73,48 @@ STATUS_COLUMNS = (Column("measure_reference", K.TEXT, 34), Column("clause", K.TE
                   Column("because", K.LONG_TEXT, 60))
 
 
-def statuses_sheet(scope: ReportScope) -> TableSheet:
-    """Each measure's status on the as-of date, one row per clause, with since, until and why
-    (what `export-risk status` prints; not an import sheet)."""
-    view = scope.view
-    ordered = sorted(view.issued_ids, key=lambda m: (view.facts[m].key, m))
-    def rows() -> Iterator[tuple[object, ...]]:  # worked out measure by measure as the sheet streams
-        for m in ordered:
-            state = view.state(m)
-            assert state is not None
-            for c in state.clauses:
-                yield state.reference, c.clause, c.status.label, c.since or "", c.until or "", c.cause
+def _ordered(s: Session, ids: list[int]) -> list[int]:
+    """Measure ids in reference order (as the Measures sheet lists them)."""
+    keys = dict(s.exec(select(Measure.id, Measure.reference_key)).all())
+    return sorted(ids, key=lambda m: (keys.get(m, ""), m))
 
-    count = sum(max(1, len(view.facts[m].clauses)) for m in ordered)
+
+def statuses_sheet(s: Session, scope: ReportScope) -> TableSheet:
+    """Each measure's status on the as-of date, one row per clause, with since, until and why
+    (what `export-risk status` prints; not an import sheet), worked out a batch at a time."""
+    view = scope.view
+    ordered = _ordered(s, view.issued_ids)
+
+    def rows() -> Iterator[tuple[object, ...]]:
+        for batch in chunks(ordered, LEAN_BATCH):
+            states = view.states_of(s, batch)
+            for m in batch:
+                state = states[m]
+                for c in state.clauses:
+                    yield state.reference, c.clause, c.status.label, c.since or "", c.until or "", c.cause
+
+    issued = set(ordered)
+    extra = sum(n - 1 for m, n in s.exec(select(MeasureClause.measure_id, func.count()).where(
+        col(MeasureClause.archived_at).is_(None)).group_by(MeasureClause.measure_id)) if m in issued)
+    count = len(ordered) + extra  # one row per clause, one for a measure without clauses
     return TableSheet(f"Status on {scope.as_of.isoformat()}", "Statuses", STATUS_COLUMNS, rows(), count)
 
 
 def events_sheet(s: Session, scope: ReportScope, today: date) -> TableSheet:
     """Every event of the measures in the Measures sheet, measure by measure, oldest first within
-    each (reviews are the Assessments sheet's `next_review_on`); streamed from the facts the
-    report's as-of view read already."""
+    each (reviews are the Assessments sheet's `next_review_on`), read a batch at a time."""
     done = confirmations(s)
-    facts = scope.view.facts
-    ordered = sorted(scope.view.issued_ids, key=lambda m: (facts[m].key, m))
+    ordered = _ordered(s, scope.view.issued_ids)
+
+    def events() -> Iterator[Event]:
+        for batch in chunks(ordered, LEAN_BATCH):
+            facts = scope.view.facts_of(s, batch)
+            for m in batch:
+                yield from sorted(measure_events(facts[m], today, done), key=lambda e: e.sort_key)
 
     def rows() -> Iterator[tuple[object, ...]]:
-        for mid in ordered:
-            for e in sorted(measure_events(facts[mid], today, done), key=lambda e: e.sort_key):
-                yield e.on, e.kind.label, e.title, e.reference, e.clause, "yes" if e.open else "", e.uid
+        for e in events():
+            yield e.on, e.kind.label, e.title, e.reference, e.clause, "yes" if e.open else "", e.uid
 
-    # Counted by a first pass (cheap) so the progress bar knows the size; the rows stream.
-    count = sum(len(measure_events(facts[m], today, done)) for m in ordered)
-    return TableSheet("Events", "Events", EVENT_COLUMNS, rows(), count)
+    # A first pass counts the rows for the progress bar (events are cheap to work out); the rows stream.
+    return TableSheet("Events", "Events", EVENT_COLUMNS, rows(), sum(1 for _ in events()))
