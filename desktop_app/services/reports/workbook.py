@@ -130,7 +130,7 @@ class _Assembler:
         names = codec.columns_for([])
         view = self.scope.view
         # The measures issued on the as-of date (a later one is not named), with their status then.
-        query = select(Measure).where(col(Measure.archived_at).is_(None), col(Measure.id).in_(view.issued_ids))
+        query = select(Measure).where(col(Measure.archived_at).is_(None), *view.measure_conditions())
 
         def rows() -> Iterator[tuple[object, ...]]:
             for page in _pages(self.s, query, col(Measure.reference_key)):

@@ -79,6 +79,14 @@ class RegisterOnDate:
         ids = self.statuses if measure_ids is None else measure_ids
         return Counter(self.statuses[m] for m in ids if m in self.statuses)
 
+    def measure_conditions(self) -> list[Any]:
+        """SQL conditions keeping the measures issued on the day (none when every live one is)."""
+        issued = self.issued_ids
+        if len(issued) == len(self.statuses):
+            return []
+        unissued = sorted(set(self.statuses) - set(issued))
+        return [col(Measure.id).notin_(unissued) if len(unissued) < len(issued) else col(Measure.id).in_(issued)]
+
     def assessment_conditions(self) -> list[Any]:
         """SQL conditions keeping the assessments that existed on the day: assessed by then, of a
         measure issued by then (the smaller of the two id lists goes into the query)."""
