@@ -169,7 +169,8 @@ def test_the_dashboard_lists_what_just_happened_and_what_is_coming(demo: Service
     assert data.by_status.get(DayStatus.SUSPENDED, 0) == 0  # every demo suspension has lapsed
 
 
-def test_a_lean_view_reads_the_same_statuses_batch_by_batch(demo: ServiceContext, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_lean_view_reads_the_same_statuses_batch_by_batch(demo: ServiceContext,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(asof, "LEAN_BATCH", 7)  # several batches on the demo register
     with demo.db.session() as s:
         full = asof.register_on(s, date(2026, 1, 1), demo.today())
