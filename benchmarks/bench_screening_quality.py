@@ -78,7 +78,7 @@ def predictions(url: str) -> dict[tuple[str, str], tuple[str, list[str]]]:
     """(measure reference, venture) -> (predicted kind, the screening's reasons)."""
     ctx = open_register(url, actor="benchmark")
     try:
-        found = screening.screen(ctx, include_assessed=True, include_dismissed=True)
+        found = screening.screen(ctx, include_assessed=True, include_dismissed=True, kinds=KINDS)
     finally:
         ctx.db.dispose()
     out: dict[tuple[str, str], tuple[str, list[str]]] = {}
@@ -104,7 +104,8 @@ def report(labels: list[Label], predicted: dict[tuple[str, str], tuple[str, list
     for kind in KINDS:
         wrong = [(pair, p) for pair, p in sorted(predicted.items()) if p[0] == kind
                  and by_pair.get(pair, Label(*pair, "not", "(not labelled)")).label != kind]
-        missed = [lb for lb in labels if lb.label == kind and predicted.get((lb.measure, lb.venture), ("not",))[0] != kind]
+        missed = [lb for lb in labels
+                  if lb.label == kind and predicted.get((lb.measure, lb.venture), ("not",))[0] != kind]
         print(f"\nFalse {kind} findings ({len(wrong)}):")
         for (measure, venture), (_k, reasons) in wrong:
             label = by_pair.get((measure, venture))
@@ -119,7 +120,8 @@ def report(labels: list[Label], predicted: dict[tuple[str, str], tuple[str, list
                   + (got[0] + ": " + "; ".join(got[1][:2]) if got else "nothing found"))
     print()
     for s in scores:
-        print(f"{s.kind:<11} precision {s.precision:.2f} ({s.true_positives}/{s.predicted})   "
+        precision = f"{s.precision:.2f}" if s.predicted else "n/a"
+        print(f"{s.kind:<11} precision {precision} ({s.true_positives}/{s.predicted})   "
               f"recall {s.recall:.2f} ({s.true_positives}/{s.labelled})")
     return scores
 

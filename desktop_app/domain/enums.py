@@ -66,6 +66,9 @@ class MeasureType(Vocabulary):
     FRAMEWORK_LAW = "framework_law"
     SUSPENSION = "suspension"
     OTHER = "other"
+    # Added with the screening vocabulary (stored keys above are never renamed):
+    EXTRATERRITORIAL_RULE = "extraterritorial_rule"  # goods made abroad with, or re-exported, items of the issuer
+    PARTY_LISTING = "party_listing"  # named parties (entity lists): matched against partners, not items
 
 
 class MeasureStatus(Vocabulary):
@@ -86,6 +89,27 @@ class CodeSystem(Vocabulary):
     CN_TECH = "CN-TECH"
     EU_DU = "EU-DU"
     OTHER = "OTHER"
+
+
+class ItemStage(Vocabulary):
+    """How far along the value chain an item is: a listed stage reaches the same stage only."""
+
+    ORE = "ore"
+    REFINED = "refined"
+    MATERIAL = "material"
+    COMPONENT = "component"
+    PRODUCT = "product"
+    EQUIPMENT = "equipment"
+    TECHNOLOGY = "technology"
+    SERVICE = "service"
+
+
+class FlowState(Vocabulary):
+    """An inferred flow (read from a venture's activity text) until someone confirms or rejects it."""
+
+    PROPOSED = "proposed"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
 
 
 class VentureStage(Vocabulary):
@@ -152,10 +176,14 @@ _LABELS: dict[tuple[str, str], str] = {
     ("MeasureType", MeasureType.EXPORT_QUOTA.value): "export quota",
     ("MeasureType", MeasureType.EXPORT_TAX.value): "export tax",
     ("MeasureType", MeasureType.IMPORT_TARIFF.value): "import tariff",
-    ("MeasureType", MeasureType.END_USER_CONTROL.value): "end-user control / entity listing",
+    ("MeasureType", MeasureType.END_USER_CONTROL.value): "end-user / end-use control",
     ("MeasureType", MeasureType.INVESTMENT_SCREENING.value): "investment screening",
     ("MeasureType", MeasureType.FRAMEWORK_LAW.value): "framework law",
     ("MeasureType", MeasureType.SUSPENSION.value): "suspension",
+    ("MeasureType", MeasureType.EXTRATERRITORIAL_RULE.value): "extraterritorial / re-export rule",
+    ("MeasureType", MeasureType.PARTY_LISTING.value): "party listing",
+    ("ItemStage", ItemStage.ORE.value): "ore or concentrate",
+    ("ItemStage", ItemStage.REFINED.value): "refined chemical or metal",
     ("MeasureStatus", MeasureStatus.IN_FORCE.value): "in force",
     ("CodeSystem", CodeSystem.CN.value): "CN customs 10-digit",
     ("CodeSystem", CodeSystem.CN_DU.value): "China dual-use list",
@@ -179,9 +207,22 @@ _ALIASES: dict[str, dict[str, str]] = {
     "MeasureType": {
         "end-user control": "end_user_control",
         "end-use/end-user control": "end_user_control",
-        "entity listing": "end_user_control",
+        # The label before the party-listing type existed: files exported then still read back.
+        "end-user control / entity listing": "end_user_control",
+        "entity listing": "party_listing",
+        "entity list": "party_listing",
+        "technology control": "technology_export_restriction",
+        "extraterritorial rule": "extraterritorial_rule",
+        "re-export rule": "extraterritorial_rule",
+        "foreign direct product rule": "extraterritorial_rule",
         "suspension of measure": "suspension",
         "export licensing": "export_licensing",
     },
     "ImpactChannel": {"technology license": "technology_licence"},
+    "ItemStage": {
+        "concentrate": "ore", "ore": "ore", "unprocessed": "ore", "raw material": "ore",
+        "chemical": "refined", "metal": "refined", "refined": "refined", "intermediate": "refined",
+        "part": "component", "finished product": "product", "machinery": "equipment",
+        "know-how": "technology", "licence": "technology", "license": "technology", "process": "technology",
+    },
 }

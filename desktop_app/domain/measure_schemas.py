@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import Field
 
-from desktop_app.domain.enums import MeasureStatus, MeasureType
+from desktop_app.domain.enums import ItemStage, MeasureStatus, MeasureType
 from desktop_app.domain.fields import (
     CodeText,
     Issue,
@@ -25,6 +25,8 @@ from desktop_app.domain.fields import (
 class ControlledItem(Schema):
     name: RequiredText
     codes: list[CodeText] = Field(default_factory=list)
+    # None: the entry's words say which stages it reaches (`unprocessed ore`), or any stage.
+    stage: ItemStage | None = None
 
 
 class StatusChange(Schema):

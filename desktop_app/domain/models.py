@@ -75,6 +75,8 @@ class MeasureItem(SQLModel, table=True):
     position: int
     name: str = Field(sa_column=Column(Text, nullable=False))
     codes: str = Field(default="", sa_column=Column(Text, nullable=False))
+    # The ItemStage key the entry is restricted to ("" when its words say it; migration 0006).
+    stage: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
 
 
 class MeasureJurisdiction(SQLModel, table=True):
@@ -148,6 +150,8 @@ class VentureItem(SQLModel, table=True):
     # `;`-joined ISO codes: suppliers/licensors for inputs and technology in,
     # destinations for outputs and technology out (empty: not recorded).
     countries: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    # The ItemStage key ("" when not recorded: screening reads it from the name; migration 0006).
+    stage: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
 
 
 class RiskLevel(SQLModel, table=True):
@@ -317,3 +321,65 @@ class Synonym(SQLModel, table=True):
     term: str = Field(sa_column=Column(Text, nullable=False))
     term_key: str = Field(sa_column=Column(Text, nullable=False, unique=True))
     means: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class TaxonomyTerm(SQLModel, table=True):
+    """An editable term of screening's item vocabulary (seeded by migration 0006)."""
+
+    __tablename__ = "taxonomy_term"
+    __table_args__ = (CheckConstraint("length(key) > 0", name="ck_taxonomy_term_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(sa_column=Column(Text, nullable=False, unique=True))
+    label: str = Field(sa_column=Column(Text, nullable=False))
+    stage: str = Field(default="", sa_column=Column(Text, nullable=False))
+    aliases: str = Field(default="", sa_column=Column(Text, nullable=False))  # `;`-joined, escaped
+
+
+class TaxonomyRelation(SQLModel, table=True):
+    """`narrower` is a kind of `broader` (spherical graphite is a kind of natural graphite)."""
+
+    __tablename__ = "taxonomy_relation"
+    __table_args__ = (
+        UniqueConstraint("narrower_id", "broader_id", name="uq_taxonomy_relation"),
+        CheckConstraint("narrower_id <> broader_id", name="ck_taxonomy_relation_self"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    narrower_id: int = Field(sa_column=_fk("taxonomy_term.id"))
+    broader_id: int = Field(sa_column=_fk("taxonomy_term.id"))
+
+
+class CrosswalkRow(SQLModel, table=True):
+    """A published correspondence between two codes of different systems (editable, audited)."""
+
+    __tablename__ = "crosswalk"
+    __table_args__ = (
+        UniqueConstraint("code_a", "code_b", name="uq_crosswalk_pair"),
+        CheckConstraint("code_a <> code_b", name="ck_crosswalk_self"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    code_a: str = Field(sa_column=Column(Text, nullable=False))
+    code_b: str = Field(sa_column=Column(Text, nullable=False))
+    note: str = Field(default="", sa_column=Column(Text, nullable=False))
+
+
+class FlowDecision(SQLModel, table=True):
+    """Someone's verdict on a flow screening read from a venture's words (confirmed, rejected)."""
+
+    __tablename__ = "flow_decision"
+    __table_args__ = (
+        UniqueConstraint("venture_id", "item_key", "country", name="uq_flow_decision"),
+        CheckConstraint("state IN ('confirmed', 'rejected')", name="ck_flow_decision_state"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    venture_id: int = Field(sa_column=_fk("joint_venture.id"))
+    item_key: str = Field(sa_column=Column(Text, nullable=False))
+    item_name: str = Field(sa_column=Column(Text, nullable=False))
+    country: str = Field(default="", sa_column=Column(Text, nullable=False))  # "" : the item itself
+    state: str = Field(sa_column=Column(Text, nullable=False))
+    evidence: str = Field(default="", sa_column=Column(Text, nullable=False))
+    actor: str = Field(sa_column=Column(Text, nullable=False))
+    decided_at: datetime = Field(sa_column=_utc())

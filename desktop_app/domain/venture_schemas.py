@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field
 
-from desktop_app.domain.enums import ItemDirection, VentureStage
+from desktop_app.domain.enums import ItemDirection, ItemStage, VentureStage
 from desktop_app.domain.fields import (
     CodeText,
     Issue,
@@ -72,8 +72,10 @@ class VentureItemIn(Schema):
     direction: ItemDirection = ItemDirection.INPUT
     codes: list[CodeText] = Field(default_factory=list)
     # Inputs and technology in: supplier/licensor countries; outputs and technology out:
-    # destination countries. Empty means not recorded (screening then assumes any country).
+    # destination countries. Empty means not recorded (screening then lists what depends on it).
     countries: Annotated[list[Jurisdiction], AfterValidator(_distinct)] = Field(default_factory=list)
+    # None: not recorded (screening reads the stage from the name where it is clear).
+    stage: ItemStage | None = None
 
 
 class JointVentureBase(Schema):

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from desktop_app.domain.enums import ItemStage
 from desktop_app.domain.measure_schemas import ControlledItem, MeasureCreate, MeasureRead, StatusChange
 from desktop_app.domain.models import Measure, MeasureItem, MeasureJurisdiction, MeasureStatusChange
 from desktop_app.domain.text import normalize_key, split_list
@@ -40,7 +41,8 @@ def child_rows(measure_id: int, data: MeasureCreate) -> dict[type, list[dict[str
     """Rows of every child table for one measure, ready for an executemany insert."""
     return {
         MeasureItem: [{"measure_id": measure_id, "position": i, "name": item.name,
-                       "codes": "; ".join(item.codes)} for i, item in enumerate(data.items)],
+                       "codes": "; ".join(item.codes), "stage": item.stage.value if item.stage else ""}
+                      for i, item in enumerate(data.items)],
         MeasureJurisdiction: [{"measure_id": measure_id, "jurisdiction": j, "excluded": excluded}
                               for excluded, values in ((False, data.targets), (True, data.excluded))
                               for j in values],
@@ -71,9 +73,8 @@ def read_measures(session: Session, rows: Iterable[Measure]) -> list[MeasureRead
         for it in session.exec(
             select(MeasureItem).where(col(MeasureItem.measure_id).in_(chunk)).order_by(MeasureItem.position)
         ):
-            items[it.measure_id].append(
-                ControlledItem.model_construct(name=it.name, codes=split_list(it.codes))
-            )
+            items[it.measure_id].append(ControlledItem.model_construct(
+                name=it.name, codes=split_list(it.codes), stage=ItemStage(it.stage) if it.stage else None))
         for j in session.exec(
             select(MeasureJurisdiction).where(col(MeasureJurisdiction.measure_id).in_(chunk))
             .order_by(MeasureJurisdiction.id)

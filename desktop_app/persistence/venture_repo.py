@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from desktop_app.domain.enums import ItemDirection
+from desktop_app.domain.enums import ItemDirection, ItemStage
 from desktop_app.domain.models import JointVenture, Partner, VentureItem
 from desktop_app.domain.text import normalize_key, split_list
 from desktop_app.domain.venture_schemas import JointVentureCreate, JointVentureRead, PartnerIn, VentureItemIn
@@ -43,7 +43,8 @@ def child_rows(venture_id: int, data: JointVentureCreate) -> dict[type, list[dic
                    "share": p.share} for i, p in enumerate(data.partners)],
         VentureItem: [{"venture_id": venture_id, "position": i, "name": it.name,
                        "direction": it.direction.value, "codes": "; ".join(it.codes),
-                       "countries": "; ".join(it.countries)} for i, it in enumerate(data.items)],
+                       "countries": "; ".join(it.countries), "stage": it.stage.value if it.stage else ""}
+                      for i, it in enumerate(data.items)],
     }
 
 
@@ -62,14 +63,14 @@ def read_ventures(session: Session, rows: Iterable[JointVenture]) -> list[JointV
             .where(col(Partner.venture_id).in_(chunk)).order_by(Partner.position)
         ):
             partners[venture_id].append(PartnerIn.model_construct(name=name, country=country or None, share=share))
-        for venture_id, name, direction, codes, countries in session.exec(
+        for venture_id, name, direction, codes, countries, stage in session.exec(
             select(VentureItem.venture_id, VentureItem.name, VentureItem.direction, VentureItem.codes,
-                   VentureItem.countries)
+                   VentureItem.countries, VentureItem.stage)
             .where(col(VentureItem.venture_id).in_(chunk)).order_by(VentureItem.position)
         ):
             items[venture_id].append(VentureItemIn.model_construct(
                 name=name, direction=ItemDirection(direction), codes=split_list(codes),
-                countries=split_list(countries)))
+                countries=split_list(countries), stage=ItemStage(stage) if stage else None))
     out = []
     for r in rows:
         assert r.id is not None

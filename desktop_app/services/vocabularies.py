@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from typing import Any
 
 from desktop_app.domain import text
+from desktop_app.domain.matching.vocabulary import Language, expand_default
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.system.paths import resource
 
@@ -27,6 +29,32 @@ def shipped_synonyms() -> dict[str, str]:
     """The screening synonyms as shipped (a new register's list is seeded by its migrations)."""
     with resource("synonyms.json").open(encoding="utf-8") as fh:
         return dict(json.load(fh)["synonyms"])
+
+
+def shipped_taxonomy() -> list[dict[str, Any]]:
+    """Screening's item terms as shipped (a new register's list is seeded by migration 0006)."""
+    with resource("screening_taxonomy.json").open(encoding="utf-8") as fh:
+        return list(json.load(fh)["terms"])
+
+
+def shipped_crosswalk() -> list[dict[str, str]]:
+    """The code crosswalk as shipped (seeded by migration 0006)."""
+    with resource("screening_crosswalk.json").open(encoding="utf-8") as fh:
+        return list(json.load(fh)["rows"])
+
+
+@cache
+def screening_language() -> Language:
+    """Stage words, places and trade words in English, Chinese and Korean; every country's own
+    name (from the jurisdiction vocabulary) is a place word too."""
+    with resource("screening_language.json").open(encoding="utf-8") as fh:
+        return Language.from_json(json.load(fh), text.jurisdictions())
+
+
+def expand_jurisdiction(code: str) -> frozenset[str]:
+    """A jurisdiction and the countries within it (the EU brings its members); the one place to
+    extend when jurisdiction groups (the US EAR country groups) join the vocabulary."""
+    return expand_default(code)
 
 
 # Installed on import of the services layer: nothing is read until a jurisdiction is first checked.

@@ -9,7 +9,7 @@ from sqlmodel import col, select
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import NotFound, ValidationFailed
 from desktop_app.domain.fields import Issue, Severity
-from desktop_app.domain.matching.exposure import WILDCARD, words
+from desktop_app.domain.matching.words import WILDCARD, words
 from desktop_app.domain.models import Synonym
 from desktop_app.domain.text import has_control_chars, normalize_key
 from desktop_app.services import audit

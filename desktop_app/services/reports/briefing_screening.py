@@ -36,7 +36,7 @@ def exposures(
         count += 1
         pairs.add((e.measure_id, e.venture_id))
         if len(rows) < limit:
-            rows.append(d.ExposureRow(e.measure_reference, e.venture_name, e.item_name, e.direction.label,
+            rows.append(d.ExposureRow(e.measure_reference, e.venture_name, e.item_name, e.direction_label,
                                       e.reasons, e.flow))
     s.expunge_all()  # the venture index's records are not needed while rendering
     return d.Exposures(count, len(pairs), tuple(rows))

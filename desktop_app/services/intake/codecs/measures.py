@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.domain.cells import cell_date, cell_text
-from desktop_app.domain.enums import MeasureStatus
+from desktop_app.domain.cells import cell_date, cell_text, join_tagged, split_tagged
+from desktop_app.domain.enums import ItemStage, MeasureStatus
 from desktop_app.domain.measure_schemas import MeasureRead
 from desktop_app.domain.text import escape_item, join_list, normalize_key, split_list, split_raw
 from desktop_app.services.intake.codecs.base import Cells, Codec, Lookup, first_segment, text_or_date
@@ -35,27 +35,50 @@ def _history(text: str) -> list[dict[str, Any]]:
     return entries
 
 
+def _stage_of(name: str, tags: list[str]) -> str | None:
+    """`natural graphite [stage: material]`: the one tag a measure's item takes (codes have
+    their own column)."""
+    stage = None
+    for tag in tags:
+        key, sep, rest = tag.partition(":")
+        if not sep or key.strip().casefold() != "stage":
+            raise ValueError(f"{name!r}: only a stage goes in brackets here, e.g. [stage: ore]; "
+                             "codes go in the codes column")
+        try:
+            stage = ItemStage.parse(rest.strip()).value
+        except ValueError as exc:
+            raise ValueError(f"{name!r}: {exc}") from None
+    return stage
+
+
+def _named_items(text: str) -> list[tuple[str, str | None]]:
+    return [(name, _stage_of(name, tags)) for name, tags in split_tagged(text)]
+
+
 def _items(cells: Cells, existing: dict[str, Any] | None) -> list[dict[str, Any]]:
-    names = split_list(cells.text("items")) if cells.has("items") else [
-        i["name"] for i in (existing or {}).get("items", [])
-    ]
+    if cells.has("items"):
+        named = cells.parsed("items", _named_items, [])
+    else:
+        named = [(i["name"], i.get("stage")) for i in (existing or {}).get("items", [])]
+    names = [n for n, _ in named]
+    stages = dict(named)
     if not cells.has("codes"):
         old = {i["name"]: i["codes"] for i in (existing or {}).get("items", [])}
-        return [{"name": n, "codes": old.get(n, [])} for n in names]
+        return [{"name": n, "codes": old.get(n, []), "stage": stages[n]} for n in names]
     raw = cells.text("codes")
     groups = [split_list(g) for g in split_raw(raw, "|")] if raw.strip() else []
     if groups and not names:
         cells.errors.append(("codes", "codes need at least one item in the items column"))
         return []
     if len(groups) == 1:
-        return [{"name": n, "codes": groups[0]} for n in names]
+        return [{"name": n, "codes": groups[0], "stage": stages[n]} for n in names]
     if groups and len(groups) != len(names):
         cells.errors.append(
             ("codes", f"{len(groups)} code groups for {len(names)} items; give one group per item "
                       "(separated by |) or one group for all")
         )
         return []
-    return [{"name": n, "codes": groups[i] if groups else []} for i, n in enumerate(names)]
+    return [{"name": n, "codes": groups[i] if groups else [], "stage": stages[n]} for i, n in enumerate(names)]
 
 
 def from_cells(
@@ -90,6 +113,12 @@ def _codes_cell(read: MeasureRead) -> str:
     return " | ".join(groups)
 
 
+def _items_cell(read: MeasureRead) -> str:
+    if not any(i.stage for i in read.items):
+        return join_list([i.name for i in read.items])
+    return join_tagged([(i.name, [f"stage: {i.stage.value}"] if i.stage else []) for i in read.items])
+
+
 def to_cells(read: MeasureRead) -> dict[str, object]:
     history = "; ".join(
         f"{h.valid_from.isoformat()} {h.status.label}" + (f": {escape_item(h.note)}" if h.note else "")
@@ -101,7 +130,7 @@ def to_cells(read: MeasureRead) -> dict[str, object]:
         "status": read.status.label, "announced_on": text_or_date(read.announced_on),
         "consultation_ends_on": text_or_date(read.consultation_ends_on),
         "effective_on": text_or_date(read.effective_on), "removed_on": text_or_date(read.removed_on),
-        "items": join_list([i.name for i in read.items]), "codes": _codes_cell(read),
+        "items": _items_cell(read), "codes": _codes_cell(read),
         "targets": join_list(read.targets), "excluded": join_list(read.excluded),
         "source_url": read.source_url, "summary": read.summary,
         "original_title": read.original_title, "notes": read.notes, "status_history": history,

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from desktop_app.domain.cells import cell_text, join_tagged, split_tagged
-from desktop_app.domain.enums import ItemDirection
+from desktop_app.domain.enums import ItemDirection, ItemStage
 from desktop_app.domain.text import escape_item, normalize_key
 from desktop_app.domain.venture_schemas import JointVentureRead, VentureItemIn
 from desktop_app.services.intake.codecs.base import Cells, Codec, Lookup, first_segment
@@ -47,16 +47,24 @@ def _countries(text: str) -> list[str]:
 
 
 def _tagged_items(text: str, direction: ItemDirection) -> list[dict[str, Any]]:
-    """`name [HS:2504.10, from: CN; AR]` -> item; `from:`/`to:` tags hold the countries."""
+    """`name [HS:2504.10, from: CN; AR, stage: ore]` -> item; `from:`/`to:` tags hold the
+    countries, `stage:` the item's stage (a key or label, e.g. `ore`, `refined`)."""
     items = []
     word = _country_word(direction)
     for name, tags in split_tagged(text):
         codes: list[str] = []
         countries: list[str] = []
+        stage: str | None = None
         continuing = False
         for tag in tags:
             key, sep, rest = tag.partition(":")
-            if sep and key.strip().casefold() in ("from", "to"):
+            if sep and key.strip().casefold() == "stage":
+                try:
+                    stage = ItemStage.parse(rest.strip()).value
+                except ValueError as exc:
+                    raise ValueError(f"{name!r}: {exc}") from None
+                continuing = False
+            elif sep and key.strip().casefold() in ("from", "to"):
                 if key.strip().casefold() != word:
                     raise ValueError(f"{name!r}: write '{word}: COUNTRY' for {direction.label} items")
                 countries += _countries(rest)
@@ -66,16 +74,20 @@ def _tagged_items(text: str, direction: ItemDirection) -> list[dict[str, Any]]:
             else:
                 continuing = False
                 codes.append(tag)
-        items.append({"name": name, "direction": direction, "codes": codes, "countries": countries})
+        items.append({"name": name, "direction": direction, "codes": codes, "countries": countries,
+                      "stage": stage})
     return items
 
 
 def _item_cell(item: VentureItemIn) -> str:
-    if not item.countries:
+    if not item.countries and not item.stage:
         return join_tagged([(item.name, list(item.codes))])
     # Written by hand: join_tagged would escape the `;` between countries.
     tags = [escape_item(c).replace(",", "\\,") for c in item.codes]
-    tags.append(f"{_country_word(item.direction)}: {'; '.join(item.countries)}")
+    if item.countries:
+        tags.append(f"{_country_word(item.direction)}: {'; '.join(item.countries)}")
+    if item.stage:
+        tags.append(f"stage: {item.stage.value}")
     return escape_item(item.name).replace(",", "\\,") + " [" + ", ".join(tags) + "]"
 
 
