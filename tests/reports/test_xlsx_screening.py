@@ -20,7 +20,8 @@ from desktop_app.services.reports import workbook_screening
 from desktop_app.services.reports.options import ReportOptions
 from desktop_app.services.reports.workbook import write_workbook
 from desktop_app.services.reports.workbook_screening import UNASSESSED_FIGURE
-from desktop_app.services.screening.exposures import dismiss_exposure, draft_assessment, screen, unassessed_exposures
+from desktop_app.services.screening.actions import dismiss_exposure, draft_assessment
+from desktop_app.services.screening.exposures import screen, unassessed_exposures
 from tests.conftest import FIXED_NOW, measure_data, venture_data
 
 AURORA = "Aurora Anode Materials LLC"
@@ -79,7 +80,7 @@ def test_demo_exposures_statuses_and_summary_count(demo_ctx: ServiceContext, tmp
     for e in left:
         row = rows[_key(e)]
         assert row["status"] == "unassessed" and row["dismissal_reason"] == ""
-        assert row["direction"] == e.direction.label
+        assert row["direction"] == e.direction_label
         assert row["matched_on"] == "\n".join(e.reasons)
         assert row["how_it_reaches"] == e.flow
     assert rows[_key(dismissed)]["status"] == "dismissed"
@@ -141,8 +142,8 @@ def hostile_book(hostile_strings: list[str], tmp_path_factory: pytest.TempPathFa
         code = f"ECCN:1A{i:03d}"
         ids.append(create_measure(ctx, measure_data(reference=f"{text} #{i}", title=text,
                                                     items=[{"name": text, "codes": [code]}])).id)
-        create_venture(ctx, venture_data(name=f"{text} JV {i}",
-                                         items=[{"name": text, "direction": "input", "codes": [code]}]))
+        create_venture(ctx, venture_data(name=f"{text} JV {i}", items=[
+            {"name": text, "direction": "input", "codes": [code], "countries": ["CN"]}]))
     for i, (a, b) in enumerate(pairwise(ids)):
         link_measures(ctx, a, b, "amends", hostile_strings[i].strip()[:4000])
     for i, e in enumerate(unassessed_exposures(ctx)):

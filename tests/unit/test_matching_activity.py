@@ -61,7 +61,8 @@ def test_a_mining_venture_uses_its_own_ore() -> None:
 
 
 def test_read_flows_join_the_profile_until_rejected() -> None:
-    text = "Sintered NdFeB magnets for motor makers in Germany, made from rare-earth oxides bought from Chinese separators."
+    text = ("Sintered NdFeB magnets for motor makers in Germany, made from rare-earth oxides bought from Chinese "
+            "separators.")
     v = venture("VN", ("dysprosium oxide", "input", [], []), activity=text)
     dy, magnets = v.items
     assert [e.country for e in dy.inferred] == ["CN"] and dy.recorded and not dy.countries

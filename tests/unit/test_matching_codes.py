@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop_app.domain.matching.codes import Crosswalk, code_covers, code_key, code_stage, codes_in_text, index_keys
-from tests.unit.matching import findings, measure, vocabulary, venture
+from tests.unit.matching import findings, measure, venture, vocabulary
 
 
 def covers(measure_code: str, item_code: str) -> bool:

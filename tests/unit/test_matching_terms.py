@@ -20,7 +20,8 @@ def test_words_are_normalised_and_plurals_folded() -> None:
 
 
 def test_names_in_three_languages_find_the_same_terms() -> None:
-    assert concepts("natural spherical graphite") == concepts("球形石墨") == concepts("구형흑연") == {"spherical_graphite"}
+    assert concepts("natural spherical graphite") == concepts("球形石墨") == concepts("구형흑연") == {
+        "spherical_graphite"}
     assert concepts("battery-grade lithium carbonate") == concepts("电池级碳酸锂") == concepts("탄산리튬")
     assert concepts("인조흑연 음극재") == {"artificial_graphite_anode"}  # two terms that together make one
     assert concepts("NCM 양극재") == {"ncm_cathode"}

@@ -211,7 +211,10 @@ def key_item(position: int, name: str, direction: ItemDirection | str, codes: It
         r = read_name(name, vocabulary)
         all_codes = tuple(dict.fromkeys(codes_t + r.codes))
         keys = tuple(code_key(c) for c in all_codes)
-        concept_stages = [s for s in (vocabulary.taxonomy.stage(k) for k in sorted(r.concepts)) if s]
+        # The last term named first: it is the head of the name (`양극재 ... gallium metal`).
+        named = [h.value for h in reversed(r.hits) if h.value in r.concepts]
+        ordered = list(dict.fromkeys(named + sorted(r.concepts)))
+        concept_stages = [s for s in (vocabulary.taxonomy.stage(k) for k in ordered) if s]
         # An item in a technology column is technology, whatever its name is about.
         explicit = stage or (st.TECHNOLOGY if d in (ItemDirection.TECHNOLOGY_IN, ItemDirection.TECHNOLOGY_OUT) else "")
         stage_read = st.item_stage(explicit, list(r.stage_words), concept_stages,

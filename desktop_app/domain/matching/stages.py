@@ -37,7 +37,8 @@ def code_stages(keys: Iterable[CodeKey], language: Language) -> list[str]:
 
 def item_stage(explicit: str, words: list[str], concepts: list[str], codes: list[str]) -> Stage:
     """One stage for a venture's item: as recorded; else technology, equipment or service words;
-    else its vocabulary term's stage; else its last stage word (English and CJK names end in
+    else its vocabulary term's stage (`concepts` lists the head term's stage
+    first: the last term a name names); else its last stage word (English and CJK names end in
     their head noun: `lithium hydroxide powder` is a material); else its codes' chapter."""
     if explicit:
         return Stage(explicit, "recorded")

@@ -21,6 +21,11 @@ class Dismissal:
     current: bool  # False once the measure or the item changed since the dismissal
 
 
+def sentence(text: str) -> str:
+    """Text starting with a capital (a route may start with "the United States' ...")."""
+    return text[:1].upper() + text[1:]
+
+
 def role_label(direction: ItemDirection | None) -> str:
     return direction.label if direction is not None else "partner"
 
@@ -83,7 +88,7 @@ class Exposure:
     @property
     def flow(self) -> str:
         """Which way the measure reaches the item, in words."""
-        return self.match.route.text
+        return sentence(self.match.route.text)
 
     @property
     def countries_unknown(self) -> bool:

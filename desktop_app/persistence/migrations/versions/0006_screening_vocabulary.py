@@ -155,7 +155,8 @@ CROSSWALK_AT_0006: tuple[tuple[str, str, str], ...] = (
     ("CN-DU:3A001", "CN:85076000",
      "MOFCOM/GAC Announcement No. 58 of 2025: rechargeable lithium-ion cells and packs, reference tariff line 85076000 (text of the announcement as reprinted at http://www.ttdianshang.com/jixiezhizao/677.html)"),
     ("CN-DU:3C901.a.1", "CN:28429040",
-     "MOFCOM/GAC Announcement No. 58 of 2025: lithium iron phosphate cathode material, reference tariff line 28429040 (same source)"),
+     "MOFCOM/GAC Announcement No. 58 of 2025: lithium iron phosphate cathode material, reference tariff line 28429040 "
+     "(text of the announcement as reprinted at http://www.ttdianshang.com/jixiezhizao/677.html)"),
 )
 
 
