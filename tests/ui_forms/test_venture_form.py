@@ -27,7 +27,10 @@ def test_new_venture_with_partners_and_inputs(qtbot, window) -> None:
     assert form.total.text() == "Ownership total: 100.00% (complete)"
     assert form.total.property("issue") == ""
     add_row(qtbot, form.items, name="spherical graphite", direction="input", codes="HS:3801.90")
-    add_row(qtbot, form.items, name="anode material", direction="output", codes="")
+    add_row(qtbot, form.items, name="anode material", direction="output", codes="", stage="material")
+    model = form.items.model
+    assert model.data(model.index(1, model.column_of("stage"))) == "material"
+    assert model.data(model.index(0, model.column_of("stage"))) == ""  # not recorded: read from the name
     assert form.save_button.isEnabled()
     click(qtbot, form.save_button)
 
@@ -37,8 +40,8 @@ def test_new_venture_with_partners_and_inputs(qtbot, window) -> None:
     assert saved.value_at_stake == Decimal("125000000.50") and saved.currency == "USD"
     assert [(p.name, p.country, p.share) for p in saved.partners] == [
         ("Appalachian Energy", "US", Decimal("49.00")), ("한중미래양극재 주식회사", "KR", Decimal("51.00"))]
-    assert [(i.name, i.direction.value, i.codes) for i in saved.items] == [
-        ("spherical graphite", "input", ["HS:3801.90"]), ("anode material", "output", [])]
+    assert [(i.name, i.direction.value, i.codes, i.stage) for i in saved.items] == [
+        ("spherical graphite", "input", ["HS:3801.90"], None), ("anode material", "output", [], "material")]
     assert window.changed == ["ventures"]
 
 

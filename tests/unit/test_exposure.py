@@ -89,3 +89,16 @@ def test_the_direction_gate_never_turns_away_a_finding(seed: int) -> None:
                 assert allowed or evaluate(m, v, item, VOCAB, router) is None, (m.flows, v.country, item.name)
                 turned_away += not allowed
     assert turned_away  # the gate must do something on this data
+
+
+def test_finding_fingerprints_keep_the_first_versions_form() -> None:
+    """Dismissals made before stages and vocabularies existed stay valid: same payloads, same digest."""
+    from desktop_app.domain.matching.exposure import pair_digest
+    from desktop_app.domain.matching.profiles import digest
+
+    assert pair_digest("0a52d349902af8f4d25d", "6a5566556a359ce9106e") == digest(
+        ["0a52d349902af8f4d25d", "6a5566556a359ce9106e"])
+    m = measure(items=[("gallium", ["HS:8112.92"])], targets=["US"])
+    assert m.fingerprint == digest(["CN", "export_ban", ["US"], [], [["gallium", ["HS:8112.92"]]]])
+    v = venture("CN", ("gallium metal", "output", ["HS:8112.92"], ["US"]))
+    assert v.items[0].fingerprint == digest(["gallium metal", "output", ["HS:8112.92"], ["US"]])

@@ -91,6 +91,11 @@ def codes_in_text(text: str, issuer: str | None = None) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def issuer_list(issuer: str | None) -> str:
+    """The code system of the control list a jurisdiction's bare numbers belong to ("" if none)."""
+    return _ISSUER_LIST.get(issuer or "", "")
+
+
 def code_stage(key: CodeKey, stages: Mapping[str, str]) -> str:
     """The stage a tree code's chapter or heading implies (`stages` maps digit prefixes, e.g.
     "26" -> ore), longest prefix first; "" when the code says nothing about the stage."""

@@ -53,7 +53,7 @@ class Router:
     def __init__(self, m: MeasureProfile, v: ScreeningVocabulary, covered: Callable[[KeyItem], bool]) -> None:
         self.m, self.v, self.covered = m, v, covered
         self._within: dict[str, tuple[bool, bool]] = {}  # country -> (inside the issuer, targeted)
-        self._homes: dict[str, str] = {}
+        self._flows = sorted(m.flows)
 
     @cached_property
     def issuer(self) -> str:
@@ -132,7 +132,7 @@ class Router:
     def route(self, v: VentureProfile, item: KeyItem) -> Route | None:
         """The best reason the measure reaches the item: an exposure before a needs-data
         finding, recorded countries before inferred ones; None when it cannot reach it."""
-        found = [r for r in (self._one(flow, v, item) for flow in sorted(self.m.flows)) if r is not None]
+        found = [r for r in (self._one(flow, v, item) for flow in self._flows) if r is not None]
         if not found:
             return None
         return min(found, key=lambda r: (r.kind != EXPOSURE, r.confidence != HIGH))

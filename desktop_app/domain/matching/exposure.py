@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 from desktop_app.domain.enums import ItemDirection
@@ -105,17 +106,24 @@ def _shared_code_hits(m: MeasureProfile, item: KeyItem, v: ScreeningVocabulary) 
 
 
 def _vocabulary_hits(e: ControlledEntry, item: KeyItem, v: ScreeningVocabulary) -> list[Hit]:
-    """One hit per term of the item that a term of the entry covers, through the closest one
-    (`LFP cathode` rather than `cathode material` when an entry names both)."""
+    """One hit per group of the entry's terms that the item is a kind of (every term of the group,
+    at the stages the entry names), through the closest term (`LFP cathode` rather than `cathode
+    material` when an entry names both)."""
     tax = v.taxonomy
+    chains: list[list[str]] = []
+    for group in e.reach:
+        found = []
+        for c, reach, needs in group:
+            if not (st.compatible(reach, item.stage) and needs <= item.terms):
+                break
+            links = [tax.chain(c, d) for d in item.concepts if tax.covers(c, d)]
+            if not links:
+                break
+            found.append(min(links, key=len))
+        else:
+            chains.append(min(found, key=len))
     out = []
-    named = e.concepts or e.subject
-    for d in sorted(item.concepts):
-        chains = [tax.chain(c, d) for c in sorted(named) if tax.covers(c, d)
-                  and st.compatible(st.allowed(e.stages, tax.stage(c), c in e.modifiers), item.stage)]
-        if not chains:
-            continue
-        chain = min(chains, key=len)
+    for chain in sorted({tuple(c) for c in chains}, key=lambda c: (len(c), c))[:1]:
         detail = f"'{item.name}' is {chain[0]}" if len(chain) == 1 else \
             f"'{item.name}' is {ARROW.join(chain)} (vocabulary)"
         if item.stage.value:
@@ -153,6 +161,11 @@ def content_hits(m: MeasureProfile, item: KeyItem, v: ScreeningVocabulary) -> li
     return list(found.values())
 
 
+def pair_digest(measure: str, item: str) -> str:
+    """`digest([measure, item])` of two hex fingerprints, without the JSON encoder (one per finding)."""
+    return hashlib.sha256(f'["{measure}", "{item}"]'.encode()).hexdigest()[:20]
+
+
 def evaluate(m: MeasureProfile, venture: VentureProfile, item: KeyItem, v: ScreeningVocabulary,
              router: Router | None = None) -> Match | None:
     """The full rule for one measure x item: what is controlled, then which way."""
@@ -168,7 +181,7 @@ def evaluate(m: MeasureProfile, venture: VentureProfile, item: KeyItem, v: Scree
     content = min((h.confidence for h in hits), key=_RANK.__getitem__)
     confidence = max(content, route.confidence, key=_RANK.__getitem__)
     return Match(m.id, venture.id, item.key, item.name, item.direction, route.kind, confidence, tuple(hits), route,
-                 item.stage, item.recorded, digest([m.fingerprint, item.fingerprint]))
+                 item.stage, item.recorded, pair_digest(m.fingerprint, item.fingerprint))
 
 
 def party_matches(m: MeasureProfile, venture: VentureProfile, v: ScreeningVocabulary) -> list[Match]:

@@ -56,6 +56,11 @@ class ControlledEntry:
     # The terms of the measure's title, for a list whose entries name none (`1E902.a technology
     # for mining, smelting...` under "Export controls on rare-earth related technologies").
     subject: frozenset[str] = frozenset()
+    # Family terms narrowed by the entry's words (`graphite scrap`): the item must share them.
+    qualifiers: tuple[tuple[str, frozenset[str]], ...] = ()
+    # What it covers: groups of terms an item must all be a kind of (one term, or terms written
+    # together: `graphite anode`), each as (term, the stages it reaches, the words it needs).
+    reach: tuple[tuple[tuple[str, frozenset[str], frozenset[str]], ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +123,13 @@ def measure_profile(
         all_codes = tuple(dict.fromkeys((() if shared else codes) + r.codes))
         equivalents = tuple((eq.code, code_key(eq.code), eq.note) for c in all_codes
                             for eq in vocabulary.crosswalk.equivalents(c))
+        narrowed = dict(r.qualifiers)
+        groups = r.groups if r.concepts else tuple((c,) for c in sorted(subject))
+        reach = tuple(tuple((c, st.allowed(stages, vocabulary.taxonomy.stage(c), c in r.modifiers),
+                             narrowed.get(c, frozenset())) for c in g) for g in groups)
         entries.append(ControlledEntry(name, all_codes, tuple(code_key(c) for c in all_codes), r.concepts, stages,
                                        r.modifiers, r.terms, r.rewrites, language.reach_beyond([name]), equivalents,
-                                       subject))
+                                       subject, r.qualifiers, reach))
     flows = set(FLOWS_OF_TYPE[kind])
     if kind in EXPORT_TYPES or kind is MeasureType.EXTRATERRITORIAL_RULE:
         beyond = language.reach_beyond([title, summary]) | {f for e in entries for f in e.beyond}
@@ -168,14 +177,11 @@ class KeyItem:
     fingerprint: str
     inferred: tuple[Evidence, ...] = ()  # countries read from the venture's texts or partners
     recorded: bool = True  # False: an item only the activity text mentions
-
-    @property
-    def inbound(self) -> bool:
-        return self.direction in INBOUND
-
-    @property
-    def technology(self) -> bool:
-        return self.stage.value == st.TECHNOLOGY
+    # Read from the fields above once: every candidate of every measure asks.
+    inbound: bool = False
+    technology: bool = False
+    # What a direction rule looks at: (inbound, technology, recorded countries, read countries).
+    place: tuple[object, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,5 +235,7 @@ def key_item(position: int, name: str, direction: ItemDirection | str, codes: It
         found = one[facts] = (one.setdefault(k := item_key(name, d), k), all_codes, keys, stage_read, r,
                               digest(payload))
     key, all_codes, keys, stage_read, r, fingerprint = found
+    inbound, technology = d in INBOUND, stage_read.value == st.TECHNOLOGY
+    place = (inbound, technology, countries_t, tuple(e.country for e in inferred))
     return KeyItem(position, key, name, d, all_codes, keys, countries_t, stage_read, r.concepts, r.terms,
-                   r.rewrites, fingerprint, inferred, recorded)
+                   r.rewrites, fingerprint, inferred, recorded, inbound, technology, one.setdefault(place, place))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from desktop_app.domain.matching.activity import InferredFlow, read_flows
-from desktop_app.domain.matching.profiles import Evidence, VentureProfile, key_item
+from desktop_app.domain.matching.profiles import Evidence, KeyItem, VentureProfile, key_item
 from desktop_app.domain.matching.vocabulary import ScreeningVocabulary
 
 
@@ -51,7 +52,5 @@ def inferred_flows(recorded: Sequence[Any], country: str, texts: Sequence[tuple[
     return read_flows(texts, country, recorded, partners, vocabulary)
 
 
-def _with(item: Any, extra: tuple[Evidence, ...]) -> Any:
-    from dataclasses import replace
-
-    return replace(item, inferred=extra)
+def _with(item: KeyItem, extra: tuple[Evidence, ...]) -> KeyItem:
+    return replace(item, inferred=extra, place=(*item.place[:3], tuple(e.country for e in extra)))

@@ -73,8 +73,9 @@ class Language:
             cues=PhraseIndex(cues),
             mining=PhraseIndex((w, "mining") for w in data.get("mining", [])),
             made_in=frozenset(data.get("made_in", [])),
-            extraterritorial={kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns)
-                              for kind, patterns in data.get("extraterritorial", {}).items()},
+            # One pattern per flavour: every measure's title, summary and entries are searched.
+            extraterritorial={kind: (re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE),)
+                              for kind, patterns in data.get("extraterritorial", {}).items() if patterns},
         )
 
     def reach_beyond(self, texts: Iterable[str]) -> frozenset[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -38,7 +38,9 @@ from desktop_app.services.screening.findings import (
 )
 from desktop_app.services.screening.vocabulary import load_vocabulary
 
-__all__ = ["Exposure", "NeedsData", "iter_screening", "needs_data", "screen", "screen_in", "unassessed_in"]
+__all__ = ["Exposure", "NeedsData", "group_needs", "iter_screening", "needs_data", "screen", "screen_in",
+           "unassessed_in"]
+ALL_KINDS = frozenset({EXPOSURE_KIND, NEEDS_DATA_KIND})
 LIFTED = frozenset({MeasureStatus.REPEALED, MeasureStatus.EXPIRED})
 EXPOSURES = frozenset({EXPOSURE_KIND})
 # Measures screened per page by the streaming screening.
@@ -238,9 +240,16 @@ def needs_data(ctx: ServiceContext, *, venture: int | str | None = None,
     that depend on it, the most-depended-on first."""
     with ctx.db.session() as s:
         found = screen_in(s, venture=venture, measure=measure, kinds={NEEDS_DATA_KIND})
+    return group_needs(found)
+
+
+def group_needs(found: Iterable[Exposure]) -> list[NeedsData]:
+    """Needs-data findings (any other kind is skipped) grouped by item and missing fact,
+    the most-depended-on first."""
     grouped: dict[tuple[int, str, str], list[Exposure]] = defaultdict(list)
     for e in found:
-        grouped[(e.venture_id, e.item_key, e.match.route.missing)].append(e)
+        if e.kind == NEEDS_DATA_KIND:
+            grouped[(e.venture_id, e.item_key, e.match.route.missing)].append(e)
     out = []
     for (vid, key, missing), group in grouped.items():
         first = group[0]

@@ -145,3 +145,28 @@ def decide_flow(ctx: ServiceContext, venture_id: int, key: str, country: str, co
         audit.record(s, ctx, AuditAction.CREATE, ENTITY, decision.id, f"{row.name}: {proposal.text}",
                      {"state": [None, state.value], "evidence": [None, decision.evidence]})
         return proposal
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """How much of what screening needs a venture has recorded."""
+
+    items: int
+    with_countries: int
+    proposals: int
+
+    @property
+    def text(self) -> str:
+        if not self.items:
+            return "No key items recorded: screening has nothing to compare."
+        share = f"{self.with_countries} of {self.items} items have their supplier or destination countries recorded"
+        more = f"; {self.proposals} flows read from its texts wait for a confirmation" if self.proposals else ""
+        return share + more + "."
+
+
+def completeness(ctx: ServiceContext, venture_id: int) -> Completeness:
+    """The venture's data-completeness indicator."""
+    with ctx.db.session() as s:
+        row, read = _venture(s, venture_id)
+        proposals = len(_proposals_in(s, row, read))
+    return Completeness(len(read.items), sum(1 for i in read.items if i.countries), proposals)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.enums import MeasureStatus, MeasureType
+from desktop_app.domain.enums import ItemStage, MeasureStatus, MeasureType
 from desktop_app.domain.fields import Issue
 from desktop_app.domain.measure_schemas import validate_measure
 from desktop_app.services.records import lineage
@@ -25,7 +25,9 @@ from desktop_app.ui.forms.fields import DateEdit, EnumCombo, JurisdictionEdit, J
 from desktop_app.ui.forms.rows_editor import RowsEditor
 from desktop_app.ui.forms.rows_model import Column
 
-ITEM_COLUMNS = [Column("name", "Item"), Column("codes", "Codes (e.g. HS:2504.10; ECCN:3A090)", "codes")]
+ITEM_COLUMNS = [Column("name", "Item"), Column("codes", "Codes (e.g. HS:2504.10; ECCN:3A090)", "codes"),
+                # Left empty, the entry reaches the stages its words name (`unprocessed ore`), or any.
+                Column("stage", "Stage", "enum", ItemStage, "", optional=True)]
 HISTORY_COLUMNS = [
     Column("valid_from", "From (YYYY-MM-DD)", "date"),
     Column("status", "Status", "enum", MeasureStatus, MeasureStatus.IN_FORCE.value),

@@ -34,6 +34,7 @@ class Column:
     kind: str = "text"
     vocabulary: type[Vocabulary] | None = None
     default: str = ""
+    optional: bool = False  # an enum that may be left empty (None)
 
 
 class RowsModel(QAbstractTableModel):
@@ -176,6 +177,8 @@ def _to_text(column: Column, value: Any) -> str:
 
 
 def _to_value(column: Column, text: str) -> Any:
+    if column.kind == "enum" and column.optional and not text.strip():
+        return None
     if column.kind == "codes":
         return split_list(text)
     if column.kind == "jurisdictions":

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
-from desktop_app.domain.enums import ItemDirection, VentureStage
+from desktop_app.domain.enums import ItemDirection, ItemStage, VentureStage
 from desktop_app.domain.fields import Issue, Severity
 from desktop_app.domain.venture_schemas import SHARE_TOTAL, validate_venture
 from desktop_app.ui.forms.base import RecordForm
@@ -27,6 +27,8 @@ ITEM_COLUMNS = [
     Column("direction", "Direction", "enum", ItemDirection, ItemDirection.INPUT.value),
     Column("codes", "Codes (e.g. HS:2504.10)", "codes"),
     Column("countries", "Countries (from / to)", "jurisdictions"),
+    # Left empty, screening reads the stage from the name where it is clear.
+    Column("stage", "Stage", "enum", ItemStage, "", optional=True),
 ]
 _TEXT = ("name", "location", "activity", "sector", "currency", "owner")
 
