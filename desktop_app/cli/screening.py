@@ -49,7 +49,7 @@ def cmd_screen(args: argparse.Namespace) -> int:
     if args.format == "csv":
         _csv(found)
         return EXIT_OK
-    what = "findings" if args.all else "unassessed exposures"
+    what = "findings" if args.all else "possible exposures (unassessed)"
     count = 0
     for _pair, group in groupby(found, key=lambda e: (e.measure_id, e.venture_id)):
         items = list(group)

@@ -236,7 +236,7 @@ def test_cli_screen_dismiss_and_draft(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert f"{GRAPHITE_39} (in force)  x  {KOREA}" in out.stdout
     assert "    code: HS 3801 covers HS 3801.10 (the measure lists: the measure's code list)" in out.stdout
-    assert "unassessed exposures in " in out.stdout
+    assert "possible exposures (unassessed) in " in out.stdout
     one = _cli(db, "screen", "--venture", KOREA, "--measure", GRAPHITE_39)
     assert one.returncode == 0 and one.stdout.count("  x  ") == 1
     gone = _cli(db, "dismiss", GRAPHITE_39, KOREA, "artificial graphite anode material",

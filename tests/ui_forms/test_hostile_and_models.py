@@ -126,4 +126,5 @@ def test_rows_model_keeps_fields_it_does_not_show() -> None:
     model.set_values([{"name": "x", "codes": [], "future_field": [1, 2]}])
     model.setData(model.index(0, 0), "y")
     model.append_row(name="z")
-    assert model.values() == [{"name": "y", "codes": [], "future_field": [1, 2]}, {"name": "z", "codes": []}]
+    assert model.values() == [{"name": "y", "codes": [], "stage": None, "future_field": [1, 2]},
+                              {"name": "z", "codes": [], "stage": None}]
