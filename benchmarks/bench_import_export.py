@@ -28,6 +28,7 @@ from sqlalchemy import create_engine, insert, select
 
 from benchmarks.bulk import bulk_load
 from benchmarks.generate import Size, synthetic_rows, write_csvs
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.models import Assessment, JointVenture, Measure
 from desktop_app.persistence import search_index
 from desktop_app.services.context import open_register
@@ -103,9 +104,9 @@ def main() -> None:
     for url in (ours_url, ref_url):
         bulk_load(url, measures, ventures, [])
     ctx = open_register(ours_url, actor="benchmark")
-    ours_import = _timed(run_import, ctx, paths["assessments"], "assessments")
+    ours_import = _timed(run_import, ctx, paths["assessments"], Entity.ASSESSMENT)
     ref_import = _timed(reference_import, ref_url, paths["assessments"])
-    ours_export = _timed(export_csv, ctx, "assessments", work / "ours.csv")
+    ours_export = _timed(export_csv, ctx, Entity.ASSESSMENT, work / "ours.csv")
     ref_export = _timed(reference_export, ref_url, work / "ref.csv")
     ctx.db.dispose()
     print(f"{'operation':<34} {'ours':>9} {'reference':>10} {'ratio':>7} {'CPU ratio':>10}  goal")

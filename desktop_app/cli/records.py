@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 from desktop_app.cli.common import EXIT_OK, EXIT_USER, Add, open_context
+from desktop_app.domain.entity import RECORDS, record_named
 from desktop_app.domain.errors import ImportRejected
 
-ENTITIES = ("measures", "ventures", "assessments")
+CHOICES = tuple(e.record.name for e in RECORDS)  # measures, ventures, assessments
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -27,7 +28,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     ctx = open_context(args)
     try:
-        report = run_import(ctx, Path(args.file), args.entity, dry_run=args.dry_run)
+        report = run_import(ctx, Path(args.file), record_named(args.entity), dry_run=args.dry_run)
     except ImportRejected as exc:
         print(str(exc), file=sys.stderr)
         for line in exc.errors:
@@ -47,7 +48,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.services.intake.exporter import export_csv
 
-    count = export_csv(open_context(args), args.entity, Path(args.file), include_archived=args.archived)
+    count = export_csv(open_context(args), record_named(args.entity), Path(args.file),
+                       include_archived=args.archived)
     print(f"Wrote {count} {args.entity} to {args.file}")
     return EXIT_OK
 
@@ -56,10 +58,10 @@ def add_commands(add: Add) -> None:
     """Register demo, import and export."""
     add("demo", cmd_demo, "load the bundled demo register (safe to run twice)")
     p = add("import", cmd_import, "import a CSV or XLSX file; all rows or none")
-    p.add_argument("entity", choices=ENTITIES)
+    p.add_argument("entity", choices=CHOICES)
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
     p = add("export", cmd_export, "export records as CSV with the import columns")
-    p.add_argument("entity", choices=ENTITIES)
+    p.add_argument("entity", choices=CHOICES)
     p.add_argument("file")
     p.add_argument("--archived", action="store_true", help="include archived records")

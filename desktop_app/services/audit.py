@@ -12,6 +12,7 @@ from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.audit_chain import GENESIS, ChainFields, dump_changes, entry_hash
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.models import AuditEntry, AuditHead
 from desktop_app.persistence.queries import insert_rows
@@ -33,12 +34,14 @@ class AuditWriter:
         self._last_id, self._hash = self._head.last_id, self._head.hash
         self._pending: list[dict[str, Any]] = []
 
-    def add(self, action: AuditAction, entity: str, entity_id: int | None, label: str,
+    def add(self, action: AuditAction, entity: Entity, entity_id: int | None, label: str,
             changes: dict[str, Any]) -> str:
         """Queue one entry linked to the previous one; returns its hash."""
+        # Entity(...) refuses a name no member declares: nothing unknown enters the chain.
+        name = entity.value if type(entity) is Entity else Entity(entity).value
         fields = ChainFields(
             id=self._last_id + 1, at=self._ctx.now().isoformat(timespec="microseconds"),
-            actor=self._ctx.actor, action=action.value, entity=entity, entity_id=entity_id,
+            actor=self._ctx.actor, action=action.value, entity=name, entity_id=entity_id,
             entity_label=label, changes=dump_changes(changes), prev_hash=self._hash,
         )
         self._last_id, self._hash = fields.id, entry_hash(fields)
@@ -61,7 +64,7 @@ def record(
     session: Session,
     ctx: ServiceContext,
     action: AuditAction,
-    entity: str,
+    entity: Entity,
     entity_id: int | None,
     label: str,
     changes: dict[str, Any],
@@ -135,7 +138,7 @@ class AuditRecord:
 def list_entries(
     session: Session,
     *,
-    entity: str | None = None,
+    entity: Entity | None = None,
     entity_id: int | None = None,
     since: datetime | None = None,
     limit: int | None = None,

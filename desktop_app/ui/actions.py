@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar, QWidget
 
+from desktop_app.domain.entity import RECORDS
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.system.paths import resource
 from desktop_app.ui import messages, settings, workers
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 SP = QStyle.StandardPixmap
 DB_FILTER = "Register databases (*.sqlite3 *.db);;All files (*)"
-NOUN = {"measures": "measure", "ventures": "joint venture", "assessments": "assessment"}
 
 
 def icon(name: str, fallback: SP) -> QIcon:
@@ -74,8 +74,8 @@ class WindowActions:
         self.redo.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Y")])
         self.redo.setIcon(icon("redo", SP.SP_ArrowForward))
         self.new = self._act("New record…", self.new_record, K.New, "new", SP.SP_FileDialogNewFolder)
-        self.new_by_entity = {e: self._act(f"New {NOUN[e]}…", lambda _c=False, e=e: open_record(w, e, None))
-                              for e in NOUN}
+        self.new_by_entity = {e: self._act(f"New {e.label}…", lambda _c=False, e=e: open_record(w, e, None))
+                              for e in RECORDS}
         self.edit = self._act("Open record…", self.edit_record, "Ctrl+E", "edit",
                               SP.SP_FileDialogDetailedView)
         self.archive = self._act("Archive", lambda: self.set_archived(True), K.Delete, "archive",
@@ -344,7 +344,7 @@ class WindowActions:
         from desktop_app.services.records import browse
 
         counts = browse.register_counts(ctx)
-        if counts.measures or counts.ventures or counts.assessments:
+        if any(counts.live.values()):
             return
         if messages.confirm(self.window, "An empty register",
                             "This register has no records yet. Load the demo register (17 real "

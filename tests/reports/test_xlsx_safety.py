@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 from openpyxl.worksheet._writer import ALL_TEMP_FILES
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import ImportRejected, NotFound, RegisterError
 from desktop_app.reports.workbook_document import (
     CUT_TAG,
@@ -74,7 +75,7 @@ def test_a_cut_cell_is_refused_on_import(ctx: ServiceContext, tmp_path: Path) ->
     measures.create_measure(ctx, measure_data(items=items))
     out = write_workbook(ctx, tmp_path / "cut.xlsx", ReportOptions())
     with pytest.raises(ImportRejected, match="32,767"):
-        run_import(ctx, out, "measures", dry_run=True)
+        run_import(ctx, out, Entity.MEASURE, dry_run=True)
 
 
 class _CancelAfter:

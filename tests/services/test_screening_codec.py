@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import ImportRejected
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.services.intake.codecs.ventures import CODEC
@@ -20,7 +21,7 @@ HEADER = "name,country,inputs,outputs,technologies_in\n"
 def _import(ctx: ServiceContext, tmp_path: Path, row: str) -> list[dict]:
     path = tmp_path / "v.csv"
     path.write_text(HEADER + row + "\n", encoding="utf-8")
-    run_import(ctx, path, "ventures")
+    run_import(ctx, path, Entity.VENTURE)
     [v] = ventures.list_ventures(ctx)
     return [i.model_dump(mode="json") for i in v.items]
 
@@ -46,7 +47,7 @@ def test_bad_country_tags_are_reported_by_column(ctx: ServiceContext, tmp_path: 
     path = tmp_path / "v.csv"
     path.write_text(HEADER + f"JV,US,{cell}\n", encoding="utf-8")
     with pytest.raises(ImportRejected) as caught:
-        run_import(ctx, path, "ventures")
+        run_import(ctx, path, Entity.VENTURE)
     assert "column inputs" in str(caught.value.errors) and message in str(caught.value.errors)
 
 
@@ -58,11 +59,11 @@ def test_export_then_import_keeps_countries_and_hostile_names(ctx: ServiceContex
             {"name": f"{text} out", "direction": "output", "countries": ["US"]},
             {"name": f"{text} tech", "direction": "technology_out", "codes": ["CN-TECH:252604X"]},
         ]))
-    export_csv(ctx, "ventures", tmp_path / "v.csv")
+    export_csv(ctx, Entity.VENTURE, tmp_path / "v.csv")
     fresh = open_register(f"sqlite:///{tmp_path / 'fresh.sqlite3'}", actor="tester")
     fresh.now = lambda: FIXED_NOW
     try:
-        run_import(fresh, tmp_path / "v.csv", "ventures")
+        run_import(fresh, tmp_path / "v.csv", Entity.VENTURE)
         assert [v.items for v in ventures.list_ventures(fresh)] == [v.items for v in ventures.list_ventures(ctx)]
     finally:
         fresh.db.dispose()

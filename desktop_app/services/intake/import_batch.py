@@ -5,21 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
-from desktop_app.domain.assessment_schemas import validate_assessment
+from desktop_app.domain.assessment_schemas import AssessmentCreate, AssessmentRead, validate_assessment
 from desktop_app.domain.cells import cell_text
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import ArchivedRecord, RegisterError
-from desktop_app.domain.fields import Issue, Severity
-from desktop_app.domain.measure_schemas import validate_measure
+from desktop_app.domain.fields import Issue, RecordMeta, Severity
+from desktop_app.domain.measure_schemas import MeasureCreate, MeasureRead, validate_measure
 from desktop_app.domain.models import Assessment, JointVenture, Measure
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.domain.text import normalize_key
-from desktop_app.domain.venture_schemas import validate_venture
+from desktop_app.domain.venture_schemas import JointVentureCreate, JointVentureRead, validate_venture
 from desktop_app.persistence import assessment_repo, measure_repo, venture_repo
 from desktop_app.persistence.bulk_repo import Write, write_batch
 from desktop_app.persistence.matrix_repo import load_matrix
@@ -29,6 +30,10 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.codecs import Codec
 from desktop_app.services.records import assessments, measures, ventures
 from desktop_app.services.records.common import snapshot
+from desktop_app.services.records.registry import SERVICES
+
+CreateT = TypeVar("CreateT", bound=BaseModel)
+ReadT = TypeVar("ReadT", bound=RecordMeta)
 
 
 @dataclass
@@ -90,26 +95,27 @@ Prepared = tuple[dict[str, list[Any]], str, Write]  # (changes, audit label, wri
 
 
 @dataclass(frozen=True)
-class Adapter:
-    """What the batch loop needs to know about one entity."""
+class Adapter(Generic[CreateT, ReadT]):
+    """What the batch loop needs to know about one entity, besides its codec and services."""
 
-    kind: Any  # records.EntityKind
     children: dict[type, str]
-    validate: Callable[[dict[str, Any], date], tuple[BaseModel | None, list[Issue]]]
+    validate: Callable[[dict[str, Any], date], tuple[CreateT | None, list[Issue]]]
     existing_id: Callable[[Lookup, dict[str, object]], int | None]
-    prepare: Callable[[ServiceContext, Lookup, Any, Any, RiskMatrix | None], Prepared]
+    prepare: Callable[[ServiceContext, Lookup, CreateT, ReadT | None, RiskMatrix | None], Prepared]
 
 
-def _write(values: dict[str, Any], children: Callable[[int], Any], before: Any) -> Write:
+def _write(values: dict[str, Any], children: Callable[[int], Any], before: RecordMeta | None) -> Write:
     return Write(values, children, before.id if before else None, before.version if before else None)
 
 
-def _prepare_measure(ctx: ServiceContext, lk: Lookup, model: Any, before: Any, _m: Any) -> Prepared:
+def _prepare_measure(ctx: ServiceContext, lk: Lookup, model: MeasureCreate, before: MeasureRead | None,
+                     _m: RiskMatrix | None) -> Prepared:
     return (measures.measure_changes(before, model), model.reference,
             _write(measure_repo.main_values(model), lambda i: measure_repo.child_rows(i, model), before))
 
 
-def _prepare_venture(ctx: ServiceContext, lk: Lookup, model: Any, before: Any, _m: Any) -> Prepared:
+def _prepare_venture(ctx: ServiceContext, lk: Lookup, model: JointVentureCreate,
+                     before: JointVentureRead | None, _m: RiskMatrix | None) -> Prepared:
     return (ventures.venture_changes(before, model), model.name,
             _write(venture_repo.main_values(model), lambda i: venture_repo.child_rows(i, model), before))
 
@@ -117,7 +123,7 @@ def _prepare_venture(ctx: ServiceContext, lk: Lookup, model: Any, before: Any, _
 _NOTHING: tuple[Any, ...] = (None, "", [])
 
 
-def created_assessment_changes(model: Any, scored: assessment_repo.Scored) -> dict[str, list[Any]]:
+def created_assessment_changes(model: AssessmentCreate, scored: assessment_repo.Scored) -> dict[str, list[Any]]:
     """`assessments.assessment_changes(None, model, scored)` for a new record, without walking
     the values again: the snapshot is already JSON-ready, and with nothing before, every
     non-empty value is a change (a test checks both give the same audit text)."""
@@ -131,8 +137,8 @@ def created_assessment_changes(model: Any, scored: assessment_repo.Scored) -> di
     return {key: [None, value] for key, value in proposed.items() if value or value not in _NOTHING}
 
 
-def _prepare_assessment(ctx: ServiceContext, lk: Lookup, model: Any, before: Any,
-                        matrix: RiskMatrix | None) -> Prepared:
+def _prepare_assessment(ctx: ServiceContext, lk: Lookup, model: AssessmentCreate,
+                        before: AssessmentRead | None, matrix: RiskMatrix | None) -> Prepared:
     if model.measure_id in lk.archived_measures or model.venture_id in lk.archived_ventures:
         raise ArchivedRecord("the measure or joint venture is archived; restore it before assessing")
     assert matrix is not None
@@ -151,34 +157,35 @@ def _pair_id(lk: Lookup, cells: dict[str, object]) -> int | None:
     return lk.pairs.get((mid, vid)) if mid and vid else None
 
 
-ADAPTERS: dict[str, Adapter] = {
-    "measures": Adapter(measures.KIND, measure_repo.CHILDREN, validate_measure,
-                        lambda lk, c: lk.measure_id(cell_text(c.get("reference"))), _prepare_measure),
-    "ventures": Adapter(ventures.KIND, venture_repo.CHILDREN, lambda d, _t: validate_venture(d),
-                        lambda lk, c: lk.venture_id(cell_text(c.get("name"))), _prepare_venture),
-    "assessments": Adapter(assessments.KIND, assessment_repo.CHILDREN, validate_assessment, _pair_id,
-                           _prepare_assessment),
+ADAPTERS: dict[Entity, Adapter[Any, Any]] = {
+    Entity.MEASURE: Adapter(measure_repo.CHILDREN, validate_measure,
+                            lambda lk, c: lk.measure_id(cell_text(c.get("reference"))), _prepare_measure),
+    Entity.VENTURE: Adapter(venture_repo.CHILDREN, lambda d, _t: validate_venture(d),
+                            lambda lk, c: lk.venture_id(cell_text(c.get("name"))), _prepare_venture),
+    Entity.ASSESSMENT: Adapter(assessment_repo.CHILDREN, validate_assessment, _pair_id, _prepare_assessment),
 }
 
 
 class BatchApplier:
     """Validates and writes rows batch by batch inside one import transaction."""
 
-    def __init__(self, s: Session, ctx: ServiceContext, codec: Codec, write: bool) -> None:
+    def __init__(self, s: Session, ctx: ServiceContext, codec: Codec[Any], write: bool) -> None:
         self.s, self.ctx, self.codec, self.write = s, ctx, codec, write
         self.adapter = ADAPTERS[codec.entity]
-        self.lookup = Lookup(s, ctx.today(), with_pairs=codec.entity == "assessments")
-        self.matrix = load_matrix(s) if codec.entity == "assessments" else None
+        self.kind = SERVICES[codec.entity].kind
+        assessing = codec.entity is Entity.ASSESSMENT
+        self.lookup = Lookup(s, ctx.today(), with_pairs=assessing)
+        self.matrix = load_matrix(s) if assessing else None
         self.auditor = AuditWriter(s, ctx)
 
     def apply(self, batch: Sequence[tuple[int, dict[str, object]]]) -> list[RowOutcome]:
         """Check every row of `batch`; write the good ones unless writing is off."""
-        table = self.adapter.kind.table
+        table = self.kind.table
         ids = [self.adapter.existing_id(self.lookup, cells) for _, cells in batch]
         known = sorted({i for i in ids if i is not None})
         rows = [r for chunk in chunks(known)
                 for r in self.s.exec(select(table).where(col(table.id).in_(chunk)))]
-        befores = {r.id: r for r in self.adapter.kind.read(self.s, rows)}
+        befores = {r.id: r for r in self.kind.read(self.s, rows)}
         outcomes, pending = [], []
         for (number, cells), record_id in zip(batch, ids, strict=True):
             label = " x ".join(cell_text(cells.get(c)) for c in self.codec.key_columns)
@@ -196,12 +203,12 @@ class BatchApplier:
                                   self.ctx.now())
             for (outcome, (changes, label, _w)), record_id in zip(pending, written, strict=True):
                 action = AuditAction.UPDATE if outcome.action == "update" else AuditAction.CREATE
-                self.auditor.add(action, self.adapter.kind.name, record_id, label, changes)
+                self.auditor.add(action, self.kind.entity, record_id, label, changes)
             self.auditor.flush()
             self.s.expire_all()  # Core writes bypassed the identity map
         return outcomes
 
-    def _row(self, outcome: RowOutcome, cells: dict[str, object], before: Any) -> Prepared | None:
+    def _row(self, outcome: RowOutcome, cells: dict[str, object], before: RecordMeta | None) -> Prepared | None:
         if before is not None and before.archived:
             raise ArchivedRecord("the existing record is archived; restore it first")
         existing = {k: v for k, v in before.to_update().items() if k != "version"} if before else None

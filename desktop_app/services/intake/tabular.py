@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.domain.cells import guard_formula
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import ImportRejected
 from desktop_app.reports.workbook_document import CUT_TAG
 
@@ -17,11 +18,6 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_XLSX_UNPACKED = 500 * 1024 * 1024
 MAX_XLSX_RATIO = 200  # a real sheet compresses ~10-20x; zip bombs compress thousands of times
 MAX_ROWS = 1_000_000
-SHEET_NAMES = {
-    "measures": ("measures", "measure"),
-    "ventures": ("joint ventures", "ventures", "joint_ventures", "venture"),
-    "assessments": ("assessments", "assessment"),
-}
 
 
 @dataclass
@@ -39,7 +35,7 @@ def header_key(text: object) -> str:
     return "_".join(str(text or "").strip().casefold().replace("-", " ").split())
 
 
-def read_table(path: Path, entity: str) -> Table:
+def read_table(path: Path, entity: Entity) -> Table:
     """Read `path` (by extension) for `entity`; raise ImportRejected naming the problem."""
     if not path.is_file():
         raise ImportRejected(f"{path} does not exist or is not a file.")
@@ -118,7 +114,7 @@ def _check_zip(data: bytes, name: str) -> None:
 
 
 def _read_xlsx(
-    data: bytes, name: str, entity: str
+    data: bytes, name: str, entity: Entity
 ) -> tuple[list[str], list[tuple[int, dict[str, object]]], str]:
     _check_zip(data, name)
     import openpyxl  # deferred: only imports need it, and it is slow to import
@@ -133,7 +129,7 @@ def _read_xlsx(
             raise ImportRejected(f"{name} contains XML entity or DTD declarations; refused.") from None
         raise ImportRejected(f"{name} could not be read as a workbook ({kind}: {exc}).") from None
     try:
-        wanted = SHEET_NAMES.get(entity, (entity,))
+        wanted = entity.record.sheet_names
         ws = next((wb[s] for s in wb.sheetnames if header_key(s).replace("_", " ") in wanted
                    or header_key(s) in wanted), wb.worksheets[0])
         ws.reset_dimensions()  # a stale <dimension> would otherwise hide rows

@@ -14,6 +14,7 @@ from desktop_app.domain.assessment_schemas import (
     validate_assessment,
 )
 from desktop_app.domain.audit_chain import field_changes
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import ArchivedRecord, DuplicateKey, NotFound
 from desktop_app.domain.models import Assessment, JointVenture, Measure
@@ -26,7 +27,7 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.common import EntityKind, as_dict, require_valid, snapshot
 
 KIND: EntityKind[Assessment, AssessmentRead] = EntityKind(
-    Assessment, "assessment", "assessment", lambda r: f"assessment {r.id}", read_assessments
+    Entity.ASSESSMENT, lambda r: f"assessment {r.id}", read_assessments
 )
 # Derived fields are recomputed on every save, so they are not compared as user changes.
 _DERIVED = ("measure_reference", "measure_title", "venture_name", "inherent_level", "residual_level")
@@ -34,7 +35,7 @@ _DERIVED = ("measure_reference", "measure_title", "venture_name", "inherent_leve
 
 def check_assessment(ctx: ServiceContext, data: AssessmentCreate | Mapping[str, Any]) -> AssessmentCreate:
     model, issues = validate_assessment(as_dict(data), ctx.today())
-    return require_valid(model, issues, "assessment")  # type: ignore[return-value]
+    return require_valid(model, issues, KIND.what)
 
 
 def score(ctx: ServiceContext, model: AssessmentCreate, matrix: RiskMatrix) -> Scored:
@@ -83,7 +84,7 @@ def save_assessment_in(
         return before, False
     row = write_assessment(s, row, model, scored, ctx.now())
     after = read_assessments(s, [row])[0]
-    audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, KIND.name, row.id, label,
+    audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, KIND.entity, row.id, label,
                  changes)
     return after, True
 

@@ -8,6 +8,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.audit_chain import field_changes
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import DuplicateKey
 from desktop_app.domain.measure_schemas import MeasureCreate, MeasureRead, MeasureUpdate, validate_measure
@@ -18,14 +19,12 @@ from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.common import EntityKind, as_dict, require_valid, snapshot
 
-KIND: EntityKind[Measure, MeasureRead] = EntityKind(
-    Measure, "measure", "measure", lambda r: r.reference, read_measures
-)
+KIND: EntityKind[Measure, MeasureRead] = EntityKind(Entity.MEASURE, lambda r: r.reference, read_measures)
 
 
 def check_measure(ctx: ServiceContext, data: MeasureCreate | Mapping[str, Any]) -> MeasureCreate:
     model, issues = validate_measure(as_dict(data), ctx.today())
-    return require_valid(model, issues, "measure")  # type: ignore[return-value]
+    return require_valid(model, issues, KIND.what)
 
 
 def save_measure_in(
@@ -41,7 +40,7 @@ def save_measure_in(
         return before, False
     row = write_measure(s, row, model, ctx.now())
     after = read_measures(s, [row])[0]
-    audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, KIND.name, row.id,
+    audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, KIND.entity, row.id,
                  model.reference, changes)
     return after, True
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlmodel import col, select
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import NotFound, ValidationFailed
 from desktop_app.domain.fields import Issue, Severity
@@ -15,7 +16,6 @@ from desktop_app.domain.text import has_control_chars, normalize_key
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 
-ENTITY = "synonym"
 TEXT_MAX = 200
 
 
@@ -67,7 +67,7 @@ def set_synonym(ctx: ServiceContext, term: str, means: str) -> SynonymRead:
         changes = {k: [None if before is None else before[k], v]
                    for k, v in {"term": term, "means": means}.items()
                    if before is None or before[k] != v}
-        audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, ENTITY, row.id, term,
+        audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, Entity.SYNONYM, row.id, term,
                      changes)
         return SynonymRead(row.id or 0, row.term, row.means)
 
@@ -79,5 +79,5 @@ def remove_synonym(ctx: ServiceContext, term: str) -> None:
             raise NotFound(f"No synonym {term!r}.")
         s.delete(row)
         s.flush()
-        audit.record(s, ctx, AuditAction.ARCHIVE, ENTITY, row.id, row.term,
+        audit.record(s, ctx, AuditAction.ARCHIVE, Entity.SYNONYM, row.id, row.term,
                      {"term": [row.term, None], "means": [row.means, None]})

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from desktop_app.domain.entity import Entity, audit_label
 from desktop_app.domain.enums import (
     ActionStatus,
     AssessmentStatus,
@@ -54,9 +55,9 @@ def changes(s: Session, since: date, as_of: date, ids: list[int] | None) -> d.Ch
     if ids is not None:  # a briefing limited to some ventures shows only their changes and shared ones
         own = select(Assessment.id).where(col(Assessment.venture_id).in_(ids))
         where.append(
-            (col(AuditEntry.entity).notin_(["joint_venture", "assessment"]))
-            | ((AuditEntry.entity == "joint_venture") & col(AuditEntry.entity_id).in_(ids))
-            | ((AuditEntry.entity == "assessment") & col(AuditEntry.entity_id).in_(own))
+            (col(AuditEntry.entity).notin_([Entity.VENTURE.value, Entity.ASSESSMENT.value]))
+            | ((AuditEntry.entity == Entity.VENTURE.value) & col(AuditEntry.entity_id).in_(ids))
+            | ((AuditEntry.entity == Entity.ASSESSMENT.value) & col(AuditEntry.entity_id).in_(own))
         )
     counts = s.exec(
         select(AuditEntry.entity, AuditEntry.action, func.count())
@@ -114,9 +115,9 @@ _PAST = {
 
 def _change_label(entity: str, action: str) -> str:
     """E.g. "measure updated"; an import entry is one file: "files imported"."""
-    if entity == "import":
+    if entity == Entity.IMPORT:
         return "files imported"
-    return f"{entity.replace('_', ' ')} {_PAST.get(action, action.replace('_', ' '))}"
+    return f"{audit_label(entity)} {_PAST.get(action, action.replace('_', ' '))}"
 
 
 def status_label(statuses: dict[int, MeasureStatus | None], mid: int) -> str:

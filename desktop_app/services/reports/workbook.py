@@ -12,7 +12,16 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from desktop_app.domain.enums import ActionStatus, AssessmentStatus, MeasureStatus, MeasureType, Treatment, VentureStage
+from desktop_app.domain.entity import EXPORT_PARTNERS, VENTURE_BASE_COLUMNS, Entity, partner_columns
+from desktop_app.domain.enums import (
+    ActionStatus,
+    AssessmentStatus,
+    MeasureStatus,
+    MeasureType,
+    Treatment,
+    VentureStage,
+    Vocabulary,
+)
 from desktop_app.domain.errors import NotFound, RegisterError
 from desktop_app.domain.models import Assessment, AuditEntry, JointVenture, Measure, MitigationAction, Partner
 from desktop_app.domain.risk import RiskMatrix
@@ -36,7 +45,6 @@ from desktop_app.reports.xlsx.render import render_workbook
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.codecs import CODECS
-from desktop_app.services.intake.codecs.ventures import BASE_COLUMNS, EXPORT_PARTNERS, partner_columns
 from desktop_app.services.progress import NullProgress, Progress, check
 from desktop_app.services.reports import analytics, workbook_screening
 from desktop_app.services.reports.options import ReportOptions
@@ -76,14 +84,14 @@ _KINDS: dict[str, Column] = {
     )
 }
 _OPEN_ACTIONS = [ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value]
-_STATUS = {"measures": MeasureStatus, "assessments": AssessmentStatus, "mitigations": ActionStatus}
 
 
-def _columns(names: Sequence[str], sheet: str) -> tuple[Column, ...]:
+def _columns(names: Sequence[str], status: type[Vocabulary] | None = None) -> tuple[Column, ...]:
+    """The sheet's columns by name; a `status` column offers the choices of `status`."""
     out = []
     for name in names:
-        if name == "status":
-            out.append(Column(name, K.TEXT, 13, tuple(_STATUS[sheet].choices())))
+        if name == "status" and status is not None:
+            out.append(Column(name, K.TEXT, 13, tuple(status.choices())))
         elif name.startswith("partner_") and name.endswith(("_country", "_share")):
             out.append(Column(name, K.CODE if name.endswith("country") else K.DECIMAL, 10))
         else:
@@ -126,7 +134,7 @@ class _Assembler:
         return int(self.s.exec(select(func.count()).select_from(query.subquery())).one())
 
     def measures(self) -> TableSheet:
-        codec = CODECS["measures"]
+        codec, spec = CODECS[Entity.MEASURE], Entity.MEASURE.record
         names = codec.columns_for([])
         query = select(Measure).where(col(Measure.archived_at).is_(None))
 
@@ -136,17 +144,17 @@ class _Assembler:
                     cells = codec.to_cells(read)
                     yield tuple(cells.get(n, "") for n in names)
 
-        return TableSheet("Measures", "Measures", _columns(names, "measures"), rows(), self.count(query))
+        return _sheet(spec.title, _columns(names, MeasureStatus), rows(), self.count(query))
 
     def ventures(self) -> tuple[TableSheet, TableSheet]:
-        codec = CODECS["ventures"]
+        codec, spec = CODECS[Entity.VENTURE], Entity.VENTURE.record
         live = _scoped(select(JointVenture).where(col(JointVenture.archived_at).is_(None)),
                        JointVenture.id, self.venture_ids)
         live_ids = select(live.subquery().c.id)
         per_venture = (select(func.count().label("n")).where(col(Partner.venture_id).in_(live_ids))
                        .group_by(Partner.venture_id).subquery())
         most = self.s.exec(select(func.max(per_venture.c.n))).one()
-        names = BASE_COLUMNS + partner_columns(max(EXPORT_PARTNERS, int(most or 0)))
+        names = VENTURE_BASE_COLUMNS + partner_columns(max(EXPORT_PARTNERS, int(most or 0)))
 
         def rows() -> Iterator[tuple[object, ...]]:
             for page in _pages(self.s, live, col(JointVenture.name_key)):
@@ -167,12 +175,11 @@ class _Assembler:
 
         partner_cols = (Column("venture", K.TEXT, 30), Column("position", K.INTEGER, 9),
                         Column("name", K.TEXT, 30), Column("country", K.CODE, 9), Column("share", K.DECIMAL))
-        return (TableSheet("Joint ventures", "JointVentures", _columns(names, "ventures"), rows(),
-                           self.count(live)),
-                TableSheet("Partners", "Partners", partner_cols, partner_rows(), self.count(partner_query)))
+        return (_sheet(spec.title, _columns(names), rows(), self.count(live)),
+                _sheet("Partners", partner_cols, partner_rows(), self.count(partner_query)))
 
     def assessments(self) -> TableSheet:
-        codec = CODECS["assessments"]
+        codec, spec = CODECS[Entity.ASSESSMENT], Entity.ASSESSMENT.record
         names = (*codec.columns_for([]), "inherent_level", "residual_level")
         query = _scoped(select(Assessment).where(col(Assessment.archived_at).is_(None)),
                         Assessment.venture_id, self.venture_ids)
@@ -185,8 +192,7 @@ class _Assembler:
                     cells["residual_level"] = self.label(read.residual_level)
                     yield tuple(cells.get(n, "") for n in names)
 
-        return TableSheet("Assessments", "Assessments", _columns(names, "assessments"), rows(),
-                          self.count(query))
+        return _sheet(spec.title, _columns(names, AssessmentStatus), rows(), self.count(query))
 
     def mitigations(self) -> TableSheet:
         query = _scoped(
@@ -204,10 +210,10 @@ class _Assembler:
                     yield ref, venture, text, owner, due, _label(ActionStatus, status), self.label(level)
 
         names = ("measure_reference", "venture", "action", "owner", "due_on", "status", "residual_level")
-        columns = _columns(names, "mitigations")
+        columns = _columns(names, ActionStatus)
         columns = (Column("measure_reference", K.TEXT, 30), Column("venture", K.TEXT, 30),
                    Column("action", K.LONG_TEXT), *columns[3:])
-        return TableSheet("Mitigations", "Mitigations", columns, rows(), self.count(query))
+        return _sheet("Mitigations", columns, rows(), self.count(query))
 
     def changes(self, since: date, until: date) -> TableSheet:
         start = datetime.combine(since, time.min, UTC).isoformat(timespec="microseconds")
@@ -222,7 +228,12 @@ class _Assembler:
                     yield e.id, at, e.actor, e.action, e.entity, e.entity_id, e.entity_label, changes
 
         names = ("id", "at_utc", "actor", "action", "entity", "entity_id", "record", "changes")
-        return TableSheet("Changes", "Changes", _columns(names, "changes"), rows(), self.count(query))
+        return _sheet("Changes", _columns(names), rows(), self.count(query))
+
+
+def _sheet(title: str, columns: tuple[Column, ...], rows: Iterator[tuple[object, ...]], count: int) -> TableSheet:
+    """A table sheet whose Excel table is named after its title ("Joint ventures": JointVentures)."""
+    return TableSheet(title, "".join(w.capitalize() for w in title.split()), columns, rows, count)
 
 
 def _label(vocabulary: Any, value: str) -> str:
@@ -261,10 +272,10 @@ def _figures(s: Session, a: _Assembler, as_of: date, since: date,
         return int(s.exec(_scoped(query, Assessment.venture_id, ids)).one())
 
     return (
-        KeyFigure("Measures in the register", tables["Measures"].expected_rows),
+        KeyFigure("Measures in the register", tables[Entity.MEASURE.record.title].expected_rows),
         KeyFigure(f"Measures in force on {as_of.isoformat()}", in_force),
-        KeyFigure("Joint ventures", tables["Joint ventures"].expected_rows),
-        KeyFigure("Assessments", tables["Assessments"].expected_rows),
+        KeyFigure("Joint ventures", tables[Entity.VENTURE.record.title].expected_rows),
+        KeyFigure("Assessments", tables[Entity.ASSESSMENT.record.title].expected_rows),
         KeyFigure(f"Joint ventures with a {' or '.join(lv.label for lv in top)} residual risk",
                   scalar(exposed)),
         KeyFigure(f"Reviews overdue on {as_of.isoformat()}", scalar(overdue)),

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.entity import RECORDS, Entity, guess_record
 from desktop_app.domain.errors import ImportRejected
 from desktop_app.services.intake.importer import ImportReport, RowOutcome, run_import
 from desktop_app.services.progress import Cancelled
 from desktop_app.ui import messages, workers
 from desktop_app.ui.undo import RecordWindow
 
-ENTITIES = {"measures": "Measures", "ventures": "Joint ventures", "assessments": "Assessments"}
 _OUTCOME = {"create": "new", "update": "update", "unchanged": "unchanged", "reject": "error"}
 Index = QModelIndex | QPersistentModelIndex
 
@@ -83,15 +83,6 @@ class ImportPreviewModel(QAbstractTableModel):
         return None
 
 
-def guess_entity(path: str) -> str | None:
-    name = Path(path).name.casefold()
-    for key, words in (("assessments", ("assess",)), ("ventures", ("venture", "jv")),
-                       ("measures", ("measure",))):
-        if any(w in name for w in words):
-            return key
-    return None
-
-
 class ImportDialog(QDialog):
     """Check a file (a dry run that writes nothing), then import it."""
 
@@ -107,8 +98,8 @@ class ImportDialog(QDialog):
         browse = QPushButton("Choose…", self)
         browse.clicked.connect(self.choose_file)
         self.entity = QComboBox(self)
-        for key, label in ENTITIES.items():
-            self.entity.addItem(label, key)
+        for entity in RECORDS:
+            self.entity.addItem(entity.record.title, entity.value)
         self.check_button = QPushButton("Check file", self)
         self.import_button = QPushButton("Import", self)
         self.summary = QLabel(self)
@@ -155,9 +146,9 @@ class ImportDialog(QDialog):
             self.path.setText(name)
 
     def _path_changed(self, text: str) -> None:
-        guessed = guess_entity(text)
+        guessed = guess_record(Path(text).name)
         if guessed is not None:
-            self.entity.setCurrentIndex(self.entity.findData(guessed))
+            self.entity.setCurrentIndex(self.entity.findData(guessed.value))
         self._reset()
 
     def _reset(self) -> None:
@@ -169,8 +160,11 @@ class ImportDialog(QDialog):
         self.check_button.setEnabled(bool(self.path.text().strip()))
         self.import_button.setEnabled(False)
 
-    def _selection(self) -> tuple[Path, str]:
-        return Path(self.path.text().strip()), str(self.entity.currentData())
+    def selected_entity(self) -> Entity:
+        return Entity(self.entity.currentData())
+
+    def _selection(self) -> tuple[Path, Entity]:
+        return Path(self.path.text().strip()), self.selected_entity()
 
     def preview(self) -> None:
         path, entity = self._selection()

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import MeasureStatus, MeasureType
 from desktop_app.domain.fields import Issue
-from desktop_app.domain.measure_schemas import validate_measure
+from desktop_app.domain.measure_schemas import MeasureCreate, validate_measure
 from desktop_app.services.records import lineage
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.forms.fields import DateEdit, EnumCombo, JurisdictionEdit, JurisdictionListEdit, TextArea
@@ -36,7 +37,7 @@ _DATES = ("announced_on", "consultation_ends_on", "effective_on", "removed_on")
 
 
 class MeasureForm(RecordForm):
-    entity = "measures"
+    entity = Entity.MEASURE
 
     def build(self) -> QWidget:
         self.reference = QLineEdit(self)
@@ -113,7 +114,7 @@ class MeasureForm(RecordForm):
         if other is not None:
             from desktop_app.ui.forms import open_record
 
-            open_record(self.window_, "measures", int(other))
+            open_record(self.window_, Entity.MEASURE, int(other))
 
     def default_data(self) -> dict[str, Any]:
         return {"measure_type": MeasureType.EXPORT_LICENSING, "status": MeasureStatus.PROPOSED}
@@ -149,7 +150,7 @@ class MeasureForm(RecordForm):
         self.excluded.set_values(data.get("excluded", []))
         self.status_history.set_values(data.get("status_history", []))
 
-    def validate(self, data: dict[str, Any], today: date) -> tuple[Any, list[Issue]]:
+    def validate(self, data: dict[str, Any], today: date) -> tuple[MeasureCreate | None, list[Issue]]:
         return validate_measure(data, today)
 
 

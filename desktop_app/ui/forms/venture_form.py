@@ -9,9 +9,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import ItemDirection, VentureStage
 from desktop_app.domain.fields import Issue, Severity
-from desktop_app.domain.venture_schemas import SHARE_TOTAL, validate_venture
+from desktop_app.domain.venture_schemas import SHARE_TOTAL, JointVentureCreate, validate_venture
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.forms.fields import EnumCombo, JurisdictionEdit, TextArea, mark
 from desktop_app.ui.forms.rows_editor import RowsEditor
@@ -46,7 +47,7 @@ def ownership_total(shares: list[str]) -> Decimal | None:
 
 
 class VentureForm(RecordForm):
-    entity = "ventures"
+    entity = Entity.VENTURE
 
     def build(self) -> QWidget:
         self.name = QLineEdit(self)
@@ -128,5 +129,5 @@ class VentureForm(RecordForm):
         self.items.set_values(data.get("items", []))
         self._show_total()
 
-    def validate(self, data: dict[str, Any], today: date) -> tuple[Any, list[Issue]]:
+    def validate(self, data: dict[str, Any], today: date) -> tuple[JointVentureCreate | None, list[Issue]]:
         return validate_venture(data)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import MeasureStatus
 from desktop_app.ui import messages, workers
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
@@ -166,7 +167,7 @@ class DashboardView(QWidget):
             ListRow((a.measure_reference, a.venture_name,
                      labels[a.residual_level].label if a.residual_level in labels else a.residual_level,
                      str(a.residual_likelihood * a.residual_impact), a.owner, a.next_review_on.isoformat()),
-                    ("assessments", a.id),
+                    (Entity.ASSESSMENT, a.id),
                     colours={2: labels[a.residual_level].colour} if a.residual_level in labels else {})
             for a in data.top])
         self.deadline_model.set_rows(self._deadline_rows(data))
@@ -181,6 +182,6 @@ class DashboardView(QWidget):
         # Overdue first (oldest first), then what is coming up soonest.
         ordered = sorted(data.deadlines, key=lambda d: (d.kind != "review_overdue", d.on))
         return [ListRow((d.on.isoformat(), d.label, KIND_LABELS.get(d.kind, d.kind)),
-                        ("measures" if d.record == "measure" else "assessments", d.record_id),
+                        (d.record, d.record_id),
                         foreground=OVERDUE_COLOUR if d.kind == "review_overdue" else None)
                 for d in ordered[:MAX_DEADLINES]]

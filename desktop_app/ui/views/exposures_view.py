@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import RegisterError
 from desktop_app.services.records import browse
 from desktop_app.services.records.browse import BrowseQuery
@@ -38,7 +39,7 @@ def row_of(e: Exposure) -> ListRow:
     state = " [assessed]" if e.assessed else " [dismissed]" if e.dismissed else ""
     return ListRow((e.measure_reference, e.measure_status.label, e.venture_name, e.item_name + state,
                     e.direction.label, matched, e.flow),
-                   record=("measures", e.measure_id),
+                   record=(Entity.MEASURE, e.measure_id),
                    foreground=DISMISSED_GREY if (e.assessed or e.dismissed) else None)
 
 
@@ -122,7 +123,7 @@ class ExposuresView(QWidget):
 
         def work(_progress: Any) -> tuple[list[str], list[Exposure], int]:
             try:  # names only, in one query: the whole venture records cost seconds at 2,000
-                names = [str(r.values[0]) for r in browse.page(ctx, "ventures", BrowseQuery(sort="name"),
+                names = [str(r.values[0]) for r in browse.page(ctx, Entity.VENTURE, BrowseQuery(sort="name"),
                                                                0, MAX_VENTURES)]
             except RegisterError:  # the screening below reports it
                 names = []
@@ -180,7 +181,7 @@ class ExposuresView(QWidget):
         except Exception as exc:  # every failure is shown; the service saved nothing
             messages.show_error(self, exc, "Could not draft the assessment")
             return
-        self._changed("assessments")
+        self._changed(Entity.ASSESSMENT)
 
     def ask_reason(self, e: Exposure) -> str | None:
         """The dismissal reason, or None when cancelled (tests replace this)."""
@@ -206,10 +207,10 @@ class ExposuresView(QWidget):
         except Exception as exc:  # every failure is shown; the service saved nothing
             messages.show_error(self, exc, "Could not dismiss the exposure")
             return
-        self._changed("exposures")
+        self._changed(None)  # a dismissal changes only this list
 
-    def _changed(self, entity: str) -> None:
+    def _changed(self, entity: Entity | None) -> None:
         signal = getattr(self.main_window, "records_changed", None)
-        if signal is not None and entity != "exposures":
+        if signal is not None and entity is not None:
             signal.emit(entity)  # the window refreshes its views (this one included when shown)
         self.refresh()

@@ -12,12 +12,12 @@ from functools import lru_cache
 from typing import Any
 
 from desktop_app.domain.cells import FORMULA_TRIGGERS, GUARD, guard_formula
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import ActionStatus, AssessmentStatus, ImpactChannel, Treatment
 from desktop_app.domain.text import escape_item, join_list, split_list
-from desktop_app.services.intake.codecs import assessments
 
-# The row layout below follows the codec's columns; fail at import if they ever diverge.
-assert assessments.COLUMNS == (
+# The row layout below follows the spec's columns; fail at import if they ever diverge.
+assert Entity.ASSESSMENT.record.columns == (
     "measure_reference", "venture", "channels", "likelihood", "impact", "residual_likelihood",
     "residual_impact", "treatment", "rationale", "mitigation", "owner", "next_review_on", "status",
     "assessed_on", "assessor",

@@ -8,16 +8,11 @@ from typing import Any
 
 from desktop_app.domain.assessment_schemas import AssessmentRead
 from desktop_app.domain.cells import cell_date, cell_int, cell_text, join_tagged, split_tagged
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import ImpactChannel, Vocabulary
 from desktop_app.domain.text import join_list, normalize_key, split_list
 from desktop_app.services.intake.codecs.base import Codec, Lookup, first_segment, text_or_date
 
-COLUMNS = (
-    "measure_reference", "venture", "channels", "likelihood", "impact", "residual_likelihood",
-    "residual_impact", "treatment", "rationale", "mitigation", "owner", "next_review_on", "status",
-    "assessed_on", "assessor",
-)
-REQUIRED = frozenset({"measure_reference", "venture", "likelihood", "impact"})
 _FIELD_COLUMN = {
     "inherent_likelihood": "likelihood", "inherent_impact": "impact", "measure_id": "measure_reference",
     "venture_id": "venture",
@@ -140,5 +135,4 @@ def key_of(raw: dict[str, object]) -> str:
     )
 
 
-CODEC = Codec("assessments", COLUMNS, REQUIRED, ("measure_reference", "venture"), from_cells, to_cells,
-              column_for, key_of)
+CODEC: Codec[AssessmentRead] = Codec(Entity.ASSESSMENT, from_cells, to_cells, column_for, key_of)

@@ -5,17 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.domain.cells import cell_date, cell_text
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import MeasureStatus
 from desktop_app.domain.measure_schemas import MeasureRead
 from desktop_app.domain.text import escape_item, join_list, normalize_key, split_list, split_raw
 from desktop_app.services.intake.codecs.base import Cells, Codec, Lookup, first_segment, text_or_date
 
-COLUMNS = (
-    "reference", "title", "jurisdiction", "authority", "measure_type", "status", "announced_on",
-    "consultation_ends_on", "effective_on", "removed_on", "items", "codes", "targets", "excluded",
-    "source_url", "summary", "original_title", "notes", "status_history",
-)
-REQUIRED = frozenset({"reference", "title", "jurisdiction", "measure_type", "status"})
 _TEXT = ("reference", "title", "jurisdiction", "authority", "measure_type", "status", "source_url",
          "summary", "original_title", "notes")
 _DATES = ("announced_on", "consultation_ends_on", "effective_on", "removed_on")
@@ -119,4 +114,4 @@ def key_of(raw: dict[str, object]) -> str:
     return normalize_key(cell_text(raw.get("reference")))
 
 
-CODEC = Codec("measures", COLUMNS, REQUIRED, ("reference",), from_cells, to_cells, column_for, key_of)
+CODEC: Codec[MeasureRead] = Codec(Entity.MEASURE, from_cells, to_cells, column_for, key_of)

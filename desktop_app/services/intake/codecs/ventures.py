@@ -6,16 +6,12 @@ import re
 from typing import Any
 
 from desktop_app.domain.cells import cell_text, join_tagged, split_tagged
+from desktop_app.domain.entity import EXPORT_PARTNERS, VENTURE_BASE_COLUMNS, Entity, partner_columns
 from desktop_app.domain.enums import ItemDirection
 from desktop_app.domain.text import escape_item, normalize_key
 from desktop_app.domain.venture_schemas import JointVentureRead, VentureItemIn
 from desktop_app.services.intake.codecs.base import Cells, Codec, Lookup, first_segment
 
-BASE_COLUMNS = (
-    "name", "country", "location", "activity", "sector", "stage", "inputs", "outputs",
-    "technologies_in", "technologies_out", "value_at_stake", "currency", "owner", "notes",
-)
-REQUIRED = frozenset({"name", "country"})
 _TEXT = ("name", "country", "location", "activity", "sector", "stage", "currency", "owner", "notes")
 _ITEM_COLUMNS = {
     "inputs": ItemDirection.INPUT,
@@ -24,17 +20,6 @@ _ITEM_COLUMNS = {
     "technologies_out": ItemDirection.TECHNOLOGY_OUT,
 }
 _PARTNER = re.compile(r"^partner_(\d+)_(name|country|share)$")
-# Columns written on export; import accepts any number of partner_N_* columns.
-EXPORT_PARTNERS = 4
-
-
-def partner_columns(count: int) -> tuple[str, ...]:
-    return tuple(f"partner_{n}_{part}" for n in range(1, count + 1) for part in ("name", "country", "share"))
-
-
-COLUMNS = BASE_COLUMNS + partner_columns(EXPORT_PARTNERS)
-
-
 _INBOUND = (ItemDirection.INPUT, ItemDirection.TECHNOLOGY_IN)
 
 
@@ -157,8 +142,7 @@ def key_of(raw: dict[str, object]) -> str:
 
 def export_columns(reads: list[JointVentureRead]) -> tuple[str, ...]:
     most = max((len(r.partners) for r in reads), default=0)
-    return BASE_COLUMNS + partner_columns(max(EXPORT_PARTNERS, most))
+    return VENTURE_BASE_COLUMNS + partner_columns(max(EXPORT_PARTNERS, most))
 
 
-CODEC = Codec("ventures", COLUMNS, REQUIRED, ("name",), from_cells, to_cells, column_for, key_of,
-              export_columns)
+CODEC: Codec[JointVentureRead] = Codec(Entity.VENTURE, from_cells, to_cells, column_for, key_of, export_columns)
