@@ -155,6 +155,9 @@ SPECS: dict[Entity, EntitySpec] = {spec.entity: spec for spec in (
     EntitySpec(Entity.DATABASE, "database", "databases"),
 )}
 # The register's records in dependency order (an assessment names a measure and a venture).
+# A new record is one spec here and one entry in each layer's table: services.records.registry
+# (SERVICES), services.records.browse_columns (TABLES), services.intake (CODECS, import_batch's
+# ADAPTERS) and ui.entities (ENTITY_UI); tests/*/test_entit* fail until every one has it.
 RECORDS: tuple[Entity, ...] = tuple(e for e in Entity if isinstance(SPECS[e], RecordSpec))
 
 

@@ -56,7 +56,7 @@ def read_ventures(session: Session, rows: Iterable[JointVenture]) -> list[JointV
     items: dict[int, list[VentureItemIn]] = defaultdict(list)
     for chunk in chunks([r.id for r in rows]):
         # Plain column rows, and items constructed without re-validating: they passed
-        # validation on the way in (reading 2,000 ventures x 10 items took seconds otherwise).
+        # validation on the way in (docs/performance.md, "Reading ventures").
         for venture_id, name, country, share in session.exec(
             select(Partner.venture_id, Partner.name, Partner.country, Partner.share)
             .where(col(Partner.venture_id).in_(chunk)).order_by(Partner.position)

@@ -18,7 +18,9 @@ from desktop_app.ui import messages, settings, workers
 from desktop_app.ui.views.navigation import open_record
 
 if TYPE_CHECKING:
+    from desktop_app.services.intake.importer import ImportReport
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.views.table_view import RecordTableView
 
 log = logging.getLogger(__name__)
 SP = QStyle.StandardPixmap
@@ -173,7 +175,7 @@ class WindowActions:
             action.setChecked(name == w.current_view_name())
 
     @staticmethod
-    def _archived_flags(table: Any) -> list[bool]:
+    def _archived_flags(table: RecordTableView) -> list[bool]:
         from desktop_app.ui.models.roles import ArchivedRole
 
         rows = sorted(i.row() for i in table.table.selectionModel().selectedRows())
@@ -327,7 +329,7 @@ class WindowActions:
 
         ctx = self.window.ctx
 
-        def done(reports: list[Any]) -> None:
+        def done(reports: list[ImportReport]) -> None:
             self.window.records_changed.emit("all")
             self.window.statusBar().showMessage("Demo register loaded.", 8000)
 

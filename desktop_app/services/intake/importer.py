@@ -91,8 +91,9 @@ def run_import(
 def _search_upkeep(s: Session, entity: Entity, rows: int, dry_run: bool) -> AbstractContextManager[None]:
     """A large assessment import re-indexes the text search once at the end, not row by row.
 
-    Per row the index costs about 0.2 ms, a rebuild about 11 us per stored assessment: deferring
-    pays once the import brings more than about a twentieth of the register's size.
+    Row-by-row upkeep costs per imported row, a rebuild per stored assessment: deferring pays
+    once the import brings more than about a twentieth of the register's size (the measured
+    costs are in docs/performance.md, "Search index upkeep during an import").
     """
     if dry_run or entity is not Entity.ASSESSMENT or s.get_bind().dialect.name != "sqlite":
         return nullcontext()

@@ -2,10 +2,10 @@
 assessments' trigram index to find the candidate rows first (same rows, same order, same count).
 
 A word matches an assessment through its measure (reference, title), its venture (name),
-or its own owner or rationale. The LIKE over every live assessment cost 280 ms at 100,000
-rows; with the index, each of the three ways is an indexed lookup: the measures and
-ventures matching the word (10,000 and 2,000 rows, scanned), their assessments through the
-(parent_id, archived_at) indexes, and the index's candidates re-checked with the same LIKE.
+or its own owner or rationale. The LIKE reads every live assessment; with the index, each of
+the three ways is an indexed lookup: the measures and ventures matching the word (the small
+tables, scanned), their assessments through the (parent_id, archived_at) indexes, and the
+index's candidates re-checked with the same LIKE (docs/performance.md, "Text search").
 """
 
 from __future__ import annotations
@@ -60,8 +60,7 @@ def indexed_words(conn: Connection, search: str, sqlite: bool) -> frozenset[str]
 
     A word with COMMON or more hits (a word of most measure titles or rationales, an owner
     of every tenth row) is cheaper as the LIKE scan, which stops at the first page in id
-    order: through the index every hit is read first (580 ms for a word of all 100,000
-    rows). Counting up to COMMON hits costs a few milliseconds.
+    order: through the index every hit is read first. Counting up to COMMON hits is cheap.
     """
     queries = {w: search_index.fts_query(w) for w in search.split()} if sqlite else {}
     if not any(queries.values()) or not search_index.present(conn):

@@ -38,7 +38,7 @@ def _check(field: str, text: str) -> str:
     elif value != WILDCARD and not words(value):
         problem = "needs at least one word of two letters or digits"
     if problem:
-        raise ValidationFailed([Issue(field, Severity.ERROR, problem)], "synonym")
+        raise ValidationFailed([Issue(field, Severity.ERROR, problem)], Entity.SYNONYM.label)
     return value
 
 
@@ -52,7 +52,7 @@ def set_synonym(ctx: ServiceContext, term: str, means: str) -> SynonymRead:
     """Add `term` (read as `means` when screening) or change what an existing term means."""
     term, means = _check("term", term), _check("means", means)
     if term == WILDCARD:
-        raise ValidationFailed([Issue("term", Severity.ERROR, "'*' can only be a meaning")], "synonym")
+        raise ValidationFailed([Issue("term", Severity.ERROR, "'*' can only be a meaning")], Entity.SYNONYM.label)
     with ctx.db.session(write=True) as s:
         row = s.exec(select(Synonym).where(Synonym.term_key == normalize_key(term))).first()
         before = None if row is None else {"term": row.term, "means": row.means}

@@ -62,7 +62,8 @@ def count_by_level(
 def statuses_on(s: Session, day: date) -> dict[int, MeasureStatus | None]:
     """Each live measure's status on `day`, from its dated history (None: not yet issued)."""
     history: dict[int, list[StatusChange]] = {}
-    # Plain columns: ORM rows of every status change (30,000 at 10,000 measures) took 20 MB at once.
+    # Plain columns: ORM rows of every status change at once cost far more memory than the
+    # histories need (docs/performance.md, "Measure status histories").
     for measure_id, status, valid_from, note in s.exec(
         select(MeasureStatusChange.measure_id, MeasureStatusChange.status, MeasureStatusChange.valid_from,
                MeasureStatusChange.note).order_by(MeasureStatusChange.valid_from)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIntValidator
@@ -32,6 +32,10 @@ from desktop_app.ui.models.audit_model import AuditTableModel, action_label, whe
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
 from desktop_app.ui.views.filter_bar import SEARCH_DELAY_MS
 
+if TYPE_CHECKING:
+    from desktop_app.services.context import ServiceContext
+    from desktop_app.ui.undo import RecordWindow
+
 
 def show_value(value: Any) -> str:
     """An audited value as text: strings verbatim, anything else as compact JSON."""
@@ -43,7 +47,7 @@ def show_value(value: Any) -> str:
 
 
 class AuditView(QWidget):
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: RecordWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.main_window = window
         self.model = AuditTableModel(window.ctx, self)
@@ -122,7 +126,7 @@ class AuditView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count_label)
 
-    def set_context(self, ctx: Any) -> None:
+    def set_context(self, ctx: ServiceContext) -> None:
         self.model.ctx = ctx
         self.clear_filters()
 

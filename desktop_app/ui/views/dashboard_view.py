@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +29,7 @@ from desktop_app.ui.views.navigation import open_record
 if TYPE_CHECKING:  # the figures' services load with the first read, on the background reader
     from desktop_app.domain.risk import RiskMatrix
     from desktop_app.services.reports.analytics import DashboardData
+    from desktop_app.ui.undo import RecordWindow
 
 MAX_DEADLINES = 200  # the list shows the nearest; the assessments view lists every overdue review
 KIND_LABELS = {"consultation_ends": "Consultation ends", "effective": "Takes effect",
@@ -61,7 +62,7 @@ class DashboardView(QWidget):
     loaded = Signal()
     exposures_clicked = Signal()  # the badge: go to the Exposures view
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: RecordWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.main_window = window
         self.data: DashboardData | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +28,11 @@ from desktop_app.ui import messages, workers
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
 from desktop_app.ui.models.roles import SortRole
 
+if TYPE_CHECKING:
+    from desktop_app.services.context import ServiceContext
+    from desktop_app.ui.undo import RecordWindow
+    from desktop_app.ui.workers import QtProgress
+
 HEADERS = ("Measure", "Status", "Joint venture", "Item", "Direction", "Matched on", "How it reaches")
 DISMISSED_GREY = "#7A7A7A"
 MAX_VENTURES = 1_000_000  # every live venture
@@ -48,7 +53,7 @@ class ExposuresView(QWidget):
 
     exposures_changed = Signal(int)  # how many unassessed, undismissed exposures (the badge)
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: RecordWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.main_window = window
         self.exposures: list[Exposure] = []
@@ -103,7 +108,7 @@ class ExposuresView(QWidget):
 
     # -- data -----------------------------------------------------------------------------
     @property
-    def ctx(self) -> Any:
+    def ctx(self) -> ServiceContext:
         return self.main_window.ctx
 
     def _fill_ventures(self, names: list[str]) -> None:
@@ -121,7 +126,7 @@ class ExposuresView(QWidget):
         venture, everything = self.venture.currentData(), self.show_all.isChecked()
         ctx = self.ctx
 
-        def work(_progress: Any) -> tuple[list[str], list[Exposure], int]:
+        def work(_progress: QtProgress) -> tuple[list[str], list[Exposure], int]:
             try:  # names only, in one query: the whole venture records cost seconds at 2,000
                 names = [str(r.values[0]) for r in browse.page(ctx, Entity.VENTURE, BrowseQuery(sort="name"),
                                                                0, MAX_VENTURES)]
