@@ -48,9 +48,8 @@ class MainWindow(QMainWindow):
         self.views = ViewMap(self._views)
         self.nav, self.stack = self._views.nav, self._views.stack
         self._matrix: RiskMatrix | None = None
-        self.status = WindowStatus(self)
-        self.banner, self.db_label, self.counts_label = self.status.banner, self.status.db_label, \
-            self.status.counts_label
+        self.status = status = WindowStatus(self)  # the banner and the status bar's labels
+        self.banner, self.db_label, self.counts_label = status.banner, status.db_label, status.counts_label
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)

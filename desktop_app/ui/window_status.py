@@ -1,5 +1,4 @@
-"""The main window's status: the read-only banner, the status bar, the Exposures badge, and what
-they read on the background reader (the page check of the file, the counts, one screening)."""
+"""The main window's banner, status bar and Exposures badge, and what they read in the background."""
 
 from __future__ import annotations
 

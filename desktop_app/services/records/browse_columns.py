@@ -1,12 +1,11 @@
-"""The register's tables as the window browses them: per record entity, its columns (with their
-titles and SQL), its filters and its text search, declared once for the service and the views."""
+"""How each record entity is browsed: its columns (titles and SQL), filters and search, declared once."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import ColumnElement, Date, and_, case, func, literal_column, select
 
@@ -22,6 +21,8 @@ if TYPE_CHECKING:
     from desktop_app.services.records.browse import BrowseQuery
 
 M, V, A = Measure.__table__.c, JointVenture.__table__.c, Assessment.__table__.c
+# How a value is shown: "level" is a risk level key, "channels" a `;` list of impact channels.
+ColumnKind = Literal["text", "int", "money", "date", "datetime", "level", "enum", "channels", "overdue"]
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class BrowseColumn:
     title: str
     expr: Callable[[date], ColumnElement[Any]] = field(repr=False)
     sort: Callable[[date], tuple[ColumnElement[Any], ...]] | None = field(default=None, repr=False)
-    kind: str = "text"  # text, int, money, date, datetime, level, enum, channels, overdue
+    kind: ColumnKind = "text"
     width: int = 120
     visible: bool = True
     vocabulary: type[Vocabulary] | None = None
@@ -44,7 +45,7 @@ class BrowseColumn:
         return self.kind in ("int", "money")
 
 
-def _c(key: str, title: str, column: Any, *sort: Any, kind: str = "text", width: int = 120,
+def _c(key: str, title: str, column: Any, *sort: Any, kind: ColumnKind = "text", width: int = 120,
        visible: bool = True, vocabulary: type[Vocabulary] | None = None, parent: Entity | None = None
        ) -> BrowseColumn:
     return BrowseColumn(key, title, lambda _t: column, (lambda _t: sort) if sort else None, kind, width, visible,
