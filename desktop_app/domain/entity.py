@@ -33,6 +33,7 @@ class Entity(StrEnum):
     RISK_MATRIX = "risk_matrix"
     IMPORT = "import"  # one entry per imported file
     DATABASE = "database"  # a restore from a backup, a move to PostgreSQL
+    JURISDICTION_GROUP = "jurisdiction_group"
 
     @property
     def spec(self) -> EntitySpec:
@@ -93,6 +94,9 @@ def partner_columns(count: int) -> tuple[str, ...]:
 
 # Ventures import any number of partner columns; an export writes at least this many partners.
 EXPORT_PARTNERS = 4
+# Every export ends with the record's version: an import row carrying an older one than the
+# stored record is a stale-version conflict (someone edited the record after the export).
+VERSION_COLUMN = "version"
 VENTURE_BASE_COLUMNS = (
     "name", "country", "location", "activity", "sector", "stage", "inputs", "outputs",
     "technologies_in", "technologies_out", "value_at_stake", "currency", "owner", "notes",
@@ -125,14 +129,16 @@ MEASURES: RecordSpec[Measure, MeasureRead] = RecordSpec(
     key=("reference_key",), key_columns=("reference",),
     columns=("reference", "title", "jurisdiction", "authority", "measure_type", "status", "announced_on",
              "consultation_ends_on", "effective_on", "removed_on", "items", "codes", "targets", "excluded",
-             "source_url", "summary", "original_title", "notes", "status_history"),
+             "targets_note", "source_url", "summary", "original_title", "notes", "status_history",
+             VERSION_COLUMN),
     required=frozenset({"reference", "title", "jurisdiction", "measure_type", "status"}),
     sheet_names=("measures", "measure"), file_words=("measure",), classes=_measure,
 )
 VENTURES: RecordSpec[JointVenture, JointVentureRead] = RecordSpec(
     Entity.VENTURE, "joint venture", "joint ventures", name="ventures", title="Joint ventures",
     key=("name_key",), key_columns=("name",),
-    columns=VENTURE_BASE_COLUMNS + partner_columns(EXPORT_PARTNERS), required=frozenset({"name", "country"}),
+    columns=VENTURE_BASE_COLUMNS + partner_columns(EXPORT_PARTNERS) + (VERSION_COLUMN,),
+    required=frozenset({"name", "country"}),
     sheet_names=("joint ventures", "ventures", "joint_ventures", "venture"), file_words=("venture", "jv"),
     classes=_venture,
 )
@@ -141,7 +147,7 @@ ASSESSMENTS: RecordSpec[Assessment, AssessmentRead] = RecordSpec(
     key=("measure_id", "venture_id"), key_columns=("measure_reference", "venture"),
     columns=("measure_reference", "venture", "channels", "likelihood", "impact", "residual_likelihood",
              "residual_impact", "treatment", "rationale", "mitigation", "owner", "next_review_on", "status",
-             "assessed_on", "assessor"),
+             "assessed_on", "assessor", VERSION_COLUMN),
     required=frozenset({"measure_reference", "venture", "likelihood", "impact"}),
     sheet_names=("assessments", "assessment"), file_words=("assess",), classes=_assessment,
 )
@@ -153,6 +159,7 @@ SPECS: dict[Entity, EntitySpec] = {spec.entity: spec for spec in (
     EntitySpec(Entity.RISK_MATRIX, "risk matrix", "risk matrices"),
     EntitySpec(Entity.IMPORT, "import", "imports"),
     EntitySpec(Entity.DATABASE, "database", "databases"),
+    EntitySpec(Entity.JURISDICTION_GROUP, "jurisdiction group", "jurisdiction groups"),
 )}
 # The register's records in dependency order (an assessment names a measure and a venture).
 # A new record is one spec here and one entry in each layer's table: services.records.registry

@@ -10,7 +10,8 @@ from typing import Annotated, Any, ClassVar, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
 
-from desktop_app.domain.text import has_control_chars, parse_code, parse_jurisdiction
+from desktop_app.domain.jurisdictions import parse_jurisdiction, parse_target
+from desktop_app.domain.text import has_control_chars, parse_code
 
 SHORT_TEXT_MAX = 4_000
 # Long text stays below Excel's 32,767-character cell limit so no export ever has to cut it.
@@ -83,6 +84,8 @@ ShortText = Annotated[str, _text(SHORT_TEXT_MAX)]
 RequiredText = Annotated[ShortText, AfterValidator(_required)]
 LongText = Annotated[str, _text(LONG_TEXT_MAX)]
 Jurisdiction = Annotated[str, AfterValidator(parse_jurisdiction)]
+# A targeted or excluded jurisdiction: a country or a jurisdiction group's code.
+Target = Annotated[str, AfterValidator(parse_target)]
 CodeText = Annotated[str, AfterValidator(lambda s: str(parse_code(s)))]
 Score = Annotated[int, AfterValidator(lambda v: _between(v, 1, 5))]
 

@@ -18,6 +18,7 @@ from desktop_app.domain.fields import (
     Schema,
     Severity,
     ShortText,
+    Target,
     parse_model,
 )
 
@@ -48,12 +49,14 @@ class MeasureBase(Schema):
     summary: LongText = ""
     source_url: ShortText = ""
     notes: LongText = ""
+    # What the targets say beyond countries and groups ("most entities"), as written.
+    targets_note: LongText = ""
 
 
 class MeasureCreate(MeasureBase):
     items: list[ControlledItem] = Field(default_factory=list)
-    targets: list[Jurisdiction] = Field(default_factory=list)
-    excluded: list[Jurisdiction] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
+    excluded: list[Target] = Field(default_factory=list)
     status_history: list[StatusChange] = Field(default_factory=list)
 
 

@@ -23,6 +23,7 @@ _MEASURE_VERSION = Column("version", Integer, nullable=False)
 _VENTURE_VERSION = Column("version", Integer, nullable=False)
 _ASSESSMENT_VERSION = Column("version", Integer, nullable=False)
 _LEVEL_VERSION = Column("version", Integer, nullable=False)
+_GROUP_VERSION = Column("version", Integer, nullable=False)
 
 
 def _fk(target: str) -> Column:
@@ -61,6 +62,8 @@ class Measure(SQLModel, table=True):
     summary: str = Field(default="", sa_column=Column(Text, nullable=False))
     source_url: str = Field(default="", sa_column=Column(Text, nullable=False))
     notes: str = Field(default="", sa_column=Column(Text, nullable=False))
+    # What the targets say beyond countries and groups ("most entities"): kept as written.
+    targets_note: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     created_at: datetime = Field(sa_column=_utc())
     updated_at: datetime = Field(sa_column=_utc())
     archived_at: datetime | None = Field(default=None, sa_column=_archived())
@@ -126,14 +129,15 @@ class JointVenture(SQLModel, table=True):
 
 class Partner(SQLModel, table=True):
     __tablename__ = "partner"
-    __table_args__ = (CheckConstraint("share >= 0 AND share <= 100", name="ck_partner_share"),)
+    # A share not disclosed yet is NULL (migration 0008); the sum rule covers the known ones.
+    __table_args__ = (CheckConstraint("share IS NULL OR (share >= 0 AND share <= 100)", name="ck_partner_share"),)
 
     id: int | None = Field(default=None, primary_key=True)
     venture_id: int = Field(sa_column=_fk("joint_venture.id"))
     position: int
     name: str = Field(sa_column=Column(Text, nullable=False))
     country: str = Field(default="", sa_column=Column(Text, nullable=False))
-    share: Decimal = Field(sa_column=Column(Numeric(5, 2), nullable=False))
+    share: Decimal | None = Field(default=None, sa_column=Column(Numeric(5, 2), nullable=True))
 
 
 class VentureItem(SQLModel, table=True):
@@ -215,7 +219,7 @@ class Assessment(SQLModel, table=True):
     rationale: str = Field(default="", sa_column=Column(Text, nullable=False))
     owner: str = Field(default="", sa_column=Column(Text, nullable=False, index=True))
     assessor: str = Field(default="", sa_column=Column(Text, nullable=False))
-    assessed_on: date
+    assessed_on: date | None = None  # not recorded (an imported register may not say): migration 0008
     next_review_on: date = Field(index=True)
     status: str = Field(sa_column=Column(Text, nullable=False, index=True))
     created_at: datetime = Field(sa_column=_utc())
@@ -317,3 +321,32 @@ class Synonym(SQLModel, table=True):
     term: str = Field(sa_column=Column(Text, nullable=False))
     term_key: str = Field(sa_column=Column(Text, nullable=False, unique=True))
     means: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class JurisdictionGroup(SQLModel, table=True):
+    """A named set of countries used in targets and exclusions (the EU, EAR country groups,
+    all countries); editable and audited, seeded by migration 0008."""
+
+    __tablename__ = "jurisdiction_group"
+    __mapper_args__ = {"version_id_col": _GROUP_VERSION}
+    __table_args__ = (CheckConstraint("length(code) > 0", name="ck_group_code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(sa_column=Column(Text, nullable=False, unique=True))
+    name: str = Field(sa_column=Column(Text, nullable=False))
+    aliases: str = Field(default="", sa_column=Column(Text, nullable=False))  # `;`-joined, escaped
+    covers_all: bool = False  # every country (members are then not listed)
+    source: str = Field(default="", sa_column=Column(Text, nullable=False))
+    notes: str = Field(default="", sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(sa_column=_utc())
+    updated_at: datetime = Field(sa_column=_utc())
+    version: int = Field(default=1, sa_column=_GROUP_VERSION)
+
+
+class JurisdictionGroupMember(SQLModel, table=True):
+    __tablename__ = "jurisdiction_group_member"
+    __table_args__ = (UniqueConstraint("group_id", "country", name="uq_group_member"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(sa_column=_fk("jurisdiction_group.id"))
+    country: str = Field(sa_column=Column(Text, nullable=False))

@@ -27,7 +27,7 @@ class Scored:
     residual_level: str
     residual_rank: int
     assessor: str
-    assessed_on: date
+    assessed_on: date | None
     next_review_on: date
 
 

@@ -16,7 +16,7 @@ from desktop_app.persistence.queries import chunks, write_record
 _SCALARS = (
     "reference", "title", "original_title", "jurisdiction", "authority", "measure_type", "status",
     "announced_on", "consultation_ends_on", "effective_on", "removed_on", "summary", "source_url",
-    "notes",
+    "notes", "targets_note",
 )
 
 

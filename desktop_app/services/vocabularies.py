@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 import json
-from functools import cache
 
-from desktop_app.domain import text
+from desktop_app.domain import jurisdictions
 from desktop_app.domain.risk import RiskMatrix
+from desktop_app.services.jurisdiction_names import build_vocabulary
 from desktop_app.system.paths import resource
-
-
-@cache
-def shipped_jurisdictions() -> dict[str, str]:
-    """ISO 3166-1 alpha-2 codes (and EU) -> English names, as shipped in resources/countries.json."""
-    with resource("countries.json").open(encoding="utf-8") as fh:
-        return dict(json.load(fh))
 
 
 def default_matrix() -> RiskMatrix:
@@ -29,5 +22,5 @@ def shipped_synonyms() -> dict[str, str]:
         return dict(json.load(fh)["synonyms"])
 
 
-# Installed on import of the services layer: nothing is read until a jurisdiction is first checked.
-text.install_jurisdictions(shipped_jurisdictions)
+# Installed on import of the services layer: nothing is built until a jurisdiction is first checked.
+jurisdictions.install(build_vocabulary)

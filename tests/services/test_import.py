@@ -63,7 +63,7 @@ def test_dry_run_reports_and_writes_nothing(ctx: ServiceContext, tmp_path: Path)
     assert [(o.row, o.action) for o in report.outcomes] == [
         (2, "unchanged"), (3, "update"), (4, "create"), (5, "reject")]
     assert report.errors == [
-        "row 5, column jurisdiction: 'Atlantis' is not an ISO 3166 alpha-2 country code or EU"]
+        "row 5, column jurisdiction: 'Atlantis' is not a country: write an ISO 3166 code or a country name"]
     assert _dump(ctx) == before
 
 

@@ -90,7 +90,7 @@ def test_demo_screening_finds_the_obvious_exposures(demo: ServiceContext) -> Non
                    and e.item_name == "crude gallium metal")
     assert gallium.assessed and gallium.direction.value == "input"
     assert "same code CN:8112929010" in [h.detail for h in gallium.hits]
-    assert gallium.flow == "CN export control on input from CN into DE"
+    assert gallium.flow == "China export control on input from China into Germany"
 
 
 def test_unassessed_exposures_list_only_unassessed_pairs_with_reasons(demo: ServiceContext) -> None:
@@ -102,7 +102,7 @@ def test_unassessed_exposures_list_only_unassessed_pairs_with_reasons(demo: Serv
                  and e.direction.value == "output")
     assert huali.why.startswith("output 'LFP cathode powder': ")
     assert "same code CN:28429040 (LFP cathode material (3C901))" in huali.why
-    assert huali.why.endswith("CN export control on output from CN to HU, DE")
+    assert huali.why.endswith("China export control on output from China to Hungary, Germany")
     assert count_unassessed(demo) == len(found)
     assert pairs(unassessed_exposures(demo, venture=AURORA.upper())) == {
         p for p in pairs(found) if p[1] == AURORA}

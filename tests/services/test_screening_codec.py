@@ -39,7 +39,7 @@ def test_country_tags_in_item_cells(ctx: ServiceContext, tmp_path: Path) -> None
 
 @pytest.mark.parametrize(("cell", "message"), [
     ('"graphite [to: CN]",,', "write 'from: COUNTRY' for input items"),
-    ('"graphite [from: XX]",,', "is not an ISO 3166 alpha-2 country code"),
+    ('"graphite [from: XX]",,', "'XX' is not a country"),
     ('"graphite [from: CN; CN]",,', "lists a country twice"),
 ])
 def test_bad_country_tags_are_reported_by_column(ctx: ServiceContext, tmp_path: Path, cell: str,

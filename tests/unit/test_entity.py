@@ -23,7 +23,7 @@ from tests.conftest import REPO
 # What registers store in audit_entry.entity today. Each entry's hash covers the name, so a
 # changed value would break every existing register's chain: this list only ever grows.
 STORED_AUDIT_NAMES = ["measure", "joint_venture", "assessment", "measure_link", "exposure_dismissal", "synonym",
-                      "risk_matrix", "import", "database"]
+                      "risk_matrix", "import", "database", "jurisdiction_group"]
 
 
 def test_audit_names_are_the_ones_registers_store() -> None:

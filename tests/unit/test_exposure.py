@@ -182,7 +182,7 @@ def test_reasons_name_the_item_the_code_and_the_direction() -> None:
     assert found is not None
     assert [(h.via, h.detail) for h in found.hits] == [
         ("code", "HS:2504 covers CN:2504101000"), ("name", "shared words: graphite")]
-    assert found.flow == "CN export control on input from CN into US"
+    assert found.flow == "China export control on input from China into United States"
 
 
 def test_all_goods_wildcard_covers_goods_not_technology() -> None:

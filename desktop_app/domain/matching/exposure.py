@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop_app.domain.enums import ItemDirection, MeasureStatus, MeasureType
+from desktop_app.domain.jurisdictions import jurisdiction_name
 
 # HS headings and China's 10-digit customs codes share their first six digits, so both live in
 # one digit tree: a code covers every longer code it is a prefix of.
@@ -174,12 +175,15 @@ class MeasureProfile:
     shielded: frozenset[str] = frozenset()
 
 
-def _countries_in(codes: Iterable[str]) -> frozenset[str]:
-    """Every country `within` one of `codes` (see `within`)."""
+def _countries_in(codes: Iterable[str], groups: Mapping[str, frozenset[str]] | None = None) -> frozenset[str]:
+    """Every country `within` one of `codes`: a country itself, a jurisdiction group's members
+    (`groups`, from the register), and EU's members when no group says otherwise."""
     out: set[str] = set()
     for code in codes:
         out.add(code)
-        if code == "EU":
+        if groups is not None and code in groups:
+            out |= groups[code]
+        elif code == "EU":
             out |= EU_MEMBERS
     return frozenset(out)
 
@@ -214,19 +218,24 @@ def item_key(name: str, direction: ItemDirection | str) -> str:
 def measure_profile(
     id: int, reference: str, jurisdiction: str, measure_type: MeasureType | str,
     targets: Iterable[str], excluded: Iterable[str], items: Iterable[tuple[str, Iterable[str]]],
-    synonyms: Synonyms,
+    synonyms: Synonyms, groups: Mapping[str, frozenset[str]] | None = None,
 ) -> MeasureProfile:
+    """What matching needs of one measure; `groups` expands jurisdiction groups in its
+    jurisdiction, targets and exclusions into their member countries."""
     kind = MeasureType(measure_type)
     entries = tuple(
         ControlledEntry(name, tuple(codes), tuple(code_key(c) for c in codes), synonyms.terms(name))
         for name, codes in ((n, list(c)) for n, c in items)
     )
     targets, excluded = frozenset(targets), frozenset(excluded)
-    fingerprint = _digest([jurisdiction, kind.value, sorted(targets), sorted(excluded),
-                           [[e.name, list(e.codes)] for e in entries]])
+    facts: list[Any] = [jurisdiction, kind.value, sorted(targets), sorted(excluded),
+                        [[e.name, list(e.codes)] for e in entries]]
+    named = sorted(c for c in (*targets, *excluded) if groups is not None and c in groups)
+    if named:  # a group's membership is part of what a dismissal judged (none named: as before)
+        facts.append([[c, sorted(groups[c])] for c in named])  # type: ignore[index]
     return MeasureProfile(id, reference, jurisdiction, FLOW_OF_TYPE[kind], targets, excluded, entries,
-                          fingerprint, _countries_in([jurisdiction]), _countries_in(targets),
-                          _countries_in(excluded))
+                          _digest(facts), _countries_in([jurisdiction], groups), _countries_in(targets, groups),
+                          _countries_in(excluded, groups))
 
 
 def venture_profile(
@@ -297,8 +306,14 @@ def targeted(country: str, m: MeasureProfile) -> bool:
     return not m.targets or country in m.reach
 
 
+def _n(code: str) -> str:
+    """A country as reasons name it, as a person reads it ("Namibia", never "NA"); only called
+    once a reason is being written (most candidates are refused before)."""
+    return jurisdiction_name(code)
+
+
 def _names(countries: Iterable[str]) -> str:
-    return ", ".join(countries)
+    return ", ".join(_n(c) for c in countries)
 
 
 def _label(item: KeyItem) -> str:
@@ -313,7 +328,7 @@ def flow_reason(m: MeasureProfile, v: VentureProfile, item: KeyItem) -> tuple[st
     if m.flow is Flow.ANY:
         ties = [c for c in (home, *known) if c in area]
         if ties and home not in m.shielded:
-            return f"{j} measure; the venture in {home} has ties to {j} through its {_label(item)}", False
+            return f"{_n(j)} measure; the venture in {_n(home)} has ties to {_n(j)} through its {_label(item)}", False
         return None
     if m.flow is Flow.TECHNOLOGY and item.direction not in TECHNOLOGY_DIRECTIONS:
         return None
@@ -324,31 +339,31 @@ def flow_reason(m: MeasureProfile, v: VentureProfile, item: KeyItem) -> tuple[st
             if home not in area:
                 return None
             if not known:
-                return f"{j} import measure on {_label(item)} into {home}; origins not recorded", True
+                return f"{_n(j)} import measure on {_label(item)} into {_n(home)}; origins not recorded", True
             origins = [c for c in known if c not in area and targeted(c, m)]
-            return (f"{j} import measure on {_label(item)} from {_names(origins)} into {home}", False) if origins \
+            return (f"{_n(j)} import measure on {_label(item)} from {_names(origins)} into {_n(home)}", False) if origins \
                 else None
         if home in area or not targeted(home, m):
             return None
         if not known:
-            return f"{j} import measure on {_label(item)} from {home}; destinations not recorded", True
-        return (f"{j} import measure on {_label(item)} from {home} to {j}", False) if any(
+            return f"{_n(j)} import measure on {_label(item)} from {_n(home)}; destinations not recorded", True
+        return (f"{_n(j)} import measure on {_label(item)} from {_n(home)} to {_n(j)}", False) if any(
             c in area for c in known) else None
     # Export and technology controls act on what leaves the issuing jurisdiction.
     if inbound:
         if home in area or not targeted(home, m):
             return None
         if not known:
-            return f"{j} export control on {_label(item)} into {home}; suppliers not recorded", True
+            return f"{_n(j)} export control on {_label(item)} into {_n(home)}; suppliers not recorded", True
         sources = [c for c in known if c in area]
-        return (f"{j} export control on {_label(item)} from {_names(sources)} into {home}", False) if sources \
+        return (f"{_n(j)} export control on {_label(item)} from {_names(sources)} into {_n(home)}", False) if sources \
             else None
     if home not in area:
         return None
     if not known:
-        return f"{j} export control on {_label(item)} from {home}; destinations not recorded", True
+        return f"{_n(j)} export control on {_label(item)} from {_n(home)}; destinations not recorded", True
     dests = [c for c in known if c not in area and targeted(c, m)]
-    return (f"{j} export control on {_label(item)} from {home} to {_names(dests)}", False) if dests else None
+    return (f"{_n(j)} export control on {_label(item)} from {_n(home)} to {_names(dests)}", False) if dests else None
 
 
 def may_flow(m: MeasureProfile, home: str, direction: ItemDirection) -> bool:

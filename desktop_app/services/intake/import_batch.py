@@ -11,15 +11,13 @@ from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.assessment_schemas import AssessmentCreate, AssessmentRead, validate_assessment
-from desktop_app.domain.cells import cell_text
-from desktop_app.domain.entity import Entity
+from desktop_app.domain.cells import cell_int, cell_text
+from desktop_app.domain.entity import VERSION_COLUMN, Entity
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import ArchivedRecord, RegisterError
 from desktop_app.domain.fields import Issue, RecordMeta, Severity
 from desktop_app.domain.measure_schemas import MeasureCreate, MeasureRead, validate_measure
-from desktop_app.domain.models import Assessment, JointVenture, Measure
 from desktop_app.domain.risk import RiskMatrix
-from desktop_app.domain.text import normalize_key
 from desktop_app.domain.venture_schemas import JointVentureCreate, JointVentureRead, validate_venture
 from desktop_app.persistence import assessment_repo, measure_repo, venture_repo
 from desktop_app.persistence.bulk_repo import Write, write_batch
@@ -28,6 +26,8 @@ from desktop_app.persistence.queries import chunks
 from desktop_app.services.audit import AuditWriter
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.codecs import Codec
+from desktop_app.services.intake.import_lookup import Lookup
+from desktop_app.services.intake.suggest import vocabulary_problem
 from desktop_app.services.records import assessments, measures, ventures
 from desktop_app.services.records.common import snapshot
 from desktop_app.services.records.registry import SERVICES
@@ -38,57 +38,29 @@ ReadT = TypeVar("ReadT", bound=RecordMeta)
 
 @dataclass
 class RowOutcome:
+    """What one file row does: `action` is create, update, unchanged, reject, conflict (an older
+    version than the register's, not resolved) or kept (a conflict resolved for the register)."""
+
     row: int
     key: str
-    action: str  # create | update | unchanged | reject
+    action: str
     messages: list[str] = field(default_factory=list)
+    # {field: [register's value, file's value]} of an update or a conflict (JSON-ready values)
+    changes: dict[str, list[Any]] = field(default_factory=dict)
+    file_version: int | None = None
+    stored_version: int | None = None
 
 
-class Lookup:
-    """Keys, labels and archive flags of the register, read once per import transaction."""
+@dataclass(frozen=True)
+class ConflictPolicy:
+    """What to do with rows older than the stored record: refuse (default), overwrite all, or
+    as chosen per row (`choices`: row number -> "overwrite" or "keep")."""
 
-    def __init__(self, s: Session, today: date, with_pairs: bool = False) -> None:
-        self._today = today
-        self.measures: dict[str, int] = {}
-        self.references: dict[int, str] = {}
-        self.archived_measures: set[int] = set()
-        for mid, key, ref, archived in s.exec(
-                select(Measure.id, Measure.reference_key, Measure.reference, Measure.archived_at)):
-            self.measures[key], self.references[mid] = mid, ref
-            if archived is not None:
-                self.archived_measures.add(mid)
-        self.ventures: dict[str, int] = {}
-        self.names: dict[int, str] = {}
-        self.archived_ventures: set[int] = set()
-        for vid, key, name, archived in s.exec(
-                select(JointVenture.id, JointVenture.name_key, JointVenture.name, JointVenture.archived_at)):
-            self.ventures[key], self.names[vid] = vid, name
-            if archived is not None:
-                self.archived_ventures.add(vid)
-        self._measure_of: dict[str, int | None] = {}
-        self._venture_of: dict[str, int | None] = {}
-        pairs = select(Assessment.id, Assessment.measure_id, Assessment.venture_id)
-        self.pairs: dict[tuple[int, int], int] = (
-            {(m, v): a for a, m, v in s.exec(pairs)} if with_pairs else {}
-        )
+    overwrite_all: bool = False
+    choices: dict[int, str] = field(default_factory=dict)
 
-    def measure_id(self, reference: str) -> int | None:
-        # Memoised by the cell's text: an assessment file names each measure many times.
-        try:
-            return self._measure_of[reference]
-        except KeyError:
-            found = self._measure_of[reference] = self.measures.get(normalize_key(reference))
-            return found
-
-    def venture_id(self, name: str) -> int | None:
-        try:
-            return self._venture_of[name]
-        except KeyError:
-            found = self._venture_of[name] = self.ventures.get(normalize_key(name))
-            return found
-
-    def today(self) -> date:
-        return self._today
+    def choice(self, row: int) -> str | None:
+        return "overwrite" if self.overwrite_all else self.choices.get(row)
 
 
 Prepared = tuple[dict[str, list[Any]], str, Write]  # (changes, audit label, write)
@@ -129,7 +101,7 @@ def created_assessment_changes(model: AssessmentCreate, scored: assessment_repo.
     non-empty value is a change (a test checks both give the same audit text)."""
     proposed = snapshot(model) | {
         "residual_likelihood": scored.residual_likelihood, "residual_impact": scored.residual_impact,
-        "assessor": scored.assessor, "assessed_on": scored.assessed_on.isoformat(),
+        "assessor": scored.assessor, "assessed_on": assessments.iso(scored.assessed_on),
         "next_review_on": scored.next_review_on.isoformat(),
         "inherent_level": scored.inherent_level, "residual_level": scored.residual_level,
     }
@@ -142,7 +114,7 @@ def _prepare_assessment(ctx: ServiceContext, lk: Lookup, model: AssessmentCreate
     if model.measure_id in lk.archived_measures or model.venture_id in lk.archived_ventures:
         raise ArchivedRecord("the measure or joint venture is archived; restore it before assessing")
     assert matrix is not None
-    scored = assessments.score(ctx, model, matrix)
+    scored = assessments.score(ctx, model, matrix, date_today=False)
     label = f"{lk.references[model.measure_id]} x {lk.names[model.venture_id]}"
     changes = (assessments.assessment_changes(before, model, scored) if before is not None
                else created_assessment_changes(model, scored))
@@ -169,8 +141,10 @@ ADAPTERS: dict[Entity, Adapter[Any, Any]] = {
 class BatchApplier:
     """Validates and writes rows batch by batch inside one import transaction."""
 
-    def __init__(self, s: Session, ctx: ServiceContext, codec: Codec[Any], write: bool) -> None:
+    def __init__(self, s: Session, ctx: ServiceContext, codec: Codec[Any], write: bool,
+                 policy: ConflictPolicy | None = None, *, skip_archived: bool = False) -> None:
         self.s, self.ctx, self.codec, self.write = s, ctx, codec, write
+        self.policy, self.skip_archived = policy or ConflictPolicy(), skip_archived
         self.adapter = ADAPTERS[codec.entity]
         self.kind = SERVICES[codec.entity].kind
         assessing = codec.entity is Entity.ASSESSMENT
@@ -210,10 +184,19 @@ class BatchApplier:
 
     def _row(self, outcome: RowOutcome, cells: dict[str, object], before: RecordMeta | None) -> Prepared | None:
         if before is not None and before.archived:
+            if self.skip_archived:  # an update pack leaves what this register archived alone
+                outcome.action = "kept"
+                outcome.messages.append(f"row {outcome.row}: archived in this register; left as it is")
+                return None
             raise ArchivedRecord("the existing record is archived; restore it first")
+        problems = self._cell_problems(outcome.row, cells)
+        if problems:
+            outcome.messages += problems
+            return None
         existing = {k: v for k, v in before.to_update().items() if k != "version"} if before else None
+        self.lookup.warnings = []
         data, cell_errors = self.codec.from_cells(cells, existing, self.lookup)
-        for column, message in cell_errors:
+        for column, message in [*cell_errors, *self.lookup.warnings]:
             outcome.messages.append(f"row {outcome.row}, column {column}: {message}")
         if cell_errors:
             return None
@@ -225,4 +208,48 @@ class BatchApplier:
             return None
         prepared = self.adapter.prepare(self.ctx, self.lookup, model, before, self.matrix)
         outcome.action = ("update" if prepared[0] else "unchanged") if before else "create"
+        if before is not None:
+            outcome.changes = prepared[0]
+            outcome.stored_version = before.version
+            if outcome.action == "update" and self._stale(outcome, cells, before):
+                return prepared if outcome.action == "update" else None
         return prepared if outcome.action != "unchanged" else None
+
+    def _cell_problems(self, row: int, cells: dict[str, object]) -> list[str]:
+        """Unknown vocabulary values (with "did you mean") and a version that is not a number."""
+        out = []
+        for column, vocabulary, many in self.codec.vocabularies:
+            if column in cells:
+                problem = vocabulary_problem(vocabulary, cell_text(cells[column]), many=many)
+                if problem:
+                    out.append(f"row {row}, column {column}: {problem}")
+        if cell_text(cells.get(VERSION_COLUMN)).strip():
+            try:
+                cell_int(cells[VERSION_COLUMN])
+            except ValueError as exc:
+                out.append(f"row {row}, column {VERSION_COLUMN}: {exc}")
+        return out
+
+    def _stale(self, outcome: RowOutcome, cells: dict[str, object], before: RecordMeta) -> bool:
+        """True when the row carries an older version than the stored record: the row becomes a
+        conflict, kept for the register, or an overwrite, as the policy says."""
+        text = cell_text(cells.get(VERSION_COLUMN)).strip()
+        if not text:
+            return False  # a hand-made file: it updates as it always did (the preview lists the changes)
+        outcome.file_version = cell_int(text)
+        if outcome.file_version is None or outcome.file_version >= before.version:
+            return False
+        choice = self.policy.choice(outcome.row)
+        where = (f"row {outcome.row}: the file has version {outcome.file_version} of {outcome.key!r}, "
+                 f"the register version {before.version} (changed after the file was exported)")
+        if choice == "overwrite":
+            outcome.messages.append(f"{where}; overwritten as chosen")
+        elif choice == "keep":
+            outcome.action = "kept"
+            outcome.messages.append(f"{where}; the register's version kept as chosen")
+        else:
+            outcome.action = "conflict"
+            fields = ", ".join(outcome.changes)
+            outcome.messages.append(f"{where}; fields that differ: {fields}. Choose per row, or pass "
+                                    "--overwrite-newer to overwrite")
+        return True

@@ -10,7 +10,8 @@ from sqlmodel import Session, col, select
 from desktop_app.domain.audit_chain import field_changes
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction
-from desktop_app.domain.errors import DuplicateKey
+from desktop_app.domain.errors import DuplicateKey, ValidationFailed
+from desktop_app.domain.fields import Issue, Severity
 from desktop_app.domain.measure_schemas import MeasureCreate, MeasureRead, MeasureUpdate, validate_measure
 from desktop_app.domain.models import Measure
 from desktop_app.persistence.db import retrying_write
@@ -18,6 +19,7 @@ from desktop_app.persistence.measure_repo import find_by_reference, read_measure
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.common import EntityKind, as_dict, require_valid, snapshot
+from desktop_app.services.records.groups import unknown_targets
 
 KIND: EntityKind[Measure, MeasureRead] = EntityKind(Entity.MEASURE, lambda r: r.reference, read_measures)
 
@@ -32,6 +34,11 @@ def save_measure_in(
     before: MeasureRead | None,
 ) -> tuple[MeasureRead, bool]:
     """Write inside an open transaction (also used by import); returns (record, changed)."""
+    unknown = unknown_targets(s, [*model.targets, *model.excluded])
+    if unknown:
+        raise ValidationFailed([Issue("targets" if unknown[0] in model.targets else "excluded", Severity.ERROR,
+                                      f"{unknown[0]!r} is neither a country nor a jurisdiction group of "
+                                      "this register")], KIND.what)
     clash = find_by_reference(s, model.reference)
     if clash is not None and (row is None or clash.id != row.id):
         raise DuplicateKey(f"A measure with reference {model.reference!r} already exists.")

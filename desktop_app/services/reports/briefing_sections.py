@@ -31,9 +31,11 @@ from desktop_app.domain.models import (
     VentureItem,
 )
 from desktop_app.domain.text import split_list
+from desktop_app.domain.venture_schemas import OWNERSHIP_INCOMPLETE
 from desktop_app.persistence.measure_repo import read_measures
 from desktop_app.persistence.queries import chunks
 from desktop_app.reports import document as d
+from desktop_app.services.records.groups import load_index
 from desktop_app.services.reports import briefing_screening
 
 BATCH = 100  # ventures or measures read per query while rendering
@@ -131,6 +133,7 @@ def ventures(
     s: Session, venture_ids: list[int], statuses: dict[int, MeasureStatus | None]
 ) -> Iterator[d.VentureSection]:
     """Venture sections, read BATCH ventures at a time (columns only, no ORM objects)."""
+    names = load_index(s)  # countries and groups as a person reads them
     for batch in chunks(venture_ids, BATCH):
         partners: dict[int, list[d.Partner]] = defaultdict(list)
         items: dict[int, list[d.KeyItem]] = defaultdict(list)
@@ -140,7 +143,8 @@ def ventures(
             .where(col(Partner.venture_id).in_(batch))
             .order_by(Partner.position)
         ):
-            partners[vid].append(d.Partner(name, country, f"{share:.2f} %"))
+            shown = f"{share:.2f} %" if share is not None else f"not disclosed ({OWNERSHIP_INCOMPLETE})"
+            partners[vid].append(d.Partner(name, names.name(country) if country else "", shown))
         for vid, name, direction, codes in s.exec(
             select(VentureItem.venture_id, VentureItem.name, VentureItem.direction, VentureItem.codes)
             .where(col(VentureItem.venture_id).in_(batch))
@@ -223,7 +227,7 @@ def ventures(
             money = f"{value:,.2f} {currency}".strip() if value is not None else ""
             yield d.VentureSection(
                 name,
-                country,
+                names.name(country),
                 location,
                 activity,
                 sector,
@@ -241,6 +245,7 @@ def measures(
 ) -> Iterator[d.MeasureEntry]:
     keys = dict(s.exec(select(Measure.id, Measure.reference_key).where(col(Measure.archived_at).is_(None))).all())
     ordered = sorted(measure_ids, key=lambda mid: (keys.get(mid, ""), mid))
+    names = load_index(s)  # countries and groups as a person reads them
     for batch in chunks(ordered, BATCH):
         rows = s.exec(select(Measure).where(col(Measure.id).in_(batch)).order_by(col(Measure.reference_key))).all()
         lineage = briefing_screening.lineage(s, batch, statuses)
@@ -248,7 +253,7 @@ def measures(
             yield d.MeasureEntry(
                 m.reference,
                 m.title,
-                m.jurisdiction,
+                names.name(m.jurisdiction),
                 label(MeasureType, m.measure_type),
                 status_label(statuses, m.id),
                 m.authority,
@@ -259,8 +264,8 @@ def measures(
                 m.effective_on,
                 m.removed_on,
                 tuple(d.KeyItem(i.name, "", tuple(i.codes)) for i in m.items),
-                tuple(m.targets),
-                tuple(m.excluded),
+                (*names.names(m.targets), *((f"(note: {m.targets_note})",) if m.targets_note else ())),
+                tuple(names.names(m.excluded)),
                 m.summary,
                 m.source_url,
                 lineage.get(m.id, ()),

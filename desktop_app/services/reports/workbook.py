@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from desktop_app.domain.entity import EXPORT_PARTNERS, VENTURE_BASE_COLUMNS, Entity, partner_columns
+from desktop_app.domain.entity import EXPORT_PARTNERS, VENTURE_BASE_COLUMNS, VERSION_COLUMN, Entity, partner_columns
 from desktop_app.domain.enums import (
     ActionStatus,
     AssessmentStatus,
@@ -25,7 +25,7 @@ from desktop_app.domain.enums import (
 from desktop_app.domain.errors import NotFound, RegisterError
 from desktop_app.domain.models import Assessment, AuditEntry, JointVenture, Measure, MitigationAction, Partner
 from desktop_app.domain.risk import RiskMatrix
-from desktop_app.domain.text import normalize_key
+from desktop_app.domain.text import join_list, normalize_key
 from desktop_app.persistence.assessment_repo import read_assessments
 from desktop_app.persistence.db import STREAMING_CACHE_KIB, page_cache
 from desktop_app.persistence.matrix_repo import load_matrix
@@ -46,6 +46,7 @@ from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.codecs import CODECS
 from desktop_app.services.progress import NullProgress, Progress, check
+from desktop_app.services.records.groups import load_index
 from desktop_app.services.reports import analytics, workbook_screening
 from desktop_app.services.reports.options import ReportOptions
 from desktop_app.system.atomic import atomic_path
@@ -59,10 +60,10 @@ _SCORE_PROMPT = "1 (lowest) to 5 (highest)"
 # Column kinds and drop-downs by import column name; unnamed columns are plain wrapped text.
 _KINDS: dict[str, Column] = {
     c.name: c for c in (
-        Column("title", K.TEXT, 40), Column("jurisdiction", K.CODE, 8), Column("country", K.CODE, 8),
+        Column("title", K.TEXT, 40), Column("jurisdiction", K.TEXT, 18), Column("country", K.TEXT, 18),
         Column("measure_type", K.TEXT, 22, tuple(MeasureType.choices())),
-        Column("items", K.LONG_TEXT, 30), Column("codes", K.CODE, 30), Column("targets", K.CODE, 12),
-        Column("excluded", K.CODE, 12), Column("source_url", K.URL),
+        Column("items", K.LONG_TEXT, 30), Column("codes", K.CODE, 30), Column("targets", K.TEXT, 24),
+        Column("excluded", K.TEXT, 18), Column("targets_note", K.LONG_TEXT, 24), Column("source_url", K.URL),
         Column("summary", K.LONG_TEXT), Column("notes", K.LONG_TEXT),
         Column("status_history", K.LONG_TEXT, 36),
         Column("stage", K.TEXT, 12, tuple(VentureStage.choices())),
@@ -80,7 +81,7 @@ _KINDS: dict[str, Column] = {
         Column("effective_on", K.DATE), Column("removed_on", K.DATE), Column("due_on", K.DATE),
         Column("inherent_level", K.LEVEL), Column("residual_level", K.LEVEL),
         Column("share", K.DECIMAL, 10), Column("at_utc", K.DATETIME), Column("entity_id", K.INTEGER),
-        Column("id", K.INTEGER, 8), Column("changes", K.LONG_TEXT, 80),
+        Column("id", K.INTEGER, 8), Column("changes", K.LONG_TEXT, 80), Column("version", K.INTEGER, 8),
     )
 }
 _OPEN_ACTIONS = [ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value]
@@ -93,7 +94,7 @@ def _columns(names: Sequence[str], status: type[Vocabulary] | None = None) -> tu
         if name == "status" and status is not None:
             out.append(Column(name, K.TEXT, 13, tuple(status.choices())))
         elif name.startswith("partner_") and name.endswith(("_country", "_share")):
-            out.append(Column(name, K.CODE if name.endswith("country") else K.DECIMAL, 10))
+            out.append(Column(name, K.TEXT if name.endswith("country") else K.DECIMAL, 14 if name.endswith("country") else 10))
         else:
             base = _KINDS.get(name, Column(name))
             out.append(Column(name, base.kind, base.width, base.choices, base.whole, base.prompt))
@@ -123,6 +124,7 @@ class _Assembler:
 
     def __init__(self, s: Session, matrix: RiskMatrix, venture_ids: list[int] | None) -> None:
         self.s, self.matrix, self.venture_ids = s, matrix, venture_ids
+        self.places = load_index(s)  # jurisdictions are shown by name; the import reads names back
 
     def label(self, key: str) -> str:
         try:
@@ -142,6 +144,9 @@ class _Assembler:
             for page in _pages(self.s, query, col(Measure.reference_key)):
                 for read in read_measures(self.s, page):
                     cells = codec.to_cells(read)
+                    cells["jurisdiction"] = self.places.name(read.jurisdiction)
+                    cells["targets"] = join_list(self.places.names(read.targets))
+                    cells["excluded"] = join_list(self.places.names(read.excluded))
                     yield tuple(cells.get(n, "") for n in names)
 
         return _sheet(spec.title, _columns(names, MeasureStatus), rows(), self.count(query))
@@ -154,12 +159,15 @@ class _Assembler:
         per_venture = (select(func.count().label("n")).where(col(Partner.venture_id).in_(live_ids))
                        .group_by(Partner.venture_id).subquery())
         most = self.s.exec(select(func.max(per_venture.c.n))).one()
-        names = VENTURE_BASE_COLUMNS + partner_columns(max(EXPORT_PARTNERS, int(most or 0)))
+        names = VENTURE_BASE_COLUMNS + partner_columns(max(EXPORT_PARTNERS, int(most or 0))) + (VERSION_COLUMN,)
 
         def rows() -> Iterator[tuple[object, ...]]:
             for page in _pages(self.s, live, col(JointVenture.name_key)):
                 for read in read_ventures(self.s, page):
                     cells = codec.to_cells(read)
+                    cells["country"] = self.places.name(read.country)
+                    for n, partner in enumerate(read.partners, start=1):
+                        cells[f"partner_{n}_country"] = self.places.name(partner.country) if partner.country else ""
                     yield tuple(cells.get(n, "") for n in names)
 
         partner_query = (
@@ -171,10 +179,10 @@ class _Assembler:
         def partner_rows() -> Iterator[tuple[object, ...]]:
             for page in _pages(self.s, partner_query, col(Partner.id)):
                 for _pid, venture, position, name, country, share in page:
-                    yield venture, position + 1, name, country, share
+                    yield venture, position + 1, name, self.places.name(country) if country else "", share
 
         partner_cols = (Column("venture", K.TEXT, 30), Column("position", K.INTEGER, 9),
-                        Column("name", K.TEXT, 30), Column("country", K.CODE, 9), Column("share", K.DECIMAL))
+                        Column("name", K.TEXT, 30), Column("country", K.TEXT, 18), Column("share", K.DECIMAL))
         return (_sheet(spec.title, _columns(names), rows(), self.count(live)),
                 _sheet("Partners", partner_cols, partner_rows(), self.count(partner_query)))
 

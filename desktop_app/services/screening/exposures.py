@@ -31,6 +31,7 @@ from desktop_app.persistence.queries import chunks
 from desktop_app.persistence.venture_repo import find_by_name
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.records.groups import load_index
 from desktop_app.services.progress import Cancelled, NullProgress, Progress
 from desktop_app.services.records.assessments import create_assessment
 
@@ -162,7 +163,8 @@ def _stream(s: Session, mq: Any, vq: Any, include_lifted: bool, *, batch: int = 
     index = ExposureIndex(_venture_profiles(s, vq, synonyms, names))
     # Sort keys once per venture, not once per match.
     name_keys = {vid: normalize_key(name) for vid, name in names.items()}
-    return _pages_of_matches(s, mq, index, synonyms, name_keys, names, include_lifted, batch, clear)
+    groups = load_index(s).members()  # targets naming a group reach its member countries
+    return _pages_of_matches(s, mq, index, synonyms, name_keys, names, include_lifted, batch, clear, groups)
 
 
 def _venture_profiles(s: Session, vq: Any, synonyms: Synonyms, names: dict[int, str]) -> Iterator[VentureProfile]:
@@ -190,6 +192,7 @@ def _venture_profiles(s: Session, vq: Any, synonyms: Synonyms, names: dict[int, 
 def _pages_of_matches(
     s: Session, mq: Any, index: ExposureIndex, synonyms: Synonyms, name_keys: dict[int, str],
     names: dict[int, str], include_lifted: bool, batch: int, clear: bool,
+    groups: dict[str, frozenset[str]] | None = None,
 ) -> Iterator[Exposure]:
     last: str | None = None
     while True:
@@ -210,7 +213,7 @@ def _pages_of_matches(
         out: list[Exposure] = []
         for m in measures:
             profile = measure_profile(m.id, m.reference, m.jurisdiction, m.measure_type, m.targets,
-                                      m.excluded, [(i.name, i.codes) for i in m.items], synonyms)
+                                      m.excluded, [(i.name, i.codes) for i in m.items], synonyms, groups)
             found = index.match(profile)
             found.sort(key=lambda f: name_keys[f.venture_id])  # stable: item order within a venture
             import_flow = profile.flow is Flow.IMPORT

@@ -6,21 +6,30 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from desktop_app.domain.cells import cell_date, cell_decimal, cell_int, cell_text
 from desktop_app.domain.entity import Entity
+from desktop_app.domain.enums import Vocabulary
 from desktop_app.domain.fields import RecordMeta
+
+if TYPE_CHECKING:
+    from desktop_app.services.intake.jurisdiction_cells import JurisdictionReader
 
 ReadT = TypeVar("ReadT", bound=RecordMeta)
 
 
 class Lookup(Protocol):
-    """Resolves keys to ids inside the import's transaction."""
+    """Resolves keys to ids inside the import's transaction, reads jurisdiction cells, and
+    collects the row's warnings (the text was read, but not as written)."""
+
+    jurisdictions: JurisdictionReader
+    warnings: list[tuple[str, str]]  # (column, message) of the row being read
 
     def measure_id(self, reference: str) -> int | None: ...
     def venture_id(self, name: str) -> int | None: ...
     def today(self) -> date: ...
+    def nearest(self, column: str, text: str) -> str: ...  # " (did you mean ...?)" for a key cell
 
 
 @dataclass(frozen=True)
@@ -39,6 +48,8 @@ class Codec(Generic[ReadT]):
     key_of: Callable[[dict[str, object]], str]
     # the columns an export of these records needs (ventures grow partner columns)
     export_columns: Callable[[list[ReadT]], tuple[str, ...]] | None = None
+    # vocabulary columns (value, or `;` list when True), checked with "did you mean" before reading
+    vocabularies: tuple[tuple[str, type[Vocabulary], bool], ...] = ()
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -94,6 +105,13 @@ class Cells:
 
     def decimal(self, column: str) -> Decimal | None:
         return self._typed(column, cell_decimal)
+
+    def jurisdiction(self, column: str, lookup: Lookup) -> str | None:
+        """A country (or EU) by code, name or alias; None (and an error) when it names none."""
+        text = self.text(column)
+        if not text.strip():
+            return text.strip()
+        return self.parsed(column, lookup.jurisdictions.country)
 
     def parsed(self, column: str, parse: Callable[[str], Any], default: Any = None) -> Any:
         try:

@@ -6,12 +6,13 @@ from typing import Any
 
 from desktop_app.domain.cells import cell_date, cell_text
 from desktop_app.domain.entity import Entity
-from desktop_app.domain.enums import MeasureStatus
+from desktop_app.domain.enums import MeasureStatus, MeasureType
 from desktop_app.domain.measure_schemas import MeasureRead
 from desktop_app.domain.text import escape_item, join_list, normalize_key, split_list, split_raw
 from desktop_app.services.intake.codecs.base import Cells, Codec, Lookup, first_segment, text_or_date
+from desktop_app.services.intake.jurisdiction_cells import note_text
 
-_TEXT = ("reference", "title", "jurisdiction", "authority", "measure_type", "status", "source_url",
+_TEXT = ("reference", "title", "authority", "measure_type", "status", "source_url",
          "summary", "original_title", "notes")
 _DATES = ("announced_on", "consultation_ends_on", "effective_on", "removed_on")
 
@@ -53,16 +54,55 @@ def _items(cells: Cells, existing: dict[str, Any] | None) -> list[dict[str, Any]
     return [{"name": n, "codes": groups[i] if groups else []} for i, n in enumerate(names)]
 
 
+def _issuer(cells: Cells, data: dict[str, Any], lookup: Lookup) -> None:
+    """`CN`, `China` or `China - MOFCOM & GAC` (the authority after the dash fills an empty
+    authority column, with a warning)."""
+    text = cells.text("jurisdiction")
+    if not text.strip():
+        data["jurisdiction"] = ""
+        return
+    try:
+        code, authority = lookup.jurisdictions.issuer(text)
+    except ValueError as exc:
+        cells.errors.append(("jurisdiction", str(exc)))
+        data["jurisdiction"] = text
+        return
+    data["jurisdiction"] = code
+    if authority:
+        if not str(data.get("authority") or "").strip():
+            data["authority"] = authority
+            lookup.warnings.append(("jurisdiction", f"read {text!r} as {lookup.jurisdictions.name(code)}, "
+                                                    f"issued by {authority!r} (put in the authority column)"))
+        else:
+            lookup.warnings.append(("jurisdiction", f"read {text!r} as {lookup.jurisdictions.name(code)}"))
+
+
+def _targets(cells: Cells, data: dict[str, Any], lookup: Lookup) -> None:
+    """Countries and groups as written; words that are neither are kept in `targets_note`."""
+    reader = lookup.jurisdictions
+    read = {}
+    for column in ("targets", "excluded"):
+        text = cells.text(column) if cells.has(column) else join_list(data.get(column, []))
+        read[column] = reader.targets(text, column)
+        if cells.has(column):
+            data[column] = read[column].codes
+            cells.errors += [(column, e) for e in read[column].errors]
+            lookup.warnings += [(column, w) for w in read[column].warnings]
+    written = cells.text("targets_note") if cells.has("targets_note") else ""
+    data["targets_note"] = note_text(read["targets"], read["excluded"], written)
+
+
 def from_cells(
     raw: dict[str, object], existing: dict[str, Any] | None, lookup: Lookup
 ) -> tuple[dict[str, Any], list[tuple[str, str]]]:
     cells = Cells(raw)
     data = cells.overlay(existing, texts=_TEXT, dates=_DATES)
+    if cells.has("jurisdiction"):
+        _issuer(cells, data, lookup)
     if cells.has("items") or cells.has("codes"):
         data["items"] = _items(cells, existing)
-    for column in ("targets", "excluded"):
-        if cells.has(column):
-            data[column] = [j.upper() for j in split_list(cells.text(column))]
+    if cells.has("targets") or cells.has("excluded"):
+        _targets(cells, data, lookup)
     if cells.has("status_history"):
         data["status_history"] = cells.parsed("status_history", _history, [])
     elif existing and existing.get("status_history") and data.get("status") != existing.get("status"):
@@ -73,6 +113,8 @@ def from_cells(
                                       {"status": new, "valid_from": lookup.today(), "note": "import"}]
         except ValueError:
             pass  # the status itself is reported by validation
+    if cells.has("targets_note") and not (cells.has("targets") or cells.has("excluded")):
+        data["targets_note"] = cells.text("targets_note")
     return data, cells.errors
 
 
@@ -98,8 +140,9 @@ def to_cells(read: MeasureRead) -> dict[str, object]:
         "effective_on": text_or_date(read.effective_on), "removed_on": text_or_date(read.removed_on),
         "items": join_list([i.name for i in read.items]), "codes": _codes_cell(read),
         "targets": join_list(read.targets), "excluded": join_list(read.excluded),
-        "source_url": read.source_url, "summary": read.summary,
+        "targets_note": read.targets_note, "source_url": read.source_url, "summary": read.summary,
         "original_title": read.original_title, "notes": read.notes, "status_history": history,
+        "version": read.version,
     }
 
 
@@ -114,4 +157,5 @@ def key_of(raw: dict[str, object]) -> str:
     return normalize_key(cell_text(raw.get("reference")))
 
 
-CODEC: Codec[MeasureRead] = Codec(Entity.MEASURE, from_cells, to_cells, column_for, key_of)
+CODEC: Codec[MeasureRead] = Codec(Entity.MEASURE, from_cells, to_cells, column_for, key_of,
+                                  vocabularies=(("measure_type", MeasureType, False), ("status", MeasureStatus, False)))
