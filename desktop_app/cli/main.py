@@ -7,7 +7,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from desktop_app.cli import maintenance, records, reports, screening
+from desktop_app.cli import groups, maintenance, records, reports, screening
 from desktop_app.cli.common import EXIT_OK, EXIT_USER, Handler
 from desktop_app.domain.errors import ImportRejected, RegisterError, ValidationFailed
 from desktop_app.system import logs
@@ -16,7 +16,7 @@ from desktop_app.system.paths import DB_ENV, resolve_db
 log = logging.getLogger(__name__)
 # Opens the desktop window on a database URL; handed in by the launcher, so the CLI never imports Qt.
 OpenWindow = Callable[[str], int]
-COMMAND_GROUPS = (records, maintenance, reports, screening)
+COMMAND_GROUPS = (records, maintenance, reports, screening, groups)
 
 
 def _no_window(_url: str) -> int:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import ImportRejected
+from desktop_app.domain.jurisdictions import fold
 from desktop_app.services.intake.suggest import did_you_mean, nearest
 from desktop_app.services.intake.tabular import Table, header_key
 from desktop_app.services.records.browse_columns import TABLES
@@ -53,6 +54,19 @@ def suggestions(entity: Entity, columns: list[str]) -> dict[str, str | None]:
         out[header] = suggest(entity, header, taken)
         if out[header]:
             taken.append(out[header] or "")
+    return out
+
+
+def by_label(entity: Entity, columns: list[str], mapping: Mapping[str, str]) -> dict[str, str]:
+    """Unknown headers that are exactly a column's label ("Type", "Announced", "Joint venture"):
+    read as that column without asking, unless the mapping says otherwise or the column is there."""
+    words = {fold(label): column for label, column in labels(entity).items()}
+    present = {c for c in columns if is_column(entity, c)} | set(mapping.values())
+    out: dict[str, str] = {}
+    for header in unknown(entity, columns):
+        column = words.get(fold(header.replace("_", " ")))
+        if header not in mapping and column and column not in present and column not in out.values():
+            out[header] = column
     return out
 
 

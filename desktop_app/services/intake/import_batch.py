@@ -49,6 +49,7 @@ class RowOutcome:
     changes: dict[str, list[Any]] = field(default_factory=dict)
     file_version: int | None = None
     stored_version: int | None = None
+    conflict: str = ""  # what the conflict is, for the report's list of conflicts
 
 
 @dataclass(frozen=True)
@@ -250,6 +251,6 @@ class BatchApplier:
         else:
             outcome.action = "conflict"
             fields = ", ".join(outcome.changes)
-            outcome.messages.append(f"{where}; fields that differ: {fields}. Choose per row, or pass "
-                                    "--overwrite-newer to overwrite")
+            outcome.conflict = (f"{where}; fields that differ: {fields}. Choose per row, or pass "
+                                "--overwrite-newer to overwrite")
         return True

@@ -83,11 +83,14 @@ def run_import(
         raise RegisterError(f"Unknown import entity {str(entity)!r}; use one of "
                             f"{', '.join(e.record.name for e in CODECS)}.")
     progress = progress or NullProgress()
-    table = headers.apply_mapping(read_table(path, entity), entity, mapping or {})
+    table = read_table(path, entity)
+    labelled = headers.by_label(entity, table.columns, mapping or {})
+    table = headers.apply_mapping(table, entity, {**labelled, **(mapping or {})})
     if pack:
         table = _without(table, PACK_LOCAL_COLUMNS)
     report = ImportReport(entity, table.name, table.sha256, table.sheet, dry_run, mapping=dict(mapping or {}),
                           pack=pack)
+    report.warnings += [f"column {h!r} read as {c}" for h, c in labelled.items()]
     _check_columns(table, codec, report)
     try:
         with long_lived_heap_frozen(), ctx.db.session(write=True) as s, page_cache(s, BULK_CACHE_KIB):
@@ -180,7 +183,8 @@ def _apply_rows(
         applier.write = write and not report.errors and not report.conflicts  # it will roll back anyway
         for outcome in applier.apply(table.rows[start : start + BATCH]):
             report.outcomes.append(outcome)
-            target = {"reject": report.errors, "conflict": report.conflicts}.get(outcome.action, report.warnings)
-            target.extend(outcome.messages)
+            (report.errors if outcome.action == "reject" else report.warnings).extend(outcome.messages)
+            if outcome.conflict:
+                report.conflicts.append(outcome.conflict)
         settle_survivors()
     check(progress, 1.0, f"{total:,} rows checked")

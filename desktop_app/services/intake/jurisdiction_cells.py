@@ -72,7 +72,7 @@ class JurisdictionReader:
             return self.country(text), ""  # raises with the message of an unknown country
         return found, rest[0].strip()
 
-    def targets(self, text: str, column: str) -> ReadTargets:
+    def targets(self, text: str) -> ReadTargets:
         """Countries and groups named in a `;` list, each element read whole, then by the parts
         around "except" and inside brackets; what is left is kept as a note (a warning, not an
         error), and only an unknown code is an error."""
@@ -92,10 +92,10 @@ class JurisdictionReader:
             out.notes.append(element)
             if found:
                 read = ", ".join(self.name(c) for c in found)
-                out.warnings.append(f"{column}: read {element!r} as {read}; the whole text is kept as a "
+                out.warnings.append(f"read {element!r} as {read}; the whole text is kept as a "
                                     "note on the targets")
             else:
-                out.warnings.append(f"{column}: {element!r} is not a country or jurisdiction group"
+                out.warnings.append(f"{element!r} is not a country or jurisdiction group"
                                     f"{self.suggestions(element)}; kept as a note on the targets")
         return out
 

@@ -93,7 +93,7 @@ def _seed_rows() -> list[tuple[str, str, str, bool, str, str, str]]:
             ("WORLD", "All countries", WORLD_ALIASES, True, "", "Every country: no members are listed.", "")]
     for key, (title, members) in EAR_GROUPS.items():
         aliases = f"Country Group {key}; EAR Country Group {key}; EAR {key}; Group {key}"
-        notes = "; ".join(t for t in (title and f"Supplement heading: {title}.", EAR_NOTES.get(key, "")) if t)
+        notes = " ".join(t for t in (title and f"Supplement heading: {title}.", EAR_NOTES.get(key, "")) if t)
         rows.append((f"EAR:{key}", f"EAR Country Group {key}", aliases, False, EAR_SOURCE, notes, members))
     return rows
 

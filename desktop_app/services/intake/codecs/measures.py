@@ -83,7 +83,7 @@ def _targets(cells: Cells, data: dict[str, Any], lookup: Lookup) -> None:
     read = {}
     for column in ("targets", "excluded"):
         text = cells.text(column) if cells.has(column) else join_list(data.get(column, []))
-        read[column] = reader.targets(text, column)
+        read[column] = reader.targets(text)
         if cells.has(column):
             data[column] = read[column].codes
             cells.errors += [(column, e) for e in read[column].errors]
