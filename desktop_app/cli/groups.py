@@ -17,7 +17,8 @@ def cmd_group(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     if args.action == "list":
         for g in groups.list_groups(ctx):
-            size = "all countries" if g.covers_all else f"{len(g.members)} {'country' if len(g.members) == 1 else 'countries'}"
+            count = len(g.members)
+            size = "all countries" if g.covers_all else f"{count} {'country' if count == 1 else 'countries'}"
             print(f"{g.code:<10} {g.name} ({size})")
         return EXIT_OK
     if not args.code:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from desktop_app.domain.enums import CodeSystem
+
 # parse_jurisdiction lives with the vocabulary; callers of this module keep importing it from here.
 from desktop_app.domain.jurisdictions import parse_jurisdiction, vocabulary  # noqa: F401
 

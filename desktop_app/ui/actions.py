@@ -87,6 +87,7 @@ class WindowActions:
         self.history = self._act("Show history", self.show_history, "Ctrl+H", "history",
                                  SP.SP_FileDialogContentsView)
         self.find = self._act("Find…", self.focus_search, K.Find, "find", SP.SP_FileDialogContentsView)
+        self.groups = self._act("Jurisdiction groups…", self.edit_groups)
         self.refresh = self._act("Refresh", lambda: w.refresh("all"), K.Refresh, "refresh",
                                  SP.SP_BrowserReload)
         self.about = self._act("About", self.show_about)
@@ -124,7 +125,7 @@ class WindowActions:
             self._add(file, item)
         edit = bar.addMenu("&Edit")
         for item in (self.undo, self.redo, None, self.new, *self.new_by_entity.values(), self.edit,
-                     self.archive, self.restore, None, self.history, self.find):
+                     self.archive, self.restore, None, self.history, self.find, None, self.groups):
             self._add(edit, item)
         view = bar.addMenu("&View")
         for item in (*self.views.values(), None, self.refresh):
@@ -240,6 +241,11 @@ class WindowActions:
             return
         dialog = ImportDialog(self.window)
         dialog.open()
+
+    def edit_groups(self) -> None:
+        from desktop_app.ui.dialogs.groups_dialog import GroupsDialog
+
+        GroupsDialog(self.window).open()
 
     def report(self, kind: str) -> None:
         try:

@@ -39,7 +39,7 @@ def test_take_theirs_loads_their_version(qtbot, window) -> None:
     _record, form = _conflicting_form(qtbot, window)
     click(qtbot, form.conflict_dialog.take_theirs)
     assert form.title.text() == "Their title"
-    assert form.targets.text() == "US, JP"
+    assert form.targets.text() == "United States; Japan"  # codes shown by name
     assert not form.is_dirty() and form.isVisible()
     assert "discarded" in form.banner.text()
     assert window.undo_stack.count() == 0

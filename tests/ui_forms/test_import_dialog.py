@@ -53,8 +53,8 @@ def test_row_errors_are_listed_and_block_the_import(qtbot, window, tmp_path) -> 
     click(qtbot, dialog.check_button)
     model = dialog.model
     assert [model.data(model.index(r, 2)) for r in range(3)] == ["new", "error", "error"]
-    assert "jurisdiction" in model.data(model.index(1, 3))
-    assert "effective_on" in model.data(model.index(2, 3))
+    assert "jurisdiction" in model.data(model.index(1, 4))
+    assert "effective_on" in model.data(model.index(2, 4))
     assert model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole) is not None
     assert "2 error(s)" in dialog.summary.text()
     assert not dialog.problems.isHidden() and "row 3" in dialog.problems.toPlainText()

@@ -95,7 +95,7 @@ def test_each_field_rule_is_shown_where_it_applies(qtbot, window) -> None:
     assert form.items.model.issue_at(0, "codes") is None
 
     qtbot.keyClicks(form.targets, "US, XX")
-    assert "item 2: 'XX' is not an ISO 3166" in message_of(form, form.targets)
+    assert "item 2: 'XX' is not a country" in message_of(form, form.targets)
     form.targets.setText("US")
     qtbot.keyClicks(form.excluded, "United States")
     assert "US cannot be both targeted and excluded" in message_of(form, form.excluded)

@@ -65,7 +65,7 @@ def test_ownership_rules_warning_and_errors(qtbot, window) -> None:
     assert "two decimals" in form.partners.model.issue_at(1, "share")[1]
     set_cell(form.partners, 1, "share", "30")
     set_cell(form.partners, 1, "country", "Atlantis")
-    assert "not an ISO 3166" in form.partners.model.issue_at(1, "country")[1]
+    assert "'Atlantis' is not a country" in form.partners.model.issue_at(1, "country")[1]
     set_cell(form.partners, 1, "country", "")
     set_cell(form.partners, 1, "name", "appalachian energy")
     assert "listed twice" in form.partners.message.text()
@@ -161,7 +161,7 @@ def test_item_countries_are_edited_and_kept(qtbot, window) -> None:
          "countries": ["CN", "MZ"]}]))
     form = open_form(window, Entity.VENTURE, record.id)
     model = form.items.model
-    assert model.data(model.index(0, model.column_of("countries"))) == "CN, MZ"
+    assert model.data(model.index(0, model.column_of("countries"))) == "China; Mozambique"  # codes shown by name
     assert not form.is_dirty()
     set_cell(form.items, 0, "countries", "CN, Chile")
     add_row(qtbot, form.items, name="cathode powder", direction="output", countries="HU, HU")

@@ -341,8 +341,9 @@ def flow_reason(m: MeasureProfile, v: VentureProfile, item: KeyItem) -> tuple[st
             if not known:
                 return f"{_n(j)} import measure on {_label(item)} into {_n(home)}; origins not recorded", True
             origins = [c for c in known if c not in area and targeted(c, m)]
-            return (f"{_n(j)} import measure on {_label(item)} from {_names(origins)} into {_n(home)}", False) if origins \
-                else None
+            if not origins:
+                return None
+            return f"{_n(j)} import measure on {_label(item)} from {_names(origins)} into {_n(home)}", False
         if home in area or not targeted(home, m):
             return None
         if not known:

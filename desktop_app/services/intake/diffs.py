@@ -12,7 +12,7 @@ SHOWN_MAX = 160  # characters of one value; longer values are cut with an ellips
 
 def value_text(value: Any) -> str:
     """A stored (JSON-ready) value as a person reads it: text quoted, lists joined, none as -."""
-    if value is None or value == "" or value == []:
+    if value is None or value in ("", []):
         return "-"
     if isinstance(value, str):
         text = repr(value)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import ImportRejected
 from desktop_app.domain.jurisdictions import fold
 from desktop_app.services.intake.suggest import did_you_mean, nearest
-from desktop_app.services.intake.tabular import Table, header_key
+from desktop_app.services.intake.tabular import Table, header_key, read_table
 from desktop_app.services.records.browse_columns import TABLES
 
 _PARTNER = re.compile(r"^partner_\d+_(name|country|share)$")
@@ -108,3 +109,27 @@ def apply_mapping(table: Table, entity: Entity, mapping: Mapping[str, str]) -> T
                              problems)
     rows = [(n, {mapping.get(c, c): v for c, v in cells.items() if mapping.get(c, c)}) for n, cells in table.rows]
     return replace(table, columns=renamed, rows=rows)
+
+
+@dataclass(frozen=True)
+class HeaderCheck:
+    """A file's headers against the import columns: what is read without asking, what needs a
+    choice (with the suggestion), and the required columns still missing."""
+
+    columns: list[str]
+    by_label: dict[str, str]
+    unknown: dict[str, str | None]  # header -> suggested column (None: nothing near)
+    choices: list[str]  # every column a header may be mapped to
+
+    @property
+    def key(self) -> str:
+        return header_set_key(self.columns)
+
+
+def check_headers(path: Path, entity: Entity) -> HeaderCheck:
+    """Read a file's headers (the whole file is read and checked, as an import would)."""
+    table = read_table(path, entity)
+    labelled = by_label(entity, table.columns, {})
+    renamed = [labelled.get(c, c) for c in table.columns]
+    return HeaderCheck(table.columns, labelled,
+                       suggestions(entity, renamed), list(entity.record.columns))

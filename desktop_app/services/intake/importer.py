@@ -18,8 +18,8 @@ from desktop_app.persistence import search_index
 from desktop_app.persistence.db import BULK_CACHE_KIB, page_cache, retrying_write
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.intake.codecs import CODECS, Codec
 from desktop_app.services.intake import headers
+from desktop_app.services.intake.codecs import CODECS, Codec
 from desktop_app.services.intake.import_batch import BatchApplier, ConflictPolicy, RowOutcome
 from desktop_app.services.intake.suggest import did_you_mean
 from desktop_app.services.intake.tabular import Table, read_table

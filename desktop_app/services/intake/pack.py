@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.domain.entity import Entity
-from desktop_app.domain.lineage import parse_link_kind
 from desktop_app.domain.errors import ImportRejected, NotFound
+from desktop_app.domain.lineage import parse_link_kind
 from desktop_app.domain.text import normalize_key
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.importer import ImportReport, run_import

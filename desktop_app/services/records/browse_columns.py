@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 
 M, V, A = Measure.__table__.c, JointVenture.__table__.c, Assessment.__table__.c
 # How a value is shown: "level" is a risk level key, "channels" a `;` list of impact channels.
-ColumnKind = Literal["text", "int", "money", "date", "datetime", "level", "enum", "channels", "overdue"]
+# "jurisdiction" is a stored code shown by its name.
+ColumnKind = Literal["text", "int", "money", "date", "datetime", "level", "enum", "channels", "overdue",
+                     "jurisdiction"]
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ _MEASURE_COLS = (
     _c("reference", "Reference", M.reference, M.reference_key, width=240),
     _c("title", "Title", M.title, func.lower(M.title), width=320),
     _c("original_title", "Original title", M.original_title, width=220, visible=False),
-    _c("jurisdiction", "Jurisdiction", M.jurisdiction, width=90),
+    _c("jurisdiction", "Jurisdiction", M.jurisdiction, kind="jurisdiction", width=130),
     _c("authority", "Authority", M.authority, width=120),
     _c("measure_type", "Type", M.measure_type, kind="enum", width=180, vocabulary=MeasureType),
     _c("status", "Status", M.status, kind="enum", width=100, vocabulary=MeasureStatus),
@@ -91,7 +93,8 @@ _MEASURE_COLS = (
     _c("updated_at", "Last changed", M.updated_at, kind="datetime", width=130, visible=False),
 )
 _VENTURE_COLS = (
-    _c("name", "Joint venture", V.name, V.name_key, width=260), _c("country", "Country", V.country, width=70),
+    _c("name", "Joint venture", V.name, V.name_key, width=260),
+    _c("country", "Country", V.country, kind="jurisdiction", width=120),
     _c("location", "Location", V.location, width=140),
     _c("activity", "Activity", V.activity, width=260, visible=False), _c("sector", "Sector", V.sector, width=130),
     _c("stage", "Stage", V.stage, kind="enum", width=100, vocabulary=VentureStage),
@@ -109,7 +112,7 @@ _ASSESSMENT_COLS = (
     _c("measure", "Measure", M.reference, M.reference_key, width=240, parent=Entity.MEASURE),
     _c("measure_title", "Measure title", M.title, width=260, visible=False, parent=Entity.MEASURE),
     _c("venture", "Joint venture", V.name, V.name_key, width=220, parent=Entity.VENTURE),
-    _c("jurisdiction", "Jurisdiction", M.jurisdiction, width=85, parent=Entity.MEASURE),
+    _c("jurisdiction", "Jurisdiction", M.jurisdiction, kind="jurisdiction", width=120, parent=Entity.MEASURE),
     _c("channels", "Impact channels", A.channels, kind="channels", width=180, visible=False),
     _c("inherent_level", "Inherent", A.inherent_level, A.inherent_rank, kind="level", width=85),
     _c("residual_level", "Residual", A.residual_level, A.residual_rank, A.residual_score, kind="level", width=85),

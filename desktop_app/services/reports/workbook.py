@@ -94,7 +94,8 @@ def _columns(names: Sequence[str], status: type[Vocabulary] | None = None) -> tu
         if name == "status" and status is not None:
             out.append(Column(name, K.TEXT, 13, tuple(status.choices())))
         elif name.startswith("partner_") and name.endswith(("_country", "_share")):
-            out.append(Column(name, K.TEXT if name.endswith("country") else K.DECIMAL, 14 if name.endswith("country") else 10))
+            country = name.endswith("country")
+            out.append(Column(name, K.TEXT if country else K.DECIMAL, 14 if country else 10))
         else:
             base = _KINDS.get(name, Column(name))
             out.append(Column(name, base.kind, base.width, base.choices, base.whole, base.prompt))

@@ -31,9 +31,9 @@ from desktop_app.persistence.queries import chunks
 from desktop_app.persistence.venture_repo import find_by_name
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.records.groups import load_index
 from desktop_app.services.progress import Cancelled, NullProgress, Progress
 from desktop_app.services.records.assessments import create_assessment
+from desktop_app.services.records.groups import load_index
 
 DISMISSAL = "exposure_dismissal"
 REASON_MAX = 4_000

@@ -20,7 +20,7 @@ from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import MeasureStatus, MeasureType
 from desktop_app.domain.fields import Issue
 from desktop_app.domain.measure_schemas import MeasureCreate, validate_measure
-from desktop_app.services.records import lineage
+from desktop_app.services.records import groups, lineage
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.forms.fields import DateEdit, EnumCombo, JurisdictionEdit, JurisdictionListEdit, TextArea
 from desktop_app.ui.forms.rows_editor import RowsEditor
@@ -32,7 +32,7 @@ HISTORY_COLUMNS = [
     Column("status", "Status", "enum", MeasureStatus, MeasureStatus.IN_FORCE.value),
     Column("note", "Note"),
 ]
-_TEXT = ("reference", "title", "original_title", "authority", "source_url")
+_TEXT = ("reference", "title", "original_title", "authority", "source_url", "targets_note")
 _DATES = ("announced_on", "consultation_ends_on", "effective_on", "removed_on")
 
 
@@ -53,7 +53,10 @@ class MeasureForm(RecordForm):
         self.source_url = QLineEdit(self)
         self.summary, self.notes = TextArea(self), TextArea(self)
         self.items = RowsEditor(ITEM_COLUMNS, "item", self)
-        self.targets, self.excluded = JurisdictionListEdit(self), JurisdictionListEdit(self)
+        places = {g.code: g.name for g in groups.list_groups(self.ctx)}  # targets may name groups
+        self.targets, self.excluded = JurisdictionListEdit(self, places), JurisdictionListEdit(self, places)
+        self.targets_note = QLineEdit(self)
+        self.targets_note.setPlaceholderText("what the targets say beyond countries and groups, e.g. most entities")
         self.status_history = RowsEditor(HISTORY_COLUMNS, "status change", self)
 
         details = QWidget(self)
@@ -78,6 +81,7 @@ class MeasureForm(RecordForm):
                           self.field("targets", "Targeted jurisdictions", self.targets))
         scope_form.addRow("Excluded jurisdictions",
                           self.field("excluded", "Excluded jurisdictions", self.excluded))
+        scope_form.addRow("Targets note", self.field("targets_note", "Targets note", self.targets_note))
 
         history = QWidget(self)
         QVBoxLayout(history).addWidget(self.field("status_history", "Status history", self.status_history))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QTabWidget, QVBoxL
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import ItemDirection, VentureStage
 from desktop_app.domain.fields import Issue, Severity
-from desktop_app.domain.venture_schemas import SHARE_TOTAL, JointVentureCreate, validate_venture
+from desktop_app.domain.venture_schemas import OWNERSHIP_INCOMPLETE, SHARE_TOTAL, JointVentureCreate, validate_venture
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.forms.fields import EnumCombo, JurisdictionEdit, TextArea, mark
 from desktop_app.ui.forms.rows_editor import RowsEditor
@@ -33,7 +33,7 @@ _TEXT = ("name", "location", "activity", "sector", "currency", "owner")
 
 
 def ownership_total(shares: list[str]) -> Decimal | None:
-    """Sum of the typed shares, or None while one of them is not a number."""
+    """Sum of the typed shares (a blank one is not known yet), or None while one is not a number."""
     total = Decimal(0)
     for text in shares:
         try:
@@ -92,12 +92,18 @@ class VentureForm(RecordForm):
         return self.tabs
 
     def _show_total(self) -> None:
-        total = ownership_total([row["share"] for row in self.partners.values()])
+        rows = self.partners.values()
+        total = ownership_total([str(row["share"] or "") for row in rows])
         if total is None:
             self.total.setText("Ownership total: - (a share is not a number)")
             mark(self.total, Severity.ERROR)
             return
         rest = SHARE_TOTAL - total
+        unknown = sum(1 for row in rows if str(row["name"] or "").strip() and not str(row["share"] or "").strip())
+        if unknown and rest >= 0:
+            self.total.setText(f"Known shares: {total}% ({OWNERSHIP_INCOMPLETE}: {unknown} not disclosed)")
+            mark(self.total, Severity.WARNING)
+            return
         note = "complete" if rest == 0 else (f"{rest}% unallocated" if rest > 0 else f"{-rest}% too much")
         self.total.setText(f"Ownership total: {total}% ({note})")
         mark(self.total, None if rest == 0 else (Severity.WARNING if rest > 0 else Severity.ERROR))

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop_app.domain.enums import ImpactChannel, Vocabulary
+from desktop_app.domain.jurisdictions import jurisdiction_name
 from desktop_app.services.records.browse_columns import BrowseColumn
 
 
@@ -32,6 +33,8 @@ def display(spec: BrowseColumn, value: Any, level_labels: dict[str, str]) -> str
         return ", ".join(labels)
     if kind == "overdue":
         return "overdue" if value else ""
+    if kind == "jurisdiction":
+        return jurisdiction_name(str(value))  # stored as a code, read as a name: "Namibia"
     if kind == "money" and isinstance(value, (Decimal, int, float)):
         return f"{Decimal(str(value)):,.2f}"
     if isinstance(value, datetime):

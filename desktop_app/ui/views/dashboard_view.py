@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import MeasureStatus
+from desktop_app.domain.jurisdictions import jurisdiction_name
 from desktop_app.ui import messages, workers
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
 from desktop_app.ui.views.heat_map import HeatMapWidget
@@ -175,7 +176,7 @@ class DashboardView(QWidget):
         self.status_model.set_rows([ListRow((s.label, str(data.by_status.get(s, 0))))
                                     for s in MeasureStatus if data.by_status.get(s, 0)])
         by_count = sorted(data.by_jurisdiction.items(), key=lambda kv: (-kv[1], kv[0]))
-        self.jurisdiction_model.set_rows([ListRow((j, str(n))) for j, n in by_count])
+        self.jurisdiction_model.set_rows([ListRow((jurisdiction_name(j), str(n))) for j, n in by_count])
         self.loaded.emit()
 
     @staticmethod

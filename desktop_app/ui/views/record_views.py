@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AssessmentStatus, MeasureStatus, MeasureType, VentureStage, Vocabulary
 from desktop_app.domain.errors import RegisterError
+from desktop_app.domain.jurisdictions import jurisdiction_name
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.services.records import browse
 from desktop_app.ui.views.filter_bar import FilterSpec
@@ -41,7 +42,8 @@ class _RegisterChoices(RecordTableView):
             except RegisterError as exc:
                 log.warning("could not list %s: %s", column, exc)
                 continue
-            self.bar.set_choices(name, label, [(v, v) for v in values])
+            shown = jurisdiction_name if name == "jurisdiction" else str  # "Namibia", not "NA"
+            self.bar.set_choices(name, label, [(shown(v), v) for v in values])
 
     def set_matrix(self, matrix: RiskMatrix) -> None:
         super().set_matrix(matrix)
@@ -90,7 +92,7 @@ class AssessmentsView(_RegisterChoices):
         except RegisterError as exc:
             log.warning("could not list jurisdictions: %s", exc)
             return
-        self.bar.set_choices("jurisdiction", "Jurisdiction", [(v, v) for v in values])
+        self.bar.set_choices("jurisdiction", "Jurisdiction", [(jurisdiction_name(v), v) for v in values])
 
     def show_cell(self, likelihood: int, impact: int) -> None:
         """Show the live assessments in one residual heat-map cell."""
