@@ -191,15 +191,13 @@ class BatchApplier:
                 return None
             raise ArchivedRecord("the existing record is archived; restore it first")
         problems = self._cell_problems(outcome.row, cells)
-        if problems:
-            outcome.messages += problems
-            return None
+        outcome.messages += problems
         existing = {k: v for k, v in before.to_update().items() if k != "version"} if before else None
         self.lookup.warnings = []
         data, cell_errors = self.codec.from_cells(cells, existing, self.lookup)
         for column, message in [*cell_errors, *self.lookup.warnings]:
             outcome.messages.append(f"row {outcome.row}, column {column}: {message}")
-        if cell_errors:
+        if cell_errors or problems:
             return None
         model, issues = self.adapter.validate(data, self.ctx.today())
         for issue in issues:

@@ -86,6 +86,8 @@ def get_group(ctx: ServiceContext, code: str) -> JurisdictionGroupRead:
 
 def check_group(data: JurisdictionGroupIn | Mapping[str, Any]) -> JurisdictionGroupIn:
     raw = data.model_dump() if isinstance(data, JurisdictionGroupIn) else dict(data)
+    for meta in ("id", "version"):  # a Read passed back: its version is the `version` argument
+        raw.pop(meta, None)
     model, issues = parse_model(JurisdictionGroupIn, raw)
     if model is not None:
         issues = group_rules(model)
