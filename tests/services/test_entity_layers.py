@@ -18,7 +18,7 @@ from desktop_app.services.intake.codecs import CODECS
 from desktop_app.services.intake.demo import load_demo
 from desktop_app.services.intake.import_batch import ADAPTERS
 from desktop_app.services.maintenance.backups import backup_register, restore_register
-from desktop_app.services.records import browse, matrix, measures, synonyms
+from desktop_app.services.records import browse, groups, matrix, measures, synonyms
 from desktop_app.services.records.browse_columns import TABLES
 from desktop_app.services.records.registry import SERVICES
 from desktop_app.services.screening import exposures as screening
@@ -51,6 +51,7 @@ def test_every_audit_writer_stores_a_declared_name(ctx: ServiceContext, tmp_path
     load_demo(ctx)  # measures, ventures, assessments, imports, measure links
     measures.archive_measure(ctx, measures.list_measures(ctx)[0].id)
     synonyms.set_synonym(ctx, "solar-grade polysilicon", "polysilicon")
+    groups.save_group(ctx, {"code": "OURS:1", "name": "Our markets", "members": ["NA"]})
     exposure = screening.screen(ctx)[0]
     screening.dismiss_exposure(ctx, exposure.measure_id, exposure.venture_id, exposure.item_key, "not ours")
     m = default_matrix()

@@ -112,7 +112,7 @@ class JurisdictionReader:
 def note_text(targets: ReadTargets, excluded: ReadTargets, written: str = "") -> str:
     """The note kept on a measure's targets: the file's own note, then the words read from the
     targets and exclusions that it does not already hold."""
-    parts = [written.strip()] if written.strip() else []
+    parts = [written] if written.strip() else []  # as written: a leading tab or CR is content
     for prefix, read in (("", targets), ("excluded: ", excluded)):
         for note in read.notes:
             text = prefix + note

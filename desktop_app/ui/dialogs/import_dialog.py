@@ -154,21 +154,29 @@ class ImportDialog(QDialog):
         policy = ConflictPolicy(choices=dict(self.model.choices))
         self._busy(True)
 
-        def task(p: Progress) -> tuple[HeaderCheck, dict[str, str], ImportReport]:
+        def task(p: Progress) -> tuple[HeaderCheck, dict[str, str], ImportReport | ImportRejected]:
             check = check_headers(path, entity)
             chosen = mapping if known else settings.import_mapping(entity.value, check.key) or {
                 h: s for h, s in check.unknown.items() if s}
-            return check, chosen, run_import(ctx, path, entity, dry_run=True, progress=p, mapping=chosen,
-                                             conflicts=policy)
+            try:
+                return check, chosen, run_import(ctx, path, entity, dry_run=True, progress=p, mapping=chosen,
+                                                 conflicts=policy)
+            except ImportRejected as exc:  # e.g. a required column not mapped yet: show the mapping too
+                return check, chosen, exc
 
         workers.run_task(self, f"Checking {path.name}", task, self._previewed, self._failed)
 
-    def _previewed(self, result: tuple[HeaderCheck, dict[str, str], ImportReport]) -> None:
+    def _previewed(self, result: tuple[HeaderCheck, dict[str, str], ImportReport | ImportRejected]) -> None:
         check, chosen, report = result
         self._busy(False)
         if self.check is None or self.check.key != check.key:
             self.mapping.show_headers(check, chosen)
-        self.check, self.report = check, report
+        self.check = check
+        if isinstance(report, ImportRejected):
+            self.model.set_outcomes([])
+            self._failed(report)
+            return
+        self.report = report
         self.model.set_outcomes(report.outcomes)
         self._show_problems(report.errors, report.warnings)
         self._verdict()
