@@ -43,7 +43,8 @@ def test_an_older_csv_is_a_conflict_listed_with_both_sides(ctx: ServiceContext, 
     with pytest.raises(ImportRejected, match="1 conflict"):
         run_import(ctx, tmp_path / "a.csv", Entity.ASSESSMENT)
     assert assessments.get_assessment(ctx, aid).rationale == rationale  # nothing was imported
-    kept = run_import(ctx, tmp_path / "a.csv", Entity.ASSESSMENT, conflicts=ConflictPolicy(choices={conflict.row: "keep"}))
+    keep = ConflictPolicy(choices={conflict.row: "keep"})
+    kept = run_import(ctx, tmp_path / "a.csv", Entity.ASSESSMENT, conflicts=keep)
     assert kept.count("kept") == 1 and assessments.get_assessment(ctx, aid).rationale == rationale
     run_import(ctx, tmp_path / "a.csv", Entity.ASSESSMENT, conflicts=ConflictPolicy(overwrite_all=True))
     after = assessments.get_assessment(ctx, aid)

@@ -69,7 +69,7 @@ def test_a_blank_share_is_undisclosed_but_a_bad_one_an_error(ctx: ServiceContext
                                               hostile_strings[13], "40"]])
     run_import(ctx, ok, Entity.VENTURE)
     venture = ventures.list_ventures(ctx)[0]
-    assert venture.country == "MO" and [p.share for p in venture.partners][0] is None
+    assert venture.country == "MO" and venture.partners[0].share is None
     bad = _write(tmp_path / "b.csv", header, [["JV 2", "DE", "a", "=1+1", "", ""]])
     try:
         run_import(ctx, bad, Entity.VENTURE)

@@ -39,7 +39,7 @@ def test_names_are_what_a_person_reads() -> None:
 
 
 def test_a_name_two_countries_share_names_neither_and_suggests_both() -> None:
-    with pytest.raises(ValueError, match="South Korea.*North Korea"):
+    with pytest.raises(ValueError, match=r"South Korea.*North Korea"):
         parse_jurisdiction("Korea")
 
 
