@@ -15,7 +15,8 @@ from functools import lru_cache
 from typing import Any
 
 from desktop_app.domain.enums import ItemDirection, MeasureStatus, MeasureType
-from desktop_app.domain.jurisdictions import jurisdiction_name
+from desktop_app.domain.group_schemas import expand
+from desktop_app.domain.jurisdictions import jurisdiction_name as _n  # reasons say "Namibia", never "NA"
 
 # HS headings and China's 10-digit customs codes share their first six digits, so both live in
 # one digit tree: a code covers every longer code it is a prefix of.
@@ -168,24 +169,11 @@ class MeasureProfile:
     excluded: frozenset[str]
     entries: tuple[ControlledEntry, ...]
     fingerprint: str
-    # Countries `within` the jurisdiction, the targets and the excluded (an EU entry brings its
+    # Countries within the jurisdiction, the targets and the excluded (a group brings its
     # members): flow checks run for every candidate item, so each becomes one set lookup.
     area: frozenset[str] = frozenset()
     reach: frozenset[str] = frozenset()
     shielded: frozenset[str] = frozenset()
-
-
-def _countries_in(codes: Iterable[str], groups: Mapping[str, frozenset[str]] | None = None) -> frozenset[str]:
-    """Every country `within` one of `codes`: a country itself, a jurisdiction group's members
-    (`groups`, from the register), and EU's members when no group says otherwise."""
-    out: set[str] = set()
-    for code in codes:
-        out.add(code)
-        if groups is not None and code in groups:
-            out |= groups[code]
-        elif code == "EU":
-            out |= EU_MEMBERS
-    return frozenset(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,22 +208,20 @@ def measure_profile(
     targets: Iterable[str], excluded: Iterable[str], items: Iterable[tuple[str, Iterable[str]]],
     synonyms: Synonyms, groups: Mapping[str, frozenset[str]] | None = None,
 ) -> MeasureProfile:
-    """What matching needs of one measure; `groups` expands jurisdiction groups in its
-    jurisdiction, targets and exclusions into their member countries."""
+    """What matching needs of one measure; `groups` expands jurisdiction groups into countries."""
     kind = MeasureType(measure_type)
     entries = tuple(
         ControlledEntry(name, tuple(codes), tuple(code_key(c) for c in codes), synonyms.terms(name))
         for name, codes in ((n, list(c)) for n, c in items)
     )
     targets, excluded = frozenset(targets), frozenset(excluded)
-    facts: list[Any] = [jurisdiction, kind.value, sorted(targets), sorted(excluded),
-                        [[e.name, list(e.codes)] for e in entries]]
-    named = sorted(c for c in (*targets, *excluded) if groups is not None and c in groups)
-    if named:  # a group's membership is part of what a dismissal judged (none named: as before)
-        facts.append([[c, sorted(groups[c])] for c in named])  # type: ignore[index]
+    areas = {"EU": EU_MEMBERS, **(groups or {})}  # a group (EU without a record) stands for its members
+    named = [[c, sorted(areas[c])] for c in sorted({*targets, *excluded})  # EU as built in: as before 0008
+             if c in (groups or {}) and not (c == "EU" and areas[c] == EU_MEMBERS)]
+    fingerprint = _digest([jurisdiction, kind.value, sorted(targets), sorted(excluded),  # with the members
+                           [[e.name, list(e.codes)] for e in entries], *([named] if named else [])])
     return MeasureProfile(id, reference, jurisdiction, FLOW_OF_TYPE[kind], targets, excluded, entries,
-                          _digest(facts), _countries_in([jurisdiction], groups), _countries_in(targets, groups),
-                          _countries_in(excluded, groups))
+                          fingerprint, expand([jurisdiction], areas), expand(targets, areas), expand(excluded, areas))
 
 
 def venture_profile(
@@ -295,21 +281,11 @@ class Match:
         return self.measure_id, self.venture_id
 
 
-def within(country: str, jurisdiction: str) -> bool:
-    return country == jurisdiction or (jurisdiction == "EU" and country in EU_MEMBERS)
-
-
 def targeted(country: str, m: MeasureProfile) -> bool:
     """Excluded jurisdictions are never hit; an empty target list means everyone."""
     if country in m.shielded:
         return False
     return not m.targets or country in m.reach
-
-
-def _n(code: str) -> str:
-    """A country as reasons name it, as a person reads it ("Namibia", never "NA"); only called
-    once a reason is being written (most candidates are refused before)."""
-    return jurisdiction_name(code)
 
 
 def _names(countries: Iterable[str]) -> str:
@@ -341,9 +317,8 @@ def flow_reason(m: MeasureProfile, v: VentureProfile, item: KeyItem) -> tuple[st
             if not known:
                 return f"{_n(j)} import measure on {_label(item)} into {_n(home)}; origins not recorded", True
             origins = [c for c in known if c not in area and targeted(c, m)]
-            if not origins:
-                return None
-            return f"{_n(j)} import measure on {_label(item)} from {_names(origins)} into {_n(home)}", False
+            into = f"{_label(item)} from {_names(origins)} into {_n(home)}"
+            return (f"{_n(j)} import measure on {into}", False) if origins else None
         if home in area or not targeted(home, m):
             return None
         if not known:
