@@ -86,3 +86,18 @@ def test_screening_expands_groups_in_targets_and_exclusions(ctx: ServiceContext)
     assert {v for m, v in hits if m == "World ban"} == {"Volga Gallium (fictional)", "Macao Gallium (fictional)"}
     reason = next(e for e in screen(ctx) if e.venture_name.startswith("Volga")).flow
     assert "China" in reason and "Russia" in reason and "CN" not in reason.split()
+
+
+def test_a_membership_change_offers_dismissed_matches_again(ctx: ServiceContext) -> None:
+    from desktop_app.services.screening.exposures import dismiss_exposure
+
+    item = [{"name": "gallium", "direction": "input", "codes": ["HS:8112.92"], "countries": ["CN"]}]
+    ventures.create_venture(ctx, venture_data(name="Volga Gallium (fictional)", country="RU", partners=[], items=item))
+    measures.create_measure(ctx, measure_data(reference="D5 ban", status="in force", status_history=[],
+                                              targets=["EAR:D:5"]))
+    [found] = screen(ctx)
+    dismiss_exposure(ctx, found.measure_id, found.venture_id, found.item_key, "judged on the 2026 list")
+    assert screen(ctx) == []
+    d5 = groups.get_group(ctx, "EAR:D:5")
+    groups.save_group(ctx, d5.model_dump() | {"members": [*d5.members, "KH"]}, version=d5.version)
+    assert [e.venture_name for e in screen(ctx)] == ["Volga Gallium (fictional)"]
