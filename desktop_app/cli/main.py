@@ -11,6 +11,7 @@ from desktop_app.cli import maintenance, records, reports, screening
 from desktop_app.cli.common import EXIT_OK, EXIT_USER, Handler
 from desktop_app.domain.errors import ImportRejected, RegisterError, ValidationFailed
 from desktop_app.system import logs
+from desktop_app.system.heap import long_lived_heap_frozen
 from desktop_app.system.paths import DB_ENV, resolve_db
 
 log = logging.getLogger(__name__)
@@ -39,12 +40,14 @@ def build_parser(open_window: OpenWindow = _no_window) -> argparse.ArgumentParse
     def cmd_gui(args: argparse.Namespace) -> int:
         return open_window(resolve_db(args.db))
 
-    parser.set_defaults(handler=cmd_gui)
+    # The window runs for the whole session (its worker wraps each long task itself); every
+    # other command is one piece of long work.
+    parser.set_defaults(handler=cmd_gui, long_work=False)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
-        p.set_defaults(handler=handler)
+        p.set_defaults(handler=handler, long_work=handler is not cmd_gui)
         return p
 
     add("gui", cmd_gui, "open the desktop window (the default)")
@@ -59,7 +62,11 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow = _no_window
     args = parser.parse_args(argv)
     logs.configure(verbose=args.verbose)
     try:
-        return int(args.handler(args))
+        if not args.long_work:
+            return int(args.handler(args))
+        # The collector policy for long work is set here, by the entry point, never by a service.
+        with long_lived_heap_frozen():
+            return int(args.handler(args))
     except ValidationFailed as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_USER

@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import ImportRejected, RegisterError
 from desktop_app.domain.models import Assessment
-from desktop_app.persistence import search_index
+from desktop_app.persistence import fast_sqlite
 from desktop_app.persistence.db import BULK_CACHE_KIB, page_cache, retrying_write
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
@@ -20,7 +20,7 @@ from desktop_app.services.intake.codecs import CODECS, Codec
 from desktop_app.services.intake.import_batch import BatchApplier, RowOutcome
 from desktop_app.services.intake.tabular import Table, read_table
 from desktop_app.services.progress import NullProgress, Progress, check
-from desktop_app.system.heap import long_lived_heap_frozen, settle_survivors
+from desktop_app.system.heap import settle_survivors
 
 ENTITIES = tuple(CODECS)
 BATCH = 500
@@ -65,7 +65,7 @@ def run_import(
     report = ImportReport(entity, table.name, table.sha256, table.sheet, dry_run)
     _check_columns(table, codec, report)
     try:
-        with long_lived_heap_frozen(), ctx.db.session(write=True) as s, page_cache(s, BULK_CACHE_KIB):
+        with ctx.db.session(write=True) as s, page_cache(s, BULK_CACHE_KIB):
             with _search_upkeep(s, entity, len(table.rows), dry_run):
                 _apply_rows(s, ctx, table, codec, report, progress, write=not dry_run)
                 if report.errors and not dry_run:
@@ -96,7 +96,7 @@ def _search_upkeep(s: Session, entity: str, rows: int, dry_run: bool) -> Abstrac
     stored = s.exec(select(func.count()).select_from(Assessment)).one()
     if rows < max(DEFER_SEARCH_ROWS, stored // 20):
         return nullcontext()
-    return search_index.deferred(s.connection())
+    return fast_sqlite.search_upkeep_deferred(s.connection())
 
 
 def _check_columns(table: Table, codec: Codec, report: ImportReport) -> None:
@@ -125,9 +125,9 @@ def _apply_rows(
 ) -> None:
     """Check and write the rows batch by batch; stop writing (not checking) after a first error.
 
-    The caller froze the collector's view of the heap (`long_lived_heap_frozen`): the parsed
-    file and the loaded modules live through the whole import. What each batch leaves behind
-    (its outcomes, cached keys) lives on too, so it joins them after the batch.
+    The entry point (the command dispatcher, the GUI's worker) runs long work inside
+    `heap.long_lived_heap_frozen`; what each batch leaves behind (its outcomes, cached keys) lives
+    on as the parsed file does, so it joins the frozen heap after the batch (nothing outside one).
     """
     applier = BatchApplier(s, ctx, codec, write)
     total = max(len(table.rows), 1)
