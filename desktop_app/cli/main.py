@@ -11,7 +11,6 @@ from desktop_app.cli import maintenance, records, reports, screening
 from desktop_app.cli.common import EXIT_OK, EXIT_USER, Handler
 from desktop_app.domain.errors import ImportRejected, RegisterError, ValidationFailed
 from desktop_app.system import logs
-from desktop_app.system.heap import long_lived_heap_frozen
 from desktop_app.system.paths import DB_ENV, resolve_db
 
 log = logging.getLogger(__name__)
@@ -61,6 +60,9 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow = _no_window
     parser = build_parser(open_window)
     args = parser.parse_args(argv)
     logs.configure(verbose=args.verbose)
+    # Imported once the log is set up, so that its version check's WARNING reaches the log file.
+    from desktop_app.system.heap import long_lived_heap_frozen
+
     try:
         if not args.long_work:
             return int(args.handler(args))

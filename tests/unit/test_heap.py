@@ -8,6 +8,7 @@ result, and the collector's state after the block, are those of a run without th
 from __future__ import annotations
 
 import gc
+import os
 import subprocess
 import sys
 import weakref
@@ -151,3 +152,20 @@ def test_importing_the_app_sets_no_collector_state() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_an_unverified_interpreter_runs_stock_and_the_log_file_says_so(tmp_path: Path) -> None:
+    logs = tmp_path / "logs"
+    code = (
+        "import platform, sys; platform.python_version = lambda: '3.99.0'; "
+        "from desktop_app.cli.main import main; "
+        f"code = main(['--db', {str(tmp_path / 'r.sqlite3')!r}, 'check']); "
+        "import gc; from desktop_app.system import heap; "
+        "sys.exit(code if heap.FENCE.mode == 'stock' and gc.get_freeze_count() == 0 else 9)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120,
+                            env={**os.environ, "EXPORT_RISK_LOG_DIR": str(logs)})
+    assert result.returncode == 0, result.stderr
+    logged = (logs / "export-risk.log").read_text(encoding="utf-8")
+    assert "WARNING" in logged and "the garbage collector CPython 3.99.0 is not a version" in logged
+    assert "CPython 3.11.7" in logged
