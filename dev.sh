@@ -4,6 +4,11 @@
 #   ./dev.sh test [ARGS]  set up .venv (and, as root, the Debian packages the tests use) and run
 #                         the whole test suite; ARGS go to pytest
 #   ./dev.sh lint         ruff and the import-layer contracts
+#   ./dev.sh test-latest [ARGS]
+#                         set up .venv-latest with the newest releases of ReportLab, openpyxl and
+#                         SQLAlchemy (everything else as constraints.txt pins it), run the fence tests
+#                         there (each fast path against its stock twin) and say which fences ran
+#                         fast and which stock; ARGS go to pytest
 set -euo pipefail
 cd "$(dirname "$0")"
 PY=${PYTHON:-python3}
@@ -60,13 +65,24 @@ case "$cmd" in
     fi
     exec "$VENV/bin/python" -m pytest "$@"
     ;;
+  test-latest)
+    # The three libraries whose internals the fast paths lean on, at their newest releases.
+    # Should a fence test fail in its fast mode, that version stays out of the fence's VERIFIED
+    # list (its stock twin runs there); when all pass, add the version to VERIFIED.
+    debian_packages "$RUN_PKGS poppler-utils"
+    VENV=.venv-latest
+    python_env
+    "$VENV/bin/python" -m pip install -q --upgrade reportlab openpyxl SQLAlchemy
+    "$VENV/bin/python" -m pip list 2>/dev/null | grep -iE "^(reportlab|openpyxl|sqlalchemy) "
+    exec "$VENV/bin/python" -m pytest -m fences -p no:randomly "$@"
+    ;;
   lint)
     python_env
     "$VENV/bin/ruff" check desktop_app tests benchmarks
     "$VENV/bin/lint-imports"
     ;;
   *)
-    echo "usage: ./dev.sh run|test|lint [ARGS]" >&2
+    echo "usage: ./dev.sh run|test|test-latest|lint [ARGS]" >&2
     exit 2
     ;;
 esac

@@ -124,3 +124,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Which fences ran their fast paths and which their stock twins, and on which versions (the
+    tests marked `fences` run both modes whatever this says)."""
+    import desktop_app.persistence.fast_sqlite
+    import desktop_app.reports.pdf.fast_reportlab
+    import desktop_app.reports.xlsx.fast_openpyxl
+    import desktop_app.system.heap  # noqa: F401
+    from desktop_app.system import fences
+
+    terminalreporter.section("fast paths (the mode the version check chose)")
+    for line in fences.summary():
+        terminalreporter.write_line(line)

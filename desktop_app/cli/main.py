@@ -39,12 +39,14 @@ def build_parser(open_window: OpenWindow = _no_window) -> argparse.ArgumentParse
     def cmd_gui(args: argparse.Namespace) -> int:
         return open_window(resolve_db(args.db))
 
-    parser.set_defaults(handler=cmd_gui)
+    # The window runs for the whole session (its worker wraps each long task itself); every
+    # other command is one piece of long work.
+    parser.set_defaults(handler=cmd_gui, long_work=False)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
-        p.set_defaults(handler=handler)
+        p.set_defaults(handler=handler, long_work=handler is not cmd_gui)
         return p
 
     add("gui", cmd_gui, "open the desktop window (the default)")
@@ -58,8 +60,15 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow = _no_window
     parser = build_parser(open_window)
     args = parser.parse_args(argv)
     logs.configure(verbose=args.verbose)
+    # Imported once the log is set up, so that its version check's WARNING reaches the log file.
+    from desktop_app.system.heap import long_lived_heap_frozen
+
     try:
-        return int(args.handler(args))
+        if not args.long_work:
+            return int(args.handler(args))
+        # The collector policy for long work is set here, by the entry point, never by a service.
+        with long_lived_heap_frozen():
+            return int(args.handler(args))
     except ValidationFailed as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_USER

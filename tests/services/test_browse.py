@@ -10,6 +10,7 @@ import pytest
 
 from desktop_app.domain.entity import RECORDS, Entity
 from desktop_app.domain.errors import ValidationFailed
+from desktop_app.persistence import fast_sqlite
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.services.intake.demo import load_demo
 from desktop_app.services.records import browse
@@ -218,3 +219,22 @@ def test_an_entity_without_a_table_is_refused(demo: ServiceContext) -> None:
 def test_dates_come_back_as_dates(demo: ServiceContext) -> None:
     row = browse.page(demo, Entity.ASSESSMENT, Q(), 0, 1)[0]
     assert isinstance(col(Entity.ASSESSMENT, row, "next_review_on"), date)
+
+
+@pytest.mark.fences
+def test_planner_hints_and_driver_ids_change_no_result(demo: ServiceContext) -> None:
+    """The SQLite fence's fast paths (planner hints, ids from the driver's cursor) against their
+    stock twins: the same rows in the same order for every sort and the filters they touch."""
+    queries = {entity: [Q(sort=key, descending=d) for key in browse.columns(entity) for d in (False, True)]
+               for entity in RECORDS}
+    queries[Entity.ASSESSMENT] += [Q(review_overdue=True), Q(review_overdue=True, sort="measure"),
+                                   Q(sort="venture", include_archived=True), Q(review_overdue=True, search="Keller")]
+    queries[Entity.MEASURE] += [Q(review_overdue=True, sort="title")]
+    queries[Entity.VENTURE] += [Q(review_overdue=True)]
+    seen = {}
+    for fast in (True, False):
+        with fast_sqlite.SQLALCHEMY.forced(fast), fast_sqlite.SQLITE.forced(fast):
+            seen[fast] = ([(browse.ordered_ids(demo, e, q), browse.count(demo, e, q), browse.page(demo, e, q, 0, 50))
+                           for e, qs in queries.items() for q in qs], browse.register_counts(demo))
+    assert seen[True] == seen[False]
+    assert seen[True][1].overdue_reviews > 0 and any(ids for ids, _, _ in seen[True][0])

@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import ImportRejected
-from desktop_app.persistence import migrate, search_index
+from desktop_app.persistence import fast_sqlite, migrate, search_index
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.services.intake import importer
 from desktop_app.services.intake.demo import load_demo
@@ -139,17 +139,22 @@ def _triggers(ctx: ServiceContext) -> set[str]:
         return set(conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
 
 
+@pytest.mark.fences
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "stock"])
 def test_a_large_import_reindexes_once_and_keeps_the_triggers(
         register: ServiceContext, hostile_strings: list[str], monkeypatch: pytest.MonkeyPatch,
-        tmp_path: Path) -> None:
+        tmp_path: Path, fast: bool) -> None:
+    """Fast: the triggers are dropped and the index rebuilt once; stock: the triggers index row by
+    row. Either way the same index, equal to the LIKE search, and the triggers stay."""
     ctx, calls = register, []
-    real = search_index.deferred
+    real = fast_sqlite.search_upkeep_deferred
 
     def spy(conn: object) -> object:
         calls.append(conn)
         return real(conn)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(search_index, "deferred", spy)
+    monkeypatch.setattr(fast_sqlite, "search_upkeep_deferred", spy)
+    monkeypatch.setattr(fast_sqlite.SQLITE, "fast", fast)
     monkeypatch.setattr(importer, "DEFER_SEARCH_ROWS", 1)  # this small import counts as large
     _import_assessments(ctx, tmp_path, hostile_strings[::2])
     assert calls, "the import did not defer the index upkeep"

@@ -8,7 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyl
 from desktop_app.reports.document import Changes, MeasureEntry, TableSection, VentureSection
 from desktop_app.reports.pdf import screening as pdf_screening
 from desktop_app.reports.pdf import styles
-from desktop_app.reports.pdf.cells import FactsTable
+from desktop_app.reports.pdf.fast_reportlab import facts_table
 from desktop_app.reports.pdf.sections import heading, plural
 from desktop_app.reports.pdf.text import DASH, Kit, fmt_date, fmt_time
 
@@ -40,8 +40,8 @@ def facts(kit: Kit, pairs: list[tuple[str, str | Flowable]], wide: list[tuple[st
     for label, v in wide:
         spans.append(("SPAN", (1, len(rows)), (3, len(rows))))
         rows.append([kit.label(label, LABEL_W - 6), value(v, W - LABEL_W), "", ""])
-    # The cells' defaults are styles.key_value_style's, with bold labels (pdf_cells.FactCell).
-    table = FactsTable(rows, colWidths=[LABEL_W, VALUE_W, LABEL_W, VALUE_W], hAlign="LEFT")
+    # The cells' defaults are styles.key_value_style's, with bold labels (fast_reportlab.FACT_LABEL).
+    table = facts_table(rows, colWidths=[LABEL_W, VALUE_W, LABEL_W, VALUE_W], hAlign="LEFT")
     if spans:
         table.setStyle(TableStyle(spans))
     return table

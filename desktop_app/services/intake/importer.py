@@ -14,7 +14,7 @@ from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import ImportRejected, RegisterError
 from desktop_app.domain.models import Assessment
-from desktop_app.persistence import search_index
+from desktop_app.persistence import fast_sqlite
 from desktop_app.persistence.db import BULK_CACHE_KIB, page_cache, retrying_write
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
@@ -24,7 +24,7 @@ from desktop_app.services.intake.import_batch import BatchApplier, ConflictPolic
 from desktop_app.services.intake.suggest import did_you_mean
 from desktop_app.services.intake.tabular import Table, read_table
 from desktop_app.services.progress import NullProgress, Progress, check
-from desktop_app.system.heap import long_lived_heap_frozen, settle_survivors
+from desktop_app.system.heap import settle_survivors
 
 BATCH = 500
 DEFER_SEARCH_ROWS = 1_000  # smaller imports keep the row-by-row index upkeep (see _search_upkeep)
@@ -93,7 +93,7 @@ def run_import(
     report.warnings += [f"column {h!r} read as {c}" for h, c in labelled.items()]
     _check_columns(table, codec, report)
     try:
-        with long_lived_heap_frozen(), ctx.db.session(write=True) as s, page_cache(s, BULK_CACHE_KIB):
+        with ctx.db.session(write=True) as s, page_cache(s, BULK_CACHE_KIB):
             with _search_upkeep(s, entity, len(table.rows), dry_run):
                 _apply_rows(s, ctx, table, codec, report, progress, write=not dry_run,
                             applier=BatchApplier(s, ctx, codec, not dry_run, conflicts, skip_archived=pack))
@@ -132,7 +132,7 @@ def _search_upkeep(s: Session, entity: Entity, rows: int, dry_run: bool) -> Abst
     stored = s.exec(select(func.count()).select_from(Assessment)).one()
     if rows < max(DEFER_SEARCH_ROWS, stored // 20):
         return nullcontext()
-    return search_index.deferred(s.connection())
+    return fast_sqlite.search_upkeep_deferred(s.connection())
 
 
 def _overwritten(report: ImportReport) -> list[int]:
@@ -173,9 +173,9 @@ def _apply_rows(
 ) -> None:
     """Check and write the rows batch by batch; stop writing (not checking) after a first error.
 
-    The caller froze the collector's view of the heap (`long_lived_heap_frozen`): the parsed
-    file and the loaded modules live through the whole import. What each batch leaves behind
-    (its outcomes, cached keys) lives on too, so it joins them after the batch.
+    The entry point (the command dispatcher, the GUI's worker) runs long work inside
+    `heap.long_lived_heap_frozen`; what each batch leaves behind (its outcomes, cached keys) lives
+    on as the parsed file does, so it joins the frozen heap after the batch (nothing outside one).
     """
     total = max(len(table.rows), 1)
     for start in range(0, len(table.rows), BATCH):

@@ -7,12 +7,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, literal_column, select
+from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.sql import FromClause, Select
 from sqlmodel import Session
 
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.models import Assessment, JointVenture, Measure
+from desktop_app.persistence.fast_sqlite import fetch_ids, unindexed
 from desktop_app.persistence.queries import chunks
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.browse_columns import TABLES, BrowseTable, live_assessments, overdue
@@ -79,8 +80,8 @@ def _conditions(spec: BrowseTable, q: BrowseQuery, today: date, sqlite: bool,
     """
     out: list[ColumnElement[bool]] = spec.own_filters(q, today, sqlite) if spec.own_filters else []
     if not q.include_archived:
-        if parent_first and sqlite:
-            out.append(literal_column(f"+{spec.table.name}.archived_at").is_(None))
+        if parent_first:
+            out.append(unindexed(spec.table.c.archived_at, sqlite).is_(None))
         else:
             out.append(spec.table.c.archived_at.is_(None))
     out += [column == getattr(q, name) for name, column in spec.filters.items() if getattr(q, name) is not None]
@@ -175,13 +176,7 @@ def ordered_ids(
                 .order_by(*_order(spec, q, today)))
         if limit is not None:
             stmt = stmt.limit(limit)
-        result = s.connection().execute(stmt)
-        try:
-            # Plain ids straight from the driver's cursor: SQLAlchemy's row objects cost more
-            # than the query itself on a large table (docs/performance.md, "Table paging").
-            return [i for (i,) in result.cursor.fetchall()]
-        finally:
-            result.close()
+        return fetch_ids(s.connection(), stmt)
 
 
 def rows_by_id(ctx: ServiceContext, entity: Entity, ids: Sequence[int]) -> list[BrowseRow]:

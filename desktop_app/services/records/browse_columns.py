@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import ColumnElement, Date, and_, case, func, literal_column, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AssessmentStatus, MeasureStatus, MeasureType, Treatment, VentureStage, Vocabulary
 from desktop_app.domain.models import Assessment, JointVenture, Measure
+from desktop_app.persistence.fast_sqlite import unindexed
 from desktop_app.services.records import browse_search as search
 from desktop_app.services.records.browse_search import in_measures
 
@@ -60,11 +61,10 @@ def live_assessments() -> Any:
 
 def overdue(today: date, sqlite: bool = False) -> ColumnElement[bool]:
     """An assessment's review date has passed and it is not closed."""
-    # SQLite could walk a next_review_on index and fetch half the table row by row; a unary +
-    # keeps it on ix_assessment_live_overdue, which holds every column the test needs (see
+    # SQLite could walk a next_review_on index and fetch half the table row by row; a planner
+    # hint keeps it on ix_assessment_live_overdue, which holds every column the test needs (see
     # docs/performance.md, "Overdue reviews").
-    review = literal_column("+assessment.next_review_on", Date) if sqlite else A.next_review_on
-    return and_(review < today, A.status != AssessmentStatus.CLOSED.value)
+    return and_(unindexed(A.next_review_on, sqlite) < today, A.status != AssessmentStatus.CLOSED.value)
 
 
 def _assess_count(fk: Any, target: Any) -> Any:

@@ -24,7 +24,7 @@ from desktop_app.services.reports import analytics, briefing_screening
 from desktop_app.services.reports import briefing_sections as sections
 from desktop_app.services.reports.options import ReportOptions
 from desktop_app.system.atomic import atomic_path
-from desktop_app.system.heap import long_lived_heap_frozen
+from desktop_app.system.heap import settle_survivors
 from desktop_app.system.paths import resource
 
 TITLE = "Export risk briefing"
@@ -56,7 +56,10 @@ def write_briefing(ctx: ServiceContext, target: Path, options: ReportOptions, pr
     with ctx.db.session() as s:
         doc = assemble(s, ctx, options, as_of)
         check(progress, 0.08, "Laying out the briefing")
-        with long_lived_heap_frozen(), atomic_path(target) as tmp:
+        # The document and the renderer's modules live through the layout: inside the entry
+        # point's long-work block they join the frozen heap here (outside one, nothing happens).
+        settle_survivors()
+        with atomic_path(target) as tmp:
             render_briefing(
                 doc,
                 tmp,
