@@ -66,7 +66,7 @@ case "$cmd" in
     ;;
   lint)
     python_env
-    "$VENV/bin/ruff" check desktop_app tests benchmarks tools
+    "$VENV/bin/ruff" check desktop_app tests benchmarks tools packaging
     "$VENV/bin/lint-imports"
     ;;
   bundle)

@@ -7,15 +7,14 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app.domain.errors import RegisterError
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.maintenance.integrity import open_register_for_window
-from desktop_app.system.paths import APP_AUTHOR, APP_NAME
+from desktop_app.system.paths import APP_AUTHOR, APP_NAME, resource
 from desktop_app.ui import messages
-from desktop_app.ui.fonts import add_missing_fonts
 
 log = logging.getLogger(__name__)
 # Set (to anything) by benchmarks/bench_cold_start.py: the process prints "shown" on stdout once
@@ -23,6 +22,17 @@ log = logging.getLogger(__name__)
 STARTUP_PROBE_ENV = "EXPORT_RISK_STARTUP_PROBE"
 # The Linux desktop entry's name (packaging/linux): Wayland matches the window to its icon by it.
 DESKTOP_FILE_NAME = "export-risk-register"
+
+WS = QFontDatabase.WritingSystem
+# The register's names are often Chinese, Japanese or Korean (the demo's own ventures are), and
+# WenQuanYi Micro Hei (shipped for the PDF briefing) draws all three, and Latin too. (Latin is
+# not asked about: fontconfig answers with its aliases even where no font file exists. Nor are
+# symbols: Qt files Symbola under no writing system, so the question has no useful answer.)
+FALLBACK_FONTS: tuple[tuple[WS, tuple[str, ...]], ...] = (
+    (WS.SimplifiedChinese, ("wqy-microhei.ttc",)),
+    (WS.Japanese, ("wqy-microhei.ttc",)),
+    (WS.Korean, ("wqy-microhei.ttc",)),
+)
 
 
 def application() -> QApplication:
@@ -72,6 +82,26 @@ def run_gui(url: str) -> int:
     code = app.exec()
     window.ctx.db.dispose()
     return int(code)
+
+
+def add_missing_fonts() -> list[str]:
+    """Register the shipped fonts for each script no system font covers; returns the files added.
+
+    Registered fonts take part in Qt's glyph fallback, so names in those scripts draw as text
+    instead of empty boxes. With the system's fonts present (the usual case) nothing is loaded.
+    """
+    # Asked before adding any, as one shipped file covers several scripts.
+    missing = [files for system, files in FALLBACK_FONTS if not QFontDatabase.families(system)]
+    added: list[str] = []
+    for name in dict.fromkeys(name for files in missing for name in files):
+        path = resource("fonts", name)
+        if QFontDatabase.addApplicationFont(str(path)) < 0:
+            log.warning("could not load the fallback font %s", path)
+            continue
+        added.append(name)
+    if added:
+        log.info("no system font for some scripts; using the shipped %s", ", ".join(added))
+    return added
 
 
 def _fallback_fonts() -> None:

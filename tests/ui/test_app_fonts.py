@@ -15,7 +15,7 @@ PROBE = """
 import json, sys
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication
-from desktop_app.ui.fonts import add_missing_fonts
+from desktop_app.ui.app import add_missing_fonts
 
 app = QApplication(sys.argv[:1])
 
