@@ -27,8 +27,8 @@ def _no_window(_url: str) -> int:
 
 
 class _Version(argparse.Action):
-    """`--version`: this version and the newest register schema it opens (read only when asked,
-    so other commands do not pay for the migration files)."""
+    """`--version`: this version and the newest register schema it opens (looked up only when
+    asked: the services it comes from take most of a second to import)."""
 
     def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, help: str | None = None) -> None:
         super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, help=help)
