@@ -9,6 +9,8 @@
 #                         SQLAlchemy (everything else as constraints.txt pins it), run the fence tests
 #                         there (each fast path against its stock twin) and say which fences ran
 #                         fast and which stock; ARGS go to pytest
+#   ./dev.sh bundle       the one-folder desktop bundle and its archive in dist/ (PyInstaller;
+#                         tools/build_bundle.py, packaging/README.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 PY=${PYTHON:-python3}
@@ -19,7 +21,9 @@ VENV=${VENV:-.venv}
 RUN_PKGS="libgl1 libegl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0
   fonts-dejavu-core fonts-wqy-microhei libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1"
-TEST_PKGS="poppler-utils libreoffice-calc-nogui postgresql xvfb xauth imagemagick"
+TEST_PKGS="poppler-utils libreoffice-calc-nogui postgresql xvfb xauth imagemagick x11-utils desktop-file-utils"
+# PyInstaller reads the libraries' dependencies with ldd and objdump.
+BUNDLE_PKGS="binutils python3-venv"
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then sudo "$@"; else return 1; fi
@@ -78,11 +82,15 @@ case "$cmd" in
     ;;
   lint)
     python_env
-    "$VENV/bin/ruff" check desktop_app tests benchmarks
+    "$VENV/bin/ruff" check desktop_app tests benchmarks tools packaging
     "$VENV/bin/lint-imports"
     ;;
+  bundle)
+    debian_packages "$RUN_PKGS $BUNDLE_PKGS"
+    exec "$PY" tools/build_bundle.py "$@"
+    ;;
   *)
-    echo "usage: ./dev.sh run|test|test-latest|lint [ARGS]" >&2
+    echo "usage: ./dev.sh run|test|test-latest|lint|bundle [ARGS]" >&2
     exit 2
     ;;
 esac

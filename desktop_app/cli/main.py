@@ -7,6 +7,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
+from desktop_app import __version__
 from desktop_app.cli import groups, maintenance, records, reports, screening
 from desktop_app.cli.common import EXIT_OK, EXIT_USER, Handler
 from desktop_app.domain.errors import ImportRejected, RegisterError, ValidationFailed
@@ -25,6 +26,21 @@ def _no_window(_url: str) -> int:
     return EXIT_USER
 
 
+class _Version(argparse.Action):
+    """`--version`: this version and the newest register schema it opens (looked up only when
+    asked: the services it comes from take most of a second to import)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from desktop_app.services.maintenance.integrity import newest_schema
+
+        print(f"export-risk {__version__} (register schema {newest_schema()}, "
+              f"Python {sys.version.split()[0]})")
+        parser.exit()
+
+
 def build_parser(open_window: OpenWindow = _no_window) -> argparse.ArgumentParser:
     """The whole command line; `gui` (the default) calls `open_window` with the register's URL."""
     parser = argparse.ArgumentParser(
@@ -35,6 +51,7 @@ def build_parser(open_window: OpenWindow = _no_window) -> argparse.ArgumentParse
     parser.add_argument("--db", help=f"database file or postgresql+psycopg:// URL (default: ${DB_ENV} "
                         "or register.sqlite3 in the user data folder)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    parser.add_argument("--version", action=_Version, help="show the version and the register schema it opens")
 
     def cmd_gui(args: argparse.Namespace) -> int:
         return open_window(resolve_db(args.db))

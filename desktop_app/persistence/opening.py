@@ -112,8 +112,8 @@ def preflight_sqlite(path: Path, *, check_pages: bool = True) -> tuple[str | Non
     if revision is not None and not migrate.is_known(revision):
         raise _refuse(
             path,
-            f"it was written by a newer version of Export Risk Register (schema {revision}); "
-            "update the application to open it",
+            f"it was written by a newer version of Export Risk Register (schema {revision}; this version "
+            f"opens schemas up to {migrate.head_revision()}); update the application to open it",
         )
     return revision, writable
 
@@ -192,8 +192,8 @@ def _migrate(db: Database, path: Path) -> None:
     if current is not None and not migrate.is_known(current):
         db.dispose()
         raise DatabaseRefused(
-            f"Cannot open {db.display_name}: it was written by a newer version "
-            f"(schema {current}). Nothing was changed."
+            f"Cannot open {db.display_name}: it was written by a newer version (schema {current}; "
+            f"this version opens schemas up to {migrate.head_revision()}). Nothing was changed."
         )
     if current == migrate.head_revision():
         return
@@ -223,8 +223,9 @@ def _migrate_server(db: Database) -> None:
         if current is not None and not migrate.is_known(current):
             db.dispose()
             raise DatabaseRefused(
-                f"Cannot open {db.display_name}: it was written by a newer version "
-                f"(schema {current}). Update the application; nothing was changed."
+                f"Cannot open {db.display_name}: it was written by a newer version (schema {current}; "
+                f"this version opens schemas up to {migrate.head_revision()}). Update the application; "
+                "nothing was changed."
             )
         if current != migrate.head_revision():
             log.info("migrating %s from %s", db.display_name, current)

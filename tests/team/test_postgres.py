@@ -7,7 +7,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import IntegrityError
 
 from desktop_app.cli.main import main as cli_main
-from desktop_app.domain.errors import ArchivedRecord, Conflict, DatabaseBusy, ReadOnlyDatabase
+from desktop_app.domain.errors import ArchivedRecord, Conflict, DatabaseBusy, DatabaseRefused, ReadOnlyDatabase
 from desktop_app.persistence import db as db_module
 from desktop_app.persistence import migrate
 from desktop_app.services.audit import list_entries
@@ -96,3 +96,18 @@ def test_a_held_lock_reports_busy_and_the_retry_succeeds(pg_ctx: ServiceContext,
 def test_read_transactions_cannot_write(pg_ctx: ServiceContext) -> None:
     with pytest.raises(ReadOnlyDatabase), pg_ctx.db.session() as s:
         s.execute(text("INSERT INTO setting (key, value) VALUES ('k', 'v')"))
+
+
+def test_a_newer_schema_on_the_server_is_refused_with_both_versions(pg_ctx: ServiceContext) -> None:
+    url = pg_ctx.db.url
+    with pg_ctx.db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    pg_ctx.db.dispose()
+    with pytest.raises(DatabaseRefused, match="newer version") as refused:
+        open_register(url)
+    assert "schema 9999_from_the_future" in str(refused.value)
+    assert f"up to {migrate.head_revision()}" in str(refused.value)
+    engine = create_engine(url)
+    with engine.connect() as conn:  # nothing was migrated or changed
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999_from_the_future"
+    engine.dispose()

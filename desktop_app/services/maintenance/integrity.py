@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from desktop_app.persistence import migrate
 from desktop_app.persistence.db import Database, make_engine
 from desktop_app.persistence.opening import RESTORE_HINT, open_database, page_problem
 from desktop_app.services.context import ServiceContext, default_actor
+
+
+def newest_schema() -> str:
+    """The newest register schema this version knows: older registers are migrated when
+    opened (after a backup), newer ones refused."""
+    return migrate.head_revision()
 
 
 def open_register_for_window(url: str, actor: str | None = None) -> ServiceContext:
