@@ -37,7 +37,7 @@ def build_parser(open_window: OpenWindow = _no_window) -> argparse.ArgumentParse
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
 
     def cmd_gui(args: argparse.Namespace) -> int:
-        return open_window(resolve_db(args.db))
+        return open_window(resolve_db(args.db).url)
 
     parser.set_defaults(handler=cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")

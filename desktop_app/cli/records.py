@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.cli.common import EXIT_OK, EXIT_USER, Add, open_context
+from desktop_app.cli.common import EXIT_OK, EXIT_USER, Add, open_context, warn_marked
 from desktop_app.domain.errors import ImportRejected
 
 ENTITIES = ("measures", "ventures", "assessments")
@@ -46,8 +46,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.services.intake.exporter import export_csv
+    from desktop_app.services.outputs import collect_marks
 
-    count = export_csv(open_context(args), args.entity, Path(args.file), include_archived=args.archived)
+    with collect_marks() as marks:
+        count = export_csv(open_context(args), args.entity, Path(args.file), include_archived=args.archived)
+    warn_marked(marks)
     print(f"Wrote {count} {args.entity} to {args.file}")
     return EXIT_OK
 

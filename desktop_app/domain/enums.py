@@ -143,6 +143,7 @@ class AuditAction(Vocabulary):
     IMPORT = "import"
     CONFIGURE = "configure"
     RESTORE_DATABASE = "restore_database"
+    SEAL = "seal"  # record states sealed by a schema upgrade (persistence/seals.py)
 
 
 _LABELS: dict[tuple[str, str], str] = {
@@ -172,6 +173,7 @@ _LABELS: dict[tuple[str, str], str] = {
     ("AssessmentStatus", AssessmentStatus.IN_REVIEW.value): "in review",
     ("ActionStatus", ActionStatus.IN_PROGRESS.value): "in progress",
     ("AuditAction", AuditAction.RESTORE_DATABASE.value): "restore database",
+    ("AuditAction", AuditAction.SEAL.value): "seal records",
 }
 
 # Spellings seen in real sources (and in the reference list) that mean the same thing.

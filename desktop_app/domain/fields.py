@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, PrivateAttr, ValidationError
 
 from desktop_app.domain.text import has_control_chars, parse_code, parse_jurisdiction
 
@@ -110,10 +110,17 @@ class RecordMeta(Schema):
     created_at: datetime
     updated_at: datetime
     archived_at: datetime | None = None
+    # What a stored value fails (set when a record changed behind the application's back is
+    # read: its text is shown repaired, and this says what was wrong). Never audited or saved.
+    _problems: tuple[str, ...] = PrivateAttr(default=())
 
     @property
     def archived(self) -> bool:
         return self.archived_at is not None
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        return self._problems
 
     def to_update(self) -> dict[str, Any]:
         """The editable fields plus the version, ready for the update service."""
