@@ -38,7 +38,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if report.dry_run:
         for o in report.outcomes:
             print(f"row {o.row}: {o.action} {o.key}")
-        for line in report.errors:
+        for line in report.listed_errors():
             print(f"  {line}", file=sys.stderr)
     print(("Dry run, nothing written. " if report.dry_run else "") + report.summary())
     return EXIT_USER if report.errors else EXIT_OK

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -61,6 +62,21 @@ def _check_characters(text: str) -> str:
     return text
 
 
+# Characters that change how a name reads without showing themselves: bidirectional embeddings,
+# overrides and isolates (a name can display reversed), and zero-width characters (two names
+# that look the same are different keys). Names are where they mislead: keys, partners, items.
+_HIDDEN = re.compile("[\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff]")
+
+
+def _visible(text: str) -> str:
+    found = _HIDDEN.search(text)
+    if found is not None:
+        ch = found.group()
+        raise ValueError(f"contains the invisible character U+{ord(ch):04X} ({unicodedata.name(ch, 'unnamed')}), "
+                         "which can make a name read differently from what is stored; remove it")
+    return text
+
+
 def _required(text: str) -> str:
     if not text.strip():
         raise ValueError("is required")
@@ -81,6 +97,7 @@ def _text(limit: int) -> AfterValidator:
 
 ShortText = Annotated[str, _text(SHORT_TEXT_MAX)]
 RequiredText = Annotated[ShortText, AfterValidator(_required)]
+NameText = Annotated[RequiredText, AfterValidator(_visible)]  # names and keys: nothing hidden
 LongText = Annotated[str, _text(LONG_TEXT_MAX)]
 Jurisdiction = Annotated[str, AfterValidator(parse_jurisdiction)]
 CodeText = Annotated[str, AfterValidator(lambda s: str(parse_code(s)))]

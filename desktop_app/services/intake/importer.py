@@ -24,6 +24,7 @@ from desktop_app.system.heap import long_lived_heap_frozen, settle_survivors
 
 ENTITIES = tuple(CODECS)
 BATCH = 500
+LISTED_ERRORS = 200  # a file of a million bad rows lists the first ones and counts the rest
 DEFER_SEARCH_ROWS = 1_000  # smaller imports keep the row-by-row index upkeep (see _search_upkeep)
 
 
@@ -35,8 +36,20 @@ class ImportReport:
     sheet: str | None
     dry_run: bool
     outcomes: list[RowOutcome] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # the first LISTED_ERRORS; error_count has them all
     warnings: list[str] = field(default_factory=list)
+    error_count: int = 0
+
+    def add_errors(self, messages: list[str]) -> None:
+        self.error_count += len(messages)
+        room = LISTED_ERRORS - len(self.errors)
+        if room > 0:
+            self.errors.extend(messages[:room])
+
+    def listed_errors(self) -> list[str]:
+        """The errors to show: the first LISTED_ERRORS, then how many more there are."""
+        more = self.error_count - len(self.errors)
+        return self.errors + ([f"... and {more:,} more error(s), not listed"] if more > 0 else [])
 
     def count(self, action: str) -> int:
         return sum(1 for o in self.outcomes if o.action == action)
@@ -70,7 +83,8 @@ def run_import(
                 _apply_rows(s, ctx, table, codec, report, progress, write=not dry_run)
                 if report.errors and not dry_run:
                     raise ImportRejected(
-                        f"{table.name}: {len(report.errors)} error(s); nothing was imported.", report.errors
+                        f"{table.name}: {report.error_count:,} error(s); nothing was imported.",
+                        report.listed_errors(),
                     )
                 if dry_run:
                     raise _DryRunDone
@@ -114,8 +128,8 @@ def _check_columns(table: Table, codec: Codec, report: ImportReport) -> None:
     for number, cells in table.rows:
         key = codec.key_of(cells)
         if key.strip("\x1f") and key in seen:
-            report.errors.append(f"row {number}: duplicate key {key.replace(chr(31), ' x ')!r} "
-                                 f"(also on row {seen[key]})")
+            report.add_errors([f"row {number}: duplicate key {key.replace(chr(31), ' x ')!r} "
+                               f"(also on row {seen[key]})"])
         seen.setdefault(key, number)
 
 
@@ -136,7 +150,11 @@ def _apply_rows(
         applier.write = write and not report.errors  # the transaction will roll back anyway
         for outcome in applier.apply(table.rows[start : start + BATCH]):
             report.outcomes.append(outcome)
-            target = report.errors if outcome.action == "reject" else report.warnings
-            target.extend(outcome.messages)
+            if outcome.action == "reject":
+                report.add_errors(outcome.messages)
+                if len(report.errors) >= LISTED_ERRORS:
+                    outcome.messages = []  # counted; a million kept messages would fill the memory
+            elif len(report.warnings) < LISTED_ERRORS:
+                report.warnings.extend(outcome.messages)
         settle_survivors()
     check(progress, 1.0, f"{total:,} rows checked")

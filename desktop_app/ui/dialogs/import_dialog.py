@@ -183,10 +183,10 @@ class ImportDialog(QDialog):
         self._busy(False)
         self.report = report
         self.model.set_outcomes(report.outcomes)
-        self._show_problems(report.errors, report.warnings)
+        self._show_problems(report.listed_errors(), report.warnings)
         changes = report.count("create") + report.count("update")
         if report.errors:
-            verdict = (f"{len(report.errors)} error(s): fix the file and check it again; nothing can be "
+            verdict = (f"{report.error_count:,} error(s): fix the file and check it again; nothing can be "
                        "imported while any row has an error.")
         else:
             verdict = "Ready to import." if changes else "Nothing to import: the register already matches."
