@@ -47,7 +47,7 @@ def backup_file(
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         sweep_stale(dest)  # a backup killed midway left its partial copy behind
-        _copy(src, tmp, progress)
+        copy_pages(src, tmp, progress)
         problems = integrity_errors(tmp)
         if problems:
             raise RegisterError("The backup copy failed its integrity check: " + "; ".join(problems[:5]))
@@ -69,8 +69,10 @@ def backup_file(
     return dest
 
 
-def _copy(src: Path, tmp: Path, progress: Callable[[float], None] | None) -> None:
-    source = sqlite3.connect(read_only_uri(src), uri=True, timeout=30)
+def copy_pages(src: Path, tmp: Path, progress: Callable[[float], None] | None = None) -> None:
+    """A consistent page-by-page copy of `src` at `tmp` (SQLite's backup API), unverified."""
+    # Immutable when nobody has it open: copying a file (a backup being restored) leaves no trace.
+    source = sqlite3.connect(read_only_uri(src, unopened_as_immutable=True), uri=True, timeout=30)
     try:
         target = sqlite3.connect(str(tmp))
         try:

@@ -222,14 +222,14 @@ def _on_postgres_connect(dbapi_conn: Any, _record: object) -> None:
 def read_only_uri(path: Path, *, unopened_as_immutable: bool = False) -> str:
     """A SQLite URI that reads `path` without writing anything, also from a read-only folder.
 
-    Even a reader of a WAL database creates `-shm` beside it. When no `-wal`/`-shm` exists,
-    no process has the file open and no change is pending, so it can be read as immutable:
+    Even a reader of a WAL database creates `-shm` beside it. When no `-wal`/`-shm`/`-journal`
+    exists, no process has the file open and no change is pending, so it can be read as immutable:
     always for a one-off check (`unopened_as_immutable`), which then leaves no trace, and
     when the folder is read-only, where nothing else could be done.
     """
     resolved = path.resolve()
     uri = resolved.as_uri() + "?mode=ro"
-    pending = any(Path(f"{resolved}{suffix}").exists() for suffix in ("-wal", "-shm"))
+    pending = any(Path(f"{resolved}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal"))
     if not pending and (unopened_as_immutable or not os.access(resolved.parent, os.W_OK)):
         uri += "&immutable=1"
     return uri

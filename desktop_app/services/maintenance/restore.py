@@ -19,7 +19,7 @@ import sqlite3
 from pathlib import Path
 
 from desktop_app.domain.enums import AuditAction
-from desktop_app.domain.errors import DamagedDatabase, ReadOnlyDatabase, RegisterError
+from desktop_app.domain.errors import DamagedDatabase, DatabaseRefused, ReadOnlyDatabase, RegisterError
 from desktop_app.persistence import migrate
 from desktop_app.persistence.backup import backup_file, integrity_errors, timestamped_backup_path
 from desktop_app.persistence.db import Database, make_engine
@@ -59,7 +59,11 @@ def _verify_copy(source: Path, copy: Path) -> None:
 
 def _prepare(source: Path, copy: Path, actor: str, kept: Path, key: str) -> None:
     """A verified, upgraded copy of `source` at `copy`, its restore entry already written."""
-    preflight_sqlite(source)  # ours, sound, not newer: read without writing a byte
+    try:
+        preflight_sqlite(source)  # ours, sound, not newer: read without writing a byte
+    except DatabaseRefused as exc:
+        raise _refused(source, str(exc).split(": ", 1)[-1].removesuffix(" The file was not changed.")
+                       .rstrip(".")) from None
     backup_file(source, copy)
     _verify_copy(source, copy)
     ctx = ServiceContext(db=Database(f"sqlite:///{copy}", make_engine(f"sqlite:///{copy}")), actor=actor)
