@@ -105,7 +105,7 @@ class Database:
             session.commit()
         except DBAPIError as exc:
             session.rollback()
-            raise translate(exc) from exc
+            raise translate(exc, write=write) from exc
         except StaleDataError as exc:
             # version_id_col: the row changed (or vanished) between our read and our write.
             session.rollback()
@@ -148,6 +148,8 @@ def retrying_write(fn: Callable[_P, _T]) -> Callable[_P, _T]:
 _BUSY = ("The database is busy: another program is writing to it. "
          "Nothing was changed; try again in a moment.")
 _FULL = disk_full_message("the change was rolled back; nothing was lost")
+_FULL_READING = disk_full_message("the register could not be read, as SQLite writes a small shared-memory "
+                                  "file beside it; nothing was changed")
 _READ_ONLY = "The database file or its folder is read-only; nothing was changed."
 _PG_STATES: dict[str, tuple[type[RegisterError], str]] = {
     "40001": (SerializationFailure, "Other users saved at the same moment. Nothing was changed; "
@@ -163,8 +165,8 @@ _PG_STATES: dict[str, tuple[type[RegisterError], str]] = {
 }
 
 
-def translate(exc: DBAPIError) -> Exception:
-    """Map driver errors to messages a compliance officer can act on."""
+def translate(exc: DBAPIError, *, write: bool = True) -> Exception:
+    """Map driver errors to messages a compliance officer can act on (`write`: in a write)."""
     sqlstate = getattr(exc.orig, "sqlstate", None)
     if isinstance(sqlstate, str):
         if sqlstate in _PG_STATES:
@@ -183,7 +185,7 @@ def translate(exc: DBAPIError) -> Exception:
         if "readonly" in text or "read-only" in text:
             return ReadOnlyDatabase(_READ_ONLY)
         if is_storage_full(exc):
-            return StorageFull(_FULL)
+            return StorageFull(_FULL if write else _FULL_READING)
     if "malformed" in text or "file is not a database" in text:
         return DatabaseRefused("The database file is damaged; nothing more will be written to it. "
                                "Restore it from a backup with `export-risk restore BACKUP_FILE`.")

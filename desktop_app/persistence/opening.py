@@ -19,6 +19,7 @@ from desktop_app.persistence.backup import backup_file, timestamped_backup_path
 from desktop_app.persistence.db import APPLICATION_ID, Database, make_engine, read_only_uri, translate
 from desktop_app.persistence.recognition import RESTORE_HINT, Preflight, preflight_sqlite, refuse, server_problem
 from desktop_app.system.atomic import sweep_stale
+from desktop_app.system.logs import log_file
 from desktop_app.system.paths import locate_db
 from desktop_app.system.storage import disk_full_message, is_storage_full
 
@@ -173,10 +174,11 @@ def _migrate(db: Database, path: Path, revision: str | None) -> None:
             raise cause from exc
         log.exception("upgrading %s failed", path)
         kept = f"; a copy from before it is {backup}" if backup else ""
+        detail = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
         raise DatabaseRefused(
             f"The upgrade of {path} from schema {revision or '(new)'} to {migrate.head_revision()} failed "
-            f"({type(exc).__name__}: {exc}). The upgrade runs in one transaction, so the register was "
-            f"not changed{kept}. Report this with the log file.") from exc
+            f"({type(detail).__name__}: {detail}). The upgrade runs in one transaction, so the register was "
+            f"not changed{kept}. Report this with the log file ({log_file()}).") from exc
 
 
 @contextlib.contextmanager

@@ -40,7 +40,7 @@ class Preflight:
 
 def refuse(path: Path, why: str) -> DatabaseRefused:
     kind = DamagedDatabase if RESTORE_HINT in why else DatabaseRefused
-    return kind(f"Cannot open {path}: {why}. The file was not changed.")
+    return kind(f"Cannot open {path}: {why.rstrip('.')}. The file was not changed.")
 
 
 def is_writable(path: Path) -> bool:
@@ -67,7 +67,10 @@ def schema_problem(tables: set[str], revision: str | None, marker: str | None) -
 def _marker(conn: sqlite3.Connection, tables: set[str]) -> tuple[str | None, str | None]:
     if "register_marker" not in tables:
         return None, None
-    row = conn.execute("SELECT application, register_id FROM register_marker WHERE id = 1").fetchone()
+    try:
+        row = conn.execute("SELECT application, register_id FROM register_marker WHERE id = 1").fetchone()
+    except sqlite3.OperationalError:  # a table of that name, but not ours
+        return None, None
     return (row[0], row[1]) if row else (None, None)
 
 

@@ -8,12 +8,15 @@ schema is checked on an upgraded copy in a temporary folder; the file itself is 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
+from desktop_app.domain.errors import StorageFull
 from desktop_app.persistence import search_index
 from desktop_app.persistence.backup import backup_file, copy_pages, integrity_errors
 from desktop_app.persistence.db import make_engine
@@ -24,6 +27,7 @@ from desktop_app.services.context import OpenMode, ServiceContext, open_register
 from desktop_app.services.maintenance.rules import rule_problems
 from desktop_app.services.maintenance.tamper import record_problems
 from desktop_app.system.paths import DbLocation, locate_db
+from desktop_app.system.storage import disk_full_message, is_storage_full
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +102,17 @@ def check_location(where: str | DbLocation) -> tuple[CheckReport, str]:
     An older register is upgraded in a temporary copy and the copy is checked.
     """
     location = where if isinstance(where, DbLocation) else locate_db(where)
+    try:
+        return _check(location)
+    except (OSError, sqlite3.Error, DBAPIError) as exc:
+        if not is_storage_full(exc):
+            raise
+        raise StorageFull(disk_full_message(
+            f"the check needs room for a temporary copy of the register in {tempfile.gettempdir()}; "
+            "nothing was changed")) from exc
+
+
+def _check(location: DbLocation) -> tuple[CheckReport, str]:
     try:
         ctx = open_register(location, mode=OpenMode.CHECK)
     except NeedsUpgrade as older:

@@ -87,7 +87,7 @@ def _dated_change(existing: dict[str, Any], status: object, lookup: Lookup) -> l
 
     Statuses are compared as vocabulary members (a file may give the label, the register
     keeps the key); a second change on the same day replaces the first, as the history keeps
-    one status per day.
+    one status per day (and one back to the earlier status removes it).
     """
     history = list(existing["status_history"])
     new, old = _status(status), _status(existing.get("status"))
@@ -95,6 +95,9 @@ def _dated_change(existing: dict[str, Any], status: object, lookup: Lookup) -> l
         return history
     today = lookup.today()
     kept = [h for h in history if h["valid_from"] != today]
+    earlier = max((h for h in kept if h["valid_from"] < today), key=lambda h: h["valid_from"], default=None)
+    if earlier is not None and _status(earlier["status"]) is new:
+        return kept  # back to what was in force before today: today's change is undone
     return [*kept, {"status": new, "valid_from": today, "note": "import"}]
 
 
