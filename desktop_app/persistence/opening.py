@@ -76,7 +76,8 @@ def open_database(url: str, *, allow_read_only: bool = True, mode: OpenMode = Op
         if mode is OpenMode.CHECK:
             raise DatabaseRefused(f"{path} does not exist; there is nothing to check.")
         _create_sqlite(path)
-    found = preflight_sqlite(path, check_pages=mode is not OpenMode.WINDOW)
+    # A check runs the full integrity check itself; the window runs its page check once shown.
+    found = preflight_sqlite(path, check_pages=mode is OpenMode.WORK)
     current = found.revision == migrate.head_revision()
     if mode is OpenMode.CHECK:
         if not current:

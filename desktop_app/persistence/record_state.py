@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -82,9 +82,12 @@ Key = tuple[str, int | None]
 _CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
+_PLAIN = frozenset({str, int, bool, type(None)})
+
+
 def plain(value: Any) -> Any:
     """One representation per value, whatever the driver returned (SQLite or PostgreSQL)."""
-    if value is None or isinstance(value, (bool, int, str)):
+    if type(value) in _PLAIN:  # most cells: checked first, as an import reads back every row
         return value
     if isinstance(value, Decimal):
         return format(value.normalize(), "f") if value else "0"
@@ -93,8 +96,9 @@ def plain(value: Any) -> Any:
     return str(value)
 
 
-def _cells(row: Any, columns: tuple[str, ...]) -> list[Any]:
-    return [(getattr(row, c) is not None) if c == _ARCHIVED else plain(getattr(row, c)) for c in columns]
+def _cells(row: Any, flags: tuple[bool, ...]) -> list[Any]:
+    """The row's cells after its record id: archived flags as booleans, the rest made plain."""
+    return [(v is not None) if flag else plain(v) for v, flag in zip(row[1:], flags, strict=True)]
 
 
 def digest(entity: str, record_id: int | None, parts: list[list[list[Any]]]) -> str:
@@ -111,17 +115,15 @@ def _part_rows(conn: Connection, part: Part, ids: list[int] | None) -> Iterator[
     """(record id, cells) of `part`, for `ids` (None: every record), in each record's order."""
     table = _table(part.table)
     parent = table.c[part.parent]
-    wanted = [table.c[c] for c in part.columns if c != _ARCHIVED] + [parent]
-    if _ARCHIVED in part.columns:
-        wanted.append(table.c[_ARCHIVED])
+    flags = tuple(c == _ARCHIVED for c in part.columns)
     order = [parent, *(table.c[c] for c in part.order), *table.primary_key.columns]
     batches: Iterable[list[int] | None] = [None] if ids is None else chunks(ids)
     for batch in batches:
-        query = select(*wanted).order_by(*order)
+        query = select(parent, *(table.c[c] for c in part.columns)).order_by(*order)
         if batch is not None:
             query = query.where(parent.in_(batch))
         for row in conn.execute(query):
-            yield getattr(row, part.parent), _cells(row, part.columns)
+            yield row[0], _cells(row, flags)
 
 
 def states(conn: Connection, entity: str, ids: list[int] | None = None) -> dict[int, str]:
@@ -135,15 +137,41 @@ def states(conn: Connection, entity: str, ids: list[int] | None = None) -> dict[
         for record_id, cells in _part_rows(conn, part, sorted(gathered) if ids is not None else None):
             if record_id in gathered:
                 gathered[record_id][n].append(cells)
+        for parts in gathered.values():
+            parts[n].sort(key=_sort_key(part))
     return {record_id: digest(entity, record_id, parts) for record_id, parts in gathered.items()}
+
+
+def _sort_key(part: Part) -> Any:
+    """Child rows in their record's order, by their plain values: the same on SQLite and on a
+    PostgreSQL whose text collation is not bytewise (ties keep their id order: sorts are stable)."""
+    at = [part.columns.index(c) for c in part.order]
+    return lambda cells: tuple(cells[i] for i in at)
+
+
+def written_state(entity: str, record_id: int, values: dict[str, Any],
+                  children: Mapping[Any, list[dict[str, Any]]]) -> str:
+    """The digest `states` will read back for a record just written from `values` and `children`
+    (child rows keyed by their model class or table name), without reading it: what a batched
+    import uses. Only a record that is not archived is written this way."""
+    spec = SPECS[entity]
+    main, *rest = spec.parts
+    by_table = {getattr(k, "__tablename__", k): rows for k, rows in children.items()}
+    parts = [[[False if c == _ARCHIVED else plain(values.get(c)) for c in main.columns]]]
+    for part in rest:
+        parts.append(sorted(([plain(r.get(c)) for c in part.columns] for r in by_table.get(part.table, [])),
+                            key=_sort_key(part)))
+    return digest(entity, record_id, parts)
 
 
 def matrix_state(conn: Connection) -> str:
     parts: list[list[list[Any]]] = []
     for part in MATRIX_PARTS:
         table = _table(part.table)
-        rows = conn.execute(select(*(table.c[c] for c in part.columns)).order_by(*(table.c[c] for c in part.order)))
-        parts.append([_cells(row, part.columns) for row in rows])
+        flags = tuple(False for _ in part.columns)
+        rows = conn.execute(select(table.c[part.order[0]], *(table.c[c] for c in part.columns))
+                            .order_by(*(table.c[c] for c in part.order)))
+        parts.append([_cells(row, flags) for row in rows])
     return digest(MATRIX, None, parts)
 
 

@@ -40,12 +40,14 @@ class AuditWriter:
         self._pending: list[ChainFields] = []
 
     def add(self, action: AuditAction, entity: str, entity_id: int | None, label: str,
-            changes: dict[str, Any]) -> None:
-        """Queue one entry; it is linked to the previous one when flushed."""
+            changes: dict[str, Any], state: str | None = None) -> None:
+        """Queue one entry; it is linked to the previous one when flushed. `state` is the record's
+        digest when the caller computed it from what it wrote (`record_state.written_state`);
+        otherwise it is read back from the rows at flush."""
         self._pending.append(ChainFields(
             id=self._last_id + len(self._pending) + 1, at=self._ctx.now().isoformat(timespec="microseconds"),
             actor=self._ctx.actor, action=action.value, entity=entity, entity_id=entity_id,
-            entity_label=label, changes=dump_changes(changes), prev_hash="",
+            entity_label=label, changes=dump_changes(changes), prev_hash="", state=state,
         ))
 
     def flush(self) -> str:
@@ -54,10 +56,11 @@ class AuditWriter:
             return self._hash
         self._session.flush()
         conn = self._session.connection()
-        states = current_states(conn, [(f.entity, f.entity_id) for f in self._pending])
+        states = current_states(conn, [(f.entity, f.entity_id) for f in self._pending if f.state is None])
         rows = []
         for queued in self._pending:
-            fields = replace(queued, prev_hash=self._hash, state=states.get((queued.entity, queued.entity_id)))
+            state = queued.state or states.get((queued.entity, queued.entity_id))
+            fields = replace(queued, prev_hash=self._hash, state=state)
             self._last_id, self._hash = fields.id, entry_hash(fields)
             rows.append({name: getattr(fields, name) for name in _FIELDS if name != "state"}
                         | {"state_hash": fields.state, "hash": self._hash})

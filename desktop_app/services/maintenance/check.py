@@ -20,7 +20,7 @@ from desktop_app.domain.errors import StorageFull
 from desktop_app.persistence import search_index
 from desktop_app.persistence.backup import backup_file, copy_pages, integrity_errors
 from desktop_app.persistence.db import make_engine
-from desktop_app.persistence.opening import NeedsUpgrade
+from desktop_app.persistence.opening import RESTORE_HINT, NeedsUpgrade
 from desktop_app.persistence.seals import has_seals
 from desktop_app.services import audit
 from desktop_app.services.context import OpenMode, ServiceContext, open_register
@@ -64,7 +64,13 @@ def check_register(ctx: ServiceContext) -> CheckReport:
     each record against its sealed state, and each record against the domain rules."""
     problems: list[str] = []
     if ctx.db.path is not None:
-        problems += [f"integrity: {p}" for p in integrity_errors(ctx.db.path)]
+        try:
+            damage = integrity_errors(ctx.db.path)
+        except sqlite3.DatabaseError as exc:
+            damage = [str(exc)]
+        if damage:  # the other checks need sound pages: report the damage alone
+            return CheckReport(False, [f"integrity: {p}" for p in damage] + [
+                f"integrity: the file is damaged. {RESTORE_HINT}"])
     with ctx.db.session() as s:
         chain = audit.verify_chain(s)
     if not chain.ok:
