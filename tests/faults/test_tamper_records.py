@@ -24,11 +24,12 @@ A_MEASURE = "MOFCOM/GAC Announcement No. 23 of 2023"
 # (SQL run behind the application's back, what `check` must say). Each is one tamper.
 TAMPERS = {
     "measure title": ("UPDATE measure SET title = 'Nothing to see' WHERE id = 1",
-                      f"measure '{A_MEASURE}' (id 1) was changed outside the application"),
+                      f"measure '{A_MEASURE}' (id 1) was changed outside the application: it no longer "
+                      "matches audit entry 1 (differs in: title)"),
     "deleted link": ("DELETE FROM measure_link WHERE id = 2",
                      "(id 2) was deleted outside the application"),
     "ownership 150%": ("UPDATE partner SET share = 99 WHERE id = 1",
-                       "ownership shares add up to 150.00%, over 100%"),
+                       "(id 1): partners: ownership shares add up to 150.00%, over 100%"),
     "risk level": ("UPDATE assessment SET residual_level = 'low' WHERE id = 3",
                    "residual level is 'low' but the risk matrix gives"),
     "control character": ("UPDATE measure SET title = title || char(7) WHERE id = 2",

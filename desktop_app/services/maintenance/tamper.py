@@ -8,14 +8,21 @@ the application makes writes a new entry in the same transaction.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
+from sqlmodel import Session
 
-from desktop_app.domain.models import AuditEntry
+from desktop_app.domain.models import Assessment, AuditEntry, JointVenture, Measure
+from desktop_app.persistence.assessment_repo import read_assessments
+from desktop_app.persistence.measure_repo import read_measures
 from desktop_app.persistence.record_state import MATRIX, REMOVED, Key, all_states, sealed_entities
 from desktop_app.persistence.seals import root, seal_rows
+from desktop_app.persistence.venture_repo import read_ventures
+from desktop_app.services.records.common import snapshot
 
 NOUNS = {"measure": "measure", "joint_venture": "joint venture", "assessment": "assessment",
          "measure_link": "measure link", "exposure_dismissal": "dismissed exposure", "synonym": "synonym",
@@ -86,6 +93,41 @@ def record_problems(conn: Connection) -> tuple[list[str], int]:
             problems.append(f"{_name(key, labels)} was deleted outside the application (last written "
                             f"by {_where(want.audit_id)})")
         elif have != want.state:
+            fields = changed_fields(conn, key)
+            hint = f" (differs in: {', '.join(fields)})" if fields else ""
             problems.append(f"{_name(key, labels)} was changed outside the application: it no longer "
-                            f"matches {_where(want.audit_id)}")
+                            f"matches {_where(want.audit_id)}{hint}")
     return problems, len(actual)
+
+
+_EMPTY: tuple[Any, ...] = (None, "", [])
+
+
+def changed_fields(conn: Connection, key: Key) -> list[str]:
+    """The fields of a changed measure, venture or assessment whose stored value differs from the
+    value its audit entries last recorded (replayed from their field-level changes)."""
+    entity, record_id = key
+    reader = _READERS.get(entity)
+    if reader is None or record_id is None:
+        return []
+    recorded: dict[str, Any] = {}
+    for (changes,) in conn.execute(select(_ENTRY.c.changes).where(
+            _ENTRY.c.entity == entity, _ENTRY.c.entity_id == record_id).order_by(_ENTRY.c.id)):
+        recorded.update({k: v[1] for k, v in json.loads(changes).items() if isinstance(v, list) and len(v) == 2})
+    with Session(bind=conn) as s:
+        rows = reader(s, record_id)
+    if not rows:
+        return []
+    now = snapshot(rows[0])
+    # A create records only what is not empty: an editable field it left out was empty.
+    keys = (recorded.keys() | set(type(rows[0]).update_schema.model_fields)) & now.keys()
+    return sorted(k for k in keys if now[k] != recorded.get(k) and not (now[k] in _EMPTY and
+                                                                        recorded.get(k) in _EMPTY))
+
+
+def _reader(table: type, read: Any) -> Any:
+    return lambda s, record_id: read(s, [row] if (row := s.get(table, record_id)) is not None else [])
+
+
+_READERS = {"measure": _reader(Measure, read_measures), "joint_venture": _reader(JointVenture, read_ventures),
+            "assessment": _reader(Assessment, read_assessments)}
