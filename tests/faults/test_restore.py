@@ -122,6 +122,7 @@ def restore_kill_loop(folder: Path, kills: int, seed: int, max_kills: int) -> di
     return seen
 
 
+@pytest.mark.timeout(900)  # a hang guard: the loop runs until its kills hit every phase
 def test_a_kill_during_restore_never_leaves_a_restore_without_its_entry(tmp_path: Path) -> None:
     seen = restore_kill_loop(tmp_path, kills=20, seed=3, max_kills=120)
     print("restore kill loop:", seen)
@@ -131,8 +132,10 @@ def test_a_kill_during_restore_never_leaves_a_restore_without_its_entry(tmp_path
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(3600)
 def test_restore_kill_soak(tmp_path: Path) -> None:
     seen = restore_kill_loop(tmp_path, kills=150, seed=11, max_kills=400)
+    print("restore kill soak:", seen)
     assert min(v for k, v in seen.items() if k != "kills") > 3, seen
 
 

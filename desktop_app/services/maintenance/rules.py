@@ -12,45 +12,75 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlalchemy import Table
+from sqlalchemy.engine import Connection
+from sqlmodel import Session, select
 
 from desktop_app.domain.assessment_schemas import validate_assessment
-from desktop_app.domain.fields import Issue, RecordMeta, Severity
+from desktop_app.domain.fields import Issue, Severity
 from desktop_app.domain.measure_schemas import validate_measure
-from desktop_app.domain.models import Assessment, JointVenture, Measure, MitigationAction, Synonym
+from desktop_app.domain.models import (
+    Assessment,
+    JointVenture,
+    Measure,
+    MeasureItem,
+    MeasureJurisdiction,
+    MeasureStatusChange,
+    MitigationAction,
+    Partner,
+    Synonym,
+    VentureItem,
+)
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.domain.text import normalize_key, split_list
 from desktop_app.domain.venture_schemas import validate_venture
 from desktop_app.persistence.matrix_repo import load_matrix
-from desktop_app.persistence.measure_repo import read_measures
-from desktop_app.persistence.venture_repo import read_ventures
 
 BATCH = 2_000
+_MEASURE = ("reference", "title", "original_title", "jurisdiction", "authority", "measure_type", "status",
+            "announced_on", "consultation_ends_on", "effective_on", "removed_on", "summary", "source_url", "notes")
+_VENTURE = ("name", "country", "location", "activity", "sector", "stage", "value_at_stake", "currency", "owner",
+            "notes")
 
 
-def _batches(s: Session, table: type[Any]) -> Iterator[list[Any]]:
+def _pages(conn: Connection, table: Table) -> Iterator[list[Any]]:
+    """Every stored row of `table` as plain rows, BATCH at a time in id order (no ORM objects:
+    a check reads every record of the register)."""
     last = 0
-    while rows := list(s.exec(select(table).where(col(table.id) > last).order_by(col(table.id)).limit(BATCH))):
+    while rows := conn.execute(select(table).where(table.c.id > last).order_by(table.c.id).limit(BATCH)).all():
         yield rows
         last = rows[-1].id
 
 
-def _errors(what: str, record: RecordMeta, issues: list[Issue]) -> list[str]:
-    found = list(record.problems)
-    found += [str(i) for i in issues if i.severity is Severity.ERROR and str(i) not in found]
-    return [f"{what}: {problem}" for problem in found]
+def _children(conn: Connection, table: Table, parent: str, rows: list[Any], *order: str) -> dict[int, list[Any]]:
+    found: dict[int, list[Any]] = {}
+    key = table.c[parent]
+    query = select(table).where(key.between(rows[0].id, rows[-1].id)).order_by(key, *(table.c[o] for o in order))
+    for child in conn.execute(query):
+        found.setdefault(getattr(child, parent), []).append(child)
+    return found
 
 
-def _content(record: RecordMeta) -> dict[str, Any]:
-    return {k: v for k, v in record.to_update().items() if k != "version"}
+def _errors(what: str, issues: list[Issue]) -> list[str]:
+    return [f"{what}: {i}" for i in issues if i.severity is Severity.ERROR]
 
 
 def measure_problems(s: Session, today: date) -> list[str]:
     out: list[str] = []
-    for rows in _batches(s, Measure):
-        for row, m in zip(rows, read_measures(s, rows), strict=True):
+    conn = s.connection()
+    for rows in _pages(conn, _table(Measure)):
+        items = _children(conn, _table(MeasureItem), "measure_id", rows, "position")
+        places = _children(conn, _table(MeasureJurisdiction), "measure_id", rows, "id")
+        history = _children(conn, _table(MeasureStatusChange), "measure_id", rows, "valid_from")
+        for row in rows:
             what = f"measure {row.reference!r} (id {row.id})"
-            out += _errors(what, m, validate_measure(_content(m), today)[1])
+            data = {c: getattr(row, c) for c in _MEASURE} | {
+                "items": [{"name": i.name, "codes": split_list(i.codes)} for i in items.get(row.id, [])],
+                "targets": [j.jurisdiction for j in places.get(row.id, []) if not j.excluded],
+                "excluded": [j.jurisdiction for j in places.get(row.id, []) if j.excluded],
+                "status_history": [{"status": h.status, "valid_from": h.valid_from, "note": h.note}
+                                   for h in history.get(row.id, [])]}
+            out += _errors(what, validate_measure(data, today)[1])
             if row.reference_key != normalize_key(row.reference):
                 out.append(f"{what}: its stored key {row.reference_key!r} does not match its reference")
     return out
@@ -58,13 +88,25 @@ def measure_problems(s: Session, today: date) -> list[str]:
 
 def venture_problems(s: Session) -> list[str]:
     out: list[str] = []
-    for rows in _batches(s, JointVenture):
-        for row, v in zip(rows, read_ventures(s, rows), strict=True):
+    conn = s.connection()
+    for rows in _pages(conn, _table(JointVenture)):
+        partners = _children(conn, _table(Partner), "venture_id", rows, "position")
+        items = _children(conn, _table(VentureItem), "venture_id", rows, "position")
+        for row in rows:
             what = f"joint venture {row.name!r} (id {row.id})"
-            out += _errors(what, v, validate_venture(_content(v))[1])
+            data = {c: getattr(row, c) for c in _VENTURE} | {
+                "partners": [{"name": p.name, "country": p.country or None, "share": p.share}
+                             for p in partners.get(row.id, [])],
+                "items": [{"name": i.name, "direction": i.direction, "codes": split_list(i.codes),
+                           "countries": split_list(i.countries)} for i in items.get(row.id, [])]}
+            out += _errors(what, validate_venture(data)[1])
             if row.name_key != normalize_key(row.name):
                 out.append(f"{what}: its stored key {row.name_key!r} does not match its name")
     return out
+
+
+def _table(model: type[Any]) -> Table:
+    return model.__table__  # type: ignore[no-any-return]
 
 
 def _derived(row: Any, matrix: RiskMatrix) -> list[str]:
@@ -100,22 +142,15 @@ def assessment_problems(s: Session, today: date) -> list[str]:
     conn = s.connection()
     refs = dict(conn.execute(select(Measure.id, Measure.reference)).all())  # type: ignore[call-overload,arg-type]
     names = dict(conn.execute(select(JointVenture.id, JointVenture.name)).all())  # type: ignore[call-overload,arg-type]
-    table, actions = Assessment.__table__, MitigationAction.__table__  # type: ignore[attr-defined]
-    last = 0
-    while rows := conn.execute(select(table).where(table.c.id > last).order_by(table.c.id).limit(BATCH)).all():
-        last = rows[-1].id
-        mitigation: dict[int, list[dict[str, Any]]] = {}
-        for a in conn.execute(select(actions).where(actions.c.assessment_id.between(rows[0].id, last))
-                              .order_by(actions.c.assessment_id, actions.c.position)):
-            mitigation.setdefault(a.assessment_id, []).append(
-                {"text": a.text, "owner": a.owner, "due_on": a.due_on, "status": a.status})
+    for rows in _pages(conn, _table(Assessment)):
+        mitigation = _children(conn, _table(MitigationAction), "assessment_id", rows, "position")
         for row in rows:
             what = (f"assessment {refs.get(row.measure_id, row.measure_id)} x "
                     f"{names.get(row.venture_id, row.venture_id)} (id {row.id})")
-            data = {c: getattr(row, c) for c in _INPUTS} | {
-                "channels": split_list(row.channels), "mitigation": mitigation.get(row.id, [])}
-            issues = validate_assessment(data, today)[1]
-            out += [f"{what}: {i}" for i in issues if i.severity is Severity.ERROR]
+            data = {c: getattr(row, c) for c in _INPUTS} | {"channels": split_list(row.channels), "mitigation": [
+                {"text": a.text, "owner": a.owner, "due_on": a.due_on, "status": a.status}
+                for a in mitigation.get(row.id, [])]}
+            out += _errors(what, validate_assessment(data, today)[1])
             out += [f"{what}: {problem}" for problem in _derived(row, matrix)]
     return out
 
