@@ -69,7 +69,6 @@ def read_measures(session: Session, rows: Iterable[Measure]) -> list[MeasureRead
     targets: dict[int, list[str]] = defaultdict(list)
     excluded: dict[int, list[str]] = defaultdict(list)
     history: dict[int, list[StatusChange]] = defaultdict(list)
-    statuses = {m.value: m for m in MeasureStatus}  # an unknown key stays text: check reports it
     for chunk in chunks(ids):
         for it in session.exec(
             select(MeasureItem).where(col(MeasureItem.measure_id).in_(chunk)).order_by(MeasureItem.position)
@@ -87,7 +86,7 @@ def read_measures(session: Session, rows: Iterable[Measure]) -> list[MeasureRead
             .order_by(MeasureStatusChange.valid_from)
         ):
             history[h.measure_id].append(StatusChange.model_construct(
-                status=statuses.get(h.status, h.status), valid_from=h.valid_from, note=h.note))
+                status=MeasureStatus.stored(h.status), valid_from=h.valid_from, note=h.note))
     out = []
     for r in rows:
         assert r.id is not None

@@ -13,10 +13,11 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 
+from desktop_app.domain.enums import Vocabulary
 from desktop_app.domain.fields import LONG_TEXT_MAX, RecordMeta, issues_from_error
 
 log = logging.getLogger(__name__)
@@ -58,15 +59,32 @@ def read_model(model: type[M], data: dict[str, Any], what: str) -> M:
     try:
         found = model.model_validate(repaired)
     except ValidationError as still:
-        # Values text repair cannot fix (a vocabulary key, a date) are kept as stored.
-        defaults = {err["loc"][0] for err in still.errors() if err["loc"]}
-        kept = {k: v for k, v in repaired.items()
-                if k not in defaults or model.model_fields[str(k)].is_required()}
+        # Values text repair cannot fix: an unknown vocabulary key stands in as UnknownKey; any
+        # other (a date, a number) takes the field's default, or is kept as stored if it has none.
+        failing = {err["loc"][0] for err in still.errors() if err["loc"]}
+        kept = {}
+        for key, value in repaired.items():
+            field = model.model_fields.get(str(key))
+            if key not in failing or field is None:
+                kept[key] = value
+            elif (vocabulary := _vocabulary(field.annotation)) is not None:
+                kept[key] = ([vocabulary.stored(v) for v in value] if isinstance(value, list)
+                             else vocabulary.stored(value))
+            elif field.is_required():
+                kept[key] = value
         found = model.model_construct(**kept)
     record: M = found  # type: ignore[assignment]
     record._problems = problems
     note(what, problems)
     return record
+
+
+def _vocabulary(annotation: Any) -> type[Vocabulary] | None:
+    """The vocabulary a field holds (or holds a list of), if any."""
+    for candidate in (annotation, *get_args(annotation)):
+        if isinstance(candidate, type) and issubclass(candidate, Vocabulary):
+            return candidate
+    return None
 
 
 def note(what: str, problems: tuple[str, ...]) -> None:

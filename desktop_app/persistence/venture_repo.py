@@ -55,7 +55,6 @@ def read_ventures(session: Session, rows: Iterable[JointVenture]) -> list[JointV
     rows = list(rows)
     partners: dict[int, list[PartnerIn]] = defaultdict(list)
     items: dict[int, list[VentureItemIn]] = defaultdict(list)
-    directions = {m.value: m for m in ItemDirection}  # an unknown key stays text: check reports it
     for chunk in chunks([r.id for r in rows]):
         # Plain column rows, and items constructed without re-validating: they passed
         # validation on the way in (reading 2,000 ventures x 10 items took seconds otherwise).
@@ -70,7 +69,7 @@ def read_ventures(session: Session, rows: Iterable[JointVenture]) -> list[JointV
             .where(col(VentureItem.venture_id).in_(chunk)).order_by(VentureItem.position)
         ):
             items[venture_id].append(VentureItemIn.model_construct(
-                name=name, direction=directions.get(direction, direction), codes=split_list(codes),
+                name=name, direction=ItemDirection.stored(direction), codes=split_list(codes),
                 countries=split_list(countries)))
     out = []
     for r in rows:

@@ -17,6 +17,7 @@ from desktop_app.services.context import OpenMode, open_register
 from desktop_app.services.records import measures
 from tests.conftest import measure_data
 from tests.faults.helpers import digest, table_rows
+from tests.team.conftest import pg_db  # noqa: F401  - a fresh PostgreSQL database per test
 
 
 def _alembic_app(path: Path, revision: str | None) -> Path:
@@ -105,3 +106,25 @@ def test_a_register_of_the_previous_version_opens_and_is_upgraded(tmp_path: Path
     ctx.db.dispose()
     assert list((tmp_path / "backups").glob("old.before-0004.*.sqlite3"))
     assert cli_main(["--db", str(path), "check"]) == 0
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("revision", [None, "0001", "0004"])
+def test_another_applications_postgresql_database_is_refused_and_left_alone(
+        pg_db: str, revision: str | None, capsys: pytest.CaptureFixture) -> None:  # noqa: F811
+    from sqlalchemy import create_engine, inspect, text
+
+    engine = create_engine(pg_db)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)"))
+        if revision:
+            conn.execute(text("INSERT INTO alembic_version VALUES (:r)"), {"r": revision})
+        conn.execute(text("CREATE TABLE invoice (id SERIAL PRIMARY KEY, total NUMERIC)"))
+    with pytest.raises(DatabaseRefused, match="not an Export Risk Register"):
+        open_register(pg_db)
+    assert cli_main(["--db", pg_db, "check"]) == 1
+    assert "not an Export Risk Register" in capsys.readouterr().err
+    with engine.connect() as conn:
+        assert sorted(inspect(conn).get_table_names()) == ["alembic_version", "invoice"]
+        assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar() == (1 if revision else 0)
+    engine.dispose()

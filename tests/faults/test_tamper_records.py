@@ -54,6 +54,8 @@ TAMPERS = {
                      "no longer matches the seal at the start of the audit trail"),
     "reference key": ("UPDATE measure SET reference_key = 'other' WHERE id = 4",
                       "does not match its reference"),
+    "unknown treatment": ("UPDATE assessment SET treatment = 'bogus', channels = 'nonsense' WHERE id = 2",
+                          "(id 2): treatment: Input should be 'mitigate'"),
 }
 PG_TAMPERS = ("measure title", "deleted link", "ownership 150%", "risk level", "control character")
 
@@ -100,17 +102,22 @@ def test_a_change_made_with_the_sqlite3_shell_is_reported_with_its_record(
 
 
 @pytest.mark.parametrize("command", [["report", "pdf", "out.pdf"], ["report", "xlsx", "out.xlsx"],
-                                     ["export", "measures", "out.csv"]])
+                                     ["export", "measures", "out.csv"], ["export", "assessments", "out.csv"]])
 def test_reports_and_exports_mark_a_bad_row_and_go_on(register: Path, command: list[str],
                                                       capsys: pytest.CaptureFixture) -> None:
-    subprocess.run([need_tool("sqlite3"), str(register), TAMPERS["control character"][0]], check=True)
+    for tamper in ("control character", "unknown treatment"):
+        subprocess.run([need_tool("sqlite3"), str(register), TAMPERS[tamper][0]], check=True)
     out = register.parent / command[-1]
     assert cli_main(["--db", str(register), *command[:-1], str(out)]) == 0
     err = capsys.readouterr().err
-    assert "MOFCOM/GAC Announcement No. 39 of 2023' (id 2): title: contains control characters" in err
+    if command[1] != "assessments":
+        assert "MOFCOM/GAC Announcement No. 39 of 2023' (id 2): title: contains control characters" in err
     assert out.stat().st_size > 0
-    if out.suffix == ".csv":
-        assert "\ufffd" in out.read_text(encoding="utf-8-sig") and "\x07" not in out.read_text(encoding="utf-8-sig")
+    text = out.read_text(encoding="utf-8-sig") if out.suffix == ".csv" else ""
+    if command[1] == "measures":
+        assert "\ufffd" in text and "\x07" not in text
+    if command[1] == "assessments":
+        assert "bogus (unknown)" in text and "nonsense (unknown)" in text  # shown as stored, marked
 
 
 def _psql(url: str, sql: str) -> None:
