@@ -33,6 +33,18 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.delenv("EXPORT_RISK_ACTOR", raising=False)
 
 
+# A register as the code at revision 0004 wrote it (tests/data/legacy/build.py says how).
+LEGACY_0004 = REPO / "tests" / "data" / "legacy" / "register-0004.sqlite3.gz"
+
+
+def legacy_register(path: Path) -> Path:
+    """A fresh copy of the revision-0004 register at `path`."""
+    import gzip
+
+    path.write_bytes(gzip.decompress(LEGACY_0004.read_bytes()))
+    return path
+
+
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'register.sqlite3'}"

@@ -13,6 +13,7 @@ from desktop_app.cli.common import EXIT_OK, EXIT_USER, Handler
 from desktop_app.domain.errors import ImportRejected, RegisterError, ValidationFailed
 from desktop_app.system import logs
 from desktop_app.system.paths import DB_ENV, resolve_db
+from desktop_app.system.storage import disk_full_message, is_storage_full
 
 log = logging.getLogger(__name__)
 # Opens the desktop window on a database URL; handed in by the launcher, so the CLI never imports Qt.
@@ -54,7 +55,7 @@ def build_parser(open_window: OpenWindow = _no_window) -> argparse.ArgumentParse
     parser.add_argument("--version", action=_Version, help="show the version and the register schema it opens")
 
     def cmd_gui(args: argparse.Namespace) -> int:
-        return open_window(resolve_db(args.db))
+        return open_window(resolve_db(args.db).url)
 
     # The window runs for the whole session (its worker wraps each long task itself); every
     # other command is one piece of long work.
@@ -102,6 +103,10 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow = _no_window
         print("Interrupted; nothing half-done was kept.", file=sys.stderr)
         return 130
     except Exception as exc:
+        if is_storage_full(exc):  # a write the disk refused, wherever it happened
+            log.error("disk full: %s", exc)
+            print(f"error: {disk_full_message('nothing half-done was kept')}", file=sys.stderr)
+            return EXIT_USER
         # A bug, not a user error: keep the traceback in the log, tell the user where it is.
         log.exception("unexpected failure")
         print(f"error: unexpected failure ({type(exc).__name__}: {exc}). Nothing half-done was kept; "

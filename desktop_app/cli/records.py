@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.cli.common import EXIT_OK, EXIT_USER, Add, open_context
+from desktop_app.cli.common import EXIT_OK, EXIT_USER, Add, open_context, warn_marked
 from desktop_app.domain.entity import RECORDS, record_named
 from desktop_app.domain.errors import ImportRejected
 
@@ -64,7 +64,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"warning: {line}", file=sys.stderr)
     if report.dry_run:
         print_outcomes(report)
-        for line in report.errors + report.conflicts:
+        for line in report.listed_errors() + report.conflicts:
             print(f"  {line}", file=sys.stderr)
     print(("Dry run, nothing written. " if report.dry_run else "") + report.summary())
     return EXIT_USER if report.errors or report.conflicts else EXIT_OK
@@ -92,9 +92,12 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.services.intake.exporter import export_csv
+    from desktop_app.services.outputs import collect_marks
 
-    count = export_csv(open_context(args), record_named(args.entity), Path(args.file),
-                       include_archived=args.archived)
+    with collect_marks() as marks:
+        count = export_csv(open_context(args), record_named(args.entity), Path(args.file),
+                           include_archived=args.archived)
+    warn_marked(marks)
     print(f"Wrote {count} {args.entity} to {args.file}")
     return EXIT_OK
 

@@ -13,6 +13,7 @@ from desktop_app.domain.fields import (
     Issue,
     Jurisdiction,
     LongText,
+    NameText,
     RecordMeta,
     RequiredText,
     Schema,
@@ -24,7 +25,7 @@ from desktop_app.domain.fields import (
 
 
 class ControlledItem(Schema):
-    name: RequiredText
+    name: NameText
     codes: list[CodeText] = Field(default_factory=list)
 
 
@@ -35,7 +36,7 @@ class StatusChange(Schema):
 
 
 class MeasureBase(Schema):
-    reference: RequiredText
+    reference: NameText
     title: RequiredText
     original_title: ShortText = ""
     jurisdiction: Jurisdiction

@@ -261,6 +261,8 @@ class AuditEntry(SQLModel, table=True):
     changes: str = Field(sa_column=Column(Text, nullable=False))
     prev_hash: str = Field(sa_column=Column(Text, nullable=False))
     hash: str = Field(sa_column=Column(Text, nullable=False, unique=True))
+    # The written record's state digest after this change (persistence/record_state.py).
+    state_hash: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
 
 
 class AuditHead(SQLModel, table=True):
@@ -350,3 +352,30 @@ class JurisdictionGroupMember(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     group_id: int = Field(sa_column=_fk("jurisdiction_group.id"))
     country: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class RegisterMarker(SQLModel, table=True):
+    """One row naming the file an Export Risk Register (with SQLite's application id) and giving
+    it an identity that its backups share."""
+
+    __tablename__ = "register_marker"
+    __table_args__ = (CheckConstraint("id = 1", name="ck_register_marker_single"),)
+
+    id: int = Field(default=1, primary_key=True)
+    application: str = Field(sa_column=Column(Text, nullable=False))
+    register_id: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class RecordSeal(SQLModel, table=True):
+    """The state of a record sealed without an entry of its own: seeded by a migration, or stored
+    before states were sealed. `audit_id` is the seal entry covering it (0: the chain's start)."""
+
+    __tablename__ = "record_seal"
+    __table_args__ = (Index("ix_record_seal_record", "entity", "entity_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    audit_id: int = Field(sa_column=Column(Integer, nullable=False, index=True))
+    entity: str = Field(sa_column=Column(Text, nullable=False))
+    entity_id: int | None = None
+    state_hash: str = Field(sa_column=Column(Text, nullable=False))

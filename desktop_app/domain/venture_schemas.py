@@ -13,8 +13,8 @@ from desktop_app.domain.fields import (
     Issue,
     Jurisdiction,
     LongText,
+    NameText,
     RecordMeta,
-    RequiredText,
     Schema,
     Severity,
     ShortText,
@@ -56,7 +56,7 @@ Currency = Annotated[str, AfterValidator(_currency)]
 
 
 class PartnerIn(Schema):
-    name: RequiredText
+    name: NameText
     country: Jurisdiction | None = None
     share: Share | None = None  # None: not disclosed yet
 
@@ -68,7 +68,7 @@ def _distinct(values: list[str]) -> list[str]:
 
 
 class VentureItemIn(Schema):
-    name: RequiredText
+    name: NameText
     direction: ItemDirection = ItemDirection.INPUT
     codes: list[CodeText] = Field(default_factory=list)
     # Inputs and technology in: supplier/licensor countries; outputs and technology out:
@@ -77,7 +77,7 @@ class VentureItemIn(Schema):
 
 
 class JointVentureBase(Schema):
-    name: RequiredText
+    name: NameText
     country: Jurisdiction
     location: ShortText = ""
     activity: ShortText = ""

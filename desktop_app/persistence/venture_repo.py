@@ -13,6 +13,7 @@ from desktop_app.domain.models import JointVenture, Partner, VentureItem
 from desktop_app.domain.text import normalize_key, split_list
 from desktop_app.domain.venture_schemas import JointVentureCreate, JointVentureRead, PartnerIn, VentureItemIn
 from desktop_app.persistence.queries import chunks, write_record
+from desktop_app.persistence.tolerant import read_model
 
 _SCALARS = ("name", "country", "location", "activity", "sector", "stage", "value_at_stake",
             "currency", "owner", "notes")
@@ -68,19 +69,15 @@ def read_ventures(session: Session, rows: Iterable[JointVenture]) -> list[JointV
             .where(col(VentureItem.venture_id).in_(chunk)).order_by(VentureItem.position)
         ):
             items[venture_id].append(VentureItemIn.model_construct(
-                name=name, direction=ItemDirection(direction), codes=split_list(codes),
+                name=name, direction=ItemDirection.stored(direction), codes=split_list(codes),
                 countries=split_list(countries)))
     out = []
     for r in rows:
         assert r.id is not None
         fields = {name: getattr(r, name) for name in _SCALARS}
-        out.append(
-            JointVentureRead.model_validate(
-                fields | {
-                    "id": r.id, "version": r.version, "created_at": r.created_at,
-                    "updated_at": r.updated_at, "archived_at": r.archived_at,
-                    "partners": partners[r.id], "items": items[r.id],
-                }
-            )
-        )
+        out.append(read_model(JointVentureRead, fields | {
+            "id": r.id, "version": r.version, "created_at": r.created_at,
+            "updated_at": r.updated_at, "archived_at": r.archived_at,
+            "partners": partners[r.id], "items": items[r.id],
+        }, f"joint venture {r.name!r} (id {r.id})"))
     return out

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar,
 
 from desktop_app.domain.entity import RECORDS
 from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.system.paths import resource
+from desktop_app.system.paths import locate_db, resource
 from desktop_app.ui import messages, settings, workers
 from desktop_app.ui.views.navigation import open_record
 
@@ -48,7 +48,7 @@ def ask_save_path(parent: QWidget, title: str, start: str) -> str:
 
 
 def url_for(path: str) -> str:
-    return "sqlite:///" + str(Path(path).expanduser().resolve())
+    return locate_db(path).url
 
 
 class WindowActions:
@@ -324,11 +324,36 @@ class WindowActions:
         chosen = ask_save_path(self.window, "Back up the register to", str(default))
         if not chosen:
             return
+        force = self._may_replace(Path(chosen))
+        if force is None:
+            return
         workers.run_task(
-            self.window, "Backing up the register", lambda p: backup_register(ctx, Path(chosen), p),
+            self.window, "Backing up the register",
+            lambda p: backup_register(ctx, Path(chosen), p, force=force),
             lambda dest: messages.plain_box(self.window, QMessageBox.Icon.Information, "Backup",
                                             f"Backup written and verified:\n{dest}").exec(),
             lambda exc: messages.show_error(self.window, exc, "Backup failed"))
+
+    def _may_replace(self, target: Path) -> bool | None:
+        """The backup service's own guard, asked before any work: False for a new file, True once
+        the user agreed to replace an earlier backup, None when refused or declined."""
+        from desktop_app.domain.errors import OutputRefused
+        from desktop_app.services.outputs import check_backup_target
+
+        ctx = self.window.ctx
+        try:
+            check_backup_target(ctx, target)
+            return False
+        except OutputRefused as refused:
+            try:
+                check_backup_target(ctx, target, force=True)
+            except OutputRefused:
+                messages.show_error(self.window, refused, "The backup was not written")
+                return None
+        if messages.confirm(self.window, "Replace the file?",
+                            f"{target} already exists. Replace it with the new backup?"):
+            return True
+        return None
 
     def load_demo(self) -> None:
         from desktop_app.services.intake.demo import load_demo

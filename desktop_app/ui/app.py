@@ -11,8 +11,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app.domain.errors import RegisterError
-from desktop_app.services.context import ServiceContext
-from desktop_app.services.maintenance.integrity import open_register_for_window
+from desktop_app.services.context import OpenMode, ServiceContext, open_register
 from desktop_app.system.paths import APP_AUTHOR, APP_NAME, resource
 from desktop_app.ui import messages
 
@@ -54,7 +53,7 @@ def open_or_explain(url: str) -> ServiceContext | None:
     the background once shown and turns the register read-only if it finds damage.
     """
     try:
-        return open_register_for_window(url)
+        return open_register(url, mode=OpenMode.WINDOW)
     except RegisterError as exc:
         messages.plain_box(None, QMessageBox.Icon.Critical, "Cannot open the register", str(exc)).exec()
     except Exception as exc:  # anything else: plain words plus details for support

@@ -167,18 +167,19 @@ import resource, signal, sys
 from pathlib import Path
 from desktop_app.domain.entity import Entity
 from desktop_app.services.context import open_register
+from desktop_app.domain.errors import StorageFull
 from desktop_app.services.intake.exporter import export_csv
 ctx = open_register({demo_register.db.url!r}, actor="t")
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 resource.setrlimit(resource.RLIMIT_FSIZE, (2048, 2048))
 try:
     export_csv(ctx, Entity.MEASURE, Path({str(target)!r}))
-except OSError as exc:
-    print("refused", exc.errno)
+except StorageFull as exc:
+    print("refused", exc.__cause__.errno, exc)
 """
     env = dict(os.environ, PYTHONPATH=str(REPO))
     result = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, capture_output=True,
                             text=True, timeout=120, check=False)
-    assert result.stdout.startswith("refused 27"), result.stdout + result.stderr  # EFBIG
+    assert result.stdout.startswith("refused 27 Disk full"), result.stdout + result.stderr  # EFBIG
     assert target.read_bytes() == earlier
     assert _partials(tmp_path) == []

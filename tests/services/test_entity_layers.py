@@ -17,7 +17,8 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.codecs import CODECS
 from desktop_app.services.intake.demo import load_demo
 from desktop_app.services.intake.import_batch import ADAPTERS
-from desktop_app.services.maintenance.backups import backup_register, restore_register
+from desktop_app.services.maintenance.backups import backup_register
+from desktop_app.services.maintenance.restore import restore_file
 from desktop_app.services.records import browse, groups, matrix, measures, synonyms
 from desktop_app.services.records.browse_columns import TABLES
 from desktop_app.services.records.registry import SERVICES
@@ -58,7 +59,9 @@ def test_every_audit_writer_stores_a_declared_name(ctx: ServiceContext, tmp_path
     grid = [list(r) for r in m.grid]
     grid[0][0] = m.levels[-1].key
     matrix.update_matrix(ctx, RiskMatrix(m.levels, tuple(tuple(r) for r in grid)))
-    restore_register(ctx, backup_register(ctx, tmp_path / "backup.sqlite3"))
+    backup = backup_register(ctx, tmp_path / "backup.sqlite3")
+    ctx.db.dispose()
+    ctx, _safety = restore_file(ctx.db.url, backup, actor="tester")
     with ctx.db.session() as s:
         stored = set(s.exec(select(AuditEntry.entity)).all())
         assert audit.verify_chain(s).ok

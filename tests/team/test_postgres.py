@@ -10,6 +10,7 @@ from desktop_app.cli.main import main as cli_main
 from desktop_app.domain.errors import ArchivedRecord, Conflict, DatabaseBusy, DatabaseRefused, ReadOnlyDatabase
 from desktop_app.persistence import db as db_module
 from desktop_app.persistence import migrate
+from desktop_app.persistence.seals import chain_start
 from desktop_app.services.audit import list_entries
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.services.maintenance.backups import check_register
@@ -24,7 +25,9 @@ def test_migrations_build_the_schema_from_empty_with_working_constraints(pg_ctx:
     assert migrate.current_revision(engine) == migrate.head_revision()
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM risk_cell")).scalar() == 25
-        assert conn.execute(text("SELECT hash FROM audit_head")).scalar() == "0" * 64
+        # No entry yet: the chain starts at the seal of the seeded matrix and synonyms.
+        assert conn.execute(text("SELECT last_id, hash FROM audit_head")).one() == (0, chain_start(conn))
+        assert chain_start(conn) != "0" * 64
     bad = [
         "INSERT INTO measure (reference, reference_key, title, original_title, jurisdiction, authority, "
         "measure_type, status, summary, source_url, notes, created_at, updated_at, version) VALUES "

@@ -234,14 +234,14 @@ class Kit:
             splitByRow=1,
             # Splitting inside a row is only for rows taller than a page (very long text);
             # ordinary rows move to the next page whole.
-            splitInRow=1 if _has_tall_cell(rows, widths) else 0,
+            splitInRow=1 if has_tall_cell(rows, widths) else 0,
             hAlign="LEFT",
         )
         table.setStyle(styles.grid_style(extra=extra))
         return table
 
 
-def _has_tall_cell(rows: list[list], widths: Sequence[float]) -> bool:
+def has_tall_cell(rows: list[list], widths: Sequence[float]) -> bool:
     """Whether some cell may be taller than a page (a rough, generous estimate)."""
     leading, size = styles.CELL.leading, styles.CELL.fontSize
     for row in rows:

@@ -27,6 +27,7 @@ from desktop_app.services.progress import NullProgress, Progress, check
 from desktop_app.system.heap import settle_survivors
 
 BATCH = 500
+LISTED_ERRORS = 200  # a file of a million bad rows lists the first ones and counts the rest
 DEFER_SEARCH_ROWS = 1_000  # smaller imports keep the row-by-row index upkeep (see _search_upkeep)
 
 
@@ -38,11 +39,23 @@ class ImportReport:
     sheet: str | None
     dry_run: bool
     outcomes: list[RowOutcome] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # the first LISTED_ERRORS; error_count has them all
     warnings: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)  # rows older than the register, unresolved
     mapping: dict[str, str] = field(default_factory=dict)  # the header mapping applied
     pack: bool = False  # an update pack: local notes and archived records left alone
+    error_count: int = 0
+
+    def add_errors(self, messages: list[str]) -> None:
+        self.error_count += len(messages)
+        room = LISTED_ERRORS - len(self.errors)
+        if room > 0:
+            self.errors.extend(messages[:room])
+
+    def listed_errors(self) -> list[str]:
+        """The errors to show: the first LISTED_ERRORS, then how many more there are."""
+        more = self.error_count - len(self.errors)
+        return self.errors + ([f"... and {more:,} more error(s), not listed"] if more > 0 else [])
 
     def count(self, action: str) -> int:
         return sum(1 for o in self.outcomes if o.action == action)
@@ -98,10 +111,10 @@ def run_import(
                 _apply_rows(s, ctx, table, codec, report, progress, write=not dry_run,
                             applier=BatchApplier(s, ctx, codec, not dry_run, conflicts, skip_archived=pack))
                 if (report.errors or report.conflicts) and not dry_run:
-                    problems = report.errors + report.conflicts
+                    problems = report.listed_errors() + report.conflicts
                     raise ImportRejected(
-                        f"{table.name}: {len(report.errors)} error(s), {len(report.conflicts)} conflict(s) with "
-                        "newer edits; nothing was imported.", problems)
+                        f"{table.name}: {report.error_count:,} error(s), {len(report.conflicts)} conflict(s) "
+                        "with newer edits; nothing was imported.", problems)
                 if dry_run:
                     raise _DryRunDone
             if report.count("create") or report.count("update"):
@@ -162,8 +175,8 @@ def _check_columns(table: Table, codec: Codec, report: ImportReport) -> None:
     for number, cells in table.rows:
         key = codec.key_of(cells)
         if key.strip("\x1f") and key in seen:
-            report.errors.append(f"row {number}: duplicate key {key.replace(chr(31), ' x ')!r} "
-                                 f"(also on row {seen[key]})")
+            report.add_errors([f"row {number}: duplicate key {key.replace(chr(31), ' x ')!r} "
+                               f"(also on row {seen[key]})"])
         seen.setdefault(key, number)
 
 
@@ -183,7 +196,12 @@ def _apply_rows(
         applier.write = write and not report.errors and not report.conflicts  # it will roll back anyway
         for outcome in applier.apply(table.rows[start : start + BATCH]):
             report.outcomes.append(outcome)
-            (report.errors if outcome.action == "reject" else report.warnings).extend(outcome.messages)
+            if outcome.action == "reject":
+                report.add_errors(outcome.messages)
+                if len(report.errors) >= LISTED_ERRORS:
+                    outcome.messages = []  # counted; a million kept messages would fill the memory
+            elif len(report.warnings) < LISTED_ERRORS:
+                report.warnings.extend(outcome.messages)
             if outcome.conflict:
                 report.conflicts.append(outcome.conflict)
         settle_survivors()

@@ -72,7 +72,7 @@ def _read(s: Session, rows: list[MeasureLink]) -> list[MeasureLinkRead]:
     refs = dict(s.exec(select(Measure.id, Measure.reference).where(col(Measure.id).in_(ids))).all()) \
         if ids else {}
     return [MeasureLinkRead(r.id or 0, r.from_measure_id, refs[r.from_measure_id], r.to_measure_id,
-                            refs[r.to_measure_id], LinkKind(r.kind), r.note, r.created_at) for r in rows]
+                            refs[r.to_measure_id], LinkKind.stored(r.kind), r.note, r.created_at) for r in rows]
 
 
 def _ends(s: Session) -> list[LinkEnds]:
@@ -170,7 +170,7 @@ def links_by_measure(s: Session, measure_ids: Collection[int]) -> dict[int, list
                   s.exec(select(Measure.id, Measure.reference, Measure.title).where(col(Measure.id).in_(ends)))}
     views: dict[int, list[LinkView]] = {}
     for r in rows:
-        kind = LinkKind(r.kind)
+        kind = LinkKind.stored(r.kind)
         for mine, other, outgoing in ((r.from_measure_id, r.to_measure_id, True),
                                       (r.to_measure_id, r.from_measure_id, False)):
             if mine in wanted:

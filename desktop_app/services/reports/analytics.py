@@ -70,7 +70,7 @@ def statuses_on(s: Session, day: date) -> dict[int, MeasureStatus | None]:
                MeasureStatusChange.note).order_by(MeasureStatusChange.valid_from)
     ):
         history.setdefault(measure_id, []).append(
-            StatusChange.model_construct(status=MeasureStatus(status), valid_from=valid_from, note=note)
+            StatusChange.model_construct(status=MeasureStatus.stored(status), valid_from=valid_from, note=note)
         )
     out: dict[int, MeasureStatus | None] = {}
     for mid, status, announced in s.exec(
@@ -80,7 +80,7 @@ def statuses_on(s: Session, day: date) -> dict[int, MeasureStatus | None]:
         if not hist and announced is not None and announced > day:
             out[mid] = None  # announced after the date asked about
         else:
-            out[mid] = status_on(hist, MeasureStatus(status), day)
+            out[mid] = status_on(hist, MeasureStatus.stored(status), day)  # type: ignore[arg-type]
     return out
 
 

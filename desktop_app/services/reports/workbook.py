@@ -45,11 +45,11 @@ from desktop_app.reports.xlsx.render import render_workbook
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.codecs import CODECS
+from desktop_app.services.outputs import check_output, output_path
 from desktop_app.services.progress import NullProgress, Progress, check
 from desktop_app.services.records.groups import load_index
 from desktop_app.services.reports import analytics, workbook_screening
 from desktop_app.services.reports.options import ReportOptions
-from desktop_app.system.atomic import atomic_path
 
 log = logging.getLogger(__name__)
 BATCH = 500
@@ -319,8 +319,10 @@ def write_workbook(
     since = options.since or as_of - timedelta(days=DEFAULT_CHANGES_DAYS)
     if since > as_of:
         raise RegisterError(f"The changes date {since} is after the as-of date {as_of}; nothing was written.")
+    target = check_output(ctx, Path(target), what="the workbook")  # before any work
     check(progress, 0.0, "Reading the register and screening for exposures")
-    with ctx.db.session() as s, page_cache(s, STREAMING_CACHE_KIB), atomic_path(Path(target)) as tmp:
+    with (ctx.db.session() as s, page_cache(s, STREAMING_CACHE_KIB),
+          output_path(ctx, target, what="the workbook") as tmp):
         matrix = load_matrix(s)
         a = _Assembler(s, matrix, _venture_ids(s, options.ventures))
         ventures, partners = a.ventures()

@@ -178,7 +178,7 @@ class ImportDialog(QDialog):
             return
         self.report = report
         self.model.set_outcomes(report.outcomes)
-        self._show_problems(report.errors, report.warnings)
+        self._show_problems(report.listed_errors(), report.warnings)
         self._verdict()
 
     def _choose(self, choice: str) -> None:
@@ -195,7 +195,7 @@ class ImportDialog(QDialog):
             1 for c in self.model.choices.values() if c == "overwrite")
         unresolved = self.model.unresolved()
         if report.errors:
-            verdict = (f"{len(report.errors)} error(s): fix the file and check it again; nothing can be "
+            verdict = (f"{report.error_count:,} error(s): fix the file and check it again; nothing can be "
                        "imported while any row has an error.")
         elif unresolved:
             verdict = (f"{unresolved} row(s) carry an older version than the register (someone edited the "

@@ -33,11 +33,11 @@ def guarded(text: str) -> str:
 @lru_cache(maxsize=1024)
 def _channels(stored: str) -> str:
     """Stored `a; b` channel keys -> the guarded cell of their labels (few distinct values)."""
-    return guarded(join_list([ImpactChannel(c).label for c in split_list(stored)]))
+    return guarded(join_list([ImpactChannel.stored(c).label for c in split_list(stored)]))
 
 
 def _label_cell(vocabulary: type[Treatment] | type[AssessmentStatus]) -> Callable[[str], str]:
-    return lru_cache(maxsize=64)(lambda stored: guarded(vocabulary(stored).label))
+    return lru_cache(maxsize=64)(lambda stored: guarded(vocabulary.stored(stored).label))
 
 
 _treatment, _status = _label_cell(Treatment), _label_cell(AssessmentStatus)
@@ -54,7 +54,7 @@ def _tag(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def _action_status(stored: str) -> str:
-    return _tag(f"status: {ActionStatus(stored).label}")
+    return _tag(f"status: {ActionStatus.stored(stored).label}")
 
 
 @lru_cache(maxsize=4096)

@@ -105,17 +105,37 @@ def from_cells(
         _targets(cells, data, lookup)
     if cells.has("status_history"):
         data["status_history"] = cells.parsed("status_history", _history, [])
-    elif existing and existing.get("status_history") and data.get("status") != existing.get("status"):
-        # Status changed without a history column: record the change as of today.
-        try:
-            new = MeasureStatus.parse(str(data.get("status")))
-            data["status_history"] = [*existing["status_history"],
-                                      {"status": new, "valid_from": lookup.today(), "note": "import"}]
-        except ValueError:
-            pass  # the status itself is reported by validation
+    elif existing and existing.get("status_history") and cells.has("status"):
+        data["status_history"] = _dated_change(existing, data.get("status"), lookup)
     if cells.has("targets_note") and not (cells.has("targets") or cells.has("excluded")):
         data["targets_note"] = cells.text("targets_note")
     return data, cells.errors
+
+
+def _status(value: object) -> MeasureStatus | None:
+    try:
+        return value if isinstance(value, MeasureStatus) else MeasureStatus.parse(str(value))
+    except ValueError:
+        return None  # the status itself is reported by validation
+
+
+def _dated_change(existing: dict[str, Any], status: object, lookup: Lookup) -> list[dict[str, Any]]:
+    """The stored history, plus the file's status as of today if it differs from the stored one.
+
+    Statuses are compared as vocabulary members (a file may give the label, the register
+    keeps the key); a second change on the same day replaces the first, as the history keeps
+    one status per day (and one back to the earlier status removes it).
+    """
+    history = list(existing["status_history"])
+    new, old = _status(status), _status(existing.get("status"))
+    if new is None or new is old:
+        return history
+    today = lookup.today()
+    kept = [h for h in history if h["valid_from"] != today]
+    earlier = max((h for h in kept if h["valid_from"] < today), key=lambda h: h["valid_from"], default=None)
+    if earlier is not None and _status(earlier["status"]) is new:
+        return kept  # back to what was in force before today: today's change is undone
+    return [*kept, {"status": new, "valid_from": today, "note": "import"}]
 
 
 def _codes_cell(read: MeasureRead) -> str:

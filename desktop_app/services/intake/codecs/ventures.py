@@ -70,20 +70,28 @@ def _item_cell(item: VentureItemIn) -> str:
     return escape_item(item.name).replace(",", "\\,") + " [" + ", ".join(tags) + "]"
 
 
-def _partners(cells: Cells, lookup: Lookup) -> list[dict[str, Any]]:
-    """Partners from `partner_N_*` columns; a blank share is a share not disclosed yet."""
-    numbers = sorted({int(m.group(1)) for c in cells.cells if (m := _PARTNER.match(c))})
-    partners = []
-    for n in numbers:
-        name = cells.text(f"partner_{n}_name")
-        country = cells.jurisdiction(f"partner_{n}_country", lookup) or None
-        share = cells.decimal(f"partner_{n}_share")
+def _partners(cells: Cells, lookup: Lookup, stored: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The stored partners with the file's partner_N_* columns laid over partner N.
+
+    Partner N's columns that the file does not have keep their stored values; a partner whose
+    name the file empties is removed. Partners the file does not name at all are kept. A blank
+    share is a share not disclosed yet.
+    """
+    slots = {n: dict(p) for n, p in enumerate(stored, start=1)}
+    for n in sorted({int(m.group(1)) for c in cells.cells if (m := _PARTNER.match(c))}):
+        old = slots.get(n, {})
+        columns = {part: f"partner_{n}_{part}" for part in ("name", "country", "share")}
+        name = cells.text(columns["name"]) if cells.has(columns["name"]) else old.get("name", "")
+        country = ((cells.jurisdiction(columns["country"], lookup) or None) if cells.has(columns["country"])
+                   else old.get("country"))
+        share = cells.decimal(columns["share"]) if cells.has(columns["share"]) else old.get("share")
         if not name.strip():
-            if country or share is not None:
-                cells.errors.append((f"partner_{n}_name", "a partner with a country or share needs a name"))
+            if (cells.has(columns["country"]) and country) or (cells.has(columns["share"]) and share is not None):
+                cells.errors.append((columns["name"], "a partner with a country or share needs a name"))
+            slots.pop(n, None)
             continue
-        partners.append({"name": name, "country": country, "share": share})
-    return partners
+        slots[n] = {"name": name, "country": country, "share": share}
+    return [slots[n] for n in sorted(slots)]
 
 
 def from_cells(
@@ -106,7 +114,7 @@ def from_cells(
                 fresh += cells.parsed(column, lambda text, d=direction, r=read: _tagged_items(text, d, r), [])
         data["items"] = kept + fresh
     if any(_PARTNER.match(c) for c in cells.cells):
-        data["partners"] = _partners(cells, lookup)
+        data["partners"] = _partners(cells, lookup, list((existing or {}).get("partners", [])))
     return data, cells.errors
 
 
