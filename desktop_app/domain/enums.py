@@ -37,6 +37,30 @@ class Vocabulary(StrEnum):
     def choices(cls) -> list[str]:
         return [m.label for m in cls]
 
+    @classmethod
+    def stored(cls, key: str) -> Vocabulary | UnknownKey:
+        """The member a stored key names, or an UnknownKey standing in for a key no save writes."""
+        try:
+            return cls(key)
+        except ValueError:
+            return UnknownKey(key)
+
+
+class UnknownKey(str):
+    """A stored vocabulary key this version does not know (written outside the application): it
+    reads like a member (`value`, `label`) and shows as it is, marked, so that a report, an
+    export or a check never dies on it. `check` reports the record."""
+
+    __slots__ = ()
+
+    @property
+    def value(self) -> str:
+        return str(self)
+
+    @property
+    def label(self) -> str:
+        return f"{self} (unknown)"
+
 
 @cache
 def _spellings(cls: type[Vocabulary]) -> dict[str, Vocabulary]:
@@ -167,6 +191,7 @@ class AuditAction(Vocabulary):
     IMPORT = "import"
     CONFIGURE = "configure"
     RESTORE_DATABASE = "restore_database"
+    SEAL = "seal"  # record states sealed by a schema upgrade (persistence/seals.py)
 
 
 _LABELS: dict[tuple[str, str], str] = {
@@ -200,6 +225,7 @@ _LABELS: dict[tuple[str, str], str] = {
     ("AssessmentStatus", AssessmentStatus.IN_REVIEW.value): "in review",
     ("ActionStatus", ActionStatus.IN_PROGRESS.value): "in progress",
     ("AuditAction", AuditAction.RESTORE_DATABASE.value): "restore database",
+    ("AuditAction", AuditAction.SEAL.value): "seal records",
 }
 
 # Spellings seen in real sources (and in the reference list) that mean the same thing.

@@ -8,16 +8,17 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from desktop_app.domain.enums import ItemStage
+from desktop_app.domain.enums import ItemStage, MeasureStatus
 from desktop_app.domain.measure_schemas import ControlledItem, MeasureCreate, MeasureRead, StatusChange
 from desktop_app.domain.models import Measure, MeasureItem, MeasureJurisdiction, MeasureStatusChange
 from desktop_app.domain.text import normalize_key, split_list
 from desktop_app.persistence.queries import chunks, write_record
+from desktop_app.persistence.tolerant import read_model
 
 _SCALARS = (
     "reference", "title", "original_title", "jurisdiction", "authority", "measure_type", "status",
     "announced_on", "consultation_ends_on", "effective_on", "removed_on", "summary", "source_url",
-    "notes",
+    "notes", "targets_note",
 )
 
 
@@ -84,22 +85,16 @@ def read_measures(session: Session, rows: Iterable[Measure]) -> list[MeasureRead
             select(MeasureStatusChange).where(col(MeasureStatusChange.measure_id).in_(chunk))
             .order_by(MeasureStatusChange.valid_from)
         ):
-            history[h.measure_id].append(
-                StatusChange.model_validate({"status": h.status, "valid_from": h.valid_from, "note": h.note})
-            )
+            history[h.measure_id].append(StatusChange.model_construct(
+                status=MeasureStatus.stored(h.status), valid_from=h.valid_from, note=h.note))
     out = []
     for r in rows:
         assert r.id is not None
         fields = {name: getattr(r, name) for name in _SCALARS}
-        out.append(
-            MeasureRead.model_validate(
-                fields
-                | {
-                    "id": r.id, "version": r.version, "created_at": r.created_at,
-                    "updated_at": r.updated_at, "archived_at": r.archived_at,
-                    "items": items[r.id], "targets": targets[r.id], "excluded": excluded[r.id],
-                    "status_history": history[r.id],
-                }
-            )
-        )
+        out.append(read_model(MeasureRead, fields | {
+            "id": r.id, "version": r.version, "created_at": r.created_at,
+            "updated_at": r.updated_at, "archived_at": r.archived_at,
+            "items": items[r.id], "targets": targets[r.id], "excluded": excluded[r.id],
+            "status_history": history[r.id],
+        }, f"measure {r.reference!r} (id {r.id})"))
     return out

@@ -13,6 +13,7 @@ from desktop_app.domain.models import JointVenture, Partner, VentureItem
 from desktop_app.domain.text import normalize_key, split_list
 from desktop_app.domain.venture_schemas import JointVentureCreate, JointVentureRead, PartnerIn, VentureItemIn
 from desktop_app.persistence.queries import chunks, write_record
+from desktop_app.persistence.tolerant import read_model
 
 _SCALARS = ("name", "country", "location", "activity", "sector", "stage", "value_at_stake",
             "currency", "owner", "notes")
@@ -57,7 +58,7 @@ def read_ventures(session: Session, rows: Iterable[JointVenture]) -> list[JointV
     items: dict[int, list[VentureItemIn]] = defaultdict(list)
     for chunk in chunks([r.id for r in rows]):
         # Plain column rows, and items constructed without re-validating: they passed
-        # validation on the way in (reading 2,000 ventures x 10 items took seconds otherwise).
+        # validation on the way in (docs/performance.md, "Reading ventures").
         for venture_id, name, country, share in session.exec(
             select(Partner.venture_id, Partner.name, Partner.country, Partner.share)
             .where(col(Partner.venture_id).in_(chunk)).order_by(Partner.position)
@@ -69,19 +70,15 @@ def read_ventures(session: Session, rows: Iterable[JointVenture]) -> list[JointV
             .where(col(VentureItem.venture_id).in_(chunk)).order_by(VentureItem.position)
         ):
             items[venture_id].append(VentureItemIn.model_construct(
-                name=name, direction=ItemDirection(direction), codes=split_list(codes),
+                name=name, direction=ItemDirection.stored(direction), codes=split_list(codes),
                 countries=split_list(countries), stage=ItemStage(stage) if stage else None))
     out = []
     for r in rows:
         assert r.id is not None
         fields = {name: getattr(r, name) for name in _SCALARS}
-        out.append(
-            JointVentureRead.model_validate(
-                fields | {
-                    "id": r.id, "version": r.version, "created_at": r.created_at,
-                    "updated_at": r.updated_at, "archived_at": r.archived_at,
-                    "partners": partners[r.id], "items": items[r.id],
-                }
-            )
-        )
+        out.append(read_model(JointVentureRead, fields | {
+            "id": r.id, "version": r.version, "created_at": r.created_at,
+            "updated_at": r.updated_at, "archived_at": r.archived_at,
+            "partners": partners[r.id], "items": items[r.id],
+        }, f"joint venture {r.name!r} (id {r.id})"))
     return out

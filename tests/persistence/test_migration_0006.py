@@ -6,7 +6,6 @@ import importlib
 from pathlib import Path
 
 from sqlalchemy import inspect, text
-from sqlmodel import SQLModel
 
 from desktop_app.persistence import migrate
 from desktop_app.persistence.db import make_engine
@@ -18,35 +17,16 @@ from desktop_app.services.screening.exposures import screen
 from desktop_app.services.screening.terms import list_crosswalk, list_terms
 from desktop_app.services.vocabularies import shipped_crosswalk, shipped_taxonomy
 from tests.conftest import FIXED_NOW
+from tests.persistence.registers import register_at
 
-SEEDED = ("risk_cell", "risk_level", "audit_head", "synonym")
 M0006 = importlib.import_module("desktop_app.persistence.migrations.versions.0006_screening_vocabulary")
 
-
-def _register_at_0004(source: ServiceContext, path: Path) -> None:
-    """A 0004 register holding the demo: built at 0004, then filled with the demo's rows."""
-    engine = make_engine(f"sqlite:///{path}")
-    migrate.upgrade(engine, "0004")
-    present = set(inspect(engine).get_table_names())
-    tables = [t.name for t in SQLModel.metadata.sorted_tables if t.name in present]
-    with source.db.engine.connect() as src, engine.begin() as dst:
-        for table in SEEDED:
-            dst.execute(text(f"DELETE FROM {table}"))
-        for table in tables:
-            columns = [c["name"] for c in inspect(engine).get_columns(table)]
-            names = ", ".join(columns)
-            rows = [dict(r._mapping) for r in src.execute(text(f"SELECT {names} FROM {table}"))]
-            if rows:
-                dst.execute(text(f"INSERT INTO {table} ({names}) VALUES ({', '.join(':' + c for c in columns)})"),
-                            rows)
-    assert migrate.current_revision(engine) == "0004"
-    engine.dispose()
 
 
 def test_a_register_at_0004_moves_forward_with_clear_stages_only(ctx: ServiceContext, tmp_path: Path) -> None:
     load_demo(ctx)
     old = tmp_path / "old.sqlite3"
-    _register_at_0004(ctx, old)
+    register_at(ctx, old)
     migrated = open_register(f"sqlite:///{old}", actor="tester")
     migrated.now = lambda: FIXED_NOW
     try:

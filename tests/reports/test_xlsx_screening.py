@@ -11,6 +11,7 @@ import pytest
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 
+from desktop_app.domain.entity import Entity
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.services.intake.importer import run_import
 from desktop_app.services.records.lineage import link_measures, list_links
@@ -124,7 +125,7 @@ def test_more_matches_than_a_sheet_holds_are_cut_with_a_summary_line(
 
 def test_measures_sheet_still_imports_back_cleanly(demo_ctx: ServiceContext, tmp_path: Path) -> None:
     out = write_workbook(demo_ctx, tmp_path / "risk.xlsx", ReportOptions())
-    report = run_import(demo_ctx, out, "measures", dry_run=True)
+    report = run_import(demo_ctx, out, Entity.MEASURE, dry_run=True)
     assert report.sheet == "Measures"
     assert not report.errors and not report.warnings
     assert report.count("unchanged") == len(report.outcomes) > 0

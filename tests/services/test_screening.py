@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AssessmentStatus, ImpactChannel
 from desktop_app.domain.errors import NotFound, ValidationFailed
 from desktop_app.domain.models import AuditEntry
@@ -127,7 +128,7 @@ def test_draft_assessment_from_an_exposure(demo: ServiceContext) -> None:
     assert a.channels == [ImpactChannel.EXPORT_SALES]
     assert "LFP cathode powder" in a.rationale and "placeholders" in a.rationale
     assert (e.measure_reference, HUALI) not in pairs(unassessed_exposures(demo))
-    assert any(r.entity_id == a.id and r.action == "create" for r in audit_of(demo, "assessment"))
+    assert any(r.entity_id == a.id and r.action == "create" for r in audit_of(demo, Entity.ASSESSMENT))
     tariff = next(x for x in unassessed_exposures(demo) if x.measure_reference == CAMPAIGN)
     drafted = draft_assessment(demo, tariff.measure_id, tariff.venture_id)
     assert drafted.channels == [ImpactChannel.TARIFF_COST]
@@ -220,7 +221,7 @@ def test_dismissals_and_links_leave_no_stray_audit(demo: ServiceContext) -> None
     with demo.db.session() as s:
         entities = {e.entity for e in s.exec(select(AuditEntry))}
         report = audit.verify_chain(s)
-    assert report.ok and "measure_link" in entities
+    assert report.ok and Entity.MEASURE_LINK in entities
 
 
 def _cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:

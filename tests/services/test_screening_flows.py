@@ -68,7 +68,7 @@ def test_recording_countries_settles_a_needs_data_finding(ctx: ServiceContext) -
     vid = ventures.create_venture(ctx, venture_data(country="JP", partners=[], items=[
         {"name": "gallium metal", "direction": "input"}])).id
     [n] = needs_data(ctx)
-    with pytest.raises(ValidationFailed, match="not an ISO 3166"):
+    with pytest.raises(ValidationFailed, match="is not a country"):
         record_countries(ctx, vid, n.item_key, ["XX"])
     assert needs_data(ctx) == [n]  # nothing changed
     record_countries(ctx, vid, n.item_key, ["cn", "AU"])

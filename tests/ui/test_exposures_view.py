@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from desktop_app.domain.entity import Entity
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records import measures, ventures
 from desktop_app.services.screening import actions
@@ -61,7 +62,7 @@ def test_draft_and_dismiss_leave_the_list(qtbot: Any, demo_ctx: ServiceContext, 
     first = view.selected()
     assert first is not None and view.draft_button.isEnabled()
     view.draft_button.click()
-    assert window.changes == ["assessments"]
+    assert window.changes == [Entity.ASSESSMENT]
     assert (first.measure_id, first.venture_id) not in {
         (e.measure_id, e.venture_id) for e in view.exposures}
     before = badges[-1]

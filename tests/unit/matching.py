@@ -13,7 +13,7 @@ from desktop_app.domain.matching.taxonomy import Taxonomy
 from desktop_app.domain.matching.ventures import venture_profile
 from desktop_app.domain.matching.vocabulary import ScreeningVocabulary
 from desktop_app.domain.matching.words import Synonyms
-from desktop_app.domain.text import jurisdictions
+from desktop_app.services.jurisdiction_names import sentence_names
 from desktop_app.services.vocabularies import screening_language, shipped_crosswalk, shipped_taxonomy
 from desktop_app.system.paths import resource
 
@@ -25,7 +25,7 @@ def vocabulary(synonyms: dict[str, str] | None = None, crosswalk: Sequence[tuple
     rows = crosswalk if crosswalk is not None else [(r["code_a"], r["code_b"], r["note"]) for r in shipped_crosswalk()]
     return ScreeningVocabulary(Taxonomy.from_rows(shipped_taxonomy()), Synonyms(SYNONYMS if synonyms is None
                                                                                   else synonyms),
-                               Crosswalk(rows), screening_language(), lambda c: jurisdictions().get(c, c))
+                               Crosswalk(rows), screening_language(), lambda c: sentence_names().get(c, c))
 
 
 VOCAB = vocabulary()

@@ -14,7 +14,7 @@ from desktop_app.domain.enums import ItemDirection, MeasureType
 from desktop_app.domain.matching import stages as st
 from desktop_app.domain.matching.codes import CodeKey, code_key
 from desktop_app.domain.matching.names import read_name
-from desktop_app.domain.matching.vocabulary import CONTAINS, ScreeningVocabulary
+from desktop_app.domain.matching.vocabulary import CONTAINS, EU_MEMBERS, ScreeningVocabulary
 
 EXPORT, TECHNOLOGY, IMPORT, ANY, PARTY = "export", "technology", "import", "any", "party"
 EXPORT_TYPES = frozenset({MeasureType.EXPORT_BAN, MeasureType.EXPORT_LICENSING, MeasureType.EXPORT_QUOTA,
@@ -146,6 +146,13 @@ def measure_profile(
                           [[name, list(codes)] for name, codes, _ in rows]]
     if any(stage for _, _, stage in rows):
         payload.append([stage for _, _, stage in rows])
+    # A group's members join it (a membership change offers dismissed findings again); the EU
+    # with its built-in members does not, so dismissals made before groups stay valid.
+    groups = vocabulary.groups
+    named = [[c, sorted(groups[c])] for c in sorted({*targets, *excluded})
+             if c in groups and not (c == "EU" and groups[c] == EU_MEMBERS)]
+    if named:
+        payload.append(named)
     fingerprint = digest(payload)
     return MeasureProfile(id, reference, jurisdiction, kind, frozenset(flows), targets, excluded, tuple(entries),
                           tuple((c, code_key(c)) for c in shared), fingerprint, _within([jurisdiction], vocabulary),

@@ -101,11 +101,18 @@ class ScreeningVocabulary:
     synonyms: Synonyms = field(default_factory=Synonyms)
     crosswalk: Crosswalk = field(default_factory=Crosswalk)
     language: Language = EMPTY_LANGUAGE
-    # A jurisdiction code -> its name for a reader; a group code -> the countries within it.
+    # A jurisdiction code -> its name for a reader (a group code -> the group's name).
     name_of: Callable[[str], str] = _no_names
-    expand: Callable[[str], frozenset[str]] = expand_default
+    # The register's jurisdiction groups: group code -> the countries within it.
+    groups: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False)
     # Names read with this vocabulary (see names.read_name): a few thousand recur everywhere.
     cache: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+
+    def expand(self, code: str) -> frozenset[str]:
+        """A jurisdiction and the countries within it: a group's members (the EU's, built in when
+        the register has no EU group)."""
+        members = self.groups.get(code)
+        return expand_default(code) if members is None else frozenset({code}) | members
 
     def country(self, code: str) -> str:
         return reader_name(self.name_of(code)) if code != HOME else "its own country"

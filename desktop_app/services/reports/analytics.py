@@ -12,7 +12,9 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.assessment_schemas import AssessmentRead
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import MeasureStatus
+from desktop_app.domain.jurisdictions import vocabulary
 from desktop_app.domain.measure_schemas import StatusChange, status_on
 from desktop_app.domain.models import Assessment, JointVenture, Measure, MeasureStatusChange
 from desktop_app.domain.risk import SIZE
@@ -61,13 +63,14 @@ def count_by_level(
 def statuses_on(s: Session, day: date) -> dict[int, MeasureStatus | None]:
     """Each live measure's status on `day`, from its dated history (None: not yet issued)."""
     history: dict[int, list[StatusChange]] = {}
-    # Plain columns: ORM rows of every status change (30,000 at 10,000 measures) took 20 MB at once.
+    # Plain columns: ORM rows of every status change at once cost far more memory than the
+    # histories need (docs/performance.md, "Measure status histories").
     for measure_id, status, valid_from, note in s.exec(
         select(MeasureStatusChange.measure_id, MeasureStatusChange.status, MeasureStatusChange.valid_from,
                MeasureStatusChange.note).order_by(MeasureStatusChange.valid_from)
     ):
         history.setdefault(measure_id, []).append(
-            StatusChange.model_construct(status=MeasureStatus(status), valid_from=valid_from, note=note)
+            StatusChange.model_construct(status=MeasureStatus.stored(status), valid_from=valid_from, note=note)
         )
     out: dict[int, MeasureStatus | None] = {}
     for mid, status, announced in s.exec(
@@ -77,7 +80,7 @@ def statuses_on(s: Session, day: date) -> dict[int, MeasureStatus | None]:
         if not hist and announced is not None and announced > day:
             out[mid] = None  # announced after the date asked about
         else:
-            out[mid] = status_on(hist, MeasureStatus(status), day)
+            out[mid] = status_on(hist, MeasureStatus.stored(status), day)  # type: ignore[arg-type]
     return out
 
 
@@ -114,7 +117,7 @@ class Deadline:
     on: date
     kind: str
     label: str
-    record: str = field(compare=False)  # "measure" or "assessment"
+    record: Entity = field(compare=False)  # a measure or an assessment
     record_id: int = field(compare=False)
 
 
@@ -129,17 +132,17 @@ def deadlines(s: Session, today: date, within_days: int = 90, limit: int | None 
     live = col(Measure.archived_at).is_(None)
     for mid, ref, day in s.exec(select(Measure.id, Measure.reference, Measure.consultation_ends_on).where(
             live, col(Measure.consultation_ends_on).between(today, horizon))):
-        found.append(Deadline(day, "consultation_ends", f"Consultation ends: {ref}", "measure", mid))
+        found.append(Deadline(day, "consultation_ends", f"Consultation ends: {ref}", Entity.MEASURE, mid))
     for mid, ref, day in s.exec(select(Measure.id, Measure.reference, Measure.effective_on).where(
             live, col(Measure.effective_on).between(today, horizon))):
-        found.append(Deadline(day, "effective", f"Takes effect: {ref}", "measure", mid))
+        found.append(Deadline(day, "effective", f"Takes effect: {ref}", Entity.MEASURE, mid))
     query = _live(select(Assessment.id, Assessment.next_review_on, Measure.reference, JointVenture.name)).where(
         Assessment.status != "closed", col(Assessment.next_review_on) <= horizon)
     if limit is not None:
         query = query.order_by(col(Assessment.next_review_on), col(Assessment.id)).limit(limit)
     for aid, day, ref, venture in s.exec(query):
         kind = "review_overdue" if day < today else "review_due"
-        found.append(Deadline(day, kind, f"Review {ref} x {venture}", "assessment", aid))
+        found.append(Deadline(day, kind, f"Review {ref} x {venture}", Entity.ASSESSMENT, aid))
     found.sort()
     return found if limit is None else found[:limit]
 
@@ -170,6 +173,9 @@ def dashboard(ctx: ServiceContext, *, within_days: int = 90, top: int = 10,
               deadline_limit: int | None = 200) -> DashboardData:
     """Read the dashboard figures as of `ctx.today()`."""
     today = ctx.today()
+    # The window shows jurisdictions by name: build the name table here, in the worker that reads
+    # the dashboard, rather than in the window's thread on its first paint (about 0.3 s).
+    vocabulary()
     with ctx.db.session() as s:
         return DashboardData(
             today=today, heat_map=heat_map(s), by_level=count_by_level(s), top=top_risks(s, top),

@@ -8,6 +8,7 @@ from dataclasses import replace
 from sqlmodel import col, select
 
 from desktop_app.domain.assessment_schemas import AssessmentRead
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction, ImpactChannel, ItemDirection
 from desktop_app.domain.errors import NotFound, ValidationFailed
 from desktop_app.domain.fields import Issue, Severity
@@ -19,7 +20,7 @@ from desktop_app.services.records.assessments import create_assessment
 from desktop_app.services.screening.exposures import screen_in
 from desktop_app.services.screening.findings import Dismissal, Exposure
 
-DISMISSAL = "exposure_dismissal"
+DISMISSAL = Entity.EXPOSURE_DISMISSAL
 REASON_MAX = 4_000
 # Placeholder scores of a drafted assessment: mid-scale until the assessor sets them.
 DRAFT_LIKELIHOOD = DRAFT_IMPACT = 3

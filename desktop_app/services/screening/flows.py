@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction, FlowState, ItemDirection
 from desktop_app.domain.errors import NotFound, ValidationFailed
 from desktop_app.domain.fields import Issue, Severity
@@ -13,15 +14,16 @@ from desktop_app.domain.matching.activity import InferredFlow
 from desktop_app.domain.matching.profiles import item_key, key_item
 from desktop_app.domain.matching.ventures import inferred_flows
 from desktop_app.domain.models import FlowDecision, JointVenture, Partner
-from desktop_app.domain.text import jurisdictions, parse_jurisdiction
+from desktop_app.domain.text import parse_jurisdiction
 from desktop_app.domain.venture_schemas import JointVentureRead
 from desktop_app.persistence.venture_repo import read_ventures
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.jurisdiction_names import sentence_names
 from desktop_app.services.records.ventures import check_venture, save_venture_in
 from desktop_app.services.screening.vocabulary import load_vocabulary
 
-ENTITY = "inferred_flow"
+ENTITY = Entity.INFERRED_FLOW
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,7 @@ class ProposedFlow:
 
     @property
     def text(self) -> str:
-        where = jurisdictions().get(self.country, self.country)
+        where = sentence_names().get(self.country, self.country)
         role = "from" if self.direction in (ItemDirection.INPUT, ItemDirection.TECHNOLOGY_IN) else "to"
         what = f"{self.direction.label} '{self.item_name}'" + (" (not yet recorded)" if self.new_item else "")
         return f"{what} {role} {where}" if self.country else f"{what}, no country named"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, or_, select
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction, ItemStage
 from desktop_app.domain.errors import NotFound, ValidationFailed
 from desktop_app.domain.fields import Issue, Severity
@@ -15,7 +16,7 @@ from desktop_app.domain.text import has_control_chars, join_list, parse_code, sp
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 
-TERM, RELATION, CROSSWALK = "taxonomy_term", "taxonomy_relation", "crosswalk_row"
+TERM, RELATION, CROSSWALK = Entity.TAXONOMY_TERM, Entity.TAXONOMY_RELATION, Entity.CROSSWALK
 TEXT_MAX = 200
 _KEY = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 
@@ -95,10 +96,18 @@ def set_term(ctx: ServiceContext, key: str, label: str, stage: str = "", aliases
 def remove_term(ctx: ServiceContext, key: str) -> None:
     with ctx.db.session(write=True) as s:
         row = _term(s, key)
-        s.delete(row)  # its relations go with it (ON DELETE CASCADE)
+        keys = dict(s.exec(select(TaxonomyTerm.id, TaxonomyTerm.key)).all())
+        relations = s.exec(select(TaxonomyRelation).where(or_(TaxonomyRelation.narrower_id == row.id,
+                                                               TaxonomyRelation.broader_id == row.id))).all()
+        gone = [(r.id, f"{keys.get(r.narrower_id)} is a kind of {keys.get(r.broader_id)}") for r in relations]
+        s.delete(row)  # its relations go with it (ON DELETE CASCADE): each gets its own entry
         s.flush()
-        audit.record(s, ctx, AuditAction.ARCHIVE, TERM, row.id, row.key,
-                     {"label": [row.label, None], "stage": [row.stage, None], "aliases": [row.aliases, None]})
+        writer = audit.AuditWriter(s, ctx)
+        for relation_id, label in gone:
+            writer.add(AuditAction.ARCHIVE, RELATION, relation_id, label, {"relation": [label, None]})
+        writer.add(AuditAction.ARCHIVE, TERM, row.id, row.key,
+                   {"label": [row.label, None], "stage": [row.stage, None], "aliases": [row.aliases, None]})
+        writer.flush()
 
 
 def _ancestors(s: Session, term_id: int) -> set[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Callable
 
 from sqlmodel import Session, col, select
 
@@ -13,16 +14,20 @@ from desktop_app.domain.matching.taxonomy import Taxonomy, Term
 from desktop_app.domain.matching.vocabulary import ScreeningVocabulary
 from desktop_app.domain.matching.words import Synonyms
 from desktop_app.domain.models import CrosswalkRow, Synonym, TaxonomyRelation, TaxonomyTerm
-from desktop_app.domain.text import jurisdictions, split_list
-from desktop_app.services.vocabularies import expand_jurisdiction, screening_language
+from desktop_app.domain.text import split_list
+from desktop_app.services.jurisdiction_names import sentence_names
+from desktop_app.services.records.groups import GroupIndex, load_index
+from desktop_app.services.vocabularies import screening_language
 
 # The last vocabulary built, kept while the register's rows stay the same: the names it has read
 # (thousands, recurring across every screening) are then read once per process.
 _LAST: dict[str, ScreeningVocabulary] = {}
 
 
-def _name_of(code: str) -> str:
-    return jurisdictions().get(code, code)
+def _namer(index: GroupIndex) -> Callable[[str], str]:
+    """A group's name, or a country's name as a sentence reads it."""
+    names = sentence_names()
+    return lambda code: index.groups[code].name if code in index.groups else names.get(code, code)
 
 
 def load_vocabulary(s: Session) -> ScreeningVocabulary:
@@ -34,8 +39,11 @@ def load_vocabulary(s: Session) -> ScreeningVocabulary:
     synonyms = s.exec(select(Synonym.term, Synonym.means).order_by(col(Synonym.id))).all()
     rows = s.exec(select(CrosswalkRow.code_a, CrosswalkRow.code_b, CrosswalkRow.note)
                   .order_by(col(CrosswalkRow.id))).all()
+    index = load_index(s)  # targets naming a group reach its member countries
+    groups = index.members()
     payload = json.dumps([[list(t) for t in terms], [list(r) for r in relations], [list(x) for x in synonyms],
-                          [list(r) for r in rows]], ensure_ascii=False, default=str)
+                          [list(r) for r in rows], {c: sorted(m) for c, m in groups.items()},
+                          {c: index.name(c) for c in groups}], ensure_ascii=False, default=str)
     key = hashlib.sha256(payload.encode("utf-8")).hexdigest()
     found = _LAST.get(key)
     if found is not None:
@@ -48,7 +56,7 @@ def load_vocabulary(s: Session) -> ScreeningVocabulary:
     taxonomy = Taxonomy(Term(k, label, stage, tuple(split_list(aliases)), tuple(broader[tid]))
                         for tid, k, label, stage, aliases in terms)
     vocabulary = ScreeningVocabulary(taxonomy, Synonyms(dict(synonyms)), Crosswalk(rows), screening_language(),
-                                     _name_of, expand_jurisdiction)
+                                     _namer(index), groups)
     _LAST.clear()
     _LAST[key] = vocabulary
     return vocabulary

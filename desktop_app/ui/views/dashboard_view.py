@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import MeasureStatus
+from desktop_app.domain.jurisdictions import jurisdiction_name
 from desktop_app.ui import messages, workers
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
 from desktop_app.ui.views.heat_map import HeatMapWidget
@@ -28,6 +30,7 @@ from desktop_app.ui.views.navigation import open_record
 if TYPE_CHECKING:  # the figures' services load with the first read, on the background reader
     from desktop_app.domain.risk import RiskMatrix
     from desktop_app.services.reports.analytics import DashboardData
+    from desktop_app.ui.undo import RecordWindow
 
 MAX_DEADLINES = 200  # the list shows the nearest; the assessments view lists every overdue review
 KIND_LABELS = {"consultation_ends": "Consultation ends", "effective": "Takes effect",
@@ -60,7 +63,7 @@ class DashboardView(QWidget):
     loaded = Signal()
     exposures_clicked = Signal()  # the badge: go to the Exposures view
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: RecordWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.main_window = window
         self.data: DashboardData | None = None
@@ -166,14 +169,14 @@ class DashboardView(QWidget):
             ListRow((a.measure_reference, a.venture_name,
                      labels[a.residual_level].label if a.residual_level in labels else a.residual_level,
                      str(a.residual_likelihood * a.residual_impact), a.owner, a.next_review_on.isoformat()),
-                    ("assessments", a.id),
+                    (Entity.ASSESSMENT, a.id),
                     colours={2: labels[a.residual_level].colour} if a.residual_level in labels else {})
             for a in data.top])
         self.deadline_model.set_rows(self._deadline_rows(data))
         self.status_model.set_rows([ListRow((s.label, str(data.by_status.get(s, 0))))
                                     for s in MeasureStatus if data.by_status.get(s, 0)])
         by_count = sorted(data.by_jurisdiction.items(), key=lambda kv: (-kv[1], kv[0]))
-        self.jurisdiction_model.set_rows([ListRow((j, str(n))) for j, n in by_count])
+        self.jurisdiction_model.set_rows([ListRow((jurisdiction_name(j), str(n))) for j, n in by_count])
         self.loaded.emit()
 
     @staticmethod
@@ -181,6 +184,6 @@ class DashboardView(QWidget):
         # Overdue first (oldest first), then what is coming up soonest.
         ordered = sorted(data.deadlines, key=lambda d: (d.kind != "review_overdue", d.on))
         return [ListRow((d.on.isoformat(), d.label, KIND_LABELS.get(d.kind, d.kind)),
-                        ("measures" if d.record == "measure" else "assessments", d.record_id),
+                        (d.record, d.record_id),
                         foreground=OVERDUE_COLOUR if d.kind == "review_overdue" else None)
                 for d in ordered[:MAX_DEADLINES]]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import RegisterError
 from desktop_app.services.records import browse
 from desktop_app.services.records.browse import BrowseQuery
@@ -28,6 +29,11 @@ from desktop_app.services.screening.flows import ProposedFlow
 from desktop_app.ui import messages, workers
 from desktop_app.ui.models.list_model import ListRow
 from desktop_app.ui.views.needs_data_panel import NeedsDataPanel, TipsModel, table
+
+if TYPE_CHECKING:
+    from desktop_app.services.context import ServiceContext
+    from desktop_app.ui.undo import RecordWindow
+    from desktop_app.ui.workers import QtProgress
 
 HEADERS = ("Measure", "Status", "Joint venture", "Item", "Direction", "Confidence", "Matched on", "How it reaches")
 TIPS = (
@@ -53,7 +59,7 @@ def row_of(e: Exposure) -> ListRow:
     unrecorded = "" if e.match.recorded_item else " (from the activity text)"
     return ListRow((e.measure_reference, e.measure_status.label, e.venture_name, e.item_name + unrecorded + state,
                     e.direction_label, e.confidence, matched, e.flow),
-                   record=("measures", e.measure_id),
+                   record=(Entity.MEASURE, e.measure_id),
                    sort_values=(e.measure_reference, e.measure_status.label, e.venture_name, e.item_name,
                                 e.direction_label, {"high": 0, "medium": 1, "low": 2}.get(e.confidence, 3), matched,
                                 e.flow),
@@ -66,7 +72,7 @@ class ExposuresView(QWidget):
 
     exposures_changed = Signal(int)  # how many unassessed, undismissed exposures (the badge)
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: RecordWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.main_window = window
         self.exposures: list[Exposure] = []
@@ -91,7 +97,7 @@ class ExposuresView(QWidget):
         for column, width in enumerate((230, 80, 200, 200, 90, 80, 320)):
             self.table.setColumnWidth(column, width)
         self.needs = NeedsDataPanel(lambda: self.ctx, self)
-        self.needs.changed.connect(lambda: self._changed("ventures"))
+        self.needs.changed.connect(lambda: self._changed(Entity.VENTURE))
         self.tabs = QTabWidget(self)
         found = QWidget(self.tabs)
         found_layout = QVBoxLayout(found)
@@ -122,7 +128,7 @@ class ExposuresView(QWidget):
 
     # -- data -----------------------------------------------------------------------------
     @property
-    def ctx(self) -> Any:
+    def ctx(self) -> ServiceContext:
         return self.main_window.ctx
 
     def _fill_ventures(self, names: list[str]) -> None:
@@ -140,9 +146,9 @@ class ExposuresView(QWidget):
         venture, everything = self.venture.currentData(), self.show_all.isChecked()
         ctx = self.ctx
 
-        def work(_progress: Any) -> Screened:
+        def work(_progress: QtProgress) -> Screened:
             try:  # names only, in one query: the whole venture records cost seconds at 2,000
-                names = [str(r.values[0]) for r in browse.page(ctx, "ventures", BrowseQuery(sort="name"),
+                names = [str(r.values[0]) for r in browse.page(ctx, Entity.VENTURE, BrowseQuery(sort="name"),
                                                                0, MAX_VENTURES)]
             except RegisterError:  # the screening below reports it
                 names = []
@@ -213,7 +219,7 @@ class ExposuresView(QWidget):
         except Exception as exc:  # every failure is shown; the service saved nothing
             messages.show_error(self, exc, "Could not draft the assessment")
             return
-        self._changed("assessments")
+        self._changed(Entity.ASSESSMENT)
 
     def ask_reason(self, e: Exposure) -> str | None:
         """The dismissal reason, or None when cancelled (tests replace this)."""
@@ -239,10 +245,10 @@ class ExposuresView(QWidget):
         except Exception as exc:  # every failure is shown; the service saved nothing
             messages.show_error(self, exc, "Could not dismiss the exposure")
             return
-        self._changed("exposures")
+        self._changed(None)  # a dismissal changes only this list
 
-    def _changed(self, entity: str) -> None:
+    def _changed(self, entity: Entity | None) -> None:
         signal = getattr(self.main_window, "records_changed", None)
-        if signal is not None and entity != "exposures":
+        if signal is not None and entity is not None:
             signal.emit(entity)  # the window refreshes its views (this one included when shown)
         self.refresh()

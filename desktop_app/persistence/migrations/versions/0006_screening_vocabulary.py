@@ -9,7 +9,7 @@ below, never from resources/ (later edits of the shipped files do not change wha
 seeds; later edits in a register are its own, audited).
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0008
 Create Date: 2026-12-02 10:00:00
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0008"  # after the intake migration (revision ids are names, not an order)
 branch_labels = None
 depends_on = None
 

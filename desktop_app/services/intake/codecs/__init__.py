@@ -1,14 +1,14 @@
-"""Row codecs: one per entity, shared by import, CSV export and the workbook sheets."""
+"""Row codecs: one per record entity, shared by import, CSV export and the workbook sheets."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from desktop_app.domain.entity import Entity
 from desktop_app.services.intake.codecs import assessments, measures, ventures
 from desktop_app.services.intake.codecs.base import Codec
 
-CODECS: dict[str, Codec] = {
-    "measures": measures.CODEC,
-    "ventures": ventures.CODEC,
-    "assessments": assessments.CODEC,
-}
+CODECS: dict[Entity, Codec[Any]] = {codec.entity: codec for codec in (measures.CODEC, ventures.CODEC,
+                                                                       assessments.CODEC)}
 
 __all__ = ["CODECS", "Codec"]

@@ -1,4 +1,4 @@
-"""Rows written straight as XML are the cells openpyxl's own cell path writes, byte for byte."""
+"""The openpyxl fence: the fast paths write the package the stock twin writes, byte for byte."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from openpyxl import Workbook
 
 from desktop_app.reports.workbook_document import (
     Column,
@@ -20,9 +19,11 @@ from desktop_app.reports.workbook_document import (
     TableSheet,
     WorkbookDocument,
 )
-from desktop_app.reports.xlsx import tables as xlsx_tables
+from desktop_app.reports.xlsx import fast_openpyxl
 from desktop_app.reports.xlsx.cells import CELL_LIMIT
 from desktop_app.reports.xlsx.render import render_workbook
+
+pytestmark = pytest.mark.fences
 
 K = ColumnKind
 LEVELS = (LevelStyle("low", "Low", "#2E7D32", 1), LevelStyle("high", "High", "#C62828", 2))
@@ -56,16 +57,15 @@ def _document(rows: list[tuple[object, ...]]) -> WorkbookDocument:
                             [TableSheet("Data", "Data", COLUMNS, iter(rows), len(rows))])
 
 
-def _stock_sheet(wb: Workbook, title: str) -> object:
-    return wb.create_sheet(title)
+def _render(rows: list[tuple[object, ...]], target: Path, fast: bool) -> object:
+    with fast_openpyxl.FENCE.forced(fast):
+        return render_workbook(_document(rows), target)
 
 
-def test_rows_written_apart_equal_openpyxls_cells(hostile_strings: list[str], tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fast_and_stock_write_the_same_package(hostile_strings: list[str], tmp_path: Path) -> None:
     rows = _rows(hostile_strings)
-    fast = render_workbook(_document(rows), tmp_path / "fast.xlsx")
-    monkeypatch.setattr(xlsx_tables, "stream_sheet", _stock_sheet)  # openpyxl's sheet and Cell path
-    stock = render_workbook(_document(rows), tmp_path / "stock.xlsx")
+    fast = _render(rows, tmp_path / "fast.xlsx", True)
+    stock = _render(rows, tmp_path / "stock.xlsx", False)
     assert fast.rows == stock.rows == {"Data": len(rows)}
     assert fast.replaced_characters == stock.replaced_characters > 0
     assert [(c.sheet, c.cell, c.length) for c in fast.cut] == [(c.sheet, c.cell, c.length) for c in stock.cut]
@@ -74,7 +74,14 @@ def test_rows_written_apart_equal_openpyxls_cells(hostile_strings: list[str], tm
         for name in a.namelist():
             if name != "docProps/core.xml":  # creation time
                 assert a.read(name) == b.read(name), name
-    ws = openpyxl.load_workbook(tmp_path / "fast.xlsx")["Data"]
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "stock"])
+def test_each_mode_keeps_hostile_text_links_and_formula_guards(hostile_strings: list[str], tmp_path: Path,
+                                                               fast: bool) -> None:
+    rows = _rows(hostile_strings)
+    _render(rows, tmp_path / "book.xlsx", fast)
+    ws = openpyxl.load_workbook(tmp_path / "book.xlsx")["Data"]
     assert ws.max_row == len(rows)  # header + rows, the last one empty
     assert ws["C2"].value == hostile_strings[0] and ws["C2"].data_type == "s"
     padded = len(hostile_strings) + 2

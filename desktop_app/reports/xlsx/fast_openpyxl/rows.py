@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from copy import copy
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -12,15 +13,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 
 from desktop_app.reports.workbook_document import ColumnKind
-from desktop_app.reports.xlsx.cells import (
-    CELL_LIMIT,
-    FORMULA_TRIGGERS,
-    CellMaker,
-    Overflow,
-    StreamSheet,
-    clean_text,
-    linkable,
-)
+from desktop_app.reports.xlsx.cells import CELL_LIMIT, FORMULA_TRIGGERS, Overflow, clean_text, linkable
+from desktop_app.reports.xlsx.fast_openpyxl.stream import StreamSheet
 from desktop_app.reports.xlsx.styles import StyleBook
 
 # Characters that need cleaning (see clean_text) or escaping in XML text; most values have none,
@@ -47,7 +41,6 @@ class RowWriter:
     def __init__(self, ws: StreamSheet, kinds: Sequence[ColumnKind], styles: StyleBook,
                  overflow: Overflow) -> None:
         self.ws, self.kinds, self.styles, self.overflow = ws, tuple(kinds), styles, overflow
-        self.maker = CellMaker(ws, styles, overflow)  # for cutting over-long text
         self.letters = [get_column_letter(i) for i in range(1, len(self.kinds) + 1)]
         self.epoch = ws.parent.epoch
         self.out = ws.raw_rows()
@@ -58,7 +51,8 @@ class RowWriter:
         key = (style, quoted)
         sid = self._ids.get(key)
         if sid is None:
-            sid = self._ids[key] = str(self.ws.parent._cell_styles.add(self.styles.array(style, quoted=quoted)))
+            proto = self.styles.prototype(style, quoted=quoted)
+            sid = self._ids[key] = str(self.ws.parent._cell_styles.add(copy(proto._style)))
         return sid
 
     def write(self, values: Sequence[object], row: int) -> None:
@@ -97,9 +91,9 @@ class RowWriter:
             if not text:
                 return ""
         if len(text) > CELL_LIMIT:
-            text = self.maker._cut(text, row, col)
+            text = self.overflow.keep(self.ws.title, text, row, col)
         if kind is ColumnKind.URL and linkable(text):
-            # Written after the rows, where openpyxl writes a sheet's hyperlinks (see xlsx_links).
+            # Written after the rows, where openpyxl writes a sheet's hyperlinks (see links.py).
             self.ws.add_link(ref, text)
             sid = self._sid("link")
         else:
