@@ -4,6 +4,13 @@
 #   ./dev.sh test [ARGS]  set up .venv (and, as root, the Debian packages the tests use) and run
 #                         the whole test suite; ARGS go to pytest
 #   ./dev.sh lint         ruff and the import-layer contracts
+#   ./dev.sh test-latest [ARGS]
+#                         set up .venv-latest with the newest releases of ReportLab, openpyxl and
+#                         SQLAlchemy (everything else as constraints.txt pins it), run the fence tests
+#                         there (each fast path against its stock twin) and say which fences ran
+#                         fast and which stock; ARGS go to pytest
+#   ./dev.sh bundle       the one-folder desktop bundle and its archive in dist/ (PyInstaller;
+#                         tools/build_bundle.py, packaging/README.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 PY=${PYTHON:-python3}
@@ -14,7 +21,9 @@ VENV=${VENV:-.venv}
 RUN_PKGS="libgl1 libegl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0
   fonts-dejavu-core fonts-wqy-microhei libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1"
-TEST_PKGS="poppler-utils libreoffice-calc-nogui postgresql xvfb xauth imagemagick"
+TEST_PKGS="poppler-utils libreoffice-calc-nogui postgresql xvfb xauth imagemagick x11-utils desktop-file-utils"
+# PyInstaller reads the libraries' dependencies with ldd and objdump.
+BUNDLE_PKGS="binutils python3-venv"
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then sudo "$@"; else return 1; fi
@@ -60,13 +69,28 @@ case "$cmd" in
     fi
     exec "$VENV/bin/python" -m pytest "$@"
     ;;
+  test-latest)
+    # The three libraries whose internals the fast paths lean on, at their newest releases.
+    # Should a fence test fail in its fast mode, that version stays out of the fence's VERIFIED
+    # list (its stock twin runs there); when all pass, add the version to VERIFIED.
+    debian_packages "$RUN_PKGS poppler-utils"
+    VENV=.venv-latest
+    python_env
+    "$VENV/bin/python" -m pip install -q --upgrade reportlab openpyxl SQLAlchemy
+    "$VENV/bin/python" -m pip list 2>/dev/null | grep -iE "^(reportlab|openpyxl|sqlalchemy) "
+    exec "$VENV/bin/python" -m pytest -m fences -p no:randomly "$@"
+    ;;
   lint)
     python_env
-    "$VENV/bin/ruff" check desktop_app tests benchmarks
+    "$VENV/bin/ruff" check desktop_app tests benchmarks tools packaging
     "$VENV/bin/lint-imports"
     ;;
+  bundle)
+    debian_packages "$RUN_PKGS $BUNDLE_PKGS"
+    exec "$PY" tools/build_bundle.py "$@"
+    ;;
   *)
-    echo "usage: ./dev.sh run|test|lint [ARGS]" >&2
+    echo "usage: ./dev.sh run|test|test-latest|lint|bundle [ARGS]" >&2
     exit 2
     ;;
 esac

@@ -48,6 +48,7 @@ from desktop_app.reports.pdf.text import DASH, fmt_date, fmt_time
 from desktop_app.services.context import open_register
 from desktop_app.services.reports.briefing import assemble, write_briefing
 from desktop_app.services.reports.options import ReportOptions
+from desktop_app.system.heap import long_lived_heap_frozen
 from desktop_app.system.paths import resource as app_resource
 
 CHUNK = 1_000
@@ -289,7 +290,8 @@ def main() -> None:
     meter = Meter()
     start = time.perf_counter()
     cpu = time.process_time()
-    write_briefing(ctx, target, ReportOptions(), meter)
+    with long_lived_heap_frozen():  # as the command line and the window's worker run it
+        write_briefing(ctx, target, ReportOptions(), meter)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     ctx.db.dispose()
     pages = len(pypdf.PdfReader(target).pages)

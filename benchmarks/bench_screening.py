@@ -27,20 +27,21 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from desktop_app.domain.matching.exposure import (
-    MeasureProfile,
-    Synonyms,
-    VentureProfile,
-    measure_profile,
-    venture_profile,
-)
+from desktop_app.domain.matching.codes import Crosswalk
 from desktop_app.domain.matching.exposure_index import ExposureIndex, match_brute_force
+from desktop_app.domain.matching.profiles import MeasureProfile, VentureProfile, measure_profile
+from desktop_app.domain.matching.taxonomy import Taxonomy
+from desktop_app.domain.matching.ventures import venture_profile
+from desktop_app.domain.matching.vocabulary import ScreeningVocabulary
+from desktop_app.domain.matching.words import Synonyms
+from desktop_app.services.vocabularies import screening_language, shipped_crosswalk, shipped_taxonomy
 
 T = TypeVar("T")
 COUNTRIES = ["CN", "US", "DE", "JP", "KR", "FR", "GB", "IN", "VN", "TW", "AU", "CA", "MX", "BR", "CL", "AR",
              "ZA", "CD", "NA", "ID", "MY", "TH", "PL", "HU", "IT", "ES", "NL", "SE", "TR", "SA"]
 TYPES = ["export ban", "export licensing", "export quota", "export tax", "end-user control",
-         "technology export restriction", "import tariff", "investment screening", "framework law"]
+         "technology export restriction", "import tariff", "investment screening", "framework law",
+         "extraterritorial rule"]
 DIRECTIONS = ["input", "input", "input", "output", "output", "technology_in", "technology_out"]
 # Generic words are dropped by the matcher; descriptive ones stay and add near-miss candidates.
 GENERIC = ["refined", "powder", "crude", "high purity", "materials", "products"]
@@ -84,10 +85,16 @@ def _name(rng: random.Random, substances: list[str]) -> str:
     return " ".join(words)
 
 
-def synthetic(n_measures: int, n_ventures: int, items: int, seed: int
+def vocabulary() -> ScreeningVocabulary:
+    """The shipped taxonomy, crosswalk and words, with the synthetic synonyms."""
+    return ScreeningVocabulary(Taxonomy.from_rows(shipped_taxonomy()), Synonyms(SYNONYMS),
+                               Crosswalk((r["code_a"], r["code_b"], r["note"]) for r in shipped_crosswalk()),
+                               screening_language())
+
+
+def synthetic(n_measures: int, n_ventures: int, items: int, seed: int, syn: ScreeningVocabulary
               ) -> tuple[list[MeasureProfile], list[VentureProfile]]:
     rng = random.Random(seed)
-    syn = Synonyms(SYNONYMS)
     substances = _substances(rng)
     headings = [f"{rng.randint(2500, 8599)}" for _ in range(1200)]
     eccns = [f"{rng.randint(0, 9)}{rng.choice('ABCDE')}{rng.randint(1, 999):03d}" for _ in range(300)]
@@ -124,17 +131,18 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
 
-    (measures, ventures), t_gen = timed(lambda: synthetic(args.measures, args.ventures, args.items, args.seed))
+    vocab = vocabulary()
+    (measures, ventures), t_gen = timed(lambda: synthetic(args.measures, args.ventures, args.items, args.seed, vocab))
     print(f"synthetic register: {len(measures):,} measures, {len(ventures):,} ventures x {args.items} items "
           f"({t_gen:.1f} s to build the profiles)")
-    index, t_index = timed(lambda: ExposureIndex(ventures))
+    index, t_index = timed(lambda: ExposureIndex(ventures, vocab))
     found, t_match = timed(lambda: index.match_all(measures))
     t_indexed = t_index + t_match
     print(f"indexed:     {t_indexed:8.2f} s  (index {t_index:.2f} s + matching {t_match:.2f} s), "
           f"{len(found):,} matches")
 
     sample = measures if args.full else measures[: min(args.sample, len(measures))]
-    brute, t_brute = timed(lambda: match_brute_force(sample, ventures))
+    brute, t_brute = timed(lambda: match_brute_force(sample, ventures, vocab))
     scale = len(measures) / len(sample)
     t_brute_all = t_brute * scale
     label = "measured" if scale == 1 else f"{t_brute:.2f} s on {len(sample):,} measures, scaled x{scale:.0f}"

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from desktop_app.services.intake.codecs import CODECS
+from desktop_app.domain.entity import RECORDS, Entity
 
 JURISDICTIONS = ("CN", "US", "JP", "KR", "DE", "NL", "EU", "CD", "ID", "AU", "CL", "NA")
 TYPES = ("export ban", "export licensing requirement", "technology export restriction", "export quota",
@@ -140,11 +140,11 @@ def write_csvs(out: Path, size: Size, seed: int = SEED) -> dict[str, Path]:
     out.mkdir(parents=True, exist_ok=True)
     measures, ventures, assessments = synthetic_rows(size, seed)
     paths = {}
-    for entity, rows in (("measures", measures), ("ventures", ventures), ("assessments", assessments)):
-        columns = [c for c in CODECS[entity].columns if not c.startswith("partner_")]
-        if entity == "ventures":
+    for entity, rows in zip(RECORDS, (measures, ventures, assessments), strict=True):
+        columns = [c for c in entity.record.columns if not c.startswith("partner_")]
+        if entity is Entity.VENTURE:
             columns += [f"partner_{n}_{p}" for n in (1, 2) for p in ("name", "country", "share")]
-        path = paths[entity] = out / f"{entity}.csv"
+        path = paths[entity.record.name] = out / f"{entity.record.name}.csv"
         with path.open("w", encoding="utf-8", newline="") as fh:
             writer = csv.DictWriter(fh, columns, extrasaction="raise")
             writer.writeheader()
@@ -170,10 +170,10 @@ def load_via_import(url: str, paths: dict[str, Path]) -> dict[str, float]:
 
     ctx = open_register(url, actor="benchmark")
     timings = {}
-    for entity in ("measures", "ventures", "assessments"):
+    for entity in RECORDS:
         started = time.perf_counter()
-        run_import(ctx, paths[entity], entity)
-        timings[entity] = time.perf_counter() - started
+        run_import(ctx, paths[entity.record.name], entity)
+        timings[entity.record.name] = time.perf_counter() - started
     ctx.db.dispose()
     return timings
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -23,3 +24,15 @@ def open_window(db_url: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """`export-risk`: a command, or the window when none is given."""
     return cli_main(argv, open_window=open_window)
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """`export-risk-gui [--db FILE]`: the window only, started without a console (a GUI script
+    run by pythonw on Windows, the bundle's windowed executable, the Linux desktop entry)."""
+    # Without a console, Windows starts the process with no stdout/stderr at all: anything
+    # printed (argparse's usage, a library's warning) would raise instead of going nowhere.
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for the process's life
+    args = list(sys.argv[1:] if argv is None else argv)
+    return cli_main([*args, "gui"], open_window=open_window)

@@ -33,6 +33,18 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.delenv("EXPORT_RISK_ACTOR", raising=False)
 
 
+# A register as the code at revision 0004 wrote it (tests/data/legacy/build.py says how).
+LEGACY_0004 = REPO / "tests" / "data" / "legacy" / "register-0004.sqlite3.gz"
+
+
+def legacy_register(path: Path) -> Path:
+    """A fresh copy of the revision-0004 register at `path`."""
+    import gzip
+
+    path.write_bytes(gzip.decompress(LEGACY_0004.read_bytes()))
+    return path
+
+
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'register.sqlite3'}"
@@ -124,3 +136,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Which fences ran their fast paths and which their stock twins, and on which versions (the
+    tests marked `fences` run both modes whatever this says)."""
+    import desktop_app.persistence.fast_sqlite
+    import desktop_app.reports.pdf.fast_reportlab
+    import desktop_app.reports.xlsx.fast_openpyxl
+    import desktop_app.system.heap  # noqa: F401
+    from desktop_app.system import fences
+
+    terminalreporter.section("fast paths (the mode the version check chose)")
+    for line in fences.summary():
+        terminalreporter.write_line(line)

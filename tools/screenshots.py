@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop_app.services.context import open_register  # noqa: E402 - after the path setup
+from desktop_app.domain.entity import RECORDS  # noqa: E402 - after the path setup
+from desktop_app.services.context import open_register  # noqa: E402
 from desktop_app.services.intake.demo import load_demo  # noqa: E402
 from desktop_app.ui import workers  # noqa: E402
 from desktop_app.ui.app import application  # noqa: E402
@@ -94,14 +95,14 @@ def shoot_forms(app: QApplication, window: object, out: Path) -> None:
         return
     from desktop_app.services.records import browse
 
-    for entity in ("measures", "ventures", "assessments"):
+    for entity in RECORDS:
         record_id = browse.ordered_ids(window.ctx, entity)[0]  # type: ignore[attr-defined]
         form = open_form(window, entity, record_id)  # type: ignore[arg-type]
         if form is None:
             continue
         form.resize(max(form.width(), 900), max(form.height(), 700))
         form.move(40, 40)
-        save(app, form, out / f"form-{entity}.png")
+        save(app, form, out / f"form-{entity.record.name}.png")
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.close()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ def open_context(args: argparse.Namespace) -> ServiceContext:
     """The register named by `--db` (or the environment, or the default), opened for the services."""
     from desktop_app.services.context import open_register
 
-    return open_register(resolve_db(args.db))
+    return open_register(resolve_db(args.db))  # the one way every front end opens a register
 
 
 def iso_date(text: str) -> date:
@@ -30,3 +31,13 @@ def iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; write YYYY-MM-DD") from None
+
+
+def warn_marked(marks: list[str]) -> None:
+    """Tell the user which records were written repaired because their stored values break the rules."""
+    for text in marks:
+        print(f"warning: stored values break the rules, written repaired (U+FFFD marks what cannot be shown): "
+              f"{text}", file=sys.stderr)
+    if marks:
+        print("warning: run `export-risk check` to list every record changed outside the application.",
+              file=sys.stderr)

@@ -7,22 +7,39 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from desktop_app.cli import maintenance, records, reports, screening, timeline
+from desktop_app import __version__
+from desktop_app.cli import groups, maintenance, records, reports, screening, timeline, vocabulary
 from desktop_app.cli.common import EXIT_OK, EXIT_USER, Handler
 from desktop_app.domain.errors import ImportRejected, RegisterError, ValidationFailed
 from desktop_app.system import logs
 from desktop_app.system.paths import DB_ENV, resolve_db
+from desktop_app.system.storage import disk_full_message, is_storage_full
 
 log = logging.getLogger(__name__)
 # Opens the desktop window on a database URL; handed in by the launcher, so the CLI never imports Qt.
 OpenWindow = Callable[[str], int]
-COMMAND_GROUPS = (records, maintenance, reports, screening, timeline)
+COMMAND_GROUPS = (records, maintenance, reports, screening, timeline, vocabulary, groups)
 
 
 def _no_window(_url: str) -> int:
     print("The desktop window is not available from this entry point. "
           "Use the commands listed by `export-risk --help`.", file=sys.stderr)
     return EXIT_USER
+
+
+class _Version(argparse.Action):
+    """`--version`: this version and the newest register schema it opens (looked up only when
+    asked: the services it comes from take most of a second to import)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from desktop_app.services.maintenance.integrity import newest_schema
+
+        print(f"export-risk {__version__} (register schema {newest_schema()}, "
+              f"Python {sys.version.split()[0]})")
+        parser.exit()
 
 
 def build_parser(open_window: OpenWindow = _no_window) -> argparse.ArgumentParser:
@@ -35,16 +52,19 @@ def build_parser(open_window: OpenWindow = _no_window) -> argparse.ArgumentParse
     parser.add_argument("--db", help=f"database file or postgresql+psycopg:// URL (default: ${DB_ENV} "
                         "or register.sqlite3 in the user data folder)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    parser.add_argument("--version", action=_Version, help="show the version and the register schema it opens")
 
     def cmd_gui(args: argparse.Namespace) -> int:
-        return open_window(resolve_db(args.db))
+        return open_window(resolve_db(args.db).url)
 
-    parser.set_defaults(handler=cmd_gui)
+    # The window runs for the whole session (its worker wraps each long task itself); every
+    # other command is one piece of long work.
+    parser.set_defaults(handler=cmd_gui, long_work=False)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
-        p.set_defaults(handler=handler)
+        p.set_defaults(handler=handler, long_work=handler is not cmd_gui)
         return p
 
     add("gui", cmd_gui, "open the desktop window (the default)")
@@ -58,8 +78,15 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow = _no_window
     parser = build_parser(open_window)
     args = parser.parse_args(argv)
     logs.configure(verbose=args.verbose)
+    # Imported once the log is set up, so that its version check's WARNING reaches the log file.
+    from desktop_app.system.heap import long_lived_heap_frozen
+
     try:
-        return int(args.handler(args))
+        if not args.long_work:
+            return int(args.handler(args))
+        # The collector policy for long work is set here, by the entry point, never by a service.
+        with long_lived_heap_frozen():
+            return int(args.handler(args))
     except ValidationFailed as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_USER
@@ -76,6 +103,10 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow = _no_window
         print("Interrupted; nothing half-done was kept.", file=sys.stderr)
         return 130
     except Exception as exc:
+        if is_storage_full(exc):  # a write the disk refused, wherever it happened
+            log.error("disk full: %s", exc)
+            print(f"error: {disk_full_message('nothing half-done was kept')}", file=sys.stderr)
+            return EXIT_USER
         # A bug, not a user error: keep the traceback in the log, tell the user where it is.
         log.exception("unexpected failure")
         print(f"error: unexpected failure ({type(exc).__name__}: {exc}). Nothing half-done was kept; "

@@ -5,22 +5,25 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli.common import EXIT_OK, Add, iso_date, open_context
+from desktop_app.cli.common import EXIT_OK, Add, iso_date, open_context, warn_marked
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from desktop_app.services.outputs import collect_marks
     from desktop_app.services.reports.options import ReportOptions
 
     options = ReportOptions(as_of=args.as_of, since=args.since, ventures=tuple(args.venture or ()))
     ctx = open_context(args)
-    if args.format == "pdf":
-        from desktop_app.services.reports.briefing import write_briefing
+    with collect_marks() as marks:
+        if args.format == "pdf":
+            from desktop_app.services.reports.briefing import write_briefing
 
-        out = write_briefing(ctx, Path(args.out), options)
-    else:
-        from desktop_app.services.reports.workbook import write_workbook
+            out = write_briefing(ctx, Path(args.out), options)
+        else:
+            from desktop_app.services.reports.workbook import write_workbook
 
-        out = write_workbook(ctx, Path(args.out), options)
+            out = write_workbook(ctx, Path(args.out), options)
+    warn_marked(marks)
     print(f"Wrote {out}")
     return EXIT_OK
 

@@ -1,10 +1,12 @@
-"""`export-risk` commands for screening, dismissals, lineage, as-of views, synonyms and deadlines."""
+"""`export-risk` commands for screening, needs-data, inferred flows, dismissals, lineage, as-of, deadlines."""
 
 from __future__ import annotations
 
 import argparse
+import csv
 import sys
 from itertools import groupby
+from typing import Any
 
 from desktop_app.cli.common import EXIT_OK, EXIT_USER, Add, iso_date, open_context
 
@@ -13,15 +15,43 @@ def _label(status: object) -> str:
     return getattr(status, "label", "not yet issued") if status is not None else "not yet issued"
 
 
-def cmd_screen(args: argparse.Namespace) -> int:
-    from desktop_app.services.screening.exposures import screen
+CSV_COLUMNS = ("measure_reference", "venture", "item", "kind", "confidence", "reason")
 
-    found = screen(open_context(args), measure=args.measure, venture=args.venture,
-                   include_assessed=args.all, include_dismissed=args.all, include_lifted=args.all)
-    what = "matches" if args.all else "unassessed exposures"
-    pairs = groupby(found, key=lambda e: (e.measure_id, e.venture_id))
+
+def _csv(found: list[Any]) -> None:
+    from desktop_app.domain.cells import guard_formula
+
+    out = csv.writer(sys.stdout, lineterminator="\n")
+    out.writerow(CSV_COLUMNS)
+    for e in found:
+        out.writerow([guard_formula(str(v)) for v in (e.measure_reference, e.venture_name, e.item_name, e.kind,
+                                                       e.confidence, e.why)])
+
+
+def _needs_lines(needs: list[Any], limit: int | None = None) -> None:
+    shown = needs if limit is None else needs[:limit]
+    for n in shown:
+        print(f"  {n.text}")
+        for _mid, reference, _why in n.measures:
+            print(f"    {reference}")
+    if len(shown) < len(needs):
+        print(f"  ... and {len(needs) - len(shown)} more (export-risk needs-data)")
+
+
+def cmd_screen(args: argparse.Namespace) -> int:
+    from desktop_app.services.screening.exposures import needs_data, screen
+    from desktop_app.services.screening.findings import EXPOSURE_KIND, NEEDS_DATA_KIND
+
+    ctx = open_context(args)
+    kinds = {EXPOSURE_KIND, NEEDS_DATA_KIND} if args.format == "csv" else {EXPOSURE_KIND}
+    found = screen(ctx, measure=args.measure, venture=args.venture, include_assessed=args.all,
+                   include_dismissed=args.all, include_lifted=args.all, kinds=kinds)
+    if args.format == "csv":
+        _csv(found)
+        return EXIT_OK
+    what = "findings" if args.all else "possible exposures (unassessed)"
     count = 0
-    for _pair, group in pairs:
+    for _pair, group in groupby(found, key=lambda e: (e.measure_id, e.venture_id)):
         items = list(group)
         first = items[0]
         count += 1
@@ -30,14 +60,76 @@ def cmd_screen(args: argparse.Namespace) -> int:
               + (f"  [{', '.join(flags)}]" if flags else ""))
         for e in items:
             note = f"  [dismissed: {e.dismissal.reason}]" if e.dismissed and e.dismissal else ""
-            print(f"  {e.direction.label} '{e.item_name}': {e.flow}{note}")
+            print(f"  {e.direction_label} '{e.item_name}' ({e.confidence} confidence){note}")
             for h in e.hits:
-                print(f"    {h.via}: {h.detail} (measure item: {h.measure_item})")
+                print(f"    {h.via}: {h.detail} (the measure lists: {h.measure_item})")
+            print(f"    {e.flow}")
     print(f"{len(found)} {what} in {count} measure x venture pairs")
+    needs = needs_data(ctx, venture=args.venture, measure=args.measure)
+    if needs:
+        print(f"\nNeeds data ({len(needs)}): recording these would settle more measures")
+        _needs_lines(needs, 10)
     return EXIT_OK
 
 
-def _item_key(args: argparse.Namespace, ctx) -> tuple[int, int, str]:
+def cmd_needs_data(args: argparse.Namespace) -> int:
+    from desktop_app.services.screening.exposures import needs_data
+
+    needs = needs_data(open_context(args), venture=args.venture)
+    _needs_lines(needs)
+    print(f"{len(needs)} facts to record")
+    return EXIT_OK
+
+
+def cmd_flows(args: argparse.Namespace) -> int:
+    from desktop_app.services.screening.exposures import venture_id_for
+    from desktop_app.services.screening.flows import decide_flow, proposed_flows
+
+    ctx = open_context(args)
+    vid = venture_id_for(ctx, args.venture)
+    proposals = proposed_flows(ctx, vid)
+    chosen = args.confirm or args.reject
+    if chosen is not None:
+        if not 1 <= chosen <= len(proposals):
+            print(f"no proposal {chosen}; `export-risk flows {args.venture!r}` lists {len(proposals)}",
+                  file=sys.stderr)
+            return EXIT_USER
+        f = proposals[chosen - 1]
+        decide_flow(ctx, vid, f.item_key, f.country, confirm=args.confirm is not None)
+        print(("Confirmed and recorded: " if args.confirm else "Rejected: ") + f.text)
+        return EXIT_OK
+    for n, f in enumerate(proposals, start=1):
+        print(f"[{n}] {f.text}  (inferred from {f.source}: {f.quote})")
+    print(f"{len(proposals)} inferred flows to confirm or reject (--confirm N, --reject N)")
+    return EXIT_OK
+
+
+def cmd_record(args: argparse.Namespace) -> int:
+    from desktop_app.domain.errors import NotFound
+    from desktop_app.domain.text import normalize_key
+    from desktop_app.services.screening.exposures import needs_data, venture_id_for
+    from desktop_app.services.screening.flows import record_countries
+
+    ctx = open_context(args)
+    vid = venture_id_for(ctx, args.venture)
+    wanted = normalize_key(args.item)
+    match = [n for n in needs_data(ctx, venture=vid) if normalize_key(n.item_name) == wanted]
+    if match:
+        n = match[0]
+        read = record_countries(ctx, vid, n.item_key, args.countries, item_name=n.item_name, direction=n.direction)
+    else:
+        from desktop_app.domain.matching.profiles import item_key
+        from desktop_app.services.records.ventures import get_venture
+
+        items = [i for i in get_venture(ctx, vid).items if normalize_key(i.name) == wanted]
+        if not items:
+            raise NotFound(f"{args.venture!r} has no item named {args.item!r}.")
+        read = record_countries(ctx, vid, item_key(items[0].name, items[0].direction), args.countries)
+    print(f"Recorded {', '.join(c.upper() for c in args.countries)} for '{args.item}' of {read.name}")
+    return EXIT_OK
+
+
+def _item_key(args: argparse.Namespace, ctx: Any) -> tuple[int, int, str]:
     from desktop_app.domain.errors import NotFound
     from desktop_app.domain.text import normalize_key
     from desktop_app.services.screening.exposures import screen
@@ -52,7 +144,7 @@ def _item_key(args: argparse.Namespace, ctx) -> tuple[int, int, str]:
 
 
 def cmd_dismiss(args: argparse.Namespace) -> int:
-    from desktop_app.services.screening.exposures import dismiss_exposure
+    from desktop_app.services.screening.actions import dismiss_exposure
 
     ctx = open_context(args)
     mid, vid, key = _item_key(args, ctx)
@@ -63,7 +155,8 @@ def cmd_dismiss(args: argparse.Namespace) -> int:
 
 def cmd_draft(args: argparse.Namespace) -> int:
     from desktop_app.services.records.lineage import measure_id_for
-    from desktop_app.services.screening.exposures import draft_assessment, venture_id_for
+    from desktop_app.services.screening.actions import draft_assessment
+    from desktop_app.services.screening.exposures import venture_id_for
 
     ctx = open_context(args)
     a = draft_assessment(ctx, measure_id_for(ctx, args.measure), venture_id_for(ctx, args.venture))
@@ -122,25 +215,6 @@ def cmd_asof(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_synonym(args: argparse.Namespace) -> int:
-    from desktop_app.services.records.synonyms import list_synonyms, remove_synonym, set_synonym
-
-    ctx = open_context(args)
-    if args.remove:
-        remove_synonym(ctx, args.remove)
-        print(f"Removed synonym {args.remove!r}")
-    elif args.term:
-        if args.means is None:
-            print("give what the term means, e.g. `synonym 'flake graphite' graphite`", file=sys.stderr)
-            return EXIT_USER
-        read = set_synonym(ctx, args.term, args.means)
-        print(f"'{read.term}' now reads as '{read.means}'")
-    else:
-        for syn in list_synonyms(ctx):
-            print(f"{syn.term} -> {syn.means}")
-    return EXIT_OK
-
-
 def cmd_deadlines(args: argparse.Namespace) -> int:
     from desktop_app.services.reports.analytics import deadlines
 
@@ -155,10 +229,27 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
 def add_commands(add: Add) -> None:
     """Register the screening commands on the main parser's `add` helper."""
-    p = add("screen", cmd_screen, "list measures that reach joint ventures without an assessment")
+    p = add("screen", cmd_screen, "list measures that reach joint ventures without an assessment, and the "
+            "data that would decide the rest")
     p.add_argument("--venture", metavar="NAME", help="only this joint venture")
     p.add_argument("--measure", metavar="REF", help="only this measure (screened whatever its status)")
-    p.add_argument("--all", action="store_true", help="also assessed, dismissed and lifted matches")
+    p.add_argument("--all", action="store_true", help="also assessed, dismissed and lifted exposures")
+    p.add_argument("--format", choices=("text", "csv"), default="text",
+                   help="csv: one row per finding (measure_reference, venture, item, kind, confidence, reason), "
+                        "exposures and needs-data findings both")
+    p = add("needs-data", cmd_needs_data, "what to record (supplier or destination countries) to settle screening, "
+            "most-depended-on first")
+    p.add_argument("--venture", metavar="NAME", help="only this joint venture")
+    p = add("flows", cmd_flows, "flows read from a venture's activity text: list, confirm or reject (audited)")
+    p.add_argument("venture", metavar="VENTURE")
+    one = p.add_mutually_exclusive_group()
+    one.add_argument("--confirm", type=int, metavar="N", help="record proposal N on the venture")
+    one.add_argument("--reject", type=int, metavar="N", help="reject proposal N (not proposed again)")
+    p = add("record-countries", cmd_record, "record the supplier (inputs) or destination (outputs) countries "
+            "of one item of a venture")
+    p.add_argument("venture", metavar="VENTURE")
+    p.add_argument("item", metavar="ITEM")
+    p.add_argument("countries", nargs="+", metavar="COUNTRY", help="ISO 3166 alpha-2 codes, e.g. CN KR")
     p = add("dismiss", cmd_dismiss, "dismiss one exposure with a reason (it returns if either side changes)")
     p.add_argument("measure", metavar="MEASURE_REF")
     p.add_argument("venture", metavar="VENTURE")
@@ -179,9 +270,5 @@ def add_commands(add: Add) -> None:
     p.add_argument("venture", metavar="VENTURE")
     p.add_argument("date", type=iso_date, metavar="YYYY-MM-DD")
     p.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="show the changes since this date")
-    p = add("synonym", cmd_synonym, "list, set or remove screening synonyms")
-    p.add_argument("term", nargs="?")
-    p.add_argument("means", nargs="?")
-    p.add_argument("--remove", metavar="TERM")
     p = add("deadlines", cmd_deadlines, "consultation ends, effective dates and reviews coming up")
     p.add_argument("--days", type=int, default=90, help="look this many days ahead (default 90)")

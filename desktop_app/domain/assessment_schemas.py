@@ -76,7 +76,7 @@ class AssessmentRead(RecordMeta):
     rationale: str
     owner: str
     assessor: str
-    assessed_on: date
+    assessed_on: date | None  # None: not recorded (imported registers may not say)
     next_review_on: date
     status: AssessmentStatus
     mitigation: list[MitigationIn]
@@ -93,11 +93,16 @@ def assessment_rules(a: AssessmentCreate, today: date) -> list[Issue]:
     if (a.residual_likelihood is None) != (a.residual_impact is None):
         found.append(Issue("residual_impact", Severity.ERROR,
                            "give both residual likelihood and residual impact, or neither"))
-    assessed = a.assessed_on or today
     if a.assessed_on and a.assessed_on > today:
         found.append(Issue("assessed_on", Severity.ERROR, "cannot be in the future"))
-    if a.next_review_on and a.next_review_on < assessed:
-        found.append(Issue("next_review_on", Severity.ERROR, "cannot be before the assessment date"))
+    # Only a stated assessment date can make a review date impossible: without one there is
+    # nothing to compare with (today is not the date the assessment was made).
+    if a.assessed_on and a.next_review_on and a.next_review_on < a.assessed_on:
+        found.append(Issue("next_review_on", Severity.ERROR,
+                           f"cannot be before the assessment date {a.assessed_on.isoformat()}"))
+    elif a.next_review_on and a.next_review_on < today and a.status is not AssessmentStatus.CLOSED:
+        found.append(Issue("next_review_on", Severity.WARNING,
+                           f"review overdue since {a.next_review_on.isoformat()}"))
     if a.treatment is Treatment.MITIGATE and not a.mitigation:
         found.append(Issue("mitigation", Severity.WARNING,
                            "treatment is 'mitigate' but no mitigation action is listed"))

@@ -25,6 +25,9 @@ class ChainFields:
     entity_label: str
     changes: str
     prev_hash: str
+    # Digest of the written record's state after the change (None for entries of no record,
+    # and for every entry written before states were sealed).
+    state: str | None = None
 
 
 # Built once: `json.dumps` with options builds an encoder per call, a fifth of its cost for
@@ -33,10 +36,13 @@ _CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def entry_hash(f: ChainFields) -> str:
-    """SHA-256 over a canonical JSON of every field, the previous hash included."""
-    payload = _CANONICAL.encode(
-        [f.id, f.at, f.actor, f.action, f.entity, f.entity_id, f.entity_label, f.changes, f.prev_hash]
-    )
+    """SHA-256 over a canonical JSON of every field, the previous hash included.
+
+    The state digest joins the list only when there is one, so entries written before states
+    were sealed keep the hash they were written with.
+    """
+    fields = [f.id, f.at, f.actor, f.action, f.entity, f.entity_id, f.entity_label, f.changes, f.prev_hash]
+    payload = _CANONICAL.encode(fields if f.state is None else [*fields, f.state])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

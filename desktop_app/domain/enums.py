@@ -37,6 +37,30 @@ class Vocabulary(StrEnum):
     def choices(cls) -> list[str]:
         return [m.label for m in cls]
 
+    @classmethod
+    def stored(cls, key: str) -> Vocabulary | UnknownKey:
+        """The member a stored key names, or an UnknownKey standing in for a key no save writes."""
+        try:
+            return cls(key)
+        except ValueError:
+            return UnknownKey(key)
+
+
+class UnknownKey(str):
+    """A stored vocabulary key this version does not know (written outside the application): it
+    reads like a member (`value`, `label`) and shows as it is, marked, so that a report, an
+    export or a check never dies on it. `check` reports the record."""
+
+    __slots__ = ()
+
+    @property
+    def value(self) -> str:
+        return str(self)
+
+    @property
+    def label(self) -> str:
+        return f"{self} (unknown)"
+
 
 @cache
 def _spellings(cls: type[Vocabulary]) -> dict[str, Vocabulary]:
@@ -66,6 +90,9 @@ class MeasureType(Vocabulary):
     FRAMEWORK_LAW = "framework_law"
     SUSPENSION = "suspension"
     OTHER = "other"
+    # Added with the screening vocabulary (stored keys above are never renamed):
+    EXTRATERRITORIAL_RULE = "extraterritorial_rule"  # goods made abroad with, or re-exported, items of the issuer
+    PARTY_LISTING = "party_listing"  # named parties (entity lists): matched against partners, not items
 
 
 class MeasureStatus(Vocabulary):
@@ -86,6 +113,27 @@ class CodeSystem(Vocabulary):
     CN_TECH = "CN-TECH"
     EU_DU = "EU-DU"
     OTHER = "OTHER"
+
+
+class ItemStage(Vocabulary):
+    """How far along the value chain an item is: a listed stage reaches the same stage only."""
+
+    ORE = "ore"
+    REFINED = "refined"
+    MATERIAL = "material"
+    COMPONENT = "component"
+    PRODUCT = "product"
+    EQUIPMENT = "equipment"
+    TECHNOLOGY = "technology"
+    SERVICE = "service"
+
+
+class FlowState(Vocabulary):
+    """An inferred flow (read from a venture's activity text) until someone confirms or rejects it."""
+
+    PROPOSED = "proposed"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
 
 
 class VentureStage(Vocabulary):
@@ -143,6 +191,7 @@ class AuditAction(Vocabulary):
     IMPORT = "import"
     CONFIGURE = "configure"
     RESTORE_DATABASE = "restore_database"
+    SEAL = "seal"  # record states sealed by a schema upgrade (persistence/seals.py)
 
 
 _LABELS: dict[tuple[str, str], str] = {
@@ -152,10 +201,14 @@ _LABELS: dict[tuple[str, str], str] = {
     ("MeasureType", MeasureType.EXPORT_QUOTA.value): "export quota",
     ("MeasureType", MeasureType.EXPORT_TAX.value): "export tax",
     ("MeasureType", MeasureType.IMPORT_TARIFF.value): "import tariff",
-    ("MeasureType", MeasureType.END_USER_CONTROL.value): "end-user control / entity listing",
+    ("MeasureType", MeasureType.END_USER_CONTROL.value): "end-user / end-use control",
     ("MeasureType", MeasureType.INVESTMENT_SCREENING.value): "investment screening",
     ("MeasureType", MeasureType.FRAMEWORK_LAW.value): "framework law",
     ("MeasureType", MeasureType.SUSPENSION.value): "suspension",
+    ("MeasureType", MeasureType.EXTRATERRITORIAL_RULE.value): "extraterritorial / re-export rule",
+    ("MeasureType", MeasureType.PARTY_LISTING.value): "party listing",
+    ("ItemStage", ItemStage.ORE.value): "ore or concentrate",
+    ("ItemStage", ItemStage.REFINED.value): "refined chemical or metal",
     ("MeasureStatus", MeasureStatus.IN_FORCE.value): "in force",
     ("CodeSystem", CodeSystem.CN.value): "CN customs 10-digit",
     ("CodeSystem", CodeSystem.CN_DU.value): "China dual-use list",
@@ -172,6 +225,7 @@ _LABELS: dict[tuple[str, str], str] = {
     ("AssessmentStatus", AssessmentStatus.IN_REVIEW.value): "in review",
     ("ActionStatus", ActionStatus.IN_PROGRESS.value): "in progress",
     ("AuditAction", AuditAction.RESTORE_DATABASE.value): "restore database",
+    ("AuditAction", AuditAction.SEAL.value): "seal records",
 }
 
 # Spellings seen in real sources (and in the reference list) that mean the same thing.
@@ -179,9 +233,22 @@ _ALIASES: dict[str, dict[str, str]] = {
     "MeasureType": {
         "end-user control": "end_user_control",
         "end-use/end-user control": "end_user_control",
-        "entity listing": "end_user_control",
+        # The label before the party-listing type existed: files exported then still read back.
+        "end-user control / entity listing": "end_user_control",
+        "entity listing": "party_listing",
+        "entity list": "party_listing",
+        "technology control": "technology_export_restriction",
+        "extraterritorial rule": "extraterritorial_rule",
+        "re-export rule": "extraterritorial_rule",
+        "foreign direct product rule": "extraterritorial_rule",
         "suspension of measure": "suspension",
         "export licensing": "export_licensing",
     },
     "ImpactChannel": {"technology license": "technology_licence"},
+    "ItemStage": {
+        "concentrate": "ore", "ore": "ore", "unprocessed": "ore", "raw material": "ore",
+        "chemical": "refined", "metal": "refined", "refined": "refined", "intermediate": "refined",
+        "part": "component", "finished product": "product", "machinery": "equipment",
+        "know-how": "technology", "licence": "technology", "license": "technology", "process": "technology",
+    },
 }

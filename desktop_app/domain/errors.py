@@ -43,6 +43,14 @@ class DatabaseRefused(RegisterError):
     """The file cannot be opened as a register; it was left untouched."""
 
 
+class DamagedDatabase(DatabaseRefused):
+    """The file is a register (or claims to be) but its pages are damaged: restore a backup."""
+
+
+class OutputRefused(RegisterError):
+    """A report, export or backup would overwrite something it must not; nothing was written."""
+
+
 class DatabaseBusy(RegisterError):
     """Another program holds the write lock; the change was not made and can be retried."""
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, PrivateAttr, ValidationError
 
-from desktop_app.domain.text import has_control_chars, parse_code, parse_jurisdiction
+from desktop_app.domain.jurisdictions import parse_jurisdiction, parse_target
+from desktop_app.domain.text import has_control_chars, parse_code
 
 SHORT_TEXT_MAX = 4_000
 # Long text stays below Excel's 32,767-character cell limit so no export ever has to cut it.
@@ -61,6 +63,21 @@ def _check_characters(text: str) -> str:
     return text
 
 
+# Characters that change how a name reads without showing themselves: bidirectional embeddings,
+# overrides and isolates (a name can display reversed), and zero-width characters (two names
+# that look the same are different keys). Names are where they mislead: keys, partners, items.
+_HIDDEN = re.compile("[\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff]")
+
+
+def _visible(text: str) -> str:
+    found = _HIDDEN.search(text)
+    if found is not None:
+        ch = found.group()
+        raise ValueError(f"contains the invisible character U+{ord(ch):04X} ({unicodedata.name(ch, 'unnamed')}), "
+                         "which can make a name read differently from what is stored; remove it")
+    return text
+
+
 def _required(text: str) -> str:
     if not text.strip():
         raise ValueError("is required")
@@ -81,8 +98,11 @@ def _text(limit: int) -> AfterValidator:
 
 ShortText = Annotated[str, _text(SHORT_TEXT_MAX)]
 RequiredText = Annotated[ShortText, AfterValidator(_required)]
+NameText = Annotated[RequiredText, AfterValidator(_visible)]  # names and keys: nothing hidden
 LongText = Annotated[str, _text(LONG_TEXT_MAX)]
 Jurisdiction = Annotated[str, AfterValidator(parse_jurisdiction)]
+# A targeted or excluded jurisdiction: a country or a jurisdiction group's code.
+Target = Annotated[str, AfterValidator(parse_target)]
 CodeText = Annotated[str, AfterValidator(lambda s: str(parse_code(s)))]
 Score = Annotated[int, AfterValidator(lambda v: _between(v, 1, 5))]
 
@@ -110,10 +130,17 @@ class RecordMeta(Schema):
     created_at: datetime
     updated_at: datetime
     archived_at: datetime | None = None
+    # What a stored value fails (set when a record changed behind the application's back is
+    # read: its text is shown repaired, and this says what was wrong). Never audited or saved.
+    _problems: tuple[str, ...] = PrivateAttr(default=())
 
     @property
     def archived(self) -> bool:
         return self.archived_at is not None
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        return self._problems
 
     def to_update(self) -> dict[str, Any]:
         """The editable fields plus the version, ready for the update service."""

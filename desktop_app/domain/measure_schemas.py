@@ -7,24 +7,28 @@ from typing import Any
 
 from pydantic import Field
 
-from desktop_app.domain.enums import MeasureStatus, MeasureType
+from desktop_app.domain.enums import ItemStage, MeasureStatus, MeasureType
 from desktop_app.domain.fields import (
     CodeText,
     Issue,
     Jurisdiction,
     LongText,
+    NameText,
     RecordMeta,
     RequiredText,
     Schema,
     Severity,
     ShortText,
+    Target,
     parse_model,
 )
 
 
 class ControlledItem(Schema):
-    name: RequiredText
+    name: NameText
     codes: list[CodeText] = Field(default_factory=list)
+    # None: the entry's words say which stages it reaches (`unprocessed ore`), or any stage.
+    stage: ItemStage | None = None
 
 
 class StatusChange(Schema):
@@ -34,7 +38,7 @@ class StatusChange(Schema):
 
 
 class MeasureBase(Schema):
-    reference: RequiredText
+    reference: NameText
     title: RequiredText
     original_title: ShortText = ""
     jurisdiction: Jurisdiction
@@ -48,12 +52,14 @@ class MeasureBase(Schema):
     summary: LongText = ""
     source_url: ShortText = ""
     notes: LongText = ""
+    # What the targets say beyond countries and groups ("most entities"), as written.
+    targets_note: LongText = ""
 
 
 class MeasureCreate(MeasureBase):
     items: list[ControlledItem] = Field(default_factory=list)
-    targets: list[Jurisdiction] = Field(default_factory=list)
-    excluded: list[Jurisdiction] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
+    excluded: list[Target] = Field(default_factory=list)
     status_history: list[StatusChange] = Field(default_factory=list)
 
 

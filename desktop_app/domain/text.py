@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
 from desktop_app.domain.enums import CodeSystem
+
+# parse_jurisdiction lives with the vocabulary; callers of this module keep importing it from here.
+from desktop_app.domain.jurisdictions import parse_jurisdiction, vocabulary  # noqa: F401
 
 LIST_SEPARATOR = ";"
 GROUP_SEPARATOR = "|"
@@ -175,30 +177,9 @@ def format_codes(codes: list[str]) -> str:
     return "; ".join(codes)
 
 
-# The jurisdiction vocabulary is data the domain is handed, not a file it reads: the services
-# layer installs a loader (services/vocabularies.py) and the first use calls it once.
-_jurisdiction_loader: list[Callable[[], Mapping[str, str]]] = []
-
-
-def install_jurisdictions(loader: Callable[[], Mapping[str, str]]) -> None:
-    """Hand the domain the function that returns ISO 3166-1 alpha-2 codes (and EU) -> English names."""
-    _jurisdiction_loader[:] = [loader]
-    jurisdictions.cache_clear()
-
-
-@cache
 def jurisdictions() -> dict[str, str]:
-    """ISO 3166-1 alpha-2 codes (and EU) mapped to their English names, from the installed loader."""
-    if not _jurisdiction_loader:
-        raise RuntimeError("no jurisdiction vocabulary installed (import desktop_app.services first)")
-    return dict(_jurisdiction_loader[0]())
-
-
-def parse_jurisdiction(text: str) -> str:
-    code = text.strip().upper()
-    if code not in jurisdictions():
-        raise ValueError(f"{text.strip()!r} is not an ISO 3166 alpha-2 country code or EU")
-    return code
+    """ISO 3166-1 alpha-2 codes (and EU) mapped to their English names, from the installed vocabulary."""
+    return dict(vocabulary().names)
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

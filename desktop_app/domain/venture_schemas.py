@@ -7,14 +7,14 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field
 
-from desktop_app.domain.enums import ItemDirection, VentureStage
+from desktop_app.domain.enums import ItemDirection, ItemStage, VentureStage
 from desktop_app.domain.fields import (
     CodeText,
     Issue,
     Jurisdiction,
     LongText,
+    NameText,
     RecordMeta,
-    RequiredText,
     Schema,
     Severity,
     ShortText,
@@ -56,9 +56,9 @@ Currency = Annotated[str, AfterValidator(_currency)]
 
 
 class PartnerIn(Schema):
-    name: RequiredText
+    name: NameText
     country: Jurisdiction | None = None
-    share: Share
+    share: Share | None = None  # None: not disclosed yet
 
 
 def _distinct(values: list[str]) -> list[str]:
@@ -68,16 +68,18 @@ def _distinct(values: list[str]) -> list[str]:
 
 
 class VentureItemIn(Schema):
-    name: RequiredText
+    name: NameText
     direction: ItemDirection = ItemDirection.INPUT
     codes: list[CodeText] = Field(default_factory=list)
     # Inputs and technology in: supplier/licensor countries; outputs and technology out:
-    # destination countries. Empty means not recorded (screening then assumes any country).
+    # destination countries. Empty means not recorded (screening then lists what depends on it).
     countries: Annotated[list[Jurisdiction], AfterValidator(_distinct)] = Field(default_factory=list)
+    # None: not recorded (screening reads the stage from the name where it is clear).
+    stage: ItemStage | None = None
 
 
 class JointVentureBase(Schema):
-    name: RequiredText
+    name: NameText
     country: Jurisdiction
     location: ShortText = ""
     activity: ShortText = ""
@@ -103,15 +105,42 @@ class JointVentureRead(JointVentureCreate, RecordMeta):
 
     @property
     def ownership_total(self) -> Decimal:
-        return sum((p.share for p in self.partners), Decimal(0))
+        """The sum of the known shares."""
+        return known_total(self.partners)
+
+    @property
+    def ownership_complete(self) -> bool:
+        """False while a partner's share is not disclosed: screening and reports say "ownership
+        incomplete" rather than reading the known shares as the whole."""
+        return all(p.share is not None for p in self.partners)
+
+
+OWNERSHIP_INCOMPLETE = "ownership incomplete"
+
+
+def known_total(partners: list[PartnerIn]) -> Decimal:
+    return sum((p.share for p in partners if p.share is not None), Decimal(0))
+
+
+def ownership_text(partners: list[PartnerIn]) -> str:
+    """How reports state the ownership: "100.00%", "70.00%" or "70.00% known; ownership incomplete"."""
+    total = known_total(partners)
+    if all(p.share is not None for p in partners):
+        return f"{total:.2f}%"
+    return f"{total:.2f}% known; {OWNERSHIP_INCOMPLETE}"
 
 
 def venture_rules(v: JointVentureCreate) -> list[Issue]:
-    """Cross-field checks: the ownership total, currency with value, duplicate names."""
+    """Cross-field checks: the ownership total of the known shares, currency with value, names."""
     found: list[Issue] = []
-    total = sum((p.share for p in v.partners), Decimal(0))
+    total = known_total(v.partners)
+    unknown = sum(1 for p in v.partners if p.share is None)
     if total > SHARE_TOTAL:
         found.append(Issue("partners", Severity.ERROR, f"ownership shares add up to {total}%, over 100%"))
+    elif unknown:
+        found.append(Issue("partners", Severity.WARNING,
+                           f"{OWNERSHIP_INCOMPLETE}: {unknown} partner share(s) not disclosed; "
+                           f"the known shares add up to {total}%"))
     elif v.partners and total < SHARE_TOTAL:
         found.append(
             Issue("partners", Severity.WARNING, f"ownership shares add up to {total}%, under 100%")

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.assessment_schemas import AssessmentCreate, AssessmentRead, MitigationIn
-from desktop_app.domain.enums import ActionStatus, AssessmentStatus, ImpactChannel, Treatment, Vocabulary
+from desktop_app.domain.enums import ActionStatus, AssessmentStatus, ImpactChannel, Treatment, UnknownKey, Vocabulary
 from desktop_app.domain.models import Assessment, JointVenture, Measure, MitigationAction
 from desktop_app.domain.text import split_list
 from desktop_app.persistence.queries import chunks, write_record
@@ -27,7 +27,7 @@ class Scored:
     residual_level: str
     residual_rank: int
     assessor: str
-    assessed_on: date
+    assessed_on: date | None
     next_review_on: date
 
 
@@ -132,8 +132,8 @@ class _Members(dict):  # type: ignore[type-arg]
         super().__init__({m.value: m for m in vocabulary})
         self.vocabulary = vocabulary
 
-    def __missing__(self, key: str) -> Vocabulary:
-        return self.vocabulary(key)
+    def __missing__(self, key: str) -> Vocabulary | UnknownKey:
+        return self.vocabulary.stored(key)  # an unknown key (a row edited outside the app) stands in
 
 
 def _members(vocabulary: type[Vocabulary]) -> _Members:

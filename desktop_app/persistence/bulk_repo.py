@@ -43,7 +43,7 @@ def write_batch(
         rows = [w.values | {"created_at": now, "updated_at": now, "version": 1} for w in creates]
         if conn.dialect.name == "sqlite":
             # The transaction holds SQLite's write lock, so nobody else takes ids meanwhile:
-            # numbering the rows here saves RETURNING (twice the insert time for 10,000 rows).
+            # numbering the rows here saves RETURNING (docs/performance.md, "Bulk writes").
             first = (conn.execute(select(func.max(t.c.id))).scalar() or 0) + 1
             new_ids = list(range(first, first + len(rows)))
             insert_rows(conn, t, [row | {"id": i} for row, i in zip(rows, new_ids, strict=True)])

@@ -10,7 +10,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
@@ -28,6 +28,8 @@ from desktop_app.domain.errors import (
     RegisterError,
     StorageFull,
 )
+from desktop_app.system.paths import DbLocation, locate_db
+from desktop_app.system.storage import disk_full_message, is_storage_full
 
 log = logging.getLogger(__name__)
 
@@ -56,19 +58,22 @@ class Database:
     engine: Engine
     read_only: bool = False
     read_only_reason: str = ""  # shown in the window's banner when read_only
+    location: DbLocation = field(init=False)  # worked out once from `url`
+
+    def __post_init__(self) -> None:
+        self.location = locate_db(self.url)
 
     @property
     def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
+        return self.location.is_sqlite
 
     @property
     def path(self) -> Path | None:
-        database = make_url(self.url).database
-        return Path(database) if self.is_sqlite and database else None
+        return self.location.path
 
     @property
     def display_name(self) -> str:
-        return str(self.path) if self.path else make_url(self.url).render_as_string(hide_password=True)
+        return self.location.display
 
     @contextmanager
     def session(self, *, write: bool = False) -> Iterator[Session]:
@@ -100,7 +105,7 @@ class Database:
             session.commit()
         except DBAPIError as exc:
             session.rollback()
-            raise translate(exc) from exc
+            raise translate(exc, write=write) from exc
         except StaleDataError as exc:
             # version_id_col: the row changed (or vanished) between our read and our write.
             session.rollback()
@@ -142,7 +147,9 @@ def retrying_write(fn: Callable[_P, _T]) -> Callable[_P, _T]:
 
 _BUSY = ("The database is busy: another program is writing to it. "
          "Nothing was changed; try again in a moment.")
-_FULL = "The disk is full. The change was rolled back; nothing was lost."
+_FULL = disk_full_message("the change was rolled back; nothing was lost")
+_FULL_READING = disk_full_message("the register could not be read, as SQLite writes a small shared-memory "
+                                  "file beside it; nothing was changed")
 _READ_ONLY = "The database file or its folder is read-only; nothing was changed."
 _PG_STATES: dict[str, tuple[type[RegisterError], str]] = {
     "40001": (SerializationFailure, "Other users saved at the same moment. Nothing was changed; "
@@ -158,8 +165,8 @@ _PG_STATES: dict[str, tuple[type[RegisterError], str]] = {
 }
 
 
-def translate(exc: DBAPIError) -> Exception:
-    """Map driver errors to messages a compliance officer can act on."""
+def translate(exc: DBAPIError, *, write: bool = True) -> Exception:
+    """Map driver errors to messages a compliance officer can act on (`write`: in a write)."""
     sqlstate = getattr(exc.orig, "sqlstate", None)
     if isinstance(sqlstate, str):
         if sqlstate in _PG_STATES:
@@ -175,13 +182,10 @@ def translate(exc: DBAPIError) -> Exception:
     if isinstance(exc, OperationalError):
         if "locked" in text or "busy" in text:
             return DatabaseBusy(_BUSY)
-        if "disk is full" in text or "database or disk is full" in text:
-            return StorageFull(_FULL)
         if "readonly" in text or "read-only" in text:
             return ReadOnlyDatabase(_READ_ONLY)
-        if "disk i/o error" in text:
-            return StorageFull("The database file could not be written (disk I/O error: the disk may be "
-                               "full or failing). The change was rolled back; nothing was lost.")
+        if is_storage_full(exc):
+            return StorageFull(_FULL if write else _FULL_READING)
     if "malformed" in text or "file is not a database" in text:
         return DatabaseRefused("The database file is damaged; nothing more will be written to it. "
                                "Restore it from a backup with `export-risk restore BACKUP_FILE`.")
@@ -220,38 +224,42 @@ def _on_postgres_connect(dbapi_conn: Any, _record: object) -> None:
 def read_only_uri(path: Path, *, unopened_as_immutable: bool = False) -> str:
     """A SQLite URI that reads `path` without writing anything, also from a read-only folder.
 
-    Even a reader of a WAL database creates `-shm` beside it. When no `-wal`/`-shm` exists,
-    no process has the file open and no change is pending, so it can be read as immutable:
+    Even a reader of a WAL database creates `-shm` beside it. When no `-wal`/`-shm`/`-journal`
+    exists, no process has the file open and no change is pending, so it can be read as immutable:
     always for a one-off check (`unopened_as_immutable`), which then leaves no trace, and
     when the folder is read-only, where nothing else could be done.
     """
     resolved = path.resolve()
     uri = resolved.as_uri() + "?mode=ro"
-    pending = any(Path(f"{resolved}{suffix}").exists() for suffix in ("-wal", "-shm"))
+    pending = any(Path(f"{resolved}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal"))
     if not pending and (unopened_as_immutable or not os.access(resolved.parent, os.W_OK)):
         uri += "&immutable=1"
     return uri
 
 
-def make_engine(url: str, *, read_only: bool = False) -> Engine:
-    """Create the process's engine with the pragmas and begin handling the register needs."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
+def make_engine(url: str, *, read_only: bool = False, leave_no_trace: bool = False) -> Engine:
+    """Create the process's engine with the pragmas and begin handling the register needs.
+
+    `read_only` opens a SQLite file with `mode=ro`; `leave_no_trace` (a check) also reads a file
+    that nobody has open as immutable, so not a byte of it or beside it changes.
+    """
+    location = locate_db(url)
+    if location.is_sqlite:
         connect_args: dict[str, object] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
-        if read_only and parsed.database:
-            uri = read_only_uri(Path(parsed.database))
+        if read_only and location.path is not None:
+            uri = read_only_uri(location.path, unopened_as_immutable=leave_no_trace)
             engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
                 uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False))
         else:
-            engine = create_engine(url, connect_args=connect_args)
+            engine = create_engine(location.url, connect_args=connect_args)
         event.listen(engine, "connect", _sqlite_connect_hook(read_only))
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
-    if parsed.get_backend_name() == "postgresql":
+    if make_url(url).get_backend_name() == "postgresql":
         engine = create_engine(url, pool_pre_ping=True)
         event.listen(engine, "connect", _on_postgres_connect)
         return engine
-    raise RegisterError(f"Unsupported database URL {parsed.render_as_string(hide_password=True)!r}: "
+    raise RegisterError(f"Unsupported database URL {location.display!r}: "
                         "use a file path or postgresql+psycopg://user@host/dbname")
 
 

@@ -20,12 +20,12 @@ _ACT = MitigationAction.__table__.c  # type: ignore[attr-defined]
 ASSESSMENT_FIELDS = (
     "id", "measure_reference", "venture_name", "channels", "inherent_likelihood", "inherent_impact",
     "residual_likelihood", "residual_impact", "treatment", "rationale", "owner", "next_review_on",
-    "status", "assessed_on", "assessor", "clause",
+    "status", "assessed_on", "assessor", "clause", "version",
 )
 _ASSESSMENT_SELECT = (
     _A.id, _M.reference, _V.name, _A.channels, _A.inherent_likelihood, _A.inherent_impact,
     _A.residual_likelihood, _A.residual_impact, _A.treatment, _A.rationale, _A.owner, _A.next_review_on,
-    _A.status, _A.assessed_on, _A.assessor, _A.clause,
+    _A.status, _A.assessed_on, _A.assessor, _A.clause, _A.version,
 )
 # Then the columns of one of its mitigation actions (all NULL for an assessment without any).
 ACTION_FIELDS = ("action_text", "action_owner", "action_due_on", "action_status")

@@ -8,15 +8,17 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from desktop_app.domain.enums import ItemStage, MeasureStatus
 from desktop_app.domain.measure_schemas import ControlledItem, MeasureCreate, MeasureRead, StatusChange
 from desktop_app.domain.models import Measure, MeasureItem, MeasureJurisdiction, MeasureStatusChange
 from desktop_app.domain.text import normalize_key, split_list
 from desktop_app.persistence.queries import chunks, write_record
+from desktop_app.persistence.tolerant import read_model
 
 _SCALARS = (
     "reference", "title", "original_title", "jurisdiction", "authority", "measure_type", "status",
     "announced_on", "consultation_ends_on", "effective_on", "removed_on", "summary", "source_url",
-    "notes",
+    "notes", "targets_note",
 )
 
 
@@ -40,7 +42,8 @@ def child_rows(measure_id: int, data: MeasureCreate) -> dict[type, list[dict[str
     """Rows of every child table for one measure, ready for an executemany insert."""
     return {
         MeasureItem: [{"measure_id": measure_id, "position": i, "name": item.name,
-                       "codes": "; ".join(item.codes)} for i, item in enumerate(data.items)],
+                       "codes": "; ".join(item.codes), "stage": item.stage.value if item.stage else ""}
+                      for i, item in enumerate(data.items)],
         MeasureJurisdiction: [{"measure_id": measure_id, "jurisdiction": j, "excluded": excluded}
                               for excluded, values in ((False, data.targets), (True, data.excluded))
                               for j in values],
@@ -71,9 +74,8 @@ def read_measures(session: Session, rows: Iterable[Measure]) -> list[MeasureRead
         for it in session.exec(
             select(MeasureItem).where(col(MeasureItem.measure_id).in_(chunk)).order_by(MeasureItem.position)
         ):
-            items[it.measure_id].append(
-                ControlledItem.model_construct(name=it.name, codes=split_list(it.codes))
-            )
+            items[it.measure_id].append(ControlledItem.model_construct(
+                name=it.name, codes=split_list(it.codes), stage=ItemStage(it.stage) if it.stage else None))
         for j in session.exec(
             select(MeasureJurisdiction).where(col(MeasureJurisdiction.measure_id).in_(chunk))
             .order_by(MeasureJurisdiction.id)
@@ -83,22 +85,16 @@ def read_measures(session: Session, rows: Iterable[Measure]) -> list[MeasureRead
             select(MeasureStatusChange).where(col(MeasureStatusChange.measure_id).in_(chunk))
             .order_by(MeasureStatusChange.valid_from)
         ):
-            history[h.measure_id].append(
-                StatusChange.model_validate({"status": h.status, "valid_from": h.valid_from, "note": h.note})
-            )
+            history[h.measure_id].append(StatusChange.model_construct(
+                status=MeasureStatus.stored(h.status), valid_from=h.valid_from, note=h.note))
     out = []
     for r in rows:
         assert r.id is not None
         fields = {name: getattr(r, name) for name in _SCALARS}
-        out.append(
-            MeasureRead.model_validate(
-                fields
-                | {
-                    "id": r.id, "version": r.version, "created_at": r.created_at,
-                    "updated_at": r.updated_at, "archived_at": r.archived_at,
-                    "items": items[r.id], "targets": targets[r.id], "excluded": excluded[r.id],
-                    "status_history": history[r.id],
-                }
-            )
-        )
+        out.append(read_model(MeasureRead, fields | {
+            "id": r.id, "version": r.version, "created_at": r.created_at,
+            "updated_at": r.updated_at, "archived_at": r.archived_at,
+            "items": items[r.id], "targets": targets[r.id], "excluded": excluded[r.id],
+            "status_history": history[r.id],
+        }, f"measure {r.reference!r} (id {r.id})"))
     return out

@@ -71,12 +71,36 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
-    """Upgrade to `target`; any failure rolls the whole upgrade back."""
+    """Upgrade to `target`, then seal what no audit entry covers; any failure rolls it all back."""
     from alembic import command
+
+    from desktop_app.persistence import seals
 
     bind = engine.execution_options(register_write=True)
     with bind.begin() as conn:
+        before = current_revision_on(conn)
         command.upgrade(_config(conn), target)
+        after = current_revision_on(conn)
+        if after != before and seals.has_seals(conn):
+            seals.seal_unsealed(conn, f"schema {before or 'new'} to {after}")
+
+
+def current_revision_on(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    found = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return found[0] if len(found) == 1 else None
+
+
+def descends_from(revision: str, ancestor: str) -> bool:
+    """Whether `revision` is `ancestor` or comes after it (both known revisions)."""
+    graph = _graph()
+    current: str | None = revision
+    while current is not None:
+        if current == ancestor:
+            return True
+        current = graph.get(current)
+    return False
 
 
 def is_known(revision: str) -> bool:

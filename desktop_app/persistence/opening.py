@@ -7,36 +7,35 @@ import logging
 import os
 import sqlite3
 from collections.abc import Iterator
+from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import text
-from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
-from desktop_app.domain.errors import DatabaseRefused
+from desktop_app.domain.errors import DamagedDatabase, DatabaseRefused, RegisterError, StorageFull
 from desktop_app.persistence import migrate
 from desktop_app.persistence.backup import backup_file, timestamped_backup_path
-from desktop_app.persistence.db import APPLICATION_ID, Database, make_engine, read_only_uri
+from desktop_app.persistence.db import APPLICATION_ID, Database, make_engine, read_only_uri, translate
+from desktop_app.persistence.recognition import RESTORE_HINT, Preflight, preflight_sqlite, refuse, server_problem
 from desktop_app.system.atomic import sweep_stale
+from desktop_app.system.logs import log_file
+from desktop_app.system.paths import locate_db
+from desktop_app.system.storage import disk_full_message, is_storage_full
 
 log = logging.getLogger(__name__)
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-RESTORE_HINT = "Restore it from a backup with `export-risk restore BACKUP_FILE`."
 _CREATING = "creating"
 
-
-class DamagedDatabase(DatabaseRefused):
-    """The file is a register (or claims to be) but its pages are damaged: restore a backup."""
-
-
-def _refuse(path: Path, why: str) -> DatabaseRefused:
-    kind = DamagedDatabase if RESTORE_HINT in why else DatabaseRefused
-    return kind(f"Cannot open {path}: {why}. The file was not changed.")
+__all__ = ["RESTORE_HINT", "DamagedDatabase", "OpenMode", "Preflight", "open_database", "page_problem",
+           "preflight_sqlite"]
 
 
-def is_writable(path: Path) -> bool:
-    """Whether this process may write the file and create its -wal/-shm files beside it."""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+class OpenMode(StrEnum):
+    """How a register is opened: the one choice a caller makes."""
+
+    WORK = "work"  # the command line and services: every page checked, then upgraded if needed
+    WINDOW = "window"  # the desktop window: the page check of a current file runs in the background
+    CHECK = "check"  # `check`: read-only, never created nor upgraded, not a byte written
 
 
 def page_problem(path: Path) -> str | None:
@@ -55,106 +54,66 @@ def page_problem(path: Path) -> str | None:
     return None if check == ["ok"] else check[0]
 
 
-def preflight_sqlite(path: Path, *, check_pages: bool = True) -> tuple[str | None, bool]:
-    """Check an existing file without writing to it; return (schema revision, writable).
-
-    Raises DatabaseRefused for an empty file, a non-database, another application's
-    database, a corrupted or truncated file, or a schema newer than this version knows.
-    With `check_pages=False` the page-by-page check is left to the caller (`page_problem`);
-    the header, the application id and the schema tables are still read.
-    """
-    if path.is_dir():
-        raise _refuse(path, "it is a folder, not a database file")
-    size = path.stat().st_size
-    if size == 0:
-        raise _refuse(path, "the file is empty (0 bytes), not a register database")
-    # Everything below reads through SQLite only: opening and closing the file any other way
-    # (even to read its header) would drop this process's POSIX locks on it, which SQLite
-    # connections already open here rely on.
-    writable = is_writable(path)
-    try:
-        conn = sqlite3.connect(read_only_uri(path, unopened_as_immutable=True), uri=True)
-    except sqlite3.Error as exc:
-        raise _refuse(path, f"it cannot be read ({exc})") from exc
-    try:
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            if "not a database" not in str(exc):
-                raise
-            # Only now read the header ourselves (see above): nothing valid holds locks on it.
-            with path.open("rb") as fh:
-                magic = fh.read(len(SQLITE_MAGIC))
-            if magic == SQLITE_MAGIC:
-                raise _refuse(path, f"the database is damaged (invalid header). {RESTORE_HINT}") from exc
-            raise _refuse(path, "it is not a SQLite database") from exc
-        if app_id not in (0, APPLICATION_ID):
-            raise _refuse(path, "it is a database of another application")
-        check = [r[0] for r in conn.execute("PRAGMA quick_check")] if check_pages else ["ok"]
-        if check != ["ok"]:
-            raise _refuse(path, f"the database is damaged ({check[0]}). {RESTORE_HINT}")
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        revision = None
-        if "alembic_version" in tables:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-        elif tables:
-            raise _refuse(path, "it is a SQLite database that is not an Export Risk Register")
-    except sqlite3.OperationalError as exc:
-        if writable or "unable to open" not in str(exc):
-            raise _refuse(path, f"the database is damaged ({exc}). {RESTORE_HINT}") from exc
-        raise _refuse(path, "its folder is read-only and it still holds changes in its write-ahead "
-                      f"journal ({path.name}-wal); open it once from a folder you may write to") from exc
-    except sqlite3.DatabaseError as exc:
-        raise _refuse(path, f"the database is damaged ({exc}). {RESTORE_HINT}") from exc
-    finally:
-        conn.close()
-    if revision is not None and not migrate.is_known(revision):
-        raise _refuse(
-            path,
-            f"it was written by a newer version of Export Risk Register (schema {revision}); "
-            "update the application to open it",
-        )
-    return revision, writable
-
-
-def open_database(url: str, *, allow_read_only: bool = True, defer_page_check: bool = False) -> Database:
-    """Open (creating if missing) and migrate the register at `url`.
+def open_database(url: str, *, allow_read_only: bool = True, mode: OpenMode = OpenMode.WORK) -> Database:
+    """Open the register at `url`: created if missing, upgraded if older (except for a check).
 
     A read-only file or folder opens read-only (`Database.read_only`, with the reason in
     `read_only_reason` for the window's banner) when its schema is current, else is refused.
-    `defer_page_check=True` (the desktop window, which runs `page_problem` in the background
-    once it is shown) skips the page-by-page check of a file whose schema is current; a file
-    about to be backed up and migrated is always checked first.
+    `OpenMode.WINDOW` skips the page-by-page check of a file whose schema is current (the
+    window runs `page_problem` once shown); a file about to be backed up and upgraded is
+    always checked first. `OpenMode.CHECK` refuses a file that is missing or needs an upgrade
+    (`NeedsUpgrade`: the check service then checks an upgraded copy).
     """
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite":
+    location = locate_db(url)
+    if not location.is_sqlite:
         db = Database(url, make_engine(url))
         _migrate_server(db)
         return db
-    if not parsed.database or parsed.database == ":memory:":
+    path = location.path
+    if path is None:
         raise DatabaseRefused("The register must be a file; an in-memory database would lose everything.")
-    path = Path(parsed.database)
     if not path.exists():
+        if mode is OpenMode.CHECK:
+            raise DatabaseRefused(f"{path} does not exist; there is nothing to check.")
         _create_sqlite(path)
-    revision, writable = preflight_sqlite(path, check_pages=not defer_page_check)
-    if defer_page_check and revision != migrate.head_revision():
+    # A check runs the full integrity check itself; the window runs its page check once shown.
+    found = preflight_sqlite(path, check_pages=mode is OpenMode.WORK)
+    current = found.revision == migrate.head_revision()
+    if mode is OpenMode.CHECK:
+        if not current:
+            raise NeedsUpgrade(found)
+        return Database(location.url, make_engine(location.url, read_only=True, leave_no_trace=True),
+                        read_only=True, read_only_reason=f"{path} is open for checking only.")
+    if mode is OpenMode.WINDOW and not current:
         problem = page_problem(path)  # never migrate (nor back up) a damaged file
         if problem is not None:
-            raise _refuse(path, f"the database is damaged ({problem}). {RESTORE_HINT}")
-    if not writable:
+            raise refuse(path, f"the database is damaged ({problem}). {RESTORE_HINT}")
+    if not found.writable:
         if not allow_read_only:
-            raise _refuse(path, "the file or its folder is read-only")
-        if revision != migrate.head_revision():
-            raise _refuse(path, "the file or its folder is read-only, and it needs an upgrade to this "
-                          "version's schema first; open it once with write access")
+            raise refuse(path, "the file or its folder is read-only")
+        if not current:
+            raise refuse(path, "the file or its folder is read-only, and it needs an upgrade to this "
+                         "version's schema first; open it once with write access")
         log.warning("opening %s read-only", path)
-        return Database(url, make_engine(url, read_only=True), read_only=True,
+        return Database(location.url, make_engine(location.url, read_only=True), read_only=True,
                         read_only_reason=f"{path} (or its folder) is read-only: you can view and export, "
                         "but not change, the register.")
-    db = Database(url, make_engine(url))
-    _migrate(db, path)
+    db = Database(location.url, make_engine(location.url))
+    try:
+        _migrate(db, path, found.revision)
+    except BaseException:
+        db.dispose()
+        raise
     return db
+
+
+class NeedsUpgrade(DatabaseRefused):
+    """A check found a register of an older schema: it is checked on an upgraded copy instead."""
+
+    def __init__(self, found: Preflight) -> None:
+        self.found = found
+        super().__init__(f"The register is at schema {found.revision}; this version expects "
+                         f"{migrate.head_revision()}.")
 
 
 def _create_sqlite(path: Path) -> None:
@@ -163,10 +122,10 @@ def _create_sqlite(path: Path) -> None:
     A crash while creating leaves no half-made file at `path` (which a later open would
     refuse as empty or foreign), only a hidden temporary one that the next creation removes.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    sweep_stale(path, _CREATING)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{_CREATING}")
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        sweep_stale(path, _CREATING)
         engine = make_engine(f"sqlite:///{tmp}")
         try:
             migrate.upgrade(engine)
@@ -181,26 +140,46 @@ def _create_sqlite(path: Path) -> None:
         except OSError:  # filesystems without hard links
             if not path.exists():
                 os.replace(tmp, path)
+    except (OSError, DBAPIError, sqlite3.Error) as exc:
+        if is_storage_full(exc):
+            raise StorageFull(disk_full_message(f"the new register {path} could not be created; "
+                                                "nothing was written")) from exc
+        if isinstance(exc, PermissionError) or "readonly" in str(exc).lower():
+            raise DatabaseRefused(f"Cannot create {path}: the folder may not be written to.") from exc
+        raise
     finally:
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
 
 
-def _migrate(db: Database, path: Path) -> None:
-    current = migrate.current_revision(db.engine)
-    if current is not None and not migrate.is_known(current):
-        db.dispose()
-        raise DatabaseRefused(
-            f"Cannot open {db.display_name}: it was written by a newer version "
-            f"(schema {current}). Nothing was changed."
-        )
-    if current == migrate.head_revision():
+def _migrate(db: Database, path: Path, revision: str | None) -> None:
+    if revision == migrate.head_revision():
         return
-    if current is not None:
-        dest = backup_file(path, timestamped_backup_path(path, f"before-{current}"))
-        log.info("backed up %s to %s before migrating", path, dest)
-    migrate.upgrade(db.engine)
+    backup = None
+    if revision is not None:
+        try:
+            backup = backup_file(path, timestamped_backup_path(path, f"before-{revision}"))
+        except StorageFull as exc:
+            raise StorageFull(disk_full_message(
+                f"{path} needs an upgrade to this version, and the safety copy taken first could "
+                "not be written; the register was not changed")) from exc
+        log.info("backed up %s to %s before migrating", path, backup)
+    try:
+        migrate.upgrade(db.engine)
+    except RegisterError:
+        raise
+    except Exception as exc:
+        cause = translate(exc) if isinstance(exc, DBAPIError) else exc
+        if isinstance(cause, RegisterError):
+            raise cause from exc
+        log.exception("upgrading %s failed", path)
+        kept = f"; a copy from before it is {backup}" if backup else ""
+        detail = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+        raise DatabaseRefused(
+            f"The upgrade of {path} from schema {revision or '(new)'} to {migrate.head_revision()} failed "
+            f"({type(detail).__name__}: {detail}). The upgrade runs in one transaction, so the register was "
+            f"not changed{kept}. Report this with the log file ({log_file()}).") from exc
 
 
 @contextlib.contextmanager
@@ -219,13 +198,12 @@ def _server_migration_lock(db: Database) -> Iterator[None]:
 
 def _migrate_server(db: Database) -> None:
     with _server_migration_lock(db):
-        current = migrate.current_revision(db.engine)
-        if current is not None and not migrate.is_known(current):
+        with db.engine.connect() as conn:
+            problem = server_problem(conn)
+        if problem is not None:
             db.dispose()
-            raise DatabaseRefused(
-                f"Cannot open {db.display_name}: it was written by a newer version "
-                f"(schema {current}). Update the application; nothing was changed."
-            )
+            raise DatabaseRefused(f"Cannot open {db.display_name}: {problem}. Nothing was changed.")
+        current = migrate.current_revision(db.engine)
         if current != migrate.head_revision():
             log.info("migrating %s from %s", db.display_name, current)
             migrate.upgrade(db.engine)

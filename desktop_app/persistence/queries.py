@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
-from functools import lru_cache
-from operator import itemgetter
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, delete, insert
-from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy import delete
 from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session
+
+# Batched inserts take the fenced driver path on a verified SQLAlchemy (see fast_sqlite).
+from desktop_app.persistence.fast_sqlite import insert_rows
 
 T = TypeVar("T")
 
@@ -36,61 +36,6 @@ def replace_children(
             conn.execute(delete(target).where(target.c[fk].in_(chunk)))
         if rows.get(table):
             insert_rows(conn, target, rows[table])
-
-
-Converter = Callable[[Any], Any]
-
-
-@lru_cache(maxsize=64)
-def _driver_insert(table: Table, names: tuple[str, ...], dialect: Dialect
-                   ) -> tuple[str, tuple[tuple[int, Converter], ...], tuple[Any, ...]] | None:
-    """The SQL text, the per-column converters and the constant defaults of a driver insert,
-    or None when a missing column has a computed default only Core can apply."""
-    constants: dict[str, Any] = {}
-    for column in table.c:
-        if column.name not in names and column.default is not None:
-            if not column.default.is_scalar:
-                return None
-            constants[column.name] = column.default.arg  # type: ignore[attr-defined]
-    columns = [*names, *constants]
-    quote = dialect.identifier_preparer.quote
-    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
-           f"VALUES ({', '.join('?' * len(columns))})")
-    # The same conversions Core applies (dates and times to SQLite's text forms, booleans to 0/1).
-    processors = tuple((i, p) for i, name in enumerate(names)
-                       if (p := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)))
-    return sql, processors, tuple(constants.values())
-
-
-def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Insert `rows` (all with the keys of the first) with one executemany.
-
-    On SQLite the values go straight to the driver, converted by the column types' own bind
-    processors: Core's per-row parameter handling was a third of an import's insert time at
-    100,000 assessments. Other databases take the Core statement.
-    """
-    if not rows:
-        return
-    names = tuple(rows[0])
-    plan = _driver_insert(table, names, conn.dialect) if conn.dialect.paramstyle == "qmark" else None
-    if plan is None:
-        conn.execute(insert(table), list(rows))
-        return
-    sql, processors, constants = plan
-    get = itemgetter(*names)
-    single = len(names) == 1
-    params: list[tuple[Any, ...]] = []
-    for row in rows:
-        if len(row) != len(names):
-            raise ValueError(f"insert into {table.name}: every row needs the columns {', '.join(names)}")
-        values = (get(row),) if single else get(row)
-        if processors:
-            converted = list(values)
-            for i, process in processors:
-                converted[i] = process(converted[i])
-            values = tuple(converted)
-        params.append(values + constants if constants else values)
-    conn.exec_driver_sql(sql, params)
 
 
 R = TypeVar("R")

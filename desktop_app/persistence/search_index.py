@@ -4,14 +4,13 @@ The index holds the trigrams of each assessment's owner and rationale under its 
 text: the assessment row is its content table). It only narrows the candidates: FTS5 folds
 the case of all of Unicode while SQLite's LIKE folds ASCII only, and it keeps no positions,
 so a word's candidates are a superset of its LIKE matches; callers re-apply the LIKE to them.
-Words shorter than three characters cannot use a trigram index at all.
+Words shorter than three characters cannot use a trigram index at all. A large import indexes
+once at the end instead of row by row: fast_sqlite.search_upkeep_deferred (a fenced fast path).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Integer, column, select, table, text
@@ -84,27 +83,3 @@ def problems(conn: Connection) -> list[str]:
 def rebuild(conn: Connection) -> None:
     """Re-index every assessment (after a repair); the caller commits."""
     conn.execute(text(f"INSERT INTO {TABLE}({TABLE}) VALUES ('rebuild')"))
-
-
-@contextmanager
-def deferred(conn: Connection) -> Iterator[None]:
-    """Inside one write transaction: index the assessments once at the end instead of row by row.
-
-    Row-by-row upkeep through the triggers made an import of 100,000 assessments about three
-    times slower (FTS5 flushes and merges its segments as it goes); a 'rebuild' of the whole
-    index takes about a second at that size. The triggers are dropped and re-created from their
-    own stored SQL in the same transaction, so a failure or a kill rolls all of it back, and the
-    write lock keeps every other writer out meanwhile.
-    """
-    triggers = conn.execute(text(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'assessment'")).all()
-    ours = [(name, sql) for name, sql in triggers if name in TRIGGERS]
-    if not present(conn) or len(ours) != len(TRIGGERS):
-        yield  # no index, or one already damaged: leave it to the register check
-        return
-    for name, _ in ours:
-        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
-    yield
-    rebuild(conn)
-    for _, sql in ours:
-        conn.exec_driver_sql(sql)

@@ -12,8 +12,8 @@ from sqlmodel import Session, col, select
 from desktop_app.domain.enums import MeasureStatus
 from desktop_app.domain.measure_schemas import ControlledItem
 from desktop_app.domain.models import Measure, MeasureStatusChange
+from desktop_app.domain.models.timeline import ClauseItem, MeasureClause, SuspensionWindow, WindowChange
 from desktop_app.domain.text import join_list, normalize_key, split_list
-from desktop_app.domain.time_models import ClauseItem, MeasureClause, SuspensionWindow, WindowChange
 from desktop_app.domain.time_schemas import ClauseCreate, ClauseRead, WindowChangeIn, WindowCreate, WindowRead
 from desktop_app.domain.timeline.facts import ChangeKind, Clause, DayStatus, MeasureFacts, Step, Window
 from desktop_app.domain.timeline.facts import WindowChange as ChangeFact

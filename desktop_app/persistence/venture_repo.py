@@ -8,11 +8,12 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from desktop_app.domain.enums import ItemDirection
+from desktop_app.domain.enums import ItemDirection, ItemStage
 from desktop_app.domain.models import JointVenture, Partner, VentureItem
 from desktop_app.domain.text import normalize_key, split_list
 from desktop_app.domain.venture_schemas import JointVentureCreate, JointVentureRead, PartnerIn, VentureItemIn
 from desktop_app.persistence.queries import chunks, write_record
+from desktop_app.persistence.tolerant import read_model
 
 _SCALARS = ("name", "country", "location", "activity", "sector", "stage", "value_at_stake",
             "currency", "owner", "notes")
@@ -43,7 +44,8 @@ def child_rows(venture_id: int, data: JointVentureCreate) -> dict[type, list[dic
                    "share": p.share} for i, p in enumerate(data.partners)],
         VentureItem: [{"venture_id": venture_id, "position": i, "name": it.name,
                        "direction": it.direction.value, "codes": "; ".join(it.codes),
-                       "countries": "; ".join(it.countries)} for i, it in enumerate(data.items)],
+                       "countries": "; ".join(it.countries), "stage": it.stage.value if it.stage else ""}
+                      for i, it in enumerate(data.items)],
     }
 
 
@@ -56,31 +58,27 @@ def read_ventures(session: Session, rows: Iterable[JointVenture]) -> list[JointV
     items: dict[int, list[VentureItemIn]] = defaultdict(list)
     for chunk in chunks([r.id for r in rows]):
         # Plain column rows, and items constructed without re-validating: they passed
-        # validation on the way in (reading 2,000 ventures x 10 items took seconds otherwise).
+        # validation on the way in (docs/performance.md, "Reading ventures").
         for venture_id, name, country, share in session.exec(
             select(Partner.venture_id, Partner.name, Partner.country, Partner.share)
             .where(col(Partner.venture_id).in_(chunk)).order_by(Partner.position)
         ):
             partners[venture_id].append(PartnerIn.model_construct(name=name, country=country or None, share=share))
-        for venture_id, name, direction, codes, countries in session.exec(
+        for venture_id, name, direction, codes, countries, stage in session.exec(
             select(VentureItem.venture_id, VentureItem.name, VentureItem.direction, VentureItem.codes,
-                   VentureItem.countries)
+                   VentureItem.countries, VentureItem.stage)
             .where(col(VentureItem.venture_id).in_(chunk)).order_by(VentureItem.position)
         ):
             items[venture_id].append(VentureItemIn.model_construct(
-                name=name, direction=ItemDirection(direction), codes=split_list(codes),
-                countries=split_list(countries)))
+                name=name, direction=ItemDirection.stored(direction), codes=split_list(codes),
+                countries=split_list(countries), stage=ItemStage(stage) if stage else None))
     out = []
     for r in rows:
         assert r.id is not None
         fields = {name: getattr(r, name) for name in _SCALARS}
-        out.append(
-            JointVentureRead.model_validate(
-                fields | {
-                    "id": r.id, "version": r.version, "created_at": r.created_at,
-                    "updated_at": r.updated_at, "archived_at": r.archived_at,
-                    "partners": partners[r.id], "items": items[r.id],
-                }
-            )
-        )
+        out.append(read_model(JointVentureRead, fields | {
+            "id": r.id, "version": r.version, "created_at": r.created_at,
+            "updated_at": r.updated_at, "archived_at": r.archived_at,
+            "partners": partners[r.id], "items": items[r.id],
+        }, f"joint venture {r.name!r} (id {r.id})"))
     return out

@@ -7,12 +7,13 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-
-from sqlalchemy.engine import make_url
+from urllib.parse import urlsplit
 
 from desktop_app.persistence.db import Database
-from desktop_app.persistence.opening import open_database
-from desktop_app.system.paths import ACTOR_ENV
+from desktop_app.persistence.opening import OpenMode, open_database
+from desktop_app.system.paths import ACTOR_ENV, DbLocation, locate_db
+
+__all__ = ["OpenMode", "ServiceContext", "default_actor", "open_register"]
 
 
 def _utc_now() -> datetime:
@@ -37,16 +38,26 @@ def default_actor(url: str) -> str:
     configured = os.environ.get(ACTOR_ENV, "").strip()
     if configured:
         return configured
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" and parsed.username:
-        return parsed.username
+    location = locate_db(url)
+    if not location.is_sqlite:
+        username = urlsplit(location.url).username
+        if username:
+            return username
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no passwd entry, e.g. in a bare container
         return "unknown"
 
 
-def open_register(url: str, actor: str | None = None) -> ServiceContext:
-    """Open (create, migrate) the register at `url` and return a context for the services."""
-    db = open_database(url)
-    return ServiceContext(db=db, actor=actor or default_actor(url))
+def open_register(
+    where: str | os.PathLike[str] | DbLocation, actor: str | None = None, *, mode: OpenMode = OpenMode.WORK
+) -> ServiceContext:
+    """The one way the window, the command line and the services open a register.
+
+    `where` is a path, a URL or a location from `system.paths.resolve_db`. `OpenMode.WORK`
+    creates, checks and upgrades; `OpenMode.WINDOW` leaves the page check of a current file to
+    the window (`maintenance.integrity.damage_found`); `OpenMode.CHECK` only reads.
+    """
+    location = where if isinstance(where, DbLocation) else locate_db(where)
+    db = open_database(location.url, mode=mode)
+    return ServiceContext(db=db, actor=actor or default_actor(location.url))

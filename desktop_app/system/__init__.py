@@ -1,1 +1,1 @@
-"""Paths, atomic output and logging: no other app package imported here."""
+"""Paths, atomic files, logs, fast-path version checks, the collector policy: no other app imports."""

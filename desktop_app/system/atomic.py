@@ -87,3 +87,33 @@ def _fsync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Magic numbers of SQLite's write-ahead log (either byte order) and of its rollback journal.
+_SIDECAR_MAGIC = {b"\x37\x7f\x06\x82": "write-ahead log", b"\x37\x7f\x06\x83": "write-ahead log",
+                  b"\xd9\xd5\x05\xf9": "rollback journal"}
+SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def database_kind(path: Path) -> str | None:
+    """What SQLite file `path` is, judged by its header bytes and, for a sidecar, by the file it
+    sits beside: "SQLite database", "SQLite write-ahead log" ... or None for anything else.
+
+    Never call it on a database this process holds open: closing any other handle on that file
+    drops SQLite's POSIX locks (compare paths first).
+    """
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except (FileNotFoundError, IsADirectoryError, PermissionError):
+        head = b""
+    if head == SQLITE_HEADER:
+        return "SQLite database"
+    if head[:4] in _SIDECAR_MAGIC:
+        return f"SQLite {_SIDECAR_MAGIC[head[:4]]}"
+    for suffix in SIDECARS:
+        base = path.with_name(path.name.removesuffix(suffix))
+        if path.name.endswith(suffix) and base != path and database_kind(base) == "SQLite database":
+            return f"the {suffix.lstrip('-')} file of the SQLite database {base.name}"
+    return None

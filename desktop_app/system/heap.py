@@ -1,15 +1,32 @@
-"""Long operations keep Python's cyclic collector off the heap that lives through them."""
+"""Long work keeps Python's cyclic collector off the heap that lives through it (entry points only).
+
+The GC fence: the policy below was measured on the CPython versions in VERIFIED. Elsewhere the
+stock twin runs, which is the collector left exactly as it is (the work's output is the same
+either way; only its speed differs), and the log says so. Only the entry points (the command
+dispatcher in `cli/`, the GUI's worker in `ui/workers.py`) open a block; services may call
+`settle_survivors`, which does nothing outside one. Nothing here touches the collector on import.
+"""
 
 from __future__ import annotations
 
 import gc
+import platform
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from desktop_app.system import fences
+
+# Interpreters the policy was measured on (3.13 and later changed the collector's generations).
+VERIFIED = ("CPython 3.11.7",)
+FENCE = fences.check("the garbage collector", f"{platform.python_implementation()} {platform.python_version()}",
+                     VERIFIED, env="EXPORT_RISK_FAST_GC", where=__name__,
+                     cost="the collector is left as it is: long imports and briefings are slower")
+
 _lock = threading.Lock()
-_holders = [0]  # operations inside the block now (a list: updated in place under the lock)
+_holders = [0]  # blocks open now (a list: updated in place under the lock)
 _thresholds: list[tuple[int, int, int]] = []  # the collector's thresholds before the first block
+_active = [False]  # whether the open blocks changed the collector (fixed when the first opened)
 # Youngest-generation threshold inside a block (Python's default is 700): a row's temporaries
 # are mostly freed by reference counting before a collection would look at them.
 YOUNG_THRESHOLD = 10_000
@@ -24,27 +41,32 @@ def long_lived_heap_frozen() -> Iterator[None]:
     sixth of an import's time, a twentieth of a briefing's. Objects made inside the block are
     collected as usual, the youngest generation less often (`YOUNG_THRESHOLD`; 3 % of an
     import). Counted, so overlapping operations (the GUI's worker and its reader) unfreeze and
-    get the thresholds back only when the last one ends.
+    get the thresholds back only when the last one ends. Stock mode: changes nothing.
     """
     with _lock:
         _holders[0] += 1
         if _holders[0] == 1:
-            _thresholds[:] = [gc.get_threshold()]
-            young, middle, old = _thresholds[0]
-            gc.set_threshold(max(young, YOUNG_THRESHOLD), middle, old)
-        gc.freeze()
+            _active[0] = FENCE.fast
+            if _active[0]:
+                _thresholds[:] = [gc.get_threshold()]
+                young, middle, old = _thresholds[0]
+                gc.set_threshold(max(young, YOUNG_THRESHOLD), middle, old)
+        if _active[0]:
+            gc.freeze()
     try:
         yield
     finally:
         with _lock:
             _holders[0] -= 1
-            if _holders[0] == 0:
+            if _holders[0] == 0 and _active[0]:
                 gc.unfreeze()
                 gc.set_threshold(*_thresholds[0])
+                _active[0] = False
 
 
 def settle_survivors() -> None:
-    """Inside `long_lived_heap_frozen`: freeze what survived so far as well.
+    """Inside `long_lived_heap_frozen`: freeze what survived so far as well (a service calls this
+    where what it built lives on, e.g. after each import batch); outside one, nothing.
 
     Without it, everything an import keeps per row (100,000 outcomes) stayed in the collector's
     oldest generation, and each of ~50 full collections rescanned all of it: 6.5 s of a 44 s
@@ -52,5 +74,5 @@ def settle_survivors() -> None:
     counting, and any cycles among them are collected once the last block ends.
     """
     with _lock:
-        if _holders[0]:
+        if _holders[0] and _active[0]:
             gc.freeze()

@@ -15,6 +15,15 @@ def log_file() -> str:
     return os.path.join(os.environ.get(LOG_ENV) or str(log_dir()), "export-risk.log")
 
 
+class _QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """A log file that stops, silently, when it cannot be written (a full disk): the user's
+    message must not be buried under the logging module's own traceback."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self.close()
+        logging.getLogger("desktop_app").removeHandler(self)
+
+
 def configure(*, verbose: bool = False) -> None:
     root = logging.getLogger("desktop_app")
     if getattr(root, "_register_configured", False):
@@ -22,7 +31,7 @@ def configure(*, verbose: bool = False) -> None:
     root.setLevel(logging.INFO)
     try:
         os.makedirs(os.path.dirname(log_file()), exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = _QuietFileHandler(
             log_file(), maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

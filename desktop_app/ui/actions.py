@@ -11,18 +11,20 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar, QWidget
 
+from desktop_app.domain.entity import RECORDS
 from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.system.paths import resource
+from desktop_app.system.paths import locate_db, resource
 from desktop_app.ui import messages, settings, workers
 from desktop_app.ui.views.navigation import open_record
 
 if TYPE_CHECKING:
+    from desktop_app.services.intake.importer import ImportReport
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.views.table_view import RecordTableView
 
 log = logging.getLogger(__name__)
 SP = QStyle.StandardPixmap
 DB_FILTER = "Register databases (*.sqlite3 *.db);;All files (*)"
-NOUN = {"measures": "measure", "ventures": "joint venture", "assessments": "assessment"}
 
 
 def icon(name: str, fallback: SP) -> QIcon:
@@ -46,7 +48,7 @@ def ask_save_path(parent: QWidget, title: str, start: str) -> str:
 
 
 def url_for(path: str) -> str:
-    return "sqlite:///" + str(Path(path).expanduser().resolve())
+    return locate_db(path).url
 
 
 class WindowActions:
@@ -74,8 +76,8 @@ class WindowActions:
         self.redo.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Y")])
         self.redo.setIcon(icon("redo", SP.SP_ArrowForward))
         self.new = self._act("New record…", self.new_record, K.New, "new", SP.SP_FileDialogNewFolder)
-        self.new_by_entity = {e: self._act(f"New {NOUN[e]}…", lambda _c=False, e=e: open_record(w, e, None))
-                              for e in NOUN}
+        self.new_by_entity = {e: self._act(f"New {e.label}…", lambda _c=False, e=e: open_record(w, e, None))
+                              for e in RECORDS}
         self.edit = self._act("Open record…", self.edit_record, "Ctrl+E", "edit",
                               SP.SP_FileDialogDetailedView)
         self.archive = self._act("Archive", lambda: self.set_archived(True), K.Delete, "archive",
@@ -85,6 +87,7 @@ class WindowActions:
         self.history = self._act("Show history", self.show_history, "Ctrl+H", "history",
                                  SP.SP_FileDialogContentsView)
         self.find = self._act("Find…", self.focus_search, K.Find, "find", SP.SP_FileDialogContentsView)
+        self.groups = self._act("Jurisdiction groups…", self.edit_groups)
         self.refresh = self._act("Refresh", lambda: w.refresh("all"), K.Refresh, "refresh",
                                  SP.SP_BrowserReload)
         self.about = self._act("About", self.show_about)
@@ -122,7 +125,7 @@ class WindowActions:
             self._add(file, item)
         edit = bar.addMenu("&Edit")
         for item in (self.undo, self.redo, None, self.new, *self.new_by_entity.values(), self.edit,
-                     self.archive, self.restore, None, self.history, self.find):
+                     self.archive, self.restore, None, self.history, self.find, None, self.groups):
             self._add(edit, item)
         view = bar.addMenu("&View")
         for item in (*self.views.values(), None, self.refresh):
@@ -173,7 +176,7 @@ class WindowActions:
             action.setChecked(name == w.current_view_name())
 
     @staticmethod
-    def _archived_flags(table: Any) -> list[bool]:
+    def _archived_flags(table: RecordTableView) -> list[bool]:
         from desktop_app.ui.models.roles import ArchivedRole
 
         rows = sorted(i.row() for i in table.table.selectionModel().selectedRows())
@@ -238,6 +241,11 @@ class WindowActions:
             return
         dialog = ImportDialog(self.window)
         dialog.open()
+
+    def edit_groups(self) -> None:
+        from desktop_app.ui.dialogs.groups_dialog import GroupsDialog
+
+        GroupsDialog(self.window).open()
 
     def report(self, kind: str) -> None:
         try:
@@ -316,18 +324,43 @@ class WindowActions:
         chosen = ask_save_path(self.window, "Back up the register to", str(default))
         if not chosen:
             return
+        force = self._may_replace(Path(chosen))
+        if force is None:
+            return
         workers.run_task(
-            self.window, "Backing up the register", lambda p: backup_register(ctx, Path(chosen), p),
+            self.window, "Backing up the register",
+            lambda p: backup_register(ctx, Path(chosen), p, force=force),
             lambda dest: messages.plain_box(self.window, QMessageBox.Icon.Information, "Backup",
                                             f"Backup written and verified:\n{dest}").exec(),
             lambda exc: messages.show_error(self.window, exc, "Backup failed"))
+
+    def _may_replace(self, target: Path) -> bool | None:
+        """The backup service's own guard, asked before any work: False for a new file, True once
+        the user agreed to replace an earlier backup, None when refused or declined."""
+        from desktop_app.domain.errors import OutputRefused
+        from desktop_app.services.outputs import check_backup_target
+
+        ctx = self.window.ctx
+        try:
+            check_backup_target(ctx, target)
+            return False
+        except OutputRefused as refused:
+            try:
+                check_backup_target(ctx, target, force=True)
+            except OutputRefused:
+                messages.show_error(self.window, refused, "The backup was not written")
+                return None
+        if messages.confirm(self.window, "Replace the file?",
+                            f"{target} already exists. Replace it with the new backup?"):
+            return True
+        return None
 
     def load_demo(self) -> None:
         from desktop_app.services.intake.demo import load_demo
 
         ctx = self.window.ctx
 
-        def done(reports: list[Any]) -> None:
+        def done(reports: list[ImportReport]) -> None:
             self.window.records_changed.emit("all")
             self.window.statusBar().showMessage("Demo register loaded.", 8000)
 
@@ -344,7 +377,7 @@ class WindowActions:
         from desktop_app.services.records import browse
 
         counts = browse.register_counts(ctx)
-        if counts.measures or counts.ventures or counts.assessments:
+        if any(counts.live.values()):
             return
         if messages.confirm(self.window, "An empty register",
                             "This register has no records yet. Load the demo register (30 real "

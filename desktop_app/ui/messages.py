@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.domain.errors import DatabaseBusy, RegisterError, ValidationFailed
+from desktop_app.system.storage import disk_full_message, is_storage_full
 
 
 def plain_box(
@@ -29,6 +30,8 @@ def describe(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, RegisterError):
         return str(exc), ""
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    if is_storage_full(exc):  # never "something went wrong" (or "damaged") for a full disk
+        return disk_full_message("nothing half-done was kept"), details
     return (f"Something went wrong: {type(exc).__name__}: {exc}\n"
             "Nothing was saved. The details below help support."), details
 

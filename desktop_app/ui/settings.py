@@ -31,6 +31,11 @@ class Key:
     def header(table: str) -> str:
         return f"tables/{table}/header"
 
+    @staticmethod
+    def import_mapping(entity: str, header_set: str) -> str:
+        """The column mapping last chosen for a file with this set of headers."""
+        return f"import/{entity}/{header_set}"
+
 
 def store() -> QSettings:
     """The settings file: an INI file in the user's config folder, on every platform.
@@ -107,3 +112,11 @@ def set_demo_declined(url: str) -> None:
     declined = _get_json(Key.DEMO_DECLINED, [])
     if url not in declined:
         _set_json(Key.DEMO_DECLINED, [*declined, url][-50:])
+
+
+def import_mapping(entity: str, header_set: str) -> dict[str, str]:
+    return {str(k): str(v) for k, v in _get_json(Key.import_mapping(entity, header_set), {}).items()}
+
+
+def set_import_mapping(entity: str, header_set: str, mapping: dict[str, str]) -> None:
+    _set_json(Key.import_mapping(entity, header_set), mapping)

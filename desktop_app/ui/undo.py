@@ -3,54 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import Conflict, RegisterError
+from desktop_app.domain.fields import RecordMeta
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.records import assessments, measures, ventures
+from desktop_app.services.records.registry import SERVICES
 from desktop_app.ui import messages
+
+T = TypeVar("T")
 
 
 class RecordWindow(Protocol):
-    """What the commands and forms need from the main window."""
+    """What the commands, forms and record views need from the main window."""
 
     ctx: ServiceContext
     undo_stack: QUndoStack
-    records_changed: Any  # Signal(str)
+    records_changed: SignalInstance  # emits the Entity that changed, or "all"
 
 
-@dataclass(frozen=True)
-class EntityServices:
-    """The audited service calls of one entity, and how to name a record of it."""
-
-    noun: str
-    create: Callable[[ServiceContext, dict[str, Any]], Any]
-    update: Callable[[ServiceContext, int, dict[str, Any]], Any]
-    archive: Callable[..., Any]
-    restore: Callable[..., Any]
-    get: Callable[[ServiceContext, int], Any]
-    label: Callable[[Any], str]
-
-
-SERVICES: dict[str, EntityServices] = {
-    "measures": EntityServices("measure", measures.create_measure, measures.update_measure,
-                               measures.archive_measure, measures.restore_measure, measures.get_measure,
-                               lambda r: r.reference),
-    "ventures": EntityServices("joint venture", ventures.create_venture, ventures.update_venture,
-                               ventures.archive_venture, ventures.restore_venture, ventures.get_venture,
-                               lambda r: r.name),
-    "assessments": EntityServices("assessment", assessments.create_assessment,
-                                  assessments.update_assessment, assessments.archive_assessment,
-                                  assessments.restore_assessment, assessments.get_assessment,
-                                  lambda r: f"{r.measure_reference} x {r.venture_name}"),
-}
-
-
-def content(read: Any) -> dict[str, Any]:
+def content(read: RecordMeta) -> dict[str, Any]:
     """A record's editable content without its version, for comparing and re-saving."""
     data = read.to_update()
     data.pop("version", None)
@@ -66,11 +43,11 @@ class _ServiceCommand(QUndoCommand):
     """Runs service calls for undo/redo; a failure is shown and removes the command
     (setObsolete), so the stack never claims a state the database does not have."""
 
-    def __init__(self, window: RecordWindow, entity: str, text: str) -> None:
+    def __init__(self, window: RecordWindow, entity: Entity, text: str) -> None:
         super().__init__(text)
         self.window, self.entity, self.services = window, entity, SERVICES[entity]
 
-    def _run(self, action: Callable[[], Any]) -> Any:
+    def _run(self, action: Callable[[], T]) -> T | None:
         try:
             result = action()
         except RegisterError as exc:
@@ -90,11 +67,12 @@ class SaveRecordCommand(_ServiceCommand):
     when someone else changed the record since, so nothing is overwritten silently.
     """
 
-    def __init__(self, window: RecordWindow, entity: str, before: Any | None, after: Any) -> None:
+    def __init__(self, window: RecordWindow, entity: Entity, before: RecordMeta | None, after: RecordMeta
+                 ) -> None:
         services = SERVICES[entity]
         verb = "Add" if before is None else "Edit"
-        super().__init__(window, entity, f"{verb} {services.noun} {_short(services.label(after))}")
-        self.record_id = int(after.id)
+        super().__init__(window, entity, f"{verb} {entity.label} {_short(services.describe(after))}")
+        self.record_id = after.id
         self.before, self.after = before, after
         self._first = True
 
@@ -102,25 +80,27 @@ class SaveRecordCommand(_ServiceCommand):
         if self._first:  # the form's save was the first "redo"
             self._first = False
             return
-        if self.before is None:
+        before, after = self.before, self.after
+        if before is None:
             self._run(lambda: self.services.restore(self.window.ctx, self.record_id))
         else:
-            result = self._run(lambda: self._write(expected=self.before, target=self.after))
+            result = self._run(lambda: self._write(expected=before, target=after))
             if result is not None:
                 self.after = result
 
     def undo(self) -> None:
-        if self.before is None:
+        before, after = self.before, self.after
+        if before is None:
             self._run(lambda: self.services.archive(self.window.ctx, self.record_id))
         else:
-            self._run(lambda: self._write(expected=self.after, target=self.before))
+            self._run(lambda: self._write(expected=after, target=before))
 
-    def _write(self, *, expected: Any, target: Any) -> Any:
+    def _write(self, *, expected: RecordMeta, target: RecordMeta) -> RecordMeta:
         ctx = self.window.ctx
         current = self.services.get(ctx, self.record_id)
         if content(current) != content(expected):
             raise Conflict(
-                f"This {self.services.noun} was changed since (by someone else or another window); "
+                f"This {self.entity.label} was changed since (by someone else or another window); "
                 "undoing would overwrite that change, so nothing was changed.",
                 current=current,
             )
@@ -130,14 +110,14 @@ class SaveRecordCommand(_ServiceCommand):
 class ArchiveCommand(_ServiceCommand):
     """Archive (soft delete) or restore a record; pushing it performs it, undo reverses it."""
 
-    def __init__(self, window: RecordWindow, entity: str, record_id: int, archive: bool) -> None:
+    def __init__(self, window: RecordWindow, entity: Entity, record_id: int, archive: bool) -> None:
         services = SERVICES[entity]
         verb = "Archive" if archive else "Restore"
         try:
-            name = _short(services.label(services.get(window.ctx, record_id)))
+            name = _short(services.describe(services.get(window.ctx, record_id)))
         except RegisterError:
             name = f"#{record_id}"
-        super().__init__(window, entity, f"{verb} {services.noun} {name}")
+        super().__init__(window, entity, f"{verb} {entity.label} {name}")
         self.record_id, self.archive = record_id, archive
 
     def _set(self, archived: bool) -> None:

@@ -11,6 +11,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop_app.system.heap import long_lived_heap_frozen
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -65,6 +67,17 @@ class _Job(QRunnable, Generic[T]):
 _ACTIVE: set[_Relay] = set()  # keeps relays alive until their task reports back
 
 
+def _long_work(fn: Callable[[QtProgress], T]) -> Callable[[QtProgress], T]:
+    """`fn` inside the collector policy for long work, which only entry points set (this worker
+    for the window, the command dispatcher for the command line)."""
+
+    def run(progress: QtProgress) -> T:
+        with long_lived_heap_frozen():
+            return fn(progress)
+
+    return run
+
+
 def _call_inline(call: Callable[[], T], on_done: Callable[[T], Any],
                  on_error: Callable[[BaseException], Any] | None) -> None:
     """SYNCHRONOUS mode (tests): run now and call back as the worker would."""
@@ -94,6 +107,7 @@ def run_task(
     """
     relay = _Relay()
     progress = QtProgress(relay)
+    fn = _long_work(fn)
     if SYNCHRONOUS:
         _call_inline(lambda: fn(progress), on_done, on_error)
         return progress

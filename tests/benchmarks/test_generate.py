@@ -6,6 +6,7 @@ from pathlib import Path
 
 from benchmarks.bulk import bulk_load
 from benchmarks.generate import Size, load_via_import, synthetic_rows, write_csvs
+from desktop_app.domain.entity import RECORDS
 from desktop_app.services import audit
 from desktop_app.services.context import open_register
 from desktop_app.services.intake.exporter import export_csv
@@ -32,8 +33,8 @@ def test_bulk_path_exports_like_the_import_path(tmp_path: Path) -> None:
     for url, name in ((imported, "imported"), (bulked, "bulk")):
         ctx = open_register(url, actor="benchmark")
         try:
-            for entity in ("measures", "ventures", "assessments"):
-                assert export_csv(ctx, entity, tmp_path / f"{name}-{entity}.csv") > 0
+            for entity in RECORDS:
+                assert export_csv(ctx, entity, tmp_path / f"{name}-{entity.record.name}.csv") > 0
             with ctx.db.session() as s:
                 assert audit.verify_chain(s).ok
         finally:

@@ -11,6 +11,7 @@ import signal
 import sys
 from pathlib import Path
 
+from desktop_app.domain.entity import Entity
 from desktop_app.services.context import open_register
 from desktop_app.services.intake.exporter import export_csv
 from desktop_app.services.reports.briefing import write_briefing
@@ -22,7 +23,7 @@ def write(url: str, kind: str, target: Path) -> None:
     ctx = open_register(url, actor="reporter")
     while True:
         if kind == "csv":
-            export_csv(ctx, "measures", target)
+            export_csv(ctx, Entity.MEASURE, target)
         elif kind == "pdf":
             write_briefing(ctx, target, ReportOptions())
         else:

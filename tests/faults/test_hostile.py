@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import ImportRejected, ValidationFailed
 from desktop_app.domain.measure_schemas import validate_measure
 from desktop_app.services.context import ServiceContext, open_register
@@ -108,7 +109,7 @@ def test_hostile_import_files_are_refused_by_name_with_bounded_memory(ctx: Servi
     tracemalloc.start()
     try:
         with pytest.raises(ImportRejected) as refused:
-            run_import(ctx, path, "measures")
+            run_import(ctx, path, Entity.MEASURE)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -136,9 +137,9 @@ def test_every_hostile_string_in_every_text_field_round_trips_or_is_refused(
         saved[read.reference] = got
     assert saved, "every hostile string was refused: the round trip proves nothing"
     out = tmp_path / "m.csv"
-    export_csv(ctx, "measures", out)
+    export_csv(ctx, Entity.MEASURE, out)
     fresh = open_register(f"sqlite:///{tmp_path / 'copy.sqlite3'}", actor="t")
-    report = run_import(fresh, out, "measures")
+    report = run_import(fresh, out, Entity.MEASURE)
     assert report.count("create") == len(saved)
     for m in measures.list_measures(fresh):
         assert {f: getattr(m, f) for f in fields} == saved[m.reference]
@@ -177,8 +178,8 @@ def test_random_text_is_refused_clearly_or_survives_csv_and_xlsx(ctx: ServiceCon
     read = measures.create_measure(ctx, data)
     assert read.notes == text
     out = tmp_path / f"{ref}.csv"
-    export_csv(ctx, "measures", out)
-    dry = run_import(ctx, out, "measures", dry_run=True)  # re-importing the export changes nothing
+    export_csv(ctx, Entity.MEASURE, out)
+    dry = run_import(ctx, out, Entity.MEASURE, dry_run=True)  # re-importing the export changes nothing
     assert dry.count("create") == 0 and dry.count("update") == 0 and not dry.errors, dry.errors[:3]
     book = tmp_path / f"{ref}.xlsx"
     write_workbook(ctx, book, ReportOptions())

@@ -17,6 +17,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from desktop_app.domain.entity import Entity
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.services.intake import exporter
 from desktop_app.services.intake.demo import load_demo
@@ -89,7 +90,7 @@ def test_killed_report_writers_never_leave_a_torn_file(demo_register: ServiceCon
         server.stdin.close()
         server.wait(timeout=30)
     # One more, uninterrupted write of each kind leaves no temporary file at all.
-    exporter.export_csv(demo_register, "measures", tmp_path / "report.csv")
+    exporter.export_csv(demo_register, Entity.MEASURE, tmp_path / "report.csv")
     briefing.write_briefing(demo_register, tmp_path / "report.pdf", ReportOptions())
     workbook.write_workbook(demo_register, tmp_path / "report.xlsx", ReportOptions())
     assert _partials(tmp_path) == []
@@ -116,7 +117,7 @@ def test_an_error_while_writing_keeps_the_earlier_report(demo_register: ServiceC
     writers = {
         "pdf": lambda: briefing.write_briefing(demo_register, target, ReportOptions()),
         "xlsx": lambda: workbook.write_workbook(demo_register, target, ReportOptions()),
-        "csv": lambda: exporter.export_csv(demo_register, "measures", target),
+        "csv": lambda: exporter.export_csv(demo_register, Entity.MEASURE, target),
     }
     writers[kind]()
     earlier = target.read_bytes()
@@ -159,24 +160,26 @@ def test_atomic_helpers_replace_only_on_success(tmp_path: Path) -> None:
 def test_export_to_a_full_disk_keeps_the_earlier_file(demo_register: ServiceContext, tmp_path: Path) -> None:
     """The operating system refuses the writes (RLIMIT_FSIZE), as a full disk would."""
     target = tmp_path / "m.csv"
-    exporter.export_csv(demo_register, "measures", target)
+    exporter.export_csv(demo_register, Entity.MEASURE, target)
     earlier = target.read_bytes()
     script = f"""
 import resource, signal, sys
 from pathlib import Path
+from desktop_app.domain.entity import Entity
 from desktop_app.services.context import open_register
+from desktop_app.domain.errors import StorageFull
 from desktop_app.services.intake.exporter import export_csv
 ctx = open_register({demo_register.db.url!r}, actor="t")
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 resource.setrlimit(resource.RLIMIT_FSIZE, (2048, 2048))
 try:
-    export_csv(ctx, "measures", Path({str(target)!r}))
-except OSError as exc:
-    print("refused", exc.errno)
+    export_csv(ctx, Entity.MEASURE, Path({str(target)!r}))
+except StorageFull as exc:
+    print("refused", exc.__cause__.errno, exc)
 """
     env = dict(os.environ, PYTHONPATH=str(REPO))
     result = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, capture_output=True,
                             text=True, timeout=120, check=False)
-    assert result.stdout.startswith("refused 27"), result.stdout + result.stderr  # EFBIG
+    assert result.stdout.startswith("refused 27 Disk full"), result.stdout + result.stderr  # EFBIG
     assert target.read_bytes() == earlier
     assert _partials(tmp_path) == []

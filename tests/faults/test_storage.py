@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import DatabaseBusy, StorageFull
 from desktop_app.persistence import db as db_module
 from desktop_app.services.context import ServiceContext, open_register
@@ -60,14 +61,14 @@ def test_locked_database_reports_busy_keeps_the_typed_data_and_retry_succeeds(tm
         with pytest.raises(DatabaseBusy):
             measures.update_measure(ctx, first.id, first.to_update() | {"title": "changed"})
         with pytest.raises(DatabaseBusy):
-            run_import(ctx, csv_file, "measures")
+            run_import(ctx, csv_file, Entity.MEASURE)
         assert typed == kept  # the form's data is untouched, ready for "Try again"
         other.release()
         reader.db.dispose()
     assert table_rows(path) == before
     created = measures.create_measure(ctx, typed)  # the retry with the same data succeeds
     assert created.notes == "long careful notes"
-    assert run_import(ctx, csv_file, "measures").count("create") == 5
+    assert run_import(ctx, csv_file, Entity.MEASURE).count("create") == 5
     assert check_register(ctx).ok
     ctx.db.dispose()
 
@@ -127,7 +128,7 @@ def test_disk_full_during_import_imports_nothing(tmp_path: Path) -> None:
     _limit_pages(ctx, 20)
     csv_file = _csv(tmp_path / "big.csv", BIG_CSV_ROWS, notes="n" * 2_000)
     with pytest.raises(StorageFull):
-        run_import(ctx, csv_file, "measures")
+        run_import(ctx, csv_file, Entity.MEASURE)
     assert table_rows(path) == before
     assert check_register(ctx).ok
     ctx.db.dispose()
@@ -136,6 +137,7 @@ def test_disk_full_during_import_imports_nothing(tmp_path: Path) -> None:
 FSIZE_CHILD = """
 import resource, signal, sys
 from pathlib import Path
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import RegisterError
 from desktop_app.services.context import open_register
 from desktop_app.services.intake.importer import run_import
@@ -144,7 +146,7 @@ signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a full disk: write(2) fails ins
 limit = Path(sys.argv[1].removeprefix("sqlite:///")).stat().st_size + 64 * 1024
 resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 try:
-    run_import(ctx, Path(sys.argv[2]), "measures")
+    run_import(ctx, Path(sys.argv[2]), Entity.MEASURE)
 except RegisterError as exc:
     print(type(exc).__name__, exc)
 """

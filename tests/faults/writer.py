@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlmodel import col, select
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.models import Measure
 from desktop_app.services.context import open_register
 from desktop_app.services.intake.importer import run_import
@@ -70,7 +71,7 @@ def write_forever(url: str, ack_path: str, seed: int) -> None:
             lines = [HEADER] + [f"{batch}-{i},T1-{batch},CN,export ban,in force,thing {i},{batch}\n"
                                 for i in range(IMPORT_ROWS)]
             csv_path.write_text("".join(lines), encoding="utf-8")
-            run_import(ctx, csv_path, "measures")
+            run_import(ctx, csv_path, Entity.MEASURE)
             ack(fd, f"I {batch} {IMPORT_ROWS}")
 
 

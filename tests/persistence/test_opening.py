@@ -87,9 +87,12 @@ def test_a_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     before = _digest(path)
-    with pytest.raises(DatabaseRefused, match="newer version"):
+    with pytest.raises(DatabaseRefused, match="newer version") as refused:
         open_database(f"sqlite:///{path}")
     assert _digest(path) == before
+    # Both numbers, so a user (or support) sees how far apart the file and the application are.
+    assert "schema 9999_from_the_future" in str(refused.value)
+    assert f"up to {migrate.head_revision()}" in str(refused.value)
 
 
 def test_migrating_from_the_first_revision_keeps_data_and_backs_up(tmp_path: Path) -> None:

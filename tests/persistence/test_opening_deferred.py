@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.persistence.opening import DamagedDatabase, open_database, page_problem
+from desktop_app.persistence.opening import DamagedDatabase, OpenMode, open_database, page_problem
 from desktop_app.services.context import open_register
 from desktop_app.services.maintenance import integrity
 from desktop_app.services.records import measures
@@ -42,7 +42,7 @@ def _digest(path: Path) -> str:
 def test_a_sound_register_has_no_page_problem(tmp_path: Path) -> None:
     path = _register(tmp_path / "r.sqlite3")
     assert page_problem(path) is None
-    ctx = integrity.open_register_for_window(f"sqlite:///{path}")
+    ctx = open_register(f"sqlite:///{path}", mode=OpenMode.WINDOW)
     assert integrity.damage_found(ctx) is None
     ctx.db.dispose()
 
@@ -53,7 +53,7 @@ def test_deferred_open_leaves_page_damage_to_the_check_and_writes_nothing(tmp_pa
     before = _digest(path)
     with pytest.raises(DamagedDatabase):  # the CLI's and the services' open still refuses it
         open_database(f"sqlite:///{path}")
-    ctx = integrity.open_register_for_window(f"sqlite:///{path}")
+    ctx = open_register(f"sqlite:///{path}", mode=OpenMode.WINDOW)
     problem = integrity.damage_found(ctx)
     assert problem
     read_only = integrity.read_only_after_damage(ctx, problem)
@@ -73,7 +73,7 @@ def test_a_damaged_file_that_needs_a_migration_is_refused_before_any_backup(tmp_
     _flip_late_pages(path)
     before = _digest(path)
     with pytest.raises(DamagedDatabase, match="restore"):
-        open_database(f"sqlite:///{path}", defer_page_check=True)
+        open_database(f"sqlite:///{path}", mode=OpenMode.WINDOW)
     assert _digest(path) == before
     assert not (tmp_path / "backups").exists()
 
@@ -84,4 +84,4 @@ def test_header_damage_is_still_refused_at_once(tmp_path: Path) -> None:
     data[16:18] = b"\x00\x07"  # an impossible page size
     path.write_bytes(bytes(data))
     with pytest.raises(DamagedDatabase, match="restore"):
-        integrity.open_register_for_window(f"sqlite:///{path}")
+        open_register(f"sqlite:///{path}", mode=OpenMode.WINDOW)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.domain.entity import RECORDS
 from desktop_app.services.context import open_register
 from desktop_app.services.intake.importer import run_import
 from desktop_app.services.reports.options import ReportOptions
@@ -69,7 +70,7 @@ def test_a_copy_saved_by_libreoffice_imports_back_unchanged(hostile: dict[str, P
     ctx = open_register(f"sqlite:///{hostile['db']}", actor="tester")
     ctx.now = lambda: FIXED_NOW
     try:
-        for entity in ("measures", "ventures", "assessments"):
+        for entity in RECORDS:
             report = run_import(ctx, out / "hostile.xlsx", entity, dry_run=True)
             assert not report.errors, report.errors[:3]
             assert report.count("unchanged") == len(report.outcomes) > 0, report.summary()

@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 
 from desktop_app.cli.main import main
+from desktop_app.domain.entity import RECORDS, Entity
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.demo import load_demo
@@ -16,8 +17,6 @@ from desktop_app.services.records import measures
 from desktop_app.services.reports.options import ReportOptions
 from desktop_app.services.reports.workbook import write_workbook
 from tests.reports.test_xlsx_workbook import build_hostile_register
-
-ENTITIES = ("measures", "ventures", "assessments")
 
 
 @pytest.fixture
@@ -39,11 +38,11 @@ def _edit(path: Path, sheet: str, column: str, row: int, value: object) -> objec
 
 def test_unedited_sheets_import_back_unchanged(demo: ServiceContext, tmp_path: Path) -> None:
     out = write_workbook(demo, tmp_path / "risk.xlsx", ReportOptions())
-    for entity in ENTITIES:
+    for entity in RECORDS:
         report = run_import(demo, out, entity, dry_run=True)
         assert not report.errors, report.errors
         assert report.count("unchanged") == len(report.outcomes) > 0, (entity, report.summary())
-    assert {run_import(demo, out, e).sheet for e in ENTITIES} == {"Measures", "Joint ventures", "Assessments"}
+    assert {run_import(demo, out, e).sheet for e in RECORDS} == {"Measures", "Joint ventures", "Assessments"}
 
 
 def test_edit_a_measure_in_the_sheet_then_import_it(demo: ServiceContext, tmp_path: Path) -> None:
@@ -52,17 +51,17 @@ def test_edit_a_measure_in_the_sheet_then_import_it(demo: ServiceContext, tmp_pa
     old_title = _edit(out, "Measures", "title", 3, "Edited title: <b>& Sons</b>")
     _edit(out, "Measures", "status", 3, "repealed")
 
-    preview = run_import(demo, out, "measures", dry_run=True)
+    preview = run_import(demo, out, Entity.MEASURE, dry_run=True)
     assert [(o.action, o.key) for o in preview.outcomes if o.action != "unchanged"] == [("update", reference)]
     stored = next(m for m in measures.list_measures(demo) if m.reference == reference)
     assert stored.title == old_title, "a dry run writes nothing"
 
-    applied = run_import(demo, out, "measures")
+    applied = run_import(demo, out, Entity.MEASURE)
     assert applied.count("update") == 1
     stored = next(m for m in measures.list_measures(demo) if m.reference == reference)
     assert stored.title == "Edited title: <b>& Sons</b>" and stored.status.label == "repealed"
     with demo.db.session() as s:
-        entries = audit.list_entries(s, entity="measure", entity_id=stored.id)
+        entries = audit.list_entries(s, entity=Entity.MEASURE, entity_id=stored.id)
         assert audit.verify_chain(s).ok
     assert entries[0].action == "update" and entries[0].changes["title"] == [old_title, stored.title]
 
@@ -71,7 +70,7 @@ def test_hostile_strings_survive_export_and_import(ctx: ServiceContext, hostile_
                                                    tmp_path: Path) -> None:
     build_hostile_register(ctx, [*hostile_strings, "'=1+1 starts with an apostrophe", "'s-Hertogenbosch"])
     out = write_workbook(ctx, tmp_path / "hostile.xlsx", ReportOptions())
-    for entity in ENTITIES:
+    for entity in RECORDS:
         report = run_import(ctx, out, entity, dry_run=True)
         assert not report.errors, report.errors[:3]
         changed = [o for o in report.outcomes if o.action != "unchanged"]

@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 from openpyxl.worksheet._writer import ALL_TEMP_FILES
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import ImportRejected, NotFound, RegisterError
 from desktop_app.reports.workbook_document import (
     CUT_TAG,
@@ -20,6 +21,7 @@ from desktop_app.reports.workbook_document import (
     TableSheet,
     WorkbookDocument,
 )
+from desktop_app.reports.xlsx import fast_openpyxl
 from desktop_app.reports.xlsx.cells import CELL_LIMIT
 from desktop_app.reports.xlsx.render import render_workbook
 from desktop_app.services.context import ServiceContext
@@ -74,7 +76,7 @@ def test_a_cut_cell_is_refused_on_import(ctx: ServiceContext, tmp_path: Path) ->
     measures.create_measure(ctx, measure_data(items=items))
     out = write_workbook(ctx, tmp_path / "cut.xlsx", ReportOptions())
     with pytest.raises(ImportRejected, match="32,767"):
-        run_import(ctx, out, "measures", dry_run=True)
+        run_import(ctx, out, Entity.MEASURE, dry_run=True)
 
 
 class _CancelAfter:
@@ -93,13 +95,16 @@ def _many_ventures(ctx: ServiceContext, count: int) -> None:
         ventures.create_venture(ctx, venture_data(name=f"JV {n}", partners=[], items=[]))
 
 
+@pytest.mark.fences
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "stock"])
 def test_cancel_keeps_the_earlier_file_and_leaves_no_temporary_file(ctx: ServiceContext,
-                                                                     tmp_path: Path) -> None:
+                                                                     tmp_path: Path, fast: bool) -> None:
+    """Each twin drops its own temporary files (the fast one's rows and links, openpyxl's sheets)."""
     _many_ventures(ctx, 3)
     target = tmp_path / "book.xlsx"
     target.write_bytes(b"earlier workbook")
     progress = _CancelAfter(calls=3)
-    with pytest.raises(Cancelled):
+    with fast_openpyxl.FENCE.forced(fast), pytest.raises(Cancelled):
         write_workbook(ctx, target, ReportOptions(), progress)
     assert target.read_bytes() == b"earlier workbook"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".book.xlsx")]

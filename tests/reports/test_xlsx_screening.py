@@ -11,6 +11,7 @@ import pytest
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 
+from desktop_app.domain.entity import Entity
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.services.intake.importer import run_import
 from desktop_app.services.records.lineage import link_measures, list_links
@@ -20,7 +21,8 @@ from desktop_app.services.reports import workbook_screening
 from desktop_app.services.reports.options import ReportOptions
 from desktop_app.services.reports.workbook import write_workbook
 from desktop_app.services.reports.workbook_screening import UNASSESSED_FIGURE
-from desktop_app.services.screening.exposures import dismiss_exposure, draft_assessment, screen, unassessed_exposures
+from desktop_app.services.screening.actions import dismiss_exposure, draft_assessment
+from desktop_app.services.screening.exposures import screen, unassessed_exposures
 from tests.conftest import FIXED_NOW, measure_data, venture_data
 
 AURORA = "Aurora Anode Materials LLC"
@@ -79,7 +81,7 @@ def test_demo_exposures_statuses_and_summary_count(demo_ctx: ServiceContext, tmp
     for e in left:
         row = rows[_key(e)]
         assert row["status"] == "unassessed" and row["dismissal_reason"] == ""
-        assert row["direction"] == e.direction.label
+        assert row["direction"] == e.direction_label
         assert row["matched_on"] == "\n".join(e.reasons)
         assert row["how_it_reaches"] == e.flow
     assert rows[_key(dismissed)]["status"] == "dismissed"
@@ -123,7 +125,7 @@ def test_more_matches_than_a_sheet_holds_are_cut_with_a_summary_line(
 
 def test_measures_sheet_still_imports_back_cleanly(demo_ctx: ServiceContext, tmp_path: Path) -> None:
     out = write_workbook(demo_ctx, tmp_path / "risk.xlsx", ReportOptions())
-    report = run_import(demo_ctx, out, "measures", dry_run=True)
+    report = run_import(demo_ctx, out, Entity.MEASURE, dry_run=True)
     assert report.sheet == "Measures"
     assert not report.errors and not report.warnings
     assert report.count("unchanged") == len(report.outcomes) > 0
@@ -141,8 +143,8 @@ def hostile_book(hostile_strings: list[str], tmp_path_factory: pytest.TempPathFa
         code = f"ECCN:1A{i:03d}"
         ids.append(create_measure(ctx, measure_data(reference=f"{text} #{i}", title=text,
                                                     items=[{"name": text, "codes": [code]}])).id)
-        create_venture(ctx, venture_data(name=f"{text} JV {i}",
-                                         items=[{"name": text, "direction": "input", "codes": [code]}]))
+        create_venture(ctx, venture_data(name=f"{text} JV {i}", items=[
+            {"name": text, "direction": "input", "codes": [code], "countries": ["CN"]}]))
     for i, (a, b) in enumerate(pairwise(ids)):
         link_measures(ctx, a, b, "amends", hostile_strings[i].strip()[:4000])
     for i, e in enumerate(unassessed_exposures(ctx)):

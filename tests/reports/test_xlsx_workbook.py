@@ -10,10 +10,10 @@ import openpyxl
 import pytest
 from openpyxl.workbook.workbook import Workbook
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AssessmentStatus, MeasureStatus, Treatment
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.services.intake.codecs import CODECS
 from desktop_app.services.records import assessments, measures, ventures
 from desktop_app.services.records.matrix import get_matrix
 from desktop_app.services.reports.options import ReportOptions
@@ -102,10 +102,10 @@ def test_sheets_tables_panes_and_print_setup(hostile_book: Workbook, hostile_str
         assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
         assert ws.sheet_properties.pageSetUpPr.fitToPage
         assert all(ws.column_dimensions[c].width for c in "ABC")
-    assert [c.value for c in wb["Measures"][1]] == list(CODECS["measures"].columns)
-    assert [c.value for c in wb["Assessments"][1]][:-2] == list(CODECS["assessments"].columns)
+    assert [c.value for c in wb["Measures"][1]] == list(Entity.MEASURE.record.columns)
+    assert [c.value for c in wb["Assessments"][1]][:-2] == list(Entity.ASSESSMENT.record.columns)
     header = [c.value for c in wb["Joint ventures"][1]]
-    assert header[: len(CODECS["ventures"].columns)] == list(CODECS["ventures"].columns)
+    assert header[: len(Entity.VENTURE.record.columns)] == list(Entity.VENTURE.record.columns)
 
 
 def _lists_values(wb: Workbook, formula: str) -> list[str]:
@@ -176,7 +176,8 @@ def test_typed_cells_dates_numbers_codes_links_and_level_colours(hostile_book: W
     vh = [c.value for c in v[1]]
     vrow = next(v.iter_rows(min_row=2, max_row=2))
     assert Decimal(str(vrow[vh.index("value_at_stake")].value)) == Decimal("1234567.89")
-    assert vrow[vh.index("partner_1_share")].value == 50 and vrow[vh.index("country")].value == "US"
+    assert vrow[vh.index("partner_1_share")].value == 50
+    assert vrow[vh.index("country")].value == "United States"  # stored as a code, shown by name
     a = wb["Assessments"]
     ah = [c.value for c in a[1]]
     assert all(isinstance(r[ah.index("likelihood")].value, int) for r in a.iter_rows(min_row=2))

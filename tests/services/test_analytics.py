@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop_app.domain.entity import Entity
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.demo import load_demo
 from desktop_app.services.records import measures, ventures
@@ -11,7 +12,7 @@ from desktop_app.services.reports import analytics
 def _figures(ctx: ServiceContext) -> tuple[int, dict[str, int], int, int, int]:
     data = analytics.dashboard(ctx, within_days=3650, top=100)
     cells = sum(sum(row) for row in data.heat_map)
-    reviews = sum(1 for d in data.deadlines if d.record == "assessment")
+    reviews = sum(1 for d in data.deadlines if d.record is Entity.ASSESSMENT)
     return cells, data.by_level, len(data.top), data.ventures_exposed, reviews
 
 

@@ -11,8 +11,9 @@ from desktop_app.domain.errors import NotFound, ValidationFailed
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.demo import load_demo
 from desktop_app.services.records import assessments, measures, ventures
+from desktop_app.services.screening.actions import dismiss_exposure
 from desktop_app.services.screening.asof import venture_diff, venture_on
-from desktop_app.services.screening.exposures import dismiss_exposure, screen
+from desktop_app.services.screening.exposures import screen
 from tests.conftest import measure_data, venture_data
 from tests.services.test_screening import _cli
 

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import ImportRejected
-from desktop_app.persistence import migrate, search_index
+from desktop_app.persistence import fast_sqlite, migrate, search_index
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.services.intake import importer
 from desktop_app.services.intake.demo import load_demo
@@ -19,6 +20,7 @@ from desktop_app.services.intake.importer import run_import
 from desktop_app.services.maintenance.backups import check_register
 from desktop_app.services.records import assessments, browse, browse_search, measures, ventures
 from desktop_app.services.records.browse import BrowseQuery as Q
+from desktop_app.services.records.browse_columns import TABLES
 from desktop_app.system.paths import resource
 from tests.conftest import FIXED_NOW, measure_data, venture_data
 
@@ -55,15 +57,15 @@ QUERIES = (Q(), Q(sort="owner", descending=True), Q(sort="venture", include_arch
 
 
 def _results(ctx: ServiceContext, term: str) -> list[object]:
-    out: list[object] = [browse.count(ctx, "assessments", Q(search=term)),
-                         browse.ordered_ids(ctx, "assessments", Q(search=term), limit=3),
-                         browse.page(ctx, "assessments", Q(search=term, sort="measure"), 0, 50)]
-    return out + [browse.ordered_ids(ctx, "assessments", q.with_(search=term)) for q in QUERIES]
+    out: list[object] = [browse.count(ctx, Entity.ASSESSMENT, Q(search=term)),
+                         browse.ordered_ids(ctx, Entity.ASSESSMENT, Q(search=term), limit=3),
+                         browse.page(ctx, Entity.ASSESSMENT, Q(search=term, sort="measure"), 0, 50)]
+    return out + [browse.ordered_ids(ctx, Entity.ASSESSMENT, q.with_(search=term)) for q in QUERIES]
 
 
 def _assert_same_as_like(ctx: ServiceContext, terms: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     with ctx.db.engine.connect() as conn:
-        indexed = [t for t in terms if browse_search.indexed_words(conn, "assessments", t, True)]
+        indexed = [t for t in terms if browse_search.indexed_words(conn, t, True)]
     with_index = {t: _results(ctx, t) for t in terms}
     with monkeypatch.context() as m:
         m.setattr(browse, "indexed_words", lambda *_a: frozenset())
@@ -82,7 +84,7 @@ def test_index_search_equals_like_search(register: ServiceContext, hostile_strin
     # The folding difference is real: the index alone would have found both spellings.
     with register.db.engine.connect() as conn:
         ids = {i for (i,) in conn.execute(search_index.candidates(search_index.fts_query("école") or ""))}
-    assert browse.count(register, "assessments", Q(search="école")) < len(ids)
+    assert browse.count(register, Entity.ASSESSMENT, Q(search="école")) < len(ids)
 
 
 def _import_assessments(ctx: ServiceContext, tmp_path: Path, owners: list[str]) -> None:
@@ -101,7 +103,7 @@ def _import_assessments(ctx: ServiceContext, tmp_path: Path, owners: list[str]) 
         writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(r for r in rows if r["venture"] == venture)
-    run_import(ctx, path, "assessments")
+    run_import(ctx, path, Entity.ASSESSMENT)
 
 
 def test_index_follows_updates_renames_archives_deletes_and_imports(
@@ -128,8 +130,8 @@ def test_index_follows_updates_renames_archives_deletes_and_imports(
     terms = [*EXTRA_TERMS, *hostile_strings, "Renamed owner", "renamed", "华锂", "rationale 1", "Zoë", "Kelvin-",
              "imported", "Imported 한중"]
     _assert_same_as_like(ctx, terms, monkeypatch)
-    assert browse.count(ctx, "assessments", Q(search="Renamed owner")) == 12
-    assert browse.count(ctx, "assessments", Q(search="imported")) > 3
+    assert browse.count(ctx, Entity.ASSESSMENT, Q(search="Renamed owner")) == 12
+    assert browse.count(ctx, Entity.ASSESSMENT, Q(search="imported")) > 3
 
 
 def _triggers(ctx: ServiceContext) -> set[str]:
@@ -137,17 +139,22 @@ def _triggers(ctx: ServiceContext) -> set[str]:
         return set(conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
 
 
+@pytest.mark.fences
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "stock"])
 def test_a_large_import_reindexes_once_and_keeps_the_triggers(
         register: ServiceContext, hostile_strings: list[str], monkeypatch: pytest.MonkeyPatch,
-        tmp_path: Path) -> None:
+        tmp_path: Path, fast: bool) -> None:
+    """Fast: the triggers are dropped and the index rebuilt once; stock: the triggers index row by
+    row. Either way the same index, equal to the LIKE search, and the triggers stay."""
     ctx, calls = register, []
-    real = search_index.deferred
+    real = fast_sqlite.search_upkeep_deferred
 
     def spy(conn: object) -> object:
         calls.append(conn)
         return real(conn)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(search_index, "deferred", spy)
+    monkeypatch.setattr(fast_sqlite, "search_upkeep_deferred", spy)
+    monkeypatch.setattr(fast_sqlite.SQLITE, "fast", fast)
     monkeypatch.setattr(importer, "DEFER_SEARCH_ROWS", 1)  # this small import counts as large
     _import_assessments(ctx, tmp_path, hostile_strings[::2])
     assert calls, "the import did not defer the index upkeep"
@@ -163,11 +170,11 @@ def test_a_large_import_reindexes_once_and_keeps_the_triggers(
         writer.writerows(row | {"measure_reference": f"No such measure {n}", "owner": "never stored"}
                          for n in range(100))  # enough rows to count as large
     with pytest.raises(ImportRejected):
-        run_import(ctx, bad, "assessments")
+        run_import(ctx, bad, Entity.ASSESSMENT)
     assert len(calls) == 2 and set(search_index.TRIGGERS) <= _triggers(ctx)
     assessments.update_assessment(ctx, (a := assessments.list_assessments(ctx)[0]).id,
                                   a.to_update() | {"owner": "After the rejected import"})
-    assert browse.count(ctx, "assessments", Q(search="After the rejected")) == 1
+    assert browse.count(ctx, Entity.ASSESSMENT, Q(search="After the rejected")) == 1
     with ctx.db.engine.connect() as conn:
         assert search_index.problems(conn) == []
 
@@ -181,11 +188,12 @@ def test_fts_query_is_literal_and_needs_three_characters() -> None:
 
 def test_common_words_keep_the_like_scan(register: ServiceContext, monkeypatch: pytest.MonkeyPatch) -> None:
     with register.db.engine.connect() as conn:
-        assert browse_search.indexed_words(conn, "assessments", "Gallium xx", True) == {"Gallium"}
+        assert browse_search.indexed_words(conn, "Gallium xx", True) == {"Gallium"}
         monkeypatch.setattr(browse_search, "COMMON", 1)
-        assert browse_search.indexed_words(conn, "assessments", "Gallium", True) == frozenset()
-        assert browse_search.indexed_words(conn, "measures", "Gallium", True) == frozenset()
-        assert browse_search.indexed_words(conn, "assessments", "Gallium", False) == frozenset()
+        assert browse_search.indexed_words(conn, "Gallium", True) == frozenset()
+        assert browse_search.indexed_words(conn, "Gallium", False) == frozenset()
+    # Only the assessments have the trigram index.
+    assert [e for e, t in TABLES.items() if t.indexed_search] == [Entity.ASSESSMENT]
 
 
 def test_check_reports_a_removed_trigger_and_a_stale_index(ctx: ServiceContext) -> None:
@@ -224,11 +232,11 @@ def test_downgrade_removes_the_index_and_upgrade_backfills_it(file_url: str) -> 
         with ctx.db.engine.connect() as conn:
             names = set(conn.execute(text("SELECT name FROM sqlite_master")).scalars())
             assert not any(search_index.TABLE in n for n in names)
-            assert not browse_search.indexed_words(conn, "assessments", "Anna Keller", True)
+            assert not browse_search.indexed_words(conn, "Anna Keller", True)
         assert _results(ctx, "Anna Keller") == before  # the LIKE path alone
         migrate.upgrade(ctx.db.engine)
         with ctx.db.engine.connect() as conn:
-            assert browse_search.indexed_words(conn, "assessments", "Anna Keller", True) == {"Anna", "Keller"}
+            assert browse_search.indexed_words(conn, "Anna Keller", True) == {"Anna", "Keller"}
             assert search_index.problems(conn) == []
         assert _results(ctx, "Anna Keller") == before
     finally:

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import ArchivedRecord, Conflict, DuplicateKey, ValidationFailed
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.services import audit
@@ -36,8 +37,8 @@ def test_create_update_archive_restore_are_audited_with_field_changes(ctx: Servi
     measures.restore_measure(ctx, m.id)
     log = _entries(ctx)
     assert [(e.action, e.entity, e.entity_id) for e in log] == [
-        ("create", "measure", m.id), ("update", "measure", m.id),
-        ("archive", "measure", m.id), ("restore", "measure", m.id)]
+        ("create", Entity.MEASURE, m.id), ("update", Entity.MEASURE, m.id),
+        ("archive", Entity.MEASURE, m.id), ("restore", Entity.MEASURE, m.id)]
     assert log[0].actor == "tester" and log[0].at.tzinfo is not None
     assert log[1].changes == {"title": [m.title, "Revised title"], "targets": [["US"], ["US", "CA"]]}
     assert log[2].changes["archived_at"][0] is None and log[3].changes["archived_at"][1] is None

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import ActionStatus, ImpactChannel, Treatment
 from desktop_app.persistence import export_rows
 from desktop_app.services.context import ServiceContext
@@ -16,6 +17,7 @@ from desktop_app.services.intake import exporter
 from desktop_app.services.intake.codecs import CODECS
 from desktop_app.services.progress import Cancelled
 from desktop_app.services.records import assessments, measures, ventures
+from desktop_app.services.records.registry import SERVICES
 from tests.conftest import measure_data, venture_data
 
 EDGE_TEXT = ["plain", "=1+2", "-Jane Doe", "'=already", "a; b | c [d], e\\f", " padded ", "", "@SUM(A1)",
@@ -24,7 +26,7 @@ EDGE_TEXT = ["plain", "=1+2", "-Jane Doe", "'=already", "a; b | c [d], e\\f", " 
 
 def _record_path(ctx: ServiceContext, entity: str, include_archived: bool) -> bytes:
     """The export as the record path writes it: read models, codec cells, `csv_cell`."""
-    kind, codec = exporter.KINDS[entity], CODECS[entity]
+    kind, codec = SERVICES[entity].kind, CODECS[entity]
     with ctx.db.session() as s:
         table = kind.table.__table__
         query = select(table).order_by(table.c.id)
@@ -65,8 +67,8 @@ def test_assessment_export_matches_the_record_path(ctx: ServiceContext, tmp_path
                                                    hostile_strings: list[str], include_archived: bool) -> None:
     _fill(ctx, hostile_strings + EDGE_TEXT)
     target = tmp_path / "a.csv"
-    count = exporter.export_csv(ctx, "assessments", target, include_archived=include_archived)
-    expected = _record_path(ctx, "assessments", include_archived)
+    count = exporter.export_csv(ctx, Entity.ASSESSMENT, target, include_archived=include_archived)
+    expected = _record_path(ctx, Entity.ASSESSMENT, include_archived)
     assert target.read_bytes() == expected
     assert count == len(list(csv.reader(io.StringIO(expected.decode("utf-8-sig"), newline="")))) - 1 > 0
 
@@ -100,5 +102,5 @@ def test_cancelled_export_leaves_no_file(ctx: ServiceContext, tmp_path: Path) ->
 
     out = tmp_path / "out"
     with pytest.raises(Cancelled):
-        exporter.export_csv(ctx, "assessments", out / "a.csv", progress=Cancelling())
+        exporter.export_csv(ctx, Entity.ASSESSMENT, out / "a.csv", progress=Cancelling())
     assert list(out.iterdir()) == []

@@ -8,6 +8,7 @@ import pytest
 
 from desktop_app.domain.assessment_schemas import validate_assessment
 from desktop_app.domain.audit_chain import dump_changes
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import ImportRejected
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
@@ -56,7 +57,7 @@ def test_cell_errors_are_reported_per_column_in_order(ctx: ServiceContext) -> No
         "channels": "input supply", "treatment": "", "owner": " ",
     }
     with ctx.db.session() as s:
-        data, errors = CODECS["assessments"].from_cells(raw, None, Lookup(s, ctx.today()))
+        data, errors = CODECS[Entity.ASSESSMENT].from_cells(raw, None, Lookup(s, ctx.today()))
     assert [c for c, _m in errors] == ["measure_reference", "venture", "likelihood", "impact",
                                        "next_review_on", "assessed_on", "mitigation"]
     assert errors[0][1] == "no measure with reference 'nope' in the register"
@@ -68,15 +69,15 @@ def test_reimport_is_unchanged_a_bad_cell_changes_nothing_and_an_edit_is_audited
         ctx: ServiceContext, tmp_path: Path) -> None:
     load_demo(ctx)
     path = tmp_path / "a.csv"
-    count = export_csv(ctx, "assessments", path)
+    count = export_csv(ctx, Entity.ASSESSMENT, path)
     with ctx.db.session() as s:
         entries = audit.verify_chain(s).entries
-    assert run_import(ctx, path, "assessments").count("unchanged") == count
+    assert run_import(ctx, path, Entity.ASSESSMENT).count("unchanged") == count
     lines = path.read_text(encoding="utf-8-sig").splitlines()
     lines[1] = lines[1].replace(",", ",=", 1)  # a venture cell that starts like a formula
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(ImportRejected) as caught:
-        run_import(ctx, path, "assessments")
+        run_import(ctx, path, Entity.ASSESSMENT)
     assert caught.value.errors[0].startswith("row 2, column venture: no joint venture named '=")
     with ctx.db.session() as s:
         report = audit.verify_chain(s)
@@ -84,12 +85,12 @@ def test_reimport_is_unchanged_a_bad_cell_changes_nothing_and_an_edit_is_audited
     lines[1] = path.read_text(encoding="utf-8").splitlines()[2]
     path.write_text("\n".join([*lines[:1], lines[1].replace(",", ",'=", 1)]) + "\n", encoding="utf-8")
     with pytest.raises(ImportRejected):  # a guarded cell is read back unguarded: still unknown
-        run_import(ctx, path, "assessments")
+        run_import(ctx, path, Entity.ASSESSMENT)
     edited = path.read_text(encoding="utf-8").splitlines()
     row = export_rows_of(ctx, tmp_path)[1]
     edited[1] = row.replace(row.split(",")[8], "new rationale", 1)
     path.write_text("\n".join(edited) + "\n", encoding="utf-8")
-    report = run_import(ctx, path, "assessments")
+    report = run_import(ctx, path, Entity.ASSESSMENT)
     assert report.count("update") == 1
     with ctx.db.session() as s:
         chain = audit.verify_chain(s)
@@ -99,5 +100,5 @@ def test_reimport_is_unchanged_a_bad_cell_changes_nothing_and_an_edit_is_audited
 
 
 def export_rows_of(ctx: ServiceContext, tmp_path: Path) -> list[str]:
-    export_csv(ctx, "assessments", tmp_path / "again.csv")
+    export_csv(ctx, Entity.ASSESSMENT, tmp_path / "again.csv")
     return (tmp_path / "again.csv").read_text(encoding="utf-8-sig").splitlines()

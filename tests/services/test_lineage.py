@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import ArchivedRecord, ValidationFailed
 from desktop_app.domain.lineage import LinkKind, parse_link_kind
 from desktop_app.services import audit
@@ -87,7 +88,7 @@ def test_links_are_audited_and_removable(ctx: ServiceContext) -> None:
     unlink_measures(ctx, read.id)
     assert links_of(ctx, a) == [] and links_of(ctx, b) == []
     with ctx.db.session() as s:
-        entries = audit.list_entries(s, entity="measure_link")
+        entries = audit.list_entries(s, entity=Entity.MEASURE_LINK)
         assert audit.verify_chain(s).ok
     assert [e.action for e in entries] == ["archive", "create"]
     assert entries[1].entity_label == "M0 amends M1"

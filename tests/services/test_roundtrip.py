@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from desktop_app.domain.entity import Entity
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.services.intake.demo import load_demo
 from desktop_app.services.intake.exporter import export_csv
@@ -14,7 +15,7 @@ from desktop_app.services.timeline import clauses, windows
 from tests.conftest import FIXED_NOW, measure_data, venture_data
 
 # In the order an import needs them: clauses name measures, windows clauses, assessments both.
-ENTITIES = ("measures", "ventures", "clauses", "windows", "assessments")
+ENTITIES = (Entity.MEASURE, Entity.VENTURE, Entity.MEASURE_CLAUSE, Entity.SUSPENSION_WINDOW, Entity.ASSESSMENT)
 
 
 def _snapshot(ctx: ServiceContext) -> dict[str, list[dict]]:
@@ -33,11 +34,11 @@ def _snapshot(ctx: ServiceContext) -> dict[str, list[dict]]:
 
 def _round_trip(ctx: ServiceContext, tmp_path: Path) -> ServiceContext:
     for entity in ENTITIES:
-        export_csv(ctx, entity, tmp_path / f"{entity}.csv")
+        export_csv(ctx, entity, tmp_path / f"{entity.record.name}.csv")
     fresh = open_register(f"sqlite:///{tmp_path / 'fresh.sqlite3'}", actor="tester")
     fresh.now = lambda: FIXED_NOW
     for entity in ENTITIES:
-        run_import(fresh, tmp_path / f"{entity}.csv", entity)
+        run_import(fresh, tmp_path / f"{entity.record.name}.csv", entity)
     return fresh
 
 
@@ -45,10 +46,10 @@ def test_demo_register_round_trips_through_csv(ctx: ServiceContext, tmp_path: Pa
     load_demo(ctx)
     fresh = _round_trip(ctx, tmp_path)
     assert _snapshot(fresh) == _snapshot(ctx)
-    again = run_import(ctx, tmp_path / "measures.csv", "measures")
+    again = run_import(ctx, tmp_path / "measures.csv", Entity.MEASURE)
     assert again.count("unchanged") == 30
-    for entity, n in (("clauses", 7), ("windows", 8)):
-        assert run_import(ctx, tmp_path / f"{entity}.csv", entity).count("unchanged") == n
+    for entity, n in ((Entity.MEASURE_CLAUSE, 7), (Entity.SUSPENSION_WINDOW, 8)):
+        assert run_import(ctx, tmp_path / f"{entity.record.name}.csv", entity).count("unchanged") == n
 
 
 def test_hostile_strings_round_trip_unchanged(ctx: ServiceContext, tmp_path: Path,
@@ -76,7 +77,7 @@ def test_exported_cells_never_start_like_a_formula(ctx: ServiceContext, tmp_path
     for n, text in enumerate(hostile_strings):
         measures.create_measure(ctx, measure_data(reference=f"R{n}", title=text, status="in force",
                                                   status_history=[]))
-    export_csv(ctx, "measures", tmp_path / "m.csv")
+    export_csv(ctx, Entity.MEASURE, tmp_path / "m.csv")
     with (tmp_path / "m.csv").open(encoding="utf-8-sig", newline="") as fh:
         cells = [c for row in csv.reader(fh) for c in row]
     assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]

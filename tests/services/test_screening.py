@@ -1,4 +1,4 @@
-"""Screening the demo register and crafted cases: exposures, drafts, dismissals, synonyms, CLI."""
+"""Screening the demo register and crafted cases: exposures, needs-data, drafts, dismissals, synonyms, CLI."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AssessmentStatus, ImpactChannel
 from desktop_app.domain.errors import NotFound, ValidationFailed
 from desktop_app.domain.models import AuditEntry
@@ -21,15 +22,13 @@ from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.services.intake.demo import load_demo
 from desktop_app.services.records import measures, ventures
 from desktop_app.services.records.synonyms import list_synonyms, remove_synonym, set_synonym
-from desktop_app.services.screening.exposures import (
-    count_unassessed,
+from desktop_app.services.screening.actions import (
     dismiss_exposure,
     draft_assessment,
     list_dismissals,
-    screen,
-    unassessed_exposures,
     undismiss_exposure,
 )
+from desktop_app.services.screening.exposures import count_unassessed, needs_data, screen, unassessed_exposures
 from tests.conftest import FIXED_NOW, REPO, measure_data, venture_data
 
 AURORA = "Aurora Anode Materials LLC"
@@ -85,23 +84,29 @@ def test_demo_screening_finds_the_obvious_exposures(demo: ServiceContext) -> Non
     # Repealed measures stay out unless asked for; the quota that replaced the ban is in.
     assert ("Decision No. 001/ARECOMS/2025", "Katanga Cobalt Hydroxide SA") not in found
     assert ("Decision No. 004/ARECOMS/2025 (as reported)", "Katanga Cobalt Hydroxide SA") in found
+    # Namibia's ban on unprocessed ore reaches none of the processed materials of the demo.
+    assert not any(e.measure_reference.startswith("Cabinet decision") for e in everything)
     gallium = next(e for e in everything if (e.measure_reference, e.venture_name) == (GALLIUM_23, RHEIN)
                    and e.item_name == "crude gallium metal")
-    assert gallium.assessed and gallium.direction.value == "input"
-    assert "same code CN:8112929010" in [h.detail for h in gallium.hits]
-    assert gallium.flow == "CN export control on input from CN into DE"
+    assert gallium.assessed and gallium.direction is not None and gallium.direction.value == "input"
+    assert "same code CN 8112929010" in [h.detail for h in gallium.hits]
+    assert "'crude gallium metal' is gallium metal; stage: refined chemical or metal" in [
+        h.detail for h in gallium.hits]
+    assert gallium.flow == ("China's export licensing requirement applies to what leaves China for any "
+                            "destination: the venture in Germany gets crude gallium metal from China.")
+    assert gallium.match.measure_id == gallium.measure_id and gallium.confidence == "high"
 
 
 def test_unassessed_exposures_list_only_unassessed_pairs_with_reasons(demo: ServiceContext) -> None:
     found = unassessed_exposures(demo)
-    assert all(not e.assessed for e in found)
-    expected = {(BATTERY_58, HUALI), (GRAPHITE_39, KOREA), (CAMPAIGN, AURORA), (BATTERY_58, AURORA)}
+    assert all(not e.assessed and e.kind == "exposure" for e in found)
+    expected = {(BATTERY_58, HUALI), (GRAPHITE_39, KOREA)}
     assert expected <= pairs(found)
     huali = next(e for e in found if (e.measure_reference, e.venture_name) == (BATTERY_58, HUALI)
-                 and e.direction.value == "output")
-    assert huali.why.startswith("output 'LFP cathode powder': ")
-    assert "same code CN:28429040 (LFP cathode material (3C901))" in huali.why
-    assert huali.why.endswith("CN export control on output from CN to HU, DE")
+                 and e.direction is not None and e.direction.value == "output")
+    assert huali.why.startswith(f"Output 'LFP cathode powder': {BATTERY_58} lists \u201cLFP cathode material (3C901)")
+    assert "'LFP cathode powder' is LFP cathode" in huali.why
+    assert huali.why.endswith("the venture in China sends LFP cathode powder to Hungary and Germany.")
     assert count_unassessed(demo) == len(found)
     assert pairs(unassessed_exposures(demo, venture=AURORA.upper())) == {
         p for p in pairs(found) if p[1] == AURORA}
@@ -123,7 +128,7 @@ def test_draft_assessment_from_an_exposure(demo: ServiceContext) -> None:
     assert a.channels == [ImpactChannel.EXPORT_SALES]
     assert "LFP cathode powder" in a.rationale and "placeholders" in a.rationale
     assert (e.measure_reference, HUALI) not in pairs(unassessed_exposures(demo))
-    assert any(r.entity_id == a.id and r.action == "create" for r in audit_of(demo, "assessment"))
+    assert any(r.entity_id == a.id and r.action == "create" for r in audit_of(demo, Entity.ASSESSMENT))
     tariff = next(x for x in unassessed_exposures(demo) if x.measure_reference == CAMPAIGN)
     drafted = draft_assessment(demo, tariff.measure_id, tariff.venture_id)
     assert drafted.channels == [ImpactChannel.TARIFF_COST]
@@ -175,21 +180,23 @@ def test_synonym_edits_are_audited_and_change_what_matches(demo: ServiceContext)
     assert (CAMPAIGN, AURORA) in pairs(unassessed_exposures(demo))
     remove_synonym(demo, "ALL  goods")
     assert (CAMPAIGN, AURORA) not in pairs(unassessed_exposures(demo))
-    m = measures.create_measure(demo, measure_data(reference="Coke control", status="in force",
-                                                   status_history=[], targets=[],
-                                                   items=[{"name": "graphite electrodes", "codes": []}]))
     kyushu = next(v for v in ventures.list_ventures(demo) if v.name == KYUSHU)
     ventures.update_venture(demo, kyushu.id, kyushu.to_update() | {
-        "items": [{"name": "needle coke", "countries": ["CN"]}]})
+        "items": [{"name": "coating pitch", "countries": ["CN"]}]})
+    # Synonyms serve names no vocabulary term describes, and the reason shows them.
+    m = measures.create_measure(demo, measure_data(reference="Pitch control", status="in force",
+                                                   status_history=[], targets=[],
+                                                   items=[{"name": "binder pitch", "codes": []}]))
     assert screen(demo, measure=m.id, venture=KYUSHU) == []
-    set_synonym(demo, "needle coke", "graphite")
-    assert [e.item_name for e in screen(demo, measure=m.id, venture=KYUSHU)] == ["needle coke"]
-    set_synonym(demo, "Needle coke", "petroleum coke")
+    set_synonym(demo, "coating pitch", "binder pitch")
+    [e] = screen(demo, measure=m.id, venture=KYUSHU)
+    assert e.item_name == "coating pitch" and "'coating pitch' read as 'binder pitch' (synonym)" in e.why
+    set_synonym(demo, "Coating pitch", "petroleum pitch")
     assert screen(demo, measure=m.id, venture=KYUSHU) == []
     entries = audit_of(demo, "synonym")
     assert [e.action for e in entries] == ["update", "create", "archive"]
-    assert entries[0].changes == {"term": ["needle coke", "Needle coke"],
-                                  "means": ["graphite", "petroleum coke"]}
+    assert entries[0].changes == {"term": ["coating pitch", "Coating pitch"],
+                                  "means": ["binder pitch", "petroleum pitch"]}
     with pytest.raises(ValidationFailed):
         set_synonym(demo, "!!", "graphite")
     with pytest.raises(NotFound):
@@ -199,13 +206,14 @@ def test_synonym_edits_are_audited_and_change_what_matches(demo: ServiceContext)
 def test_hostile_item_names_come_back_literally(ctx: ServiceContext, hostile_strings: list[str]) -> None:
     m = measures.create_measure(ctx, measure_data(items=[{"name": "graphite", "codes": ["HS:2504"]}]))
     for n, text in enumerate(hostile_strings):
-        ventures.create_venture(ctx, venture_data(name=f"{text} JV {n}", items=[
+        ventures.create_venture(ctx, venture_data(name=f"{text} JV {n}", activity=text[:200], items=[
             {"name": f"{text} graphite", "direction": "input", "codes": ["HS:2504.10"],
              "countries": ["CN"]}]))
     found = unassessed_exposures(ctx, measure=m.id)
     assert len(found) == len(hostile_strings)
     for e in found:
-        assert e.why.startswith(f"input '{e.item_name}': HS:2504 covers HS:2504.10 (graphite)")
+        assert e.why.startswith(f"Input '{e.item_name}': {m.reference} lists \u201cgraphite\u201d; "
+                                "HS 2504 covers HS 2504.10.")
     assert {e.item_name for e in found} == {f"{t} graphite" for t in hostile_strings}
 
 
@@ -213,7 +221,7 @@ def test_dismissals_and_links_leave_no_stray_audit(demo: ServiceContext) -> None
     with demo.db.session() as s:
         entities = {e.entity for e in s.exec(select(AuditEntry))}
         report = audit.verify_chain(s)
-    assert report.ok and "measure_link" in entities
+    assert report.ok and Entity.MEASURE_LINK in entities
 
 
 def _cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -228,8 +236,8 @@ def test_cli_screen_dismiss_and_draft(tmp_path: Path) -> None:
     out = _cli(db, "screen")
     assert out.returncode == 0, out.stderr
     assert f"{GRAPHITE_39} (in force)  x  {KOREA}" in out.stdout
-    assert "    code: HS:3801 covers HS:3801.10 (measure item: synthetic graphite" in out.stdout
-    assert out.stdout.rstrip().endswith("8 unassessed exposures in 6 measure x venture pairs")
+    assert "    code: HS 3801 covers HS 3801.10 (the measure lists: the measure's code list)" in out.stdout
+    assert "possible exposures (unassessed) in " in out.stdout
     one = _cli(db, "screen", "--venture", KOREA, "--measure", GRAPHITE_39)
     assert one.returncode == 0 and one.stdout.count("  x  ") == 1
     gone = _cli(db, "dismiss", GRAPHITE_39, KOREA, "artificial graphite anode material",
@@ -244,12 +252,15 @@ def test_cli_screen_dismiss_and_draft(tmp_path: Path) -> None:
     assert _cli(db, "dismiss", GRAPHITE_39, KOREA, "needle coke", "--reason", "x").returncode == 1
 
 
-def test_migrated_register_without_countries_flags_unknown_countries(ctx: ServiceContext) -> None:
+def test_unrecorded_countries_are_needs_data_not_exposures(ctx: ServiceContext) -> None:
     measures.create_measure(ctx, measure_data(status="in force", status_history=[], targets=[]))
-    ventures.create_venture(ctx, venture_data(country="JP", items=[
+    ventures.create_venture(ctx, venture_data(country="JP", activity="", items=[
         {"name": "gallium metal", "direction": "input", "codes": ["HS:8112.92"]}]))
-    [e] = unassessed_exposures(ctx)
-    assert e.countries_unknown and "suppliers not recorded" in e.flow
+    assert unassessed_exposures(ctx) == []
+    [n] = needs_data(ctx)
+    assert n.missing == "supplier countries" and n.count == 1 and n.measures[0][1] == measure_data()["reference"]
+    assert n.text == ("Record the supplier countries of gallium metal at Aurora Anode Materials LLC: "
+                      "1 measure depends on it")
 
 
 def test_synonym_seed_file_is_valid() -> None:

@@ -7,15 +7,16 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import DuplicateKey, ImportRejected, NotFound, ValidationFailed
 from desktop_app.domain.timeline.facts import DayStatus
+from desktop_app.services.audit import AuditRecord
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.demo import load_demo
 from desktop_app.services.intake.importer import run_import
-from desktop_app.services.records import assessments, browse, measures, ventures
+from desktop_app.services.records import assessments, audit_log, measures, ventures
 from desktop_app.services.records.lineage import measure_id_for
 from desktop_app.services.timeline import asof, clauses, events, windows
-from desktop_app.services.timeline.registry import CONFIRMATION, WINDOW
 from tests.conftest import measure_data, venture_data
 
 NO46, NO72 = "MOFCOM Announcement No. 46 of 2024", "MOFCOM Announcement No. 72 of 2025"
@@ -29,8 +30,8 @@ def demo(ctx: ServiceContext) -> ServiceContext:
     return ctx
 
 
-def _audit(ctx: ServiceContext, entity: str) -> list[browse.AuditRecord]:  # type: ignore[name-defined]
-    return browse.audit_page(ctx, browse.AuditQuery(entity=entity))
+def _audit(ctx: ServiceContext, entity: Entity) -> list[AuditRecord]:
+    return audit_log.audit_page(ctx, audit_log.AuditQuery(entity=entity))
 
 
 def test_the_demo_shows_the_lapsed_suspensions_waiting_for_confirmation(demo: ServiceContext) -> None:
@@ -54,7 +55,7 @@ def test_confirming_closes_the_event_and_is_audited(demo: ServiceContext) -> Non
     done = events.confirm_event(demo, event.uid, "checked MOFCOM's site: no extension")
     assert not done.open and "confirmed not extended (tester)" in done.title
     assert NO46 not in [e.reference for e in events.open_confirmations(demo)]
-    [entry] = _audit(demo, CONFIRMATION)
+    [entry] = _audit(demo, Entity.EVENT_CONFIRMATION)
     assert entry.changes["note"] == [None, "checked MOFCOM's site: no extension"]
     with pytest.raises(NotFound, match="No lapsed suspension waits"):
         events.confirm_event(demo, "nothing@export-risk-register")
@@ -66,7 +67,7 @@ def test_an_extension_moves_the_end_and_closes_the_event(demo: ServiceContext) -
     assert extended.end == date(2027, 11, 27)
     assert NO46 not in [e.reference for e in events.open_confirmations(demo)]
     assert asof.measure_status(demo, NO46).label == "in force (clause 2 suspended)"
-    assert _audit(demo, WINDOW)[0].changes["changes"][1][0]["kind"] == "extension"
+    assert _audit(demo, Entity.SUSPENSION_WINDOW)[0].changes["changes"][1][0]["kind"] == "extension"
     lifted = windows.lift_window(demo, w.id, date(2027, 3, 1))
     assert lifted.end == date(2027, 2, 28)
 

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import Conflict
 from desktop_app.persistence.db import SerializationFailure, retrying_write, translate
 from desktop_app.services.context import ServiceContext, open_register
@@ -98,8 +99,8 @@ def test_two_concurrent_imports_of_one_venture_leave_exactly_one_partner_set(
                         encoding="utf-8")
         files.append(path)
     together = _together(2)
-    outcomes = _run([together(lambda: importer.run_import(alice, files[0], "ventures")),
-                     together(lambda: importer.run_import(bob, files[1], "ventures"))])
+    outcomes = _run([together(lambda: importer.run_import(alice, files[0], Entity.VENTURE)),
+                     together(lambda: importer.run_import(bob, files[1], Entity.VENTURE))])
     assert all(not isinstance(o, Exception) for o in outcomes), outcomes
     final = next(v for v in ventures.list_ventures(alice) if v.name == "Shared JV")
     owners = {p.name.split()[0] for p in final.partners}

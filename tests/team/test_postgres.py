@@ -7,9 +7,10 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import IntegrityError
 
 from desktop_app.cli.main import main as cli_main
-from desktop_app.domain.errors import ArchivedRecord, Conflict, DatabaseBusy, ReadOnlyDatabase
+from desktop_app.domain.errors import ArchivedRecord, Conflict, DatabaseBusy, DatabaseRefused, ReadOnlyDatabase
 from desktop_app.persistence import db as db_module
 from desktop_app.persistence import migrate
+from desktop_app.persistence.seals import chain_start
 from desktop_app.services.audit import list_entries
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.services.maintenance.backups import check_register
@@ -24,7 +25,9 @@ def test_migrations_build_the_schema_from_empty_with_working_constraints(pg_ctx:
     assert migrate.current_revision(engine) == migrate.head_revision()
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM risk_cell")).scalar() == 25
-        assert conn.execute(text("SELECT hash FROM audit_head")).scalar() == "0" * 64
+        # No entry yet: the chain starts at the seal of the seeded matrix and synonyms.
+        assert conn.execute(text("SELECT last_id, hash FROM audit_head")).one() == (0, chain_start(conn))
+        assert chain_start(conn) != "0" * 64
     bad = [
         "INSERT INTO measure (reference, reference_key, title, original_title, jurisdiction, authority, "
         "measure_type, status, summary, source_url, notes, created_at, updated_at, version) VALUES "
@@ -96,3 +99,18 @@ def test_a_held_lock_reports_busy_and_the_retry_succeeds(pg_ctx: ServiceContext,
 def test_read_transactions_cannot_write(pg_ctx: ServiceContext) -> None:
     with pytest.raises(ReadOnlyDatabase), pg_ctx.db.session() as s:
         s.execute(text("INSERT INTO setting (key, value) VALUES ('k', 'v')"))
+
+
+def test_a_newer_schema_on_the_server_is_refused_with_both_versions(pg_ctx: ServiceContext) -> None:
+    url = pg_ctx.db.url
+    with pg_ctx.db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    pg_ctx.db.dispose()
+    with pytest.raises(DatabaseRefused, match="newer version") as refused:
+        open_register(url)
+    assert "schema 9999_from_the_future" in str(refused.value)
+    assert f"up to {migrate.head_revision()}" in str(refused.value)
+    engine = create_engine(url)
+    with engine.connect() as conn:  # nothing was migrated or changed
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999_from_the_future"
+    engine.dispose()

@@ -6,8 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from desktop_app.domain.entity import Entity
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.records import browse
+from desktop_app.services.records import audit_log, browse
 from desktop_app.services.records.ventures import get_venture, update_venture
 from desktop_app.services.reports import analytics
 from desktop_app.ui.main_window import MainWindow
@@ -49,9 +50,9 @@ def test_dashboard_lists_open_their_records(qtbot: Any, window: MainWindow, open
     rect = top.visualRect(top.model().index(0, 0))
     qtbot.mouseClick(top.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(top.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    best = browse.page(window.ctx, "assessments", browse.BrowseQuery(sort="residual_level", descending=True),
+    best = browse.page(window.ctx, Entity.ASSESSMENT, browse.BrowseQuery(sort="residual_level", descending=True),
                        0, 1)[0]
-    assert opened == [("assessments", best.id)]
+    assert opened == [(Entity.ASSESSMENT, best.id)]
     deadlines = window.dashboard.deadline_model
     assert deadlines.rowCount() > 0
     # What waits for someone comes first, in red: lapsed suspensions to confirm, overdue reviews.
@@ -65,11 +66,11 @@ def test_dashboard_lists_open_their_records(qtbot: Any, window: MainWindow, open
 
 def test_audit_view_shows_before_and_after_of_an_edit(window: MainWindow, demo_ctx: ServiceContext,
                                                       hostile_strings: list[str]) -> None:
-    venture = browse.ordered_ids(demo_ctx, "ventures")[0]
+    venture = browse.ordered_ids(demo_ctx, Entity.VENTURE)[0]
     record = get_venture(demo_ctx, venture)
     hostile = hostile_strings[0]  # markup that must be shown as typed
     update_venture(demo_ctx, venture, record.to_update() | {"notes": hostile})
-    window.records_changed.emit("ventures")
+    window.records_changed.emit(Entity.VENTURE)
     window.show_view("audit")
     audit = window.audit
     assert audit.model.entry(0).action == "update"
@@ -93,7 +94,7 @@ def test_history_of_the_selected_record(qtbot: Any, window: MainWindow) -> None:
     assert audit.model.rowCount() >= 1
     assert all(audit.model.entry(r).entity_id == record_id for r in range(audit.model.rowCount()))
     audit.clear_filters()
-    assert audit.model.rowCount() == browse.audit_count(window.ctx)
+    assert audit.model.rowCount() == audit_log.count(window.ctx)
 
 
 def test_audit_filters_by_actor_action_and_text(qtbot: Any, window: MainWindow, dialogs: Dialogs) -> None:
@@ -104,7 +105,7 @@ def test_audit_filters_by_actor_action_and_text(qtbot: Any, window: MainWindow, 
     audit.action.setCurrentIndex(0)
     audit.search.setText("한중미래")
     audit.apply_filters()
-    assert 0 < audit.model.rowCount() < browse.audit_count(window.ctx)
+    assert 0 < audit.model.rowCount() < audit_log.count(window.ctx)
     audit.actor.setCurrentIndex(audit.actor.findData("tester"))
     assert audit.model.rowCount() > 0
     assert audit.count_label.text().endswith("audit entries")

@@ -11,8 +11,9 @@ from icalendar import Calendar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from desktop_app.domain.entity import Entity
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.records import browse
+from desktop_app.services.records import audit_log
 from desktop_app.services.records.lineage import measure_id_for
 from desktop_app.services.timeline import windows
 from desktop_app.services.timeline.events import open_confirmations
@@ -44,7 +45,7 @@ def test_events_view_confirms_a_lapsed_suspension(qtbot: Any, window: MainWindow
     monkeypatch.setattr(events_view, "ask_note", lambda *_a: ("<b>checked</b> the Federal Register", True))
     view.confirm_button.click()
     assert AFFILIATES not in [e.reference for e in open_confirmations(demo_ctx)]
-    [entry] = browse.audit_page(demo_ctx, browse.AuditQuery(entity="event_confirmation"))
+    [entry] = audit_log.audit_page(demo_ctx, audit_log.AuditQuery(entity=Entity.EVENT_CONFIRMATION))
     assert entry.changes["note"] == [None, "<b>checked</b> the Federal Register"]
     assert not any(f"Suspension of {AFFILIATES}" in view.model.index(r, 1).data()
                    for r in range(view.model.rowCount()))

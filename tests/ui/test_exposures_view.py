@@ -6,8 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from desktop_app.domain.entity import Entity
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records import measures, ventures
+from desktop_app.services.screening import actions
 from desktop_app.services.screening import exposures as screening
 from desktop_app.ui.views.exposures_view import ExposuresView
 from tests.conftest import measure_data, venture_data
@@ -60,7 +62,7 @@ def test_draft_and_dismiss_leave_the_list(qtbot: Any, demo_ctx: ServiceContext, 
     first = view.selected()
     assert first is not None and view.draft_button.isEnabled()
     view.draft_button.click()
-    assert window.changes == ["assessments"]
+    assert window.changes == [Entity.ASSESSMENT]
     assert (first.measure_id, first.venture_id) not in {
         (e.measure_id, e.venture_id) for e in view.exposures}
     before = badges[-1]
@@ -76,7 +78,7 @@ def test_draft_and_dismiss_leave_the_list(qtbot: Any, demo_ctx: ServiceContext, 
     view.ask_reason = lambda _e: "<b>licensed</b> supplier"  # type: ignore[method-assign]
     view.dismiss_button.click()
     assert badges[-1] == before - 1
-    assert screening.list_dismissals(demo_ctx)[0][3].reason == "<b>licensed</b> supplier"
+    assert actions.list_dismissals(demo_ctx)[0][3].reason == "<b>licensed</b> supplier"
 
 
 def test_hostile_names_are_shown_as_plain_text(qtbot: Any, ctx: ServiceContext, dialogs: Dialogs,
@@ -101,3 +103,52 @@ def test_main_window_shows_the_exposure_badge_and_navigates(window: Any, qtbot: 
     qtbot.mouseClick(badge, Qt.MouseButton.LeftButton)
     assert window.current_view_name() == "exposures"
     assert window.exposures.model.rowCount() == unassessed
+
+
+def test_needs_data_is_listed_apart_and_fixed_in_one_step(qtbot: Any, ctx: ServiceContext,
+                                                          dialogs: Dialogs) -> None:
+    measures.create_measure(ctx, measure_data(status="in force", status_history=[], targets=[]))
+    ventures.create_venture(ctx, venture_data(country="JP", partners=[], items=[
+        {"name": "gallium metal", "direction": "input"}]))
+    view, _window, badges = _view(qtbot, ctx)
+    assert view.proxy.rowCount() == 0 and badges[-1] == 0  # an unknown origin is not an exposure
+    panel = view.needs
+    assert view.tabs.tabText(1) == "Needs data (1)"
+    assert panel.needs_proxy.index(0, 2).data() == "supplier countries"
+    tip = panel.needs_model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "Supplier countries of an input" in tip
+    assert "1 facts to record across 1 joint ventures" in panel.completeness.text()
+    panel.ask_countries = lambda _n: ["XX"]  # type: ignore[method-assign]
+    panel.record_button.click()
+    assert len(dialogs.errors) == 1 and panel.needs_model.rowCount() == 1  # refused, nothing changed
+    panel.ask_countries = lambda _n: ["cn"]  # type: ignore[method-assign]
+    panel.record_button.click()
+    assert panel.needs_model.rowCount() == 0 and badges[-1] == 1
+    assert view.proxy.rowCount() == 1 and view.selected() is not None
+    assert view.model.headerData(5, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole).count("medium") == 1
+
+
+def test_flows_read_from_the_activity_text_are_confirmed_or_rejected(qtbot: Any, ctx: ServiceContext,
+                                                                    dialogs: Dialogs) -> None:
+    measures.create_measure(ctx, measure_data(status="in force", status_history=[], targets=[]))
+    ventures.create_venture(ctx, venture_data(name="Ruhr", country="DE", partners=[], items=[
+        {"name": "crude gallium metal"}, {"name": "gallium oxide"}],
+        activity="Refining; dependent on Chinese gallium imports. 6N gallium sold to US fabs."))
+    view, _window, _badges = _view(qtbot, ctx)
+    view.venture.setCurrentIndex(view.venture.findData("Ruhr"))
+    panel = view.needs
+    assert "0 of 2 items have their supplier or destination countries recorded" in panel.completeness.text()
+    rows = [panel.flows_proxy.index(r, 0).data() for r in range(panel.flows_proxy.rowCount())]
+    assert {"crude gallium metal", "gallium oxide", "6N gallium (not recorded)"} <= set(rows)
+    assert {e.confidence for e in view.exposures} == {"medium"}
+    panel.flows_table.selectRow(rows.index("crude gallium metal"))
+    panel.confirm_button.click()
+    assert "crude gallium metal" not in [panel.flows_proxy.index(r, 0).data()
+                                         for r in range(panel.flows_proxy.rowCount())]
+    assert {e.item_name: e.confidence for e in view.exposures}["crude gallium metal"] == "high"
+    panel.flows_table.selectRow(0)
+    chosen = panel.selected_flow()
+    assert chosen is not None
+    panel.reject_button.click()
+    assert chosen.item_key not in {f.item_key for f in panel.flows if f.country == chosen.country}
+    assert dialogs.errors == []

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from desktop_app.domain.entity import Entity
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.services.records import browse
 from desktop_app.services.records.measures import create_measure
@@ -27,7 +28,7 @@ def test_views_are_reached_by_shortcut_and_navigation(qtbot: Any, window: MainWi
         assert window.stack.currentWidget() is window.views[name]
         assert window.actions.views[name].isChecked()
     window.nav.setCurrentRow(1)
-    assert window.current_entity() == "measures"
+    assert window.current_entity() == Entity.MEASURE
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.measures.bar.search.hasFocus()
 
@@ -38,7 +39,7 @@ def test_status_bar_shows_database_and_counts(window: MainWindow, demo_ctx: Serv
     assert window.counts_label.text() == (f"30 measures · 6 joint ventures · 12 assessments · "
                                           f"{overdue} reviews overdue")
     create_measure(demo_ctx, measure_data(reference="New one"))
-    window.records_changed.emit("measures")
+    window.records_changed.emit(Entity.MEASURE)
     assert window.counts_label.text().startswith("31 measures")
     assert not window.banner.isVisible()
 
@@ -84,7 +85,7 @@ def test_first_run_offers_the_demo_register(qtbot: Any, ctx: ServiceContext, dia
     qtbot.addWidget(win)
     dialogs.answer = False
     win.actions.offer_demo()
-    assert len(dialogs.questions) == 1 and browse.register_counts(ctx).measures == 0
+    assert len(dialogs.questions) == 1 and browse.register_counts(ctx).live[Entity.MEASURE] == 0
     win.actions.offer_demo()  # declined once: not asked again for this database
     assert len(dialogs.questions) == 1
     assert settings.demo_declined(ctx.db.url)
@@ -147,7 +148,7 @@ def test_backup_writes_a_register_copy(window: MainWindow, tmp_path: Path, monke
     assert dest.is_file() and "Backup written and verified" in dialogs.boxes[-1]
     copy = fixed(open_register(f"sqlite:///{dest}"))
     try:
-        assert browse.register_counts(copy).measures == 30
+        assert browse.register_counts(copy).live[Entity.MEASURE] == 30
     finally:
         copy.db.dispose()
 

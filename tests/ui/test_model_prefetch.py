@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.domain.entity import Entity
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records import browse, matrix
 from desktop_app.services.records.assessments import archive_assessment
@@ -35,7 +36,7 @@ def small_prefetch(monkeypatch: pytest.MonkeyPatch) -> list[BrowseQuery | None]:
 
 
 def model_for(ctx: ServiceContext, query: BrowseQuery) -> EntityTableModel:
-    model = EntityTableModel(ctx, "assessments")
+    model = EntityTableModel(ctx, Entity.ASSESSMENT)
     model.set_matrix(matrix.get_matrix(ctx))
     model.set_query(query)
     return model
@@ -44,7 +45,7 @@ def model_for(ctx: ServiceContext, query: BrowseQuery) -> EntityTableModel:
 def test_rows_past_the_prefetch_are_read_once_when_needed(demo_ctx: ServiceContext,
                                                           small_prefetch: list[Any]) -> None:
     query = BrowseQuery(sort="owner", descending=True)
-    expected = browse.ordered_ids(demo_ctx, "assessments", query)
+    expected = browse.ordered_ids(demo_ctx, Entity.ASSESSMENT, query)
     small_prefetch.clear()
     model = model_for(demo_ctx, query)
     assert model.rowCount() == len(expected) == 12
@@ -55,7 +56,7 @@ def test_rows_past_the_prefetch_are_read_once_when_needed(demo_ctx: ServiceConte
     assert model.index(11, model.column_of("id")).data(Qt.ItemDataRole.DisplayRole) == str(expected[11])
     assert len(small_prefetch) == 1  # read once for the whole query
     model.set_query(BrowseQuery(sort="measure"))
-    assert model.row_of(browse.ordered_ids(demo_ctx, "assessments", model.query)[-1]) == 11
+    assert model.row_of(browse.ordered_ids(demo_ctx, Entity.ASSESSMENT, model.query)[-1]) == 11
     assert model.row_of(10**9) is None
     assert len(small_prefetch) == 3  # one more read for the new query (and the spy's own)
 
@@ -74,7 +75,7 @@ def test_queries_within_the_prefetch_need_no_count(demo_ctx: ServiceContext, sma
 def test_a_change_before_the_rest_is_read_reloads(qtbot: Any, demo_ctx: ServiceContext,
                                                   small_prefetch: list[Any]) -> None:
     model = model_for(demo_ctx, BrowseQuery())
-    ids = browse.ordered_ids(demo_ctx, "assessments")
+    ids = browse.ordered_ids(demo_ctx, Entity.ASSESSMENT)
     archive_assessment(demo_ctx, ids[-1])  # another window (or user) archives the last one
     assert model.rowCount() == 12
     assert model.index(11, 0).data(RowIdRole) is None  # gone: shown empty until the reload

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 
+from desktop_app.domain.entity import Entity
 from desktop_app.services.records import browse
 from desktop_app.services.records.browse import BrowseQuery
 from desktop_app.ui.main_window import MainWindow
@@ -42,7 +43,7 @@ def test_drop_down_and_check_filters(qtbot: Any, window: MainWindow) -> None:
     combo = view.bar.combos["risk_level"]
     combo.setCurrentIndex(combo.findText("Critical"))
     assert set(shown(view, "residual_level")) == {"Critical"}
-    critical = browse.count(window.ctx, "assessments", BrowseQuery(risk_level="critical"))
+    critical = browse.count(window.ctx, Entity.ASSESSMENT, BrowseQuery(risk_level="critical"))
     assert view.model.rowCount() == critical
     owner = view.bar.combos["owner"]
     owner.setCurrentIndex(owner.findText("Anna Keller"))
@@ -78,13 +79,13 @@ def test_double_click_and_enter_open_the_record(qtbot: Any, window: MainWindow, 
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     expected = window.measures.model.index(2, 0).data(RowIdRole)
-    assert opened == [("measures", expected)]
+    assert opened == [(Entity.MEASURE, expected)]
     table.setFocus()
     table.selectRow(4)
     qtbot.keyClick(table, Qt.Key.Key_Return)
-    assert opened[-1] == ("measures", window.measures.model.index(4, 0).data(RowIdRole))
+    assert opened[-1] == (Entity.MEASURE, window.measures.model.index(4, 0).data(RowIdRole))
     window.actions.new.trigger()
-    assert opened[-1] == ("measures", None)
+    assert opened[-1] == (Entity.MEASURE, None)
 
 
 def test_column_chooser_is_remembered_per_table(qtbot: Any, window: MainWindow, demo_ctx: Any) -> None:
@@ -145,5 +146,5 @@ def test_selection_survives_a_refresh(window: MainWindow) -> None:
     view = window.measures
     view.table.selectRow(5)
     record_id = view.current_id()
-    window.refresh("measures")
+    window.refresh(Entity.MEASURE)
     assert view.current_id() == record_id

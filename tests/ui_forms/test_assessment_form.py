@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import ImpactChannel, Treatment
 from desktop_app.services.records.assessments import create_assessment, get_assessment, list_assessments
 from desktop_app.services.records.measures import create_measure
@@ -31,7 +32,7 @@ def _check(form, label: str) -> None:
 
 def test_new_assessment_through_the_widgets(qtbot, window) -> None:
     _m1, m2, _v1, v2 = _records(window.ctx)
-    form = open_form(window, "assessments", None)
+    form = open_form(window, Entity.ASSESSMENT, None)
     assert form.measure.combo.count() == 2 and form.measure.current_id() is None
     assert message_of(form, form.measure) == "choose a measure"
     assert not form.save_button.isEnabled()
@@ -69,12 +70,12 @@ def test_new_assessment_through_the_widgets(qtbot, window) -> None:
     assert saved.treatment is Treatment.MITIGATE
     assert saved.mitigation[0].due_on == date(2027, 3, 31)
     assert saved.assessor == "tester"
-    assert window.changed == ["assessments"]
+    assert window.changed == [Entity.ASSESSMENT]
 
 
 def test_assessment_rules_shown_inline(qtbot, window) -> None:
     m1, _, v1, _ = _records(window.ctx)
-    form = open_form(window, "assessments", None)
+    form = open_form(window, Entity.ASSESSMENT, None)
     form.measure.set_current(m1.id, "x")
     form.venture.set_current(v1.id, "y")
     assert form.save_button.isEnabled()
@@ -101,7 +102,7 @@ def test_edit_assessment_keeps_archived_measure_visible(qtbot, window) -> None:
     m1, m2, v1, _ = _records(window.ctx)
     record = create_assessment(window.ctx, {"measure_id": m1.id, "venture_id": v1.id,
                                             "inherent_likelihood": 4, "inherent_impact": 4})
-    form = open_form(window, "assessments", record.id)
+    form = open_form(window, Entity.ASSESSMENT, record.id)
     assert form.measure.current_id() == m1.id and form.venture.current_id() == v1.id
     assert form.inherent.scores() == (4, 4) and not form.residual.is_set()
     assert not form.is_dirty()
@@ -112,5 +113,5 @@ def test_edit_assessment_keeps_archived_measure_visible(qtbot, window) -> None:
     assert get_assessment(window.ctx, record.id).inherent_impact == 4
 
     archive_measure(window.ctx, m2.id)
-    form = open_form(window, "assessments", record.id)
+    form = open_form(window, Entity.ASSESSMENT, record.id)
     assert m2.id not in [form.measure.combo.itemData(i) for i in range(form.measure.combo.count())]

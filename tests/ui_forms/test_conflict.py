@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from desktop_app.domain.entity import Entity
 from desktop_app.services.records.measures import create_measure, get_measure, update_measure
 from desktop_app.ui.dialogs.conflict_dialog import ConflictDialog, DiffModel, diff_rows
 from desktop_app.ui.forms import open_form
@@ -14,7 +15,7 @@ from tests.ui_forms.conftest import click
 def _conflicting_form(qtbot, window):
     ctx = window.ctx
     record = create_measure(ctx, measure_data())
-    form = open_form(window, "measures", record.id)
+    form = open_form(window, Entity.MEASURE, record.id)
     update_measure(ctx, record.id, record.to_update() | {"title": "Their title", "targets": ["US", "JP"]})
     form.title.setText("My title")
     click(qtbot, form.save_button)
@@ -38,7 +39,7 @@ def test_take_theirs_loads_their_version(qtbot, window) -> None:
     _record, form = _conflicting_form(qtbot, window)
     click(qtbot, form.conflict_dialog.take_theirs)
     assert form.title.text() == "Their title"
-    assert form.targets.text() == "US, JP"
+    assert form.targets.text() == "United States; Japan"  # codes shown by name
     assert not form.is_dirty() and form.isVisible()
     assert "discarded" in form.banner.text()
     assert window.undo_stack.count() == 0
@@ -84,7 +85,7 @@ def test_assessment_conflict_compares_like_with_like(qtbot, window) -> None:
     v = create_venture(ctx, venture_data())
     record = create_assessment(ctx, {"measure_id": m.id, "venture_id": v.id,
                                      "inherent_likelihood": 3, "inherent_impact": 3})
-    form = open_form(window, "assessments", record.id)
+    form = open_form(window, Entity.ASSESSMENT, record.id)
     update_assessment(ctx, record.id, record.to_update() | {"owner": "Their owner"})
     form.owner.setText("My owner")
     click(qtbot, form.save_button)

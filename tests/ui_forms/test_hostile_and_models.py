@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QStyleOptionViewItem
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import ActionStatus
 from desktop_app.domain.fields import Severity
 from desktop_app.services.records.measures import list_measures
@@ -22,7 +23,7 @@ from tests.ui_forms.conftest import add_row, click
 
 def test_hostile_strings_round_trip_through_the_venture_form(qtbot, window, hostile_strings) -> None:
     for n, text in enumerate(hostile_strings):
-        form = open_form(window, "ventures", None)
+        form = open_form(window, Entity.VENTURE, None)
         form.name.setText(text)
         form.country.setText("CN")
         form.notes.setPlainText(text)
@@ -33,7 +34,7 @@ def test_hostile_strings_round_trip_through_the_venture_form(qtbot, window, host
         assert not form.isVisible(), (text, form.banner.text())
         [saved] = [v for v in list_ventures(window.ctx) if v.name == text]
         assert saved.partners[0].name == text
-        reopened = open_form(window, "ventures", saved.id)
+        reopened = open_form(window, Entity.VENTURE, saved.id)
         assert reopened.name.text() == text
         model = reopened.partners.model
         assert model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole) == text
@@ -46,7 +47,7 @@ def test_hostile_strings_round_trip_through_the_venture_form(qtbot, window, host
 
 def test_hostile_strings_in_measure_text_fields(qtbot, window, hostile_strings) -> None:
     for text in hostile_strings[:12]:
-        form = open_form(window, "measures", None)
+        form = open_form(window, Entity.MEASURE, None)
         form.reference.setText(text)
         form.title.setText(text)
         form.authority.setText(text)
@@ -59,7 +60,7 @@ def test_hostile_strings_in_measure_text_fields(qtbot, window, hostile_strings) 
 
 
 def test_labels_are_plain_text(window) -> None:
-    form = open_form(window, "ventures", None)
+    form = open_form(window, Entity.VENTURE, None)
     labels = [form.banner, form.total, *form.findChildren(QLabel)]
     messages = [lb for lb in labels if lb.parent() is not None and lb.wordWrap()]
     assert messages and all(lb.textFormat() == Qt.TextFormat.PlainText for lb in messages)
@@ -126,4 +127,5 @@ def test_rows_model_keeps_fields_it_does_not_show() -> None:
     model.set_values([{"name": "x", "codes": [], "future_field": [1, 2]}])
     model.setData(model.index(0, 0), "y")
     model.append_row(name="z")
-    assert model.values() == [{"name": "y", "codes": [], "future_field": [1, 2]}, {"name": "z", "codes": []}]
+    assert model.values() == [{"name": "y", "codes": [], "stage": None, "future_field": [1, 2]},
+                              {"name": "z", "codes": [], "stage": None}]

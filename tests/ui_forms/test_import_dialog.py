@@ -7,10 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from desktop_app.domain.entity import Entity
 from desktop_app.services.records.measures import list_measures
 from desktop_app.system.paths import resource
 from desktop_app.ui import workers
-from desktop_app.ui.dialogs.import_dialog import ImportDialog, ImportPreviewModel, guess_entity
+from desktop_app.ui.dialogs.import_dialog import ImportDialog, ImportPreviewModel
 from tests.ui_forms.conftest import click
 
 HEADER = "reference,title,jurisdiction,measure_type,status,effective_on\n"
@@ -27,7 +28,7 @@ def test_preview_then_import_the_demo_measures(qtbot, window, tmp_path) -> None:
     path = tmp_path / "measures.csv"
     shutil.copy(resource("demo", "measures.csv"), path)
     dialog = _dialog(qtbot, window, path)
-    assert dialog.entity.currentData() == "measures"  # guessed from the file name
+    assert dialog.selected_entity() is Entity.MEASURE  # guessed from the file name
     assert not dialog.import_button.isEnabled()
     click(qtbot, dialog.check_button)
     rows = dialog.model.rowCount()
@@ -38,7 +39,7 @@ def test_preview_then_import_the_demo_measures(qtbot, window, tmp_path) -> None:
     click(qtbot, dialog.import_button)
     assert len(list_measures(window.ctx)) == rows
     assert dialog.summary.text().startswith("Imported.")
-    assert window.changed == ["measures"]
+    assert window.changed == [Entity.MEASURE]
     assert not dialog.import_button.isEnabled()
 
 
@@ -48,17 +49,17 @@ def test_row_errors_are_listed_and_block_the_import(qtbot, window, tmp_path) -> 
                     "A-2,Bad place,XX,export ban,in force,2024-01-01\n"
                     "A-3,Bad date,CN,export ban,in force,24-03-04\n", encoding="utf-8")
     dialog = _dialog(qtbot, window, path)
-    dialog.entity.setCurrentIndex(dialog.entity.findData("measures"))
+    dialog.entity.setCurrentIndex(dialog.entity.findData(Entity.MEASURE.value))
     click(qtbot, dialog.check_button)
     model = dialog.model
     assert [model.data(model.index(r, 2)) for r in range(3)] == ["new", "error", "error"]
-    assert "jurisdiction" in model.data(model.index(1, 3))
-    assert "effective_on" in model.data(model.index(2, 3))
+    assert "jurisdiction" in model.data(model.index(1, 4))
+    assert "effective_on" in model.data(model.index(2, 4))
     assert model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole) is not None
     assert "2 error(s)" in dialog.summary.text()
     assert not dialog.problems.isHidden() and "row 3" in dialog.problems.toPlainText()
     assert not dialog.import_button.isEnabled()
-    dialog.entity.setCurrentIndex(dialog.entity.findData("ventures"))  # changing resets the preview
+    dialog.entity.setCurrentIndex(dialog.entity.findData(Entity.VENTURE.value))  # changing resets the preview
     assert model.rowCount() == 0
 
 
@@ -94,7 +95,7 @@ def test_import_runs_on_the_worker_thread(qtbot, window, tmp_path, monkeypatch) 
     assert len(list_measures(window.ctx)) == dialog.model.rowCount()
 
 
-def test_preview_model_and_guess(qtmodeltester) -> None:
+def test_preview_model_and_the_guessed_entity(qtbot, qtmodeltester, window) -> None:
     from desktop_app.services.intake.importer import RowOutcome
 
     model = ImportPreviewModel()
@@ -102,6 +103,9 @@ def test_preview_model_and_guess(qtmodeltester) -> None:
     model.set_outcomes([RowOutcome(2, "<b>A</b>", "create"), RowOutcome(3, "B", "reject", ["row 3: bad"])])
     qtmodeltester.check(model)
     assert model.data(model.index(0, 1)) == "<b>A</b>"
-    assert guess_entity("/x/Joint ventures.xlsx") == "ventures"
-    assert guess_entity("assessments-2026.csv") == "assessments"
-    assert guess_entity("data.csv") is None
+    dialog = ImportDialog(window)
+    qtbot.addWidget(dialog)
+    for path, guessed in (("/x/Joint ventures.xlsx", Entity.VENTURE), ("/jv/assessments-2026.csv", Entity.ASSESSMENT),
+                          ("/measures/data.csv", Entity.ASSESSMENT)):  # a guess-less name keeps the choice
+        dialog.path.setText(path)
+        assert dialog.selected_entity() is guessed, path

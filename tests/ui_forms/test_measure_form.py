@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import MeasureStatus, MeasureType
 from desktop_app.domain.fields import Severity
 from desktop_app.services.records.measures import create_measure, get_measure, list_measures
@@ -22,7 +23,7 @@ def _fill_minimum(qtbot, form: MeasureForm) -> None:
 
 
 def test_new_measure_saved_through_the_widgets(qtbot, window) -> None:
-    open_record(window, "measures", None)
+    open_record(window, Entity.MEASURE, None)
     form = window.findChild(MeasureForm)
     assert form is not None and form.isVisible()
     assert not form.save_button.isEnabled()  # required fields are empty
@@ -56,13 +57,13 @@ def test_new_measure_saved_through_the_widgets(qtbot, window) -> None:
     assert saved.targets == ["US", "EU"]
     assert saved.status_history[0].note == "licences needed"
     assert saved.summary == "Line one\nLine two"
-    assert window.changed == ["measures"]
+    assert window.changed == [Entity.MEASURE]
     assert window.undo_stack.count() == 1
     assert window.undo_stack.undoText().startswith("Add measure MOFCOM")
 
 
 def test_each_field_rule_is_shown_where_it_applies(qtbot, window) -> None:
-    form = open_form(window, "measures", None)
+    form = open_form(window, Entity.MEASURE, None)
     assert message_of(form, form.reference) == "is required"
     assert form.reference.property("issue") == "error"
     assert message_of(form, form.jurisdiction) == "is required"
@@ -94,7 +95,7 @@ def test_each_field_rule_is_shown_where_it_applies(qtbot, window) -> None:
     assert form.items.model.issue_at(0, "codes") is None
 
     qtbot.keyClicks(form.targets, "US, XX")
-    assert "item 2: 'XX' is not an ISO 3166" in message_of(form, form.targets)
+    assert "item 2: 'XX' is not a country" in message_of(form, form.targets)
     form.targets.setText("US")
     qtbot.keyClicks(form.excluded, "United States")
     assert "US cannot be both targeted and excluded" in message_of(form, form.excluded)
@@ -116,7 +117,7 @@ def test_each_field_rule_is_shown_where_it_applies(qtbot, window) -> None:
 
 
 def test_issue_list_brings_the_field_forward(qtbot, window) -> None:
-    form = open_form(window, "measures", None)
+    form = open_form(window, Entity.MEASURE, None)
     _fill_minimum(qtbot, form)
     form.targets.setText("ZZ")
     assert form.tabs.currentIndex() == 0
@@ -127,7 +128,7 @@ def test_issue_list_brings_the_field_forward(qtbot, window) -> None:
 
 def test_edit_existing_measure_and_undo_redo(qtbot, window) -> None:
     record = create_measure(window.ctx, measure_data())
-    form = open_form(window, "measures", record.id)
+    form = open_form(window, Entity.MEASURE, record.id)
     assert form.reference.text() == record.reference
     assert form.items.model.rowCount() == 1
     assert form.save_button.isEnabled() and not form.is_dirty()
@@ -139,13 +140,13 @@ def test_edit_existing_measure_and_undo_redo(qtbot, window) -> None:
     assert get_measure(window.ctx, record.id).title == record.title
     window.undo_stack.redo()
     assert get_measure(window.ctx, record.id).title == "Export ban (suspended until November 2026)"
-    assert window.changed == ["measures"] * 3
+    assert window.changed == [Entity.MEASURE] * 3
 
 
 def test_opening_an_open_record_raises_the_same_form(window) -> None:
     record = create_measure(window.ctx, measure_data())
-    first = open_form(window, "measures", record.id)
-    assert open_form(window, "measures", record.id) is first
+    first = open_form(window, Entity.MEASURE, record.id)
+    assert open_form(window, Entity.MEASURE, record.id) is first
 
 
 def test_unsaved_changes_prompt_on_close(qtbot, window, monkeypatch) -> None:
@@ -157,11 +158,11 @@ def test_unsaved_changes_prompt_on_close(qtbot, window, monkeypatch) -> None:
         return answer[0]
 
     monkeypatch.setattr(messages, "confirm", confirm)
-    form = open_form(window, "measures", None)
+    form = open_form(window, Entity.MEASURE, None)
     form.close()  # nothing typed: no question
     assert asked == [] and not form.isVisible()
 
-    form = open_form(window, "measures", None)
+    form = open_form(window, Entity.MEASURE, None)
     qtbot.keyClicks(form.title, "Draft")
     form.close()
     assert asked == ["Discard your changes to this measure?"]
@@ -177,13 +178,13 @@ def test_archived_measure_opens_read_only(window) -> None:
 
     record = create_measure(window.ctx, measure_data())
     archive_measure(window.ctx, record.id)
-    form = open_form(window, "measures", record.id)
+    form = open_form(window, Entity.MEASURE, record.id)
     assert "archived" in form.banner.text()
     assert not form.save_button.isEnabled()
 
 
 def test_missing_record_shows_an_error(window, errors_shown) -> None:
-    assert open_form(window, "measures", 999) is None
+    assert open_form(window, Entity.MEASURE, 999) is None
     assert "No measure with id 999" in str(errors_shown[0][1])
 
 
@@ -195,11 +196,11 @@ def test_lineage_tab_shows_links_from_both_sides_and_opens_the_other(qtbot, wind
     final = create_measure(window.ctx, measure_data(reference="Final 15 Jul", status="in force",
                                                     status_history=[]))
     link_measures(window.ctx, draft.id, final.id, "finalised by")
-    draft_form = open_form(window, "measures", draft.id)
-    final_form = open_form(window, "measures", final.id)
+    draft_form = open_form(window, Entity.MEASURE, draft.id)
+    final_form = open_form(window, Entity.MEASURE, final.id)
     draft_text = draft_form.links.item(0).text()
     final_text = final_form.links.item(0).text()
     assert "Final 15 Jul" in draft_text and "Draft <b>2 Jan</b>" in final_text  # literal, both sides
     assert draft_text.split(" Final")[0] != final_text.split(" Draft")[0]  # each side's own phrase
     final_form.links.itemDoubleClicked.emit(final_form.links.item(0))
-    assert open_form(window, "measures", draft.id) is draft_form  # the linked measure is brought forward
+    assert open_form(window, Entity.MEASURE, draft.id) is draft_form  # the linked measure is brought forward

@@ -5,16 +5,17 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import DatabaseBusy
 from desktop_app.domain.fields import Severity
+from desktop_app.services.records.registry import SERVICES
 from desktop_app.services.records.ventures import list_ventures
-from desktop_app.ui import undo
 from desktop_app.ui.forms import open_form
 from tests.ui_forms.conftest import add_row, click, message_of, set_cell
 
 
 def test_new_venture_with_partners_and_inputs(qtbot, window) -> None:
-    form = open_form(window, "ventures", None)
+    form = open_form(window, Entity.VENTURE, None)
     form.name.setText("华锂新能源材料（赣州）有限公司")
     qtbot.keyClicks(form.country, "China")
     form.location.setText("赣州, Jiangxi")
@@ -27,7 +28,10 @@ def test_new_venture_with_partners_and_inputs(qtbot, window) -> None:
     assert form.total.text() == "Ownership total: 100.00% (complete)"
     assert form.total.property("issue") == ""
     add_row(qtbot, form.items, name="spherical graphite", direction="input", codes="HS:3801.90")
-    add_row(qtbot, form.items, name="anode material", direction="output", codes="")
+    add_row(qtbot, form.items, name="anode material", direction="output", codes="", stage="material")
+    model = form.items.model
+    assert model.data(model.index(1, model.column_of("stage"))) == "material"
+    assert model.data(model.index(0, model.column_of("stage"))) == ""  # not recorded: read from the name
     assert form.save_button.isEnabled()
     click(qtbot, form.save_button)
 
@@ -37,13 +41,13 @@ def test_new_venture_with_partners_and_inputs(qtbot, window) -> None:
     assert saved.value_at_stake == Decimal("125000000.50") and saved.currency == "USD"
     assert [(p.name, p.country, p.share) for p in saved.partners] == [
         ("Appalachian Energy", "US", Decimal("49.00")), ("한중미래양극재 주식회사", "KR", Decimal("51.00"))]
-    assert [(i.name, i.direction.value, i.codes) for i in saved.items] == [
-        ("spherical graphite", "input", ["HS:3801.90"]), ("anode material", "output", [])]
-    assert window.changed == ["ventures"]
+    assert [(i.name, i.direction.value, i.codes, i.stage) for i in saved.items] == [
+        ("spherical graphite", "input", ["HS:3801.90"], None), ("anode material", "output", [], "material")]
+    assert window.changed == [Entity.VENTURE]
 
 
 def test_ownership_rules_warning_and_errors(qtbot, window) -> None:
-    form = open_form(window, "ventures", None)
+    form = open_form(window, Entity.VENTURE, None)
     qtbot.keyClicks(form.name, "Aurora Anode Materials LLC")
     qtbot.keyClicks(form.country, "US")
     add_row(qtbot, form.partners, name="Appalachian Energy", country="US", share="70")
@@ -64,7 +68,7 @@ def test_ownership_rules_warning_and_errors(qtbot, window) -> None:
     assert "two decimals" in form.partners.model.issue_at(1, "share")[1]
     set_cell(form.partners, 1, "share", "30")
     set_cell(form.partners, 1, "country", "Atlantis")
-    assert "not an ISO 3166" in form.partners.model.issue_at(1, "country")[1]
+    assert "'Atlantis' is not a country" in form.partners.model.issue_at(1, "country")[1]
     set_cell(form.partners, 1, "country", "")
     set_cell(form.partners, 1, "name", "appalachian energy")
     assert "listed twice" in form.partners.message.text()
@@ -83,13 +87,13 @@ def test_ownership_rules_warning_and_errors(qtbot, window) -> None:
 
 
 def test_database_busy_keeps_the_form_and_the_typing(qtbot, window, monkeypatch) -> None:
-    real = undo.SERVICES["ventures"]
+    real = SERVICES[Entity.VENTURE]
 
     def busy(ctx, data):
         raise DatabaseBusy("The database is busy: another program is writing to it.")
 
-    monkeypatch.setitem(undo.SERVICES, "ventures", dataclasses.replace(real, create=busy))
-    form = open_form(window, "ventures", None)
+    monkeypatch.setitem(SERVICES, Entity.VENTURE, dataclasses.replace(real, create=busy))
+    form = open_form(window, Entity.VENTURE, None)
     qtbot.keyClicks(form.name, "Busy Day JV")
     qtbot.keyClicks(form.country, "DE")
     click(qtbot, form.save_button)
@@ -98,7 +102,7 @@ def test_database_busy_keeps_the_form_and_the_typing(qtbot, window, monkeypatch)
     assert form.name.text() == "Busy Day JV"
     assert list_ventures(window.ctx) == [] and window.undo_stack.count() == 0
 
-    monkeypatch.setitem(undo.SERVICES, "ventures", real)
+    monkeypatch.setitem(SERVICES, Entity.VENTURE, real)
     form.services = real
     click(qtbot, form.save_button)
     assert not form.isVisible()
@@ -110,7 +114,7 @@ def test_duplicate_name_is_reported_in_the_form(qtbot, window) -> None:
     from tests.conftest import venture_data
 
     create_venture(window.ctx, venture_data(name="Twin JV"))
-    form = open_form(window, "ventures", None)
+    form = open_form(window, Entity.VENTURE, None)
     qtbot.keyClicks(form.name, "twin  jv")
     qtbot.keyClicks(form.country, "US")
     click(qtbot, form.save_button)
@@ -122,9 +126,8 @@ def test_unexpected_error_offers_details(qtbot, window, monkeypatch) -> None:
     def broken(ctx, data):
         raise RuntimeError("disk controller on fire")
 
-    monkeypatch.setitem(undo.SERVICES, "ventures",
-                        dataclasses.replace(undo.SERVICES["ventures"], create=broken))
-    form = open_form(window, "ventures", None)
+    monkeypatch.setitem(SERVICES, Entity.VENTURE, dataclasses.replace(SERVICES[Entity.VENTURE], create=broken))
+    form = open_form(window, Entity.VENTURE, None)
     qtbot.keyClicks(form.name, "Any JV")
     qtbot.keyClicks(form.country, "US")
     click(qtbot, form.save_button)
@@ -136,7 +139,7 @@ def test_unexpected_error_offers_details(qtbot, window, monkeypatch) -> None:
 def test_real_write_lock_reports_busy_and_retry_saves(qtbot, window) -> None:
     import sqlite3
 
-    form = open_form(window, "ventures", None)
+    form = open_form(window, Entity.VENTURE, None)
     form.name.setText("Locked Out JV 锁")
     qtbot.keyClicks(form.country, "FR")
     other = sqlite3.connect(window.ctx.db.path, isolation_level=None)
@@ -159,9 +162,9 @@ def test_item_countries_are_edited_and_kept(qtbot, window) -> None:
     record = create_venture(window.ctx, venture_data(items=[
         {"name": "spherical graphite", "direction": "input", "codes": ["HS:2504.10"],
          "countries": ["CN", "MZ"]}]))
-    form = open_form(window, "ventures", record.id)
+    form = open_form(window, Entity.VENTURE, record.id)
     model = form.items.model
-    assert model.data(model.index(0, model.column_of("countries"))) == "CN, MZ"
+    assert model.data(model.index(0, model.column_of("countries"))) == "China; Mozambique"  # codes shown by name
     assert not form.is_dirty()
     set_cell(form.items, 0, "countries", "CN, Chile")
     add_row(qtbot, form.items, name="cathode powder", direction="output", countries="HU, HU")

@@ -48,11 +48,12 @@ def test_codes_are_text_with_a_system() -> None:
         parse_code("XX:1")
 
 
-def test_jurisdictions_are_iso_or_eu() -> None:
+def test_jurisdictions_are_iso_or_eu_by_code_or_name() -> None:
     assert parse_jurisdiction("cn") == "CN"
     assert parse_jurisdiction("EU") == "EU"
+    assert parse_jurisdiction("China") == "CN"  # stored as the code whatever was written
     with pytest.raises(ValueError, match="ISO 3166"):
-        parse_jurisdiction("China")
+        parse_jurisdiction("Atlantis")
 
 
 @given(st.lists(names, max_size=6))

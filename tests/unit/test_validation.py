@@ -31,13 +31,13 @@ def test_a_valid_measure_has_no_issues() -> None:
     [
         ({"reference": "   "}, "reference", "required"),
         ({"title": ""}, "title", "required"),
-        ({"jurisdiction": "China"}, "jurisdiction", "ISO 3166"),
+        ({"jurisdiction": "Atlantis"}, "jurisdiction", "is not a country"),
         ({"measure_type": "embargo"}, "measure_type", "Input should be"),
         ({"status": "lapsed"}, "status", "Input should be"),
         ({"announced_on": "03/12/2024"}, "announced_on", "date"),
         ({"items": [{"name": "gallium", "codes": ["8112.92"]}]}, "items.0.codes.0", "needs a system"),
         ({"items": [{"name": "", "codes": []}]}, "items.0.name", "required"),
-        ({"targets": ["XX"]}, "targets.0", "ISO 3166"),
+        ({"targets": ["XX"]}, "targets.0", "is not a country"),
         ({"title": "bell\x07"}, "title", "control characters"),
         ({"title": "half \ud800 surrogate"}, "title", "surrogate"),
         ({"summary": "x" * 30_001}, "summary", "limit"),
@@ -141,3 +141,29 @@ def test_default_matrix_and_matrix_validation() -> None:
     assert any(i.field == "grid.5.5" and i.severity is Severity.ERROR for i in matrix_issues(broken))
     inverted = RiskMatrix(m.levels, (("critical",) * 5, *m.grid[1:]))
     assert any(i.severity is Severity.WARNING for i in matrix_issues(inverted))
+
+
+def test_unknown_shares_count_only_the_known_ones() -> None:
+    partners = [{"name": "A", "country": "KR", "share": None}, {"name": "B", "country": "China", "share": "60"}]
+    model, issues = validate_venture(venture_data(partners=partners))
+    assert model is not None and [p.country for p in model.partners] == ["KR", "CN"]
+    assert _issues((model, issues))["partners"] == (
+        Severity.WARNING, "ownership incomplete: 1 partner share(s) not disclosed; the known shares add up to 60.00%")
+    over = [{"name": "A", "share": None}, {"name": "B", "share": "70"}, {"name": "C", "share": "40"}]
+    assert _issues(validate_venture(venture_data(partners=over)))["partners"][0] is Severity.ERROR
+
+
+@pytest.mark.parametrize(("assessed", "review", "status", "expected"), [
+    (None, "2024-06-30", "approved", (Severity.WARNING, "review overdue since 2024-06-30")),  # no implicit date
+    ("2025-05-01", "2025-04-01", "approved", (Severity.ERROR, "cannot be before the assessment date 2025-05-01")),
+    ("2024-01-10", "2024-06-30", "approved", (Severity.WARNING, "review overdue since 2024-06-30")),
+    (None, "2024-06-30", "closed", None),
+    (None, "2027-01-31", "approved", None),
+])
+def test_review_dates_are_judged_against_a_stated_assessment_date_only(
+        assessed: str | None, review: str, status: str, expected: tuple[Severity, str] | None) -> None:
+    data = {"measure_id": 1, "venture_id": 1, "inherent_likelihood": 3, "inherent_impact": 3,
+            "assessed_on": assessed, "next_review_on": review, "status": status}
+    model, issues = validate_assessment(data, TODAY)
+    assert model is not None
+    assert _issues((model, issues)).get("next_review_on") == expected

@@ -1,1 +1,1 @@
-"""Exposure matching as pure functions: items, codes, words, direction and jurisdiction."""
+"""Exposure matching as pure functions handed their vocabularies: terms, stages, codes, flows."""

@@ -61,7 +61,7 @@ class TextBlock(Flowable):
 
 
 class HeadingBlock(TextBlock):
-    """A heading that is also a PDF bookmark (outline entry): pdf_page.Heading without markup."""
+    """A heading that is also a PDF bookmark (outline entry): page.Heading without markup."""
 
     def __init__(
         self, lines: Sequence[str | Line], style: ParagraphStyle, bookmark: tuple[str, str, int] | None

@@ -1,4 +1,4 @@
-"""Fast table cells: text wrapped here once (cached) and drawn without Paragraph's markup engine."""
+"""Table cells wrapped here once (cached) and drawn without Paragraph's markup engine."""
 
 from __future__ import annotations
 
@@ -6,16 +6,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import islice
 
-from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, LongTable, Table
-from reportlab.platypus.tables import CellStyle
+from reportlab.platypus import Flowable
 
-from desktop_app.reports.pdf import styles
-from desktop_app.reports.pdf.fonts import SANS, SANS_BOLD
-
-OPS_CACHE_SIZE = 50_000  # cell texts whose PDF text operators are kept while drawing
 Run = tuple[str, str]  # (font name, text)
 Line = tuple[Run, ...]
 
@@ -116,110 +109,6 @@ class Lines(Flowable):
                 text.textOut(piece)
             text.textLine("")
         self.canv.drawText(text)
-
-
-class GridCell(CellStyle):
-    """The briefing's cell defaults (font, size, padding, top alignment) as class attributes,
-    so tables need no per-cell style commands for them."""
-
-    name = ""
-    fontname = SANS
-    fontsize = styles.CELL.fontSize
-    leading = styles.CELL.leading
-    leftPadding = rightPadding = 3
-    topPadding = bottomPadding = 2
-    valign = "TOP"
-
-    def __init__(self, name: str = "", parent: CellStyle | None = None) -> None:
-        if parent is not None:
-            super().__init__(name, parent)
-
-
-class FactCell(GridCell):
-    """A label/value table's cell defaults (styles.key_value_style without its commands): the
-    grid cell's font and alignment, its own padding."""
-
-    leftPadding = 0
-    rightPadding = 6
-    topPadding = bottomPadding = 1.5
-
-
-class FactLabelCell(FactCell):
-    fontname = SANS_BOLD
-
-
-class FastCells:
-    """Plain, left-aligned, top-aligned string cells drawn from cached text operators (what
-    ReportLab's Table._drawCell would write, without its per-line text object and width work)."""
-
-    def _drawCell(self, cellval: object, cellstyle: CellStyle, pos: tuple, size: tuple) -> None:
-        canv = self.canv  # type: ignore[attr-defined]
-        if (
-            type(cellval) is not str
-            or cellstyle.alignment != "LEFT"
-            or cellstyle.valign != "TOP"
-            or cellstyle.href
-            or cellstyle.destination
-            or cellstyle.direction
-            or cellstyle.shaping
-            or not canv.bottomup
-        ):
-            super()._drawCell(cellval, cellstyle, pos, size)  # type: ignore[misc]
-            return
-        if self._curcellstyle is not cellstyle:  # type: ignore[has-type]  # what _drawCell does first
-            cur = self._curcellstyle  # type: ignore[has-type]
-            if cur is None or cellstyle.color != cur.color:
-                canv.setFillColor(cellstyle.color)
-            if (
-                cur is None
-                or cellstyle.leading != cur.leading
-                or cellstyle.fontname != cur.fontname
-                or cellstyle.fontsize != cur.fontsize
-            ):
-                canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
-            self._curcellstyle = cellstyle
-        x = pos[0] + cellstyle.leftPadding
-        y = pos[1] + size[1] - cellstyle.topPadding - cellstyle.fontsize
-        canv._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {_text_ops(canv, cellval)} ET")
-
-
-class GridTable(FastCells, LongTable):
-    """A LongTable whose cells start from GridCell (ReportLab passes cellStyles on when it splits)
-    and whose plain string cells are drawn from cached text operators."""
-
-    def __init__(self, data: list, *args: object, cellStyles: list | None = None, **kwargs: object) -> None:
-        if cellStyles is None and data:
-            ncols = len(data[0])
-            cellStyles = [[GridCell() for _ in range(ncols)] for _ in data]
-        super().__init__(data, *args, cellStyles=cellStyles, **kwargs)
-
-
-class FactsTable(FastCells, Table):
-    """Label/value pairs, two to a row: bold label cells in columns 0 and 2 (FactLabelCell),
-    values in 1 and 3 (FactCell); needs no style commands but its spans."""
-
-    def __init__(self, data: list, *args: object, cellStyles: list | None = None, **kwargs: object) -> None:
-        if cellStyles is None and data:
-            cellStyles = [[FactLabelCell(), FactCell(), FactLabelCell(), FactCell()] for _ in data]
-        super().__init__(data, *args, cellStyles=cellStyles, **kwargs)
-
-
-def _text_ops(canv: Canvas, text: str) -> str:
-    """The text operators ReportLab writes for `text` (lines set with T*) in the canvas's current
-    font, cached per document: a string's glyph codes in a font subset never change once given."""
-    cache: dict[tuple, str] = canv.__dict__.setdefault("_briefing_text_ops", {})
-    key = (canv._fontname, canv._fontsize, canv._leading, text)
-    ops = cache.pop(key, None)
-    if ops is None:
-        t = canv.beginText(0, 0)
-        start = len(t._code)
-        for line in text.split("\n"):
-            t.textLine(line)
-        ops = " ".join(t._code[start:])
-        if len(cache) >= OPS_CACHE_SIZE:
-            evict_oldest(cache)
-    cache[key] = ops  # (re)inserted last: the dict's order is least recently used first
-    return ops
 
 
 def evict_oldest(cache: dict, share: int = 8) -> None:

@@ -8,9 +8,9 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyl
 from desktop_app.reports.document import Changes, MeasureEntry, TableSection, VentureSection
 from desktop_app.reports.pdf import screening as pdf_screening
 from desktop_app.reports.pdf import styles
-from desktop_app.reports.pdf.cells import FactsTable
+from desktop_app.reports.pdf.fast_reportlab import facts_table
 from desktop_app.reports.pdf.sections import heading, plural
-from desktop_app.reports.pdf.text import DASH, Kit, fmt_date, fmt_time
+from desktop_app.reports.pdf.text import DASH, Kit, fmt_date, fmt_time, has_tall_cell
 
 W = styles.FRAME_WIDTH
 LABEL_W = 24 * mm
@@ -40,8 +40,10 @@ def facts(kit: Kit, pairs: list[tuple[str, str | Flowable]], wide: list[tuple[st
     for label, v in wide:
         spans.append(("SPAN", (1, len(rows)), (3, len(rows))))
         rows.append([kit.label(label, LABEL_W - 6), value(v, W - LABEL_W), "", ""])
-    # The cells' defaults are styles.key_value_style's, with bold labels (pdf_cells.FactCell).
-    table = FactsTable(rows, colWidths=[LABEL_W, VALUE_W, LABEL_W, VALUE_W], hAlign="LEFT")
+    # The cells' defaults are styles.key_value_style's, with bold labels (fast_reportlab.FACT_LABEL).
+    widths = [LABEL_W, VALUE_W, LABEL_W, VALUE_W]
+    # A value taller than a page (a long unbroken token, wrapped) may split inside its row.
+    table = facts_table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1 if has_tall_cell(rows, widths) else 0)
     if spans:
         table.setStyle(TableStyle(spans))
     return table

@@ -24,7 +24,6 @@ FONT_FILES: tuple[tuple[str, str, int], ...] = (
 FALLBACKS = (CJK, SYMBOLS)
 RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
-_ARABIC_FORMS = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 _LOCK = threading.Lock()
 
 
@@ -63,7 +62,6 @@ def _load(font_dir: str) -> FontSet:
     pdfmetrics.registerFontFamily(SANS_BOLD, normal=SANS_BOLD, bold=SANS_BOLD, italic=SANS_BOLD, boldItalic=SANS_BOLD)
     for name in FALLBACKS:  # no bold faces: bold text in these scripts uses the regular one
         pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
-    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     return FontSet(coverage)
 
 
@@ -71,45 +69,6 @@ def load_fonts(font_dir: Path) -> FontSet:
     """Register the bundled fonts with ReportLab once per process and return their coverage."""
     with _LOCK:
         return _load(str(Path(font_dir).resolve()))
-
-
-def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-    """ReportLab's ToUnicode map, fixed so copied and extracted text is what was written.
-
-    ReportLab writes code points above U+FFFF as five hex digits (readers take U+1F50 for the
-    battery emoji); PDF wants UTF-16BE. Arabic is drawn in presentation forms (shaped), so those
-    map back to the letters of the original text.
-    """
-
-    def target(cp: int) -> str:
-        text = chr(cp)
-        if any(lo <= cp <= hi for lo, hi in _ARABIC_FORMS):
-            text = unicodedata.normalize("NFKC", text)
-        return text.encode("utf-16-be").hex().upper()
-
-    lines = [
-        "/CIDInit /ProcSet findresource begin",
-        "12 dict begin",
-        "begincmap",
-        "/CIDSystemInfo",
-        f"<< /Registry ({fontname})",
-        f"/Ordering ({fontname})",
-        "/Supplement 0",
-        ">> def",
-        f"/CMapName /{fontname} def",
-        "/CMapType 2 def",
-        "1 begincodespacerange",
-        f"<00> <{len(subset) - 1:02X}>",
-        "endcodespacerange",
-        f"{len(subset)} beginbfchar",
-        *(f"<{i:02X}> <{target(cp)}>" for i, cp in enumerate(subset)),
-        "endbfchar",
-        "endcmap",
-        "CMapName currentdict /CMap defineresource pop",
-        "end",
-        "end",
-    ]
-    return "\n".join(lines)
 
 
 def visual_order(line: str) -> str:

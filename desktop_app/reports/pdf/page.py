@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
-from reportlab import rl_config
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFDictionary, PDFName, PDFStream, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
@@ -23,27 +22,17 @@ FURNITURE_FORMS = ("briefing-cover-furniture", "briefing-page-furniture")  # by 
 class BriefingCanvas(Canvas):
     """A canvas whose pages show "Page X of Y": Y is a form XObject drawn once at the end.
 
-    This keeps one pass and constant memory (no saved page states, no second build). Each page's
-    content is encoded when the page ends, as ReportLab would encode it when saving: a briefing of
-    11,000 pages otherwise holds every page's uncompressed drawing operators until the end.
+    This keeps one pass and constant memory (no saved page states, no second build). The fast
+    twin in fast_reportlab also compresses each page as it ends.
     """
 
-    def showPage(self) -> None:
-        super().showPage()
-        page = self._doc.Pages.pages[-1]
-        if not page.compression or not page.stream or page.Contents:
-            return
-        filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
-        content = page.stream
-        for f in reversed(filters):  # ReportLab applies them in reverse order listed
-            content = f.encode(content)
-        dictionary = PDFDictionary({"Filter": PDFArray([PDFName(f.pdfname) for f in filters])})
-        stream = PDFStream(dictionary, content)
-        stream.__Comment__ = "page stream"
-        page.Contents, page.stream = stream, None
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.furniture_drawn: set[str] = set()  # Furniture forms already drawn in this document
 
     def save(self) -> None:
-        total = self.getPageNumber() - 1 if not self._code else self.getPageNumber()
+        # The document template ends its last page before saving: every page is shown by now.
+        total = self.getPageNumber() - 1
         self.beginForm(TOTAL_FORM)
         self.setFont(SANS, 7.5)
         self.setFillColor(styles.MUTED)
@@ -65,7 +54,7 @@ class Furniture:
         # What does not change from page to page is drawn once into a form and placed on each
         # page (11,000 pages at 100,000 assessments re-shaped and re-encoded the same lines).
         name = FURNITURE_FORMS[doc.page > 1]
-        drawn: set[str] = canvas.__dict__.setdefault("_furniture_drawn", set())
+        drawn: set[str] = canvas.furniture_drawn  # type: ignore[attr-defined]
         if name not in drawn:
             canvas.beginForm(name)
             self._static(canvas, header=doc.page > 1)
@@ -184,6 +173,6 @@ class BriefingDoc(BaseDocTemplate):
         if self._on_flowable is not None:
             self._on_flowable()
 
-    def build_lazily(self) -> None:
+    def build_lazily(self, canvasmaker: type[BriefingCanvas] = BriefingCanvas) -> None:
         self.filterFlowables(self._story)
-        self.build(self._story, canvasmaker=BriefingCanvas)
+        self.build(self._story, canvasmaker=canvasmaker)

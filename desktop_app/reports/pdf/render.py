@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from desktop_app.reports.document import Briefing
 from desktop_app.reports.pdf import detail as pdf_detail
+from desktop_app.reports.pdf import fast_reportlab
 from desktop_app.reports.pdf import screening as pdf_screening
 from desktop_app.reports.pdf import sections as pdf_sections
 from desktop_app.reports.pdf.fonts import TextShaper, load_fonts
@@ -81,5 +82,5 @@ def render_briefing(doc: Briefing, target: Path, *, font_dir: Path, tick: Tick |
         keywords="export control; risk; joint ventures",
         pageCompression=1,
     )
-    pdf.build_lazily()
+    pdf.build_lazily(fast_reportlab.canvas_class())
     return pdf.page

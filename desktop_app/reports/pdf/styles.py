@@ -71,8 +71,8 @@ for _s in (TITLE, SUBTITLE, H1, H2):
 
 
 def grid_style(*, header_rows: int = 1, zebra: bool = True, extra: list[tuple] | None = None) -> TableStyle:
-    """Ruled table (a pdf_cells.GridTable) with a shaded header row and light zebra stripes."""
-    # Font, size, leading, padding and top alignment are the cells' defaults (pdf_cells.GridCell):
+    """Ruled table (fast_reportlab.grid_table) with a shaded header row and light zebra stripes."""
+    # Font, size, leading, padding and top alignment are the cells' defaults (fast_reportlab.GRID):
     # a command per property would touch every cell of every table again.
     cmds: list[tuple] = [
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),

@@ -11,12 +11,13 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, LongTable, Paragraph
 
 from desktop_app.reports.document import Level
 from desktop_app.reports.pdf import styles
 from desktop_app.reports.pdf.blocks import LinkBlock, TextBlock
-from desktop_app.reports.pdf.cells import GridTable, Line, Lines, evict_oldest, plain_lines, wrap_runs
+from desktop_app.reports.pdf.cells import Line, Lines, evict_oldest, plain_lines, wrap_runs
+from desktop_app.reports.pdf.fast_reportlab import grid_table
 from desktop_app.reports.pdf.fonts import RTL, SANS, SANS_BOLD, TextShaper
 
 DASH = "\u2014"
@@ -219,28 +220,28 @@ class Kit:
         extra: list[tuple] | None = None,
         *,
         repeat: bool = True,
-    ) -> GridTable:
+    ) -> LongTable:
         """A ruled table; rows may break across pages, and so may one very tall row."""
         # Our own headings: plain bold lines (the header row's FONTNAME is bold), wrapped here.
         head: list[str | Paragraph] = []
         for h, w in zip(header, widths, strict=True):
             lines = self._fast(h, w - 6.5, False, SANS_BOLD)
             head.append(lines if isinstance(lines, str) else self.para(h, styles.HEAD))
-        table = GridTable(
+        table = grid_table(
             [head, *rows],
             colWidths=list(widths),
             repeatRows=1 if repeat else 0,
             splitByRow=1,
             # Splitting inside a row is only for rows taller than a page (very long text);
             # ordinary rows move to the next page whole.
-            splitInRow=1 if _has_tall_cell(rows, widths) else 0,
+            splitInRow=1 if has_tall_cell(rows, widths) else 0,
             hAlign="LEFT",
         )
         table.setStyle(styles.grid_style(extra=extra))
         return table
 
 
-def _has_tall_cell(rows: list[list], widths: Sequence[float]) -> bool:
+def has_tall_cell(rows: list[list], widths: Sequence[float]) -> bool:
     """Whether some cell may be taller than a page (a rough, generous estimate)."""
     leading, size = styles.CELL.leading, styles.CELL.fontSize
     for row in rows:

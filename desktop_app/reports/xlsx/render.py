@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from desktop_app.reports.workbook_document import ProgressHook, RenderResult, WorkbookDocument
-from desktop_app.reports.xlsx.cells import Overflow, StreamSheet
-from desktop_app.reports.xlsx.links import LinkParts, save_workbook
-from desktop_app.reports.xlsx.styles import StyleBook
+from desktop_app.reports.xlsx.cells import Overflow
+from desktop_app.reports.xlsx.fast_openpyxl import Book
 from desktop_app.reports.xlsx.summary import SUMMARY, write_matrix, write_overflow, write_summary
 from desktop_app.reports.xlsx.tables import SheetKit, list_ranges, write_lists_sheet, write_table_sheet
 
@@ -32,36 +28,16 @@ def render_workbook(
     feeds the drop-downs. `progress` may raise to cancel; the partial file is the caller's to drop.
     """
     report = progress or _no_progress
-    wb = Workbook(write_only=True)
+    book = Book()
     try:
-        return _render(wb, doc, target, report)
+        return _render(book, doc, target, report)
     except BaseException:
-        _abandon(wb)
+        book.abandon()
         raise
 
 
-def _link_parts(wb: Workbook) -> list[LinkParts]:
-    return [ws.links for ws in wb._sheets if isinstance(ws, StreamSheet) and ws.links is not None]
-
-
-def _abandon(wb: Workbook) -> None:
-    """Close the half-written sheets and drop their temporary files after a failure or cancel."""
-    for ws in list(wb._sheets):
-        writer = getattr(ws, "_writer", None)
-        with contextlib.suppress(Exception):
-            ws.close()
-        with contextlib.suppress(Exception):
-            if writer is not None:
-                writer.cleanup()
-    for parts in _link_parts(wb):
-        parts.close()
-
-
-def _render(wb: Workbook, doc: WorkbookDocument, target: Path, report: ProgressHook) -> RenderResult:
-    styles_ws = wb.create_sheet("_styles")  # a sheet to build prototype styles on; removed below
-    kit = SheetKit(wb, StyleBook(styles_ws), Overflow(), doc.levels,
-                   list_ranges([c.choices for t in doc.tables for c in t.columns]))
-    wb.remove(styles_ws)
+def _render(book: Book, doc: WorkbookDocument, target: Path, report: ProgressHook) -> RenderResult:
+    kit = SheetKit(book, Overflow(), doc.levels, list_ranges([c.choices for t in doc.tables for c in t.columns]))
     result = RenderResult()
     total = max(sum(max(t.expected_rows, 1) for t in doc.tables), 1)
     done = 0
@@ -88,10 +64,10 @@ def _render(wb: Workbook, doc: WorkbookDocument, target: Path, report: ProgressH
         write_overflow(kit)
     headers = {c.choices: f"{t.title}: {c.name}" for t in doc.tables for c in t.columns if c.choices}
     write_lists_sheet(kit, headers)
-    wb.move_sheet(summary.title, offset=-wb.sheetnames.index(SUMMARY))
-    wb.active = 0
+    book.wb.move_sheet(summary.title, offset=-book.wb.sheetnames.index(SUMMARY))
+    book.wb.active = 0
     report(1 - _SAVE_SHARE, "Saving the workbook")
-    save_workbook(wb, target, _link_parts(wb))
+    book.save(target)
     result.cut = list(kit.overflow.cut)
     result.replaced_characters = kit.overflow.replaced
     report(1.0, "Workbook written")

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from copy import copy
-
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.marker import DataPoint
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from desktop_app.reports.workbook_document import ColumnKind, LevelStyle, MatrixSheet, SummarySheet
-from desktop_app.reports.xlsx.cells import OVERFLOW_PART, CellMaker, stream_sheet
+from desktop_app.reports.xlsx.cells import OVERFLOW_PART
+from desktop_app.reports.xlsx.fast_openpyxl import Sheet
 from desktop_app.reports.xlsx.styles import hex_colour
 from desktop_app.reports.xlsx.tables import SheetKit, header_cells, print_setup
 
@@ -23,20 +21,20 @@ _SIZE = 5
 class _Writer:
     """Appends rows to a write-only sheet and remembers the row number reached."""
 
-    def __init__(self, kit: SheetKit, ws: WriteOnlyWorksheet) -> None:
+    def __init__(self, kit: SheetKit, ws: Sheet) -> None:
         self.kit, self.ws, self.row = kit, ws, 0
-        self.maker = CellMaker(ws, kit.styles, kit.overflow)
+        self.maker = kit.book.maker(ws, kit.overflow)
 
-    def cell(self, value: object, style: str | None = None, col: int = 1) -> WriteOnlyCell | None:
+    def cell(self, value: object, style: str | None = None, col: int = 1) -> Cell | None:
         kind = ColumnKind.CODE if style == "hash" else ColumnKind.TEXT
-        cell = self.maker.make(value, kind, self.row + 1, col)
-        if cell is not None and style:
-            cell._style = copy(self.kit.styles.array(style, quoted=bool(cell.quotePrefix)))
-        return cell
+        return self.maker.make(value, kind, self.row + 1, col, style)
 
-    def filled(self, value: object, colour: str, col: int, bold: bool = False) -> WriteOnlyCell:
-        cell = self.maker.make(value, ColumnKind.TEXT, self.row + 1, col) or WriteOnlyCell(self.ws)
-        cell._style = copy(self.kit.styles.filled("heat", colour, bold=bold))
+    def filled(self, value: object, colour: str, col: int, bold: bool = False) -> Cell:
+        style = self.kit.book.styles.filled("heat", colour, bold=bold)
+        cell = self.maker.make(value, ColumnKind.TEXT, self.row + 1, col, style)
+        if cell is None:
+            cell = WriteOnlyCell(self.ws)
+            self.kit.book.style(cell, style)
         return cell
 
     def append(self, cells: list[object]) -> int:
@@ -60,9 +58,9 @@ def _grid_rows(w: _Writer, grid: tuple[tuple[object, ...], ...], keys: tuple[tup
 
 
 def write_summary(kit: SheetKit, summary: SummarySheet, matrix: MatrixSheet,
-                  notes: list[str]) -> WriteOnlyWorksheet:
+                  notes: list[str]) -> Sheet:
     """The first sheet: facts, key figures, heat map with counts, chart by residual level."""
-    ws = stream_sheet(kit.wb, SUMMARY)
+    ws = kit.book.sheet(SUMMARY)
     for letter, width in zip("ABCDEFG", (48, 19, 19, 19, 19, 19, 4), strict=True):
         ws.column_dimensions[letter].width = width
     print_setup(ws, title_rows=None)
@@ -106,7 +104,7 @@ def write_summary(kit: SheetKit, summary: SummarySheet, matrix: MatrixSheet,
     return ws
 
 
-def _chart(ws: WriteOnlyWorksheet, header: int, last: int, colours: list[str]) -> None:
+def _chart(ws: Sheet, header: int, last: int, colours: list[str]) -> None:
     chart = BarChart()
     chart.type = "col"
     chart.title = "Assessments by residual level"
@@ -129,7 +127,7 @@ def _chart(ws: WriteOnlyWorksheet, header: int, last: int, colours: list[str]) -
 
 def write_matrix(kit: SheetKit, matrix: MatrixSheet) -> None:
     """The matrix grid in its colours and the level definitions."""
-    ws = stream_sheet(kit.wb, MATRIX)
+    ws = kit.book.sheet(MATRIX)
     for letter, width in zip("ABCDEF", (22, 18, 14, 12, 14, 12), strict=True):
         ws.column_dimensions[letter].width = width
     print_setup(ws, title_rows=None)
@@ -152,7 +150,7 @@ def write_matrix(kit: SheetKit, matrix: MatrixSheet) -> None:
 
 def write_overflow(kit: SheetKit) -> None:
     """Every text too long for one cell, whole, in parts of at most 32,000 characters."""
-    ws = stream_sheet(kit.wb, OVERFLOW)
+    ws = kit.book.sheet(OVERFLOW)
     for letter, width in zip("ABCD", (18, 10, 8, 100), strict=True):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A2"

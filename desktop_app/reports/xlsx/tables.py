@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Sequence
-from copy import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from desktop_app.reports.workbook_document import Column, ColumnKind, LevelStyle, TableSheet
-from desktop_app.reports.xlsx.cells import CellMaker, Overflow, StreamSheet, stream_sheet
-from desktop_app.reports.xlsx.rows import RowWriter
-from desktop_app.reports.xlsx.styles import StyleBook, hex_colour, ink_for
+from desktop_app.reports.xlsx.cells import Overflow
+from desktop_app.reports.xlsx.fast_openpyxl import Book, Sheet
+from desktop_app.reports.xlsx.styles import hex_colour, ink_for
 
 LISTS_SHEET = "Lists"
 # Drop-downs and level colours reach this many rows past the data, so rows an analyst adds
@@ -37,16 +34,16 @@ _WIDTHS = {
 
 @dataclass
 class SheetKit:
-    """What every sheet writer shares: styles, overflow store, level colours, list ranges."""
+    """What every sheet writer shares: the workbook (and its styles), overflow store, level
+    colours, list ranges."""
 
-    wb: Workbook
-    styles: StyleBook
+    book: Book
     overflow: Overflow
     levels: tuple[LevelStyle, ...]
     lists: dict[tuple[str, ...], str]  # choices -> absolute range on the Lists sheet
 
 
-def print_setup(ws: WriteOnlyWorksheet, *, title_rows: str | None = "1:1") -> None:
+def print_setup(ws: Sheet, *, title_rows: str | None = "1:1") -> None:
     """Landscape, fit to one page wide, header row repeated; call before the first row."""
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.page_setup.orientation = "landscape"
@@ -56,35 +53,27 @@ def print_setup(ws: WriteOnlyWorksheet, *, title_rows: str | None = "1:1") -> No
         ws.print_title_rows = title_rows
 
 
-def header_cells(ws: WriteOnlyWorksheet, kit: SheetKit, names: list[str]) -> list[WriteOnlyCell]:
+def header_cells(ws: Sheet, kit: SheetKit, names: list[str]) -> list[Cell]:
     cells = []
     for name in names:
-        cell = WriteOnlyCell(ws, value=name)
+        cell = WriteOnlyCell(ws)
+        kit.book.style(cell, "header")
+        cell.value = name
         cell.data_type = "s"
-        cell._style = copy(kit.styles.array("header"))
         cells.append(cell)
     return cells
 
 
 def write_table_sheet(kit: SheetKit, sheet: TableSheet, tick: Callable[[int], None]) -> int:
     """Write `sheet` as a worksheet holding one Excel table; returns the data rows written."""
-    ws = stream_sheet(kit.wb, sheet.title)
+    ws = kit.book.sheet(sheet.title)
     columns = sheet.columns
     for index, column in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(index)].width = column.width or _WIDTHS[column.kind]
     ws.freeze_panes = "A2"
     print_setup(ws)
     ws.append(header_cells(ws, kit, [c.name for c in columns]))
-    kinds = [c.kind for c in columns]
-    if isinstance(ws, StreamSheet):
-        write = RowWriter(ws, kinds, kit.styles, kit.overflow).write
-    else:  # openpyxl's own sheet: the same cells, one Cell object each
-        maker = CellMaker(ws, kit.styles, kit.overflow)
-
-        def write(values: Sequence[object], row: int) -> None:
-            pairs = enumerate(zip(values, kinds, strict=True), start=1)
-            ws.append([maker.make(value, kind, row, i) for i, (value, kind) in pairs])
-
+    write = kit.book.row_writer(ws, [c.kind for c in columns], kit.overflow)
     count = 0
     for row_number, values in enumerate(sheet.rows, start=2):
         write(values, row_number)
@@ -138,7 +127,7 @@ def _validation(column: Column, kit: SheetKit) -> DataValidation | None:
     return dv
 
 
-def _colour_levels(ws: WriteOnlyWorksheet, cells: str, levels: tuple[LevelStyle, ...]) -> None:
+def _colour_levels(ws: Sheet, cells: str, levels: tuple[LevelStyle, ...]) -> None:
     for level in levels:
         rgb = hex_colour(level.colour)
         literal = '"' + level.label.replace('"', '""') + '"'  # a formula string literal
@@ -160,10 +149,10 @@ def list_ranges(choice_sets: list[tuple[str, ...]]) -> dict[tuple[str, ...], str
 
 def write_lists_sheet(kit: SheetKit, headers: dict[tuple[str, ...], str]) -> None:
     """The hidden sheet the drop-downs read their values from."""
-    ws = stream_sheet(kit.wb, LISTS_SHEET)
+    ws = kit.book.sheet(LISTS_SHEET)
     ws.sheet_state = "hidden"
     order = list(kit.lists)
-    maker = CellMaker(ws, kit.styles, kit.overflow)
+    maker = kit.book.maker(ws, kit.overflow)
     ws.append(header_cells(ws, kit, [headers.get(c, "values") for c in order]))
     for r in range(max((len(c) for c in order), default=0)):
         ws.append([maker.make(c[r], ColumnKind.TEXT, r + 2, i) if r < len(c) else None

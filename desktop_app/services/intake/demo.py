@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlmodel import col, select
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import ImportRejected
 from desktop_app.domain.models import Assessment, JointVenture, Measure
 from desktop_app.domain.text import normalize_key
@@ -22,8 +23,7 @@ from desktop_app.system.paths import resource
 
 log = logging.getLogger(__name__)
 # In dependency order: clauses name measures, windows name clauses, assessments name both.
-DEMO_FILES = (("measures", "measures.csv"), ("ventures", "ventures.csv"), ("clauses", "clauses.csv"),
-              ("windows", "windows.csv"), ("assessments", "assessments.csv"))
+DEMO_ORDER = (Entity.MEASURE, Entity.VENTURE, Entity.MEASURE_CLAUSE, Entity.SUSPENSION_WINDOW, Entity.ASSESSMENT)
 RELATIVE = "review_in_days"  # demo column: the next review this many days after loading
 
 
@@ -57,13 +57,13 @@ def _windows(ctx: ServiceContext, source: Path, folder: Path) -> ImportReport:
     """The demo windows; in a register that already records some of them differently (an older
     demo carried forward by a migration), the ones it refuses are left out and logged."""
     try:
-        return run_import(ctx, source, "windows")
+        return run_import(ctx, source, Entity.SUSPENSION_WINDOW)
     except ImportRejected as exc:
         log.warning("demo windows: %s %s", exc, exc.errors)
     with source.open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         header, rows = reader.fieldnames or [], list(reader)
-    report = ImportReport("windows", source.name, "", None, False)
+    report = ImportReport(Entity.SUSPENSION_WINDOW, source.name, "", None, False)
     for n, row in enumerate(rows):
         one = folder / f"window-{n}.csv"
         with one.open("w", encoding="utf-8", newline="") as fh:
@@ -71,7 +71,7 @@ def _windows(ctx: ServiceContext, source: Path, folder: Path) -> ImportReport:
             writer.writeheader()
             writer.writerow(row)
         try:
-            report.outcomes += run_import(ctx, one, "windows").outcomes
+            report.outcomes += run_import(ctx, one, Entity.SUSPENSION_WINDOW).outcomes
         except ImportRejected as exc:
             report.warnings += exc.errors
     return report
@@ -82,12 +82,12 @@ def load_demo(ctx: ServiceContext, progress: Progress | None = None) -> list[Imp
     progress = progress or NullProgress()
     reports = []
     with tempfile.TemporaryDirectory(prefix="export-risk-demo-") as tmp:
-        for n, (entity, name) in enumerate(DEMO_FILES):
-            progress.report(n / len(DEMO_FILES), f"Loading demo {entity}")
-            path = resource("demo", name)
-            if entity == "assessments":
+        for n, entity in enumerate(DEMO_ORDER):
+            progress.report(n / len(DEMO_ORDER), f"Loading demo {entity.record.name}")
+            path = resource("demo", f"{entity.record.name}.csv")
+            if entity is Entity.ASSESSMENT:
                 reports.append(run_import(ctx, _dated_assessments(ctx, path, Path(tmp)), entity))
-            elif entity == "windows":
+            elif entity is Entity.SUSPENSION_WINDOW:
                 reports.append(_windows(ctx, path, Path(tmp)))
             else:
                 reports.append(run_import(ctx, path, entity))

@@ -10,20 +10,18 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop_app.domain.cells import FORMULA_TRIGGERS, GUARD, guard_formula
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import RegisterError
 from desktop_app.persistence import export_rows
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.codecs import CODECS, assessment_rows
+from desktop_app.services.outputs import check_output, output_stream
 from desktop_app.services.progress import NullProgress, Progress, check
-from desktop_app.services.records import assessments, measures, ventures
-from desktop_app.services.timeline import clauses, windows
-from desktop_app.system.atomic import atomic_output
+from desktop_app.services.records.registry import KINDS
 
 EXPORT_BATCH = 2_000
 # First characters after which guard_formula may act (its triggers and its own apostrophe).
 _GUARD_FIRST = frozenset((*FORMULA_TRIGGERS, GUARD))
-KINDS = {"measures": measures.KIND, "ventures": ventures.KIND, "assessments": assessments.KIND,
-         "clauses": clauses.KIND, "windows": windows.KIND}
 
 
 def csv_cell(value: object) -> str:
@@ -40,14 +38,16 @@ def csv_cell(value: object) -> str:
 
 
 def export_csv(
-    ctx: ServiceContext, entity: str, target: Path, *, include_archived: bool = False,
+    ctx: ServiceContext, entity: Entity, target: Path, *, include_archived: bool = False,
     progress: Progress | None = None,
 ) -> int:
     """Write every (non-archived) record of `entity` to `target`; returns the row count."""
     if entity not in CODECS:
-        raise RegisterError(f"Unknown export entity {entity!r}; use one of {', '.join(CODECS)}.")
+        raise RegisterError(f"Unknown export entity {str(entity)!r}; use one of "
+                            f"{', '.join(e.record.name for e in CODECS)}.")
     progress = progress or NullProgress()
-    if entity == "assessments":
+    check_output(ctx, Path(target), what="the export")  # before reading a single record
+    if entity is Entity.ASSESSMENT:
         return _export_assessments(ctx, Path(target), include_archived, progress)
     codec, kind = CODECS[entity], KINDS[entity]
     with ctx.db.session() as s:
@@ -62,7 +62,7 @@ def export_csv(
             check(progress, 0.5 * start / max(len(rows), 1), "Reading records")
             reads.extend(kind.read(s, rows[start : start + EXPORT_BATCH]))
     columns = codec.columns_for(reads)
-    with atomic_output(Path(target), "w", encoding="utf-8-sig", newline="") as fh:
+    with output_stream(ctx, Path(target), "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(columns)
         for n, read in enumerate(reads):
@@ -80,11 +80,11 @@ def _export_assessments(ctx: ServiceContext, target: Path, include_archived: boo
     written = 0
     # Plain utf-8 after a written BOM: the same bytes as utf-8-sig, through the text layer's
     # built-in utf-8 encoder instead of the Python-level utf-8-sig one.
-    with ctx.db.session() as s, atomic_output(target, "w", encoding="utf-8", newline="") as fh:
+    with ctx.db.session() as s, output_stream(ctx, target, "w", encoding="utf-8", newline="") as fh:
         total = max(export_rows.count_assessments(s, include_archived=include_archived), 1)
         fh.write("\ufeff")
         writer = csv.writer(fh)
-        writer.writerow(CODECS["assessments"].columns)
+        writer.writerow(Entity.ASSESSMENT.record.columns)
         for page in export_rows.assessment_pages(s, include_archived=include_archived, page=EXPORT_BATCH):
             check(progress, written / total, f"Writing row {written:,}")
             lines = assessment_rows.csv_rows(page)

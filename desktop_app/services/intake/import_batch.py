@@ -5,127 +5,102 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
-from desktop_app.domain.assessment_schemas import validate_assessment
+from desktop_app.domain.assessment_schemas import AssessmentCreate, AssessmentRead, validate_assessment
 from desktop_app.domain.audit_chain import field_changes
-from desktop_app.domain.cells import cell_date, cell_text
+from desktop_app.domain.cells import cell_date, cell_int, cell_text
+from desktop_app.domain.entity import VERSION_COLUMN, Entity
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import ArchivedRecord, RegisterError, ValidationFailed
-from desktop_app.domain.fields import Issue, Severity
-from desktop_app.domain.measure_schemas import validate_measure
-from desktop_app.domain.models import Assessment, JointVenture, Measure
+from desktop_app.domain.fields import Issue, RecordMeta, Severity
+from desktop_app.domain.measure_schemas import MeasureCreate, MeasureRead, validate_measure
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.domain.text import normalize_key
-from desktop_app.domain.time_models import MeasureClause, SuspensionWindow
-from desktop_app.domain.time_schemas import validate_clause, validate_window
-from desktop_app.domain.venture_schemas import validate_venture
+from desktop_app.domain.time_schemas import (
+    ClauseCreate,
+    ClauseRead,
+    WindowCreate,
+    WindowRead,
+    validate_clause,
+    validate_window,
+)
+from desktop_app.domain.venture_schemas import JointVentureCreate, JointVentureRead, validate_venture
 from desktop_app.persistence import assessment_repo, measure_repo, time_repo, venture_repo
 from desktop_app.persistence.bulk_repo import Write, write_batch
 from desktop_app.persistence.matrix_repo import load_matrix
 from desktop_app.persistence.queries import chunks
+from desktop_app.persistence.record_state import written_state
 from desktop_app.services.audit import AuditWriter
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.codecs import Codec
+from desktop_app.services.intake.import_lookup import Lookup
+from desktop_app.services.intake.suggest import vocabulary_problem
 from desktop_app.services.records import assessments, measures, ventures
 from desktop_app.services.records.common import snapshot
-from desktop_app.services.timeline import clauses, windows
+from desktop_app.services.records.registry import KINDS
+from desktop_app.services.timeline import windows
+
+CreateT = TypeVar("CreateT", bound=BaseModel)
+ReadT = TypeVar("ReadT", bound=RecordMeta)
 
 
 @dataclass
 class RowOutcome:
+    """What one file row does: `action` is create, update, unchanged, reject, conflict (an older
+    version than the register's, not resolved) or kept (a conflict resolved for the register)."""
+
     row: int
     key: str
-    action: str  # create | update | unchanged | reject
+    action: str
     messages: list[str] = field(default_factory=list)
+    # {field: [register's value, file's value]} of an update or a conflict (JSON-ready values)
+    changes: dict[str, list[Any]] = field(default_factory=dict)
+    file_version: int | None = None
+    stored_version: int | None = None
+    conflict: str = ""  # what the conflict is, for the report's list of conflicts
 
 
-class Lookup:
-    """Keys, labels and archive flags of the register, read once per import transaction."""
+@dataclass(frozen=True)
+class ConflictPolicy:
+    """What to do with rows older than the stored record: refuse (default), overwrite all, or
+    as chosen per row (`choices`: row number -> "overwrite" or "keep")."""
 
-    def __init__(self, s: Session, today: date, with_pairs: bool = False) -> None:
-        self._today = today
-        self.measures: dict[str, int] = {}
-        self.references: dict[int, str] = {}
-        self.archived_measures: set[int] = set()
-        for mid, key, ref, archived in s.exec(
-                select(Measure.id, Measure.reference_key, Measure.reference, Measure.archived_at)):
-            self.measures[key], self.references[mid] = mid, ref
-            if archived is not None:
-                self.archived_measures.add(mid)
-        self.ventures: dict[str, int] = {}
-        self.names: dict[int, str] = {}
-        self.archived_ventures: set[int] = set()
-        for vid, key, name, archived in s.exec(
-                select(JointVenture.id, JointVenture.name_key, JointVenture.name, JointVenture.archived_at)):
-            self.ventures[key], self.names[vid] = vid, name
-            if archived is not None:
-                self.archived_ventures.add(vid)
-        # Live clause labels (folded) by measure: an assessment may name the clause it depends on.
-        self.clauses: dict[int, set[str]] = {}
-        for mid, label in s.exec(select(MeasureClause.measure_id, MeasureClause.label)
-                                 .where(col(MeasureClause.archived_at).is_(None))):
-            self.clauses.setdefault(mid, set()).add(label.casefold())
-        self.session = s  # for the checks that read the register (suspension windows)
-        self.clause_ids = {(m, k): i for i, m, k in s.exec(
-            select(MeasureClause.id, MeasureClause.measure_id, MeasureClause.label_key))}
-        self.window_ids = {(m, c.casefold(), b, d): i for i, m, c, b, d in s.exec(select(
-            SuspensionWindow.id, SuspensionWindow.measure_id, SuspensionWindow.clause, SuspensionWindow.suspension_id,
-            SuspensionWindow.starts_on))}
-        self.pending_windows: list[Any] = []
-        self._measure_of: dict[str, int | None] = {}
-        self._venture_of: dict[str, int | None] = {}
-        pairs = select(Assessment.id, Assessment.measure_id, Assessment.venture_id)
-        self.pairs: dict[tuple[int, int], int] = (
-            {(m, v): a for a, m, v in s.exec(pairs)} if with_pairs else {}
-        )
+    overwrite_all: bool = False
+    choices: dict[int, str] = field(default_factory=dict)
 
-    def measure_id(self, reference: str) -> int | None:
-        # Memoised by the cell's text: an assessment file names each measure many times.
-        try:
-            return self._measure_of[reference]
-        except KeyError:
-            found = self._measure_of[reference] = self.measures.get(normalize_key(reference))
-            return found
-
-    def venture_id(self, name: str) -> int | None:
-        try:
-            return self._venture_of[name]
-        except KeyError:
-            found = self._venture_of[name] = self.ventures.get(normalize_key(name))
-            return found
-
-    def today(self) -> date:
-        return self._today
+    def choice(self, row: int) -> str | None:
+        return "overwrite" if self.overwrite_all else self.choices.get(row)
 
 
 Prepared = tuple[dict[str, list[Any]], str, Write]  # (changes, audit label, write)
 
 
 @dataclass(frozen=True)
-class Adapter:
-    """What the batch loop needs to know about one entity."""
+class Adapter(Generic[CreateT, ReadT]):
+    """What the batch loop needs to know about one entity, besides its codec and services."""
 
-    kind: Any  # records.EntityKind
     children: dict[type, str]
-    validate: Callable[[dict[str, Any], date], tuple[BaseModel | None, list[Issue]]]
+    validate: Callable[[dict[str, Any], date], tuple[CreateT | None, list[Issue]]]
     existing_id: Callable[[Lookup, dict[str, object]], int | None]
-    prepare: Callable[[ServiceContext, Lookup, Any, Any, RiskMatrix | None], Prepared]
+    prepare: Callable[[ServiceContext, Lookup, CreateT, ReadT | None, RiskMatrix | None], Prepared]
 
 
-def _write(values: dict[str, Any], children: Callable[[int], Any], before: Any) -> Write:
+def _write(values: dict[str, Any], children: Callable[[int], Any], before: RecordMeta | None) -> Write:
     return Write(values, children, before.id if before else None, before.version if before else None)
 
 
-def _prepare_measure(ctx: ServiceContext, lk: Lookup, model: Any, before: Any, _m: Any) -> Prepared:
+def _prepare_measure(ctx: ServiceContext, lk: Lookup, model: MeasureCreate, before: MeasureRead | None,
+                     _m: RiskMatrix | None) -> Prepared:
     return (measures.measure_changes(before, model), model.reference,
             _write(measure_repo.main_values(model), lambda i: measure_repo.child_rows(i, model), before))
 
 
-def _prepare_venture(ctx: ServiceContext, lk: Lookup, model: Any, before: Any, _m: Any) -> Prepared:
+def _prepare_venture(ctx: ServiceContext, lk: Lookup, model: JointVentureCreate,
+                     before: JointVentureRead | None, _m: RiskMatrix | None) -> Prepared:
     return (ventures.venture_changes(before, model), model.name,
             _write(venture_repo.main_values(model), lambda i: venture_repo.child_rows(i, model), before))
 
@@ -133,13 +108,13 @@ def _prepare_venture(ctx: ServiceContext, lk: Lookup, model: Any, before: Any, _
 _NOTHING: tuple[Any, ...] = (None, "", [])
 
 
-def created_assessment_changes(model: Any, scored: assessment_repo.Scored) -> dict[str, list[Any]]:
+def created_assessment_changes(model: AssessmentCreate, scored: assessment_repo.Scored) -> dict[str, list[Any]]:
     """`assessments.assessment_changes(None, model, scored)` for a new record, without walking
     the values again: the snapshot is already JSON-ready, and with nothing before, every
     non-empty value is a change (a test checks both give the same audit text)."""
     proposed = snapshot(model) | {
         "residual_likelihood": scored.residual_likelihood, "residual_impact": scored.residual_impact,
-        "assessor": scored.assessor, "assessed_on": scored.assessed_on.isoformat(),
+        "assessor": scored.assessor, "assessed_on": assessments.iso(scored.assessed_on),
         "next_review_on": scored.next_review_on.isoformat(),
         "inherent_level": scored.inherent_level, "residual_level": scored.residual_level,
     }
@@ -147,14 +122,14 @@ def created_assessment_changes(model: Any, scored: assessment_repo.Scored) -> di
     return {key: [None, value] for key, value in proposed.items() if value or value not in _NOTHING}
 
 
-def _prepare_assessment(ctx: ServiceContext, lk: Lookup, model: Any, before: Any,
-                        matrix: RiskMatrix | None) -> Prepared:
+def _prepare_assessment(ctx: ServiceContext, lk: Lookup, model: AssessmentCreate,
+                        before: AssessmentRead | None, matrix: RiskMatrix | None) -> Prepared:
     if model.measure_id in lk.archived_measures or model.venture_id in lk.archived_ventures:
         raise ArchivedRecord("the measure or joint venture is archived; restore it before assessing")
     if model.clause.strip() and model.clause.strip().casefold() not in lk.clauses.get(model.measure_id, set()):
         raise RegisterError(f"column clause: {lk.references[model.measure_id]} has no clause {model.clause.strip()!r}")
     assert matrix is not None
-    scored = assessments.score(ctx, model, matrix)
+    scored = assessments.score(ctx, model, matrix, date_today=False)
     label = f"{lk.references[model.measure_id]} x {lk.names[model.venture_id]}"
     changes = (assessments.assessment_changes(before, model, scored) if before is not None
                else created_assessment_changes(model, scored))
@@ -185,57 +160,62 @@ def _window_id(lk: Lookup, cells: dict[str, object]) -> int | None:
     return lk.window_ids.get(key) if mid else None
 
 
-def _time_changes(before: Any, model: Any) -> dict[str, list[Any]]:
+def _time_changes(before: RecordMeta | None, model: ClauseCreate | WindowCreate) -> dict[str, list[Any]]:
     changes = field_changes(snapshot(before) if before else None, snapshot(model))
     for derived in ("measure_reference", "suspension_reference"):
         changes.pop(derived, None)
     return changes
 
 
-def _prepare_clause(ctx: ServiceContext, lk: Lookup, model: Any, before: Any, _m: Any) -> Prepared:
+def _prepare_clause(ctx: ServiceContext, lk: Lookup, model: ClauseCreate, before: ClauseRead | None,
+                    _m: RiskMatrix | None) -> Prepared:
     if model.measure_id in lk.archived_measures:
         raise ArchivedRecord("the measure is archived; restore it before changing its clauses")
     return (_time_changes(before, model), f"{lk.references[model.measure_id]} clause {model.label}",
             _write(time_repo.clause_values(model), lambda i: time_repo.clause_children(i, model), before))
 
 
-def _prepare_window(ctx: ServiceContext, lk: Lookup, model: Any, before: Any, _m: Any) -> Prepared:
+def _prepare_window(ctx: ServiceContext, lk: Lookup, model: WindowCreate, before: WindowRead | None,
+                    _m: RiskMatrix | None) -> Prepared:
     fact = windows.check_window_in(lk.session, model, before.id if before else None, lk.pending_windows)
     lk.pending_windows.append(fact)
     return (_time_changes(before, model), windows.window_label(model, lk.references),
             _write(time_repo.window_values(model), lambda i: time_repo.window_children(i, model), before))
 
 
-ADAPTERS: dict[str, Adapter] = {
-    "measures": Adapter(measures.KIND, measure_repo.CHILDREN, validate_measure,
-                        lambda lk, c: lk.measure_id(cell_text(c.get("reference"))), _prepare_measure),
-    "ventures": Adapter(ventures.KIND, venture_repo.CHILDREN, lambda d, _t: validate_venture(d),
-                        lambda lk, c: lk.venture_id(cell_text(c.get("name"))), _prepare_venture),
-    "assessments": Adapter(assessments.KIND, assessment_repo.CHILDREN, validate_assessment, _pair_id,
-                           _prepare_assessment),
-    "clauses": Adapter(clauses.KIND, time_repo.CLAUSE_CHILDREN, validate_clause, _clause_id, _prepare_clause),
-    "windows": Adapter(windows.KIND, time_repo.WINDOW_CHILDREN, validate_window, _window_id, _prepare_window),
+ADAPTERS: dict[Entity, Adapter[Any, Any]] = {
+    Entity.MEASURE: Adapter(measure_repo.CHILDREN, validate_measure,
+                            lambda lk, c: lk.measure_id(cell_text(c.get("reference"))), _prepare_measure),
+    Entity.VENTURE: Adapter(venture_repo.CHILDREN, lambda d, _t: validate_venture(d),
+                            lambda lk, c: lk.venture_id(cell_text(c.get("name"))), _prepare_venture),
+    Entity.ASSESSMENT: Adapter(assessment_repo.CHILDREN, validate_assessment, _pair_id, _prepare_assessment),
+    Entity.MEASURE_CLAUSE: Adapter(time_repo.CLAUSE_CHILDREN, validate_clause, _clause_id, _prepare_clause),
+    Entity.SUSPENSION_WINDOW: Adapter(time_repo.WINDOW_CHILDREN, validate_window, _window_id, _prepare_window),
 }
 
 
 class BatchApplier:
     """Validates and writes rows batch by batch inside one import transaction."""
 
-    def __init__(self, s: Session, ctx: ServiceContext, codec: Codec, write: bool) -> None:
+    def __init__(self, s: Session, ctx: ServiceContext, codec: Codec[Any], write: bool,
+                 policy: ConflictPolicy | None = None, *, skip_archived: bool = False) -> None:
         self.s, self.ctx, self.codec, self.write = s, ctx, codec, write
+        self.policy, self.skip_archived = policy or ConflictPolicy(), skip_archived
         self.adapter = ADAPTERS[codec.entity]
-        self.lookup = Lookup(s, ctx.today(), with_pairs=codec.entity == "assessments")
-        self.matrix = load_matrix(s) if codec.entity == "assessments" else None
+        self.kind = KINDS[codec.entity]
+        assessing = codec.entity is Entity.ASSESSMENT
+        self.lookup = Lookup(s, ctx.today(), with_pairs=assessing)
+        self.matrix = load_matrix(s) if assessing else None
         self.auditor = AuditWriter(s, ctx)
 
     def apply(self, batch: Sequence[tuple[int, dict[str, object]]]) -> list[RowOutcome]:
         """Check every row of `batch`; write the good ones unless writing is off."""
-        table = self.adapter.kind.table
+        table = self.kind.table
         ids = [self.adapter.existing_id(self.lookup, cells) for _, cells in batch]
         known = sorted({i for i in ids if i is not None})
         rows = [r for chunk in chunks(known)
                 for r in self.s.exec(select(table).where(col(table.id).in_(chunk)))]
-        befores = {r.id: r for r in self.adapter.kind.read(self.s, rows)}
+        befores = {r.id: r for r in self.kind.read(self.s, rows)}
         outcomes, pending = [], []
         for (number, cells), record_id in zip(batch, ids, strict=True):
             label = " x ".join(cell_text(cells.get(c)) for c in self.codec.key_columns)
@@ -255,21 +235,31 @@ class BatchApplier:
         if self.write and pending:
             written = write_batch(self.s, table, self.adapter.children, [p[2] for _, p in pending],
                                   self.ctx.now())
-            for (outcome, (changes, label, _w)), record_id in zip(pending, written, strict=True):
+            entity = self.kind.entity
+            for (outcome, (changes, label, write)), record_id in zip(pending, written, strict=True):
                 action = AuditAction.UPDATE if outcome.action == "update" else AuditAction.CREATE
-                self.auditor.add(action, self.adapter.kind.name, record_id, label, changes)
+                # The state as written, not read back: a tenth of a large import's time otherwise.
+                state = written_state(entity, record_id, write.values, write.children(record_id))
+                self.auditor.add(action, entity, record_id, label, changes, state)
             self.auditor.flush()
             self.s.expire_all()  # Core writes bypassed the identity map
         return outcomes
 
-    def _row(self, outcome: RowOutcome, cells: dict[str, object], before: Any) -> Prepared | None:
+    def _row(self, outcome: RowOutcome, cells: dict[str, object], before: RecordMeta | None) -> Prepared | None:
         if before is not None and before.archived:
+            if self.skip_archived:  # an update pack leaves what this register archived alone
+                outcome.action = "kept"
+                outcome.messages.append(f"row {outcome.row}: archived in this register; left as it is")
+                return None
             raise ArchivedRecord("the existing record is archived; restore it first")
+        problems = self._cell_problems(outcome.row, cells)
+        outcome.messages += problems
         existing = {k: v for k, v in before.to_update().items() if k != "version"} if before else None
+        self.lookup.warnings = []
         data, cell_errors = self.codec.from_cells(cells, existing, self.lookup)
-        for column, message in cell_errors:
+        for column, message in [*cell_errors, *self.lookup.warnings]:
             outcome.messages.append(f"row {outcome.row}, column {column}: {message}")
-        if cell_errors:
+        if cell_errors or problems:
             return None
         model, issues = self.adapter.validate(data, self.ctx.today())
         for issue in issues:
@@ -279,4 +269,48 @@ class BatchApplier:
             return None
         prepared = self.adapter.prepare(self.ctx, self.lookup, model, before, self.matrix)
         outcome.action = ("update" if prepared[0] else "unchanged") if before else "create"
+        if before is not None:
+            outcome.changes = prepared[0]
+            outcome.stored_version = before.version
+            if outcome.action == "update" and self._stale(outcome, cells, before):
+                return prepared if outcome.action == "update" else None
         return prepared if outcome.action != "unchanged" else None
+
+    def _cell_problems(self, row: int, cells: dict[str, object]) -> list[str]:
+        """Unknown vocabulary values (with "did you mean") and a version that is not a number."""
+        out = []
+        for column, vocabulary, many in self.codec.vocabularies:
+            if column in cells:
+                problem = vocabulary_problem(vocabulary, cell_text(cells[column]), many=many)
+                if problem:
+                    out.append(f"row {row}, column {column}: {problem}")
+        if cell_text(cells.get(VERSION_COLUMN)).strip():
+            try:
+                cell_int(cells[VERSION_COLUMN])
+            except ValueError as exc:
+                out.append(f"row {row}, column {VERSION_COLUMN}: {exc}")
+        return out
+
+    def _stale(self, outcome: RowOutcome, cells: dict[str, object], before: RecordMeta) -> bool:
+        """True when the row carries an older version than the stored record: the row becomes a
+        conflict, kept for the register, or an overwrite, as the policy says."""
+        text = cell_text(cells.get(VERSION_COLUMN)).strip()
+        if not text:
+            return False  # a hand-made file: it updates as it always did (the preview lists the changes)
+        outcome.file_version = cell_int(text)
+        if outcome.file_version is None or outcome.file_version >= before.version:
+            return False
+        choice = self.policy.choice(outcome.row)
+        where = (f"row {outcome.row}: the file has version {outcome.file_version} of {outcome.key!r}, "
+                 f"the register version {before.version} (changed after the file was exported)")
+        if choice == "overwrite":
+            outcome.messages.append(f"{where}; overwritten as chosen")
+        elif choice == "keep":
+            outcome.action = "kept"
+            outcome.messages.append(f"{where}; the register's version kept as chosen")
+        else:
+            outcome.action = "conflict"
+            fields = ", ".join(outcome.changes)
+            outcome.conflict = (f"{where}; fields that differ: {fields}. Choose per row, or pass "
+                                "--overwrite-newer to overwrite")
+        return True

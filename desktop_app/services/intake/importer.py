@@ -2,141 +2,207 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import ImportRejected, RegisterError
 from desktop_app.domain.models import Assessment
-from desktop_app.persistence import search_index
+from desktop_app.persistence import fast_sqlite
 from desktop_app.persistence.db import BULK_CACHE_KIB, page_cache, retrying_write
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.intake import headers
 from desktop_app.services.intake.codecs import CODECS, Codec
-from desktop_app.services.intake.import_batch import BatchApplier, RowOutcome
+from desktop_app.services.intake.import_batch import BatchApplier, ConflictPolicy, RowOutcome
+from desktop_app.services.intake.suggest import did_you_mean
 from desktop_app.services.intake.tabular import Table, read_table
 from desktop_app.services.progress import NullProgress, Progress, check
-from desktop_app.system.heap import long_lived_heap_frozen, settle_survivors
+from desktop_app.system.heap import settle_survivors
 
-ENTITIES = tuple(CODECS)
 BATCH = 500
+LISTED_ERRORS = 200  # a file of a million bad rows lists the first ones and counts the rest
 DEFER_SEARCH_ROWS = 1_000  # smaller imports keep the row-by-row index upkeep (see _search_upkeep)
 
 
 @dataclass
 class ImportReport:
-    entity: str
+    entity: Entity
     file: str
     sha256: str
     sheet: str | None
     dry_run: bool
     outcomes: list[RowOutcome] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # the first LISTED_ERRORS; error_count has them all
     warnings: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)  # rows older than the register, unresolved
+    mapping: dict[str, str] = field(default_factory=dict)  # the header mapping applied
+    pack: bool = False  # an update pack: local notes and archived records left alone
+    error_count: int = 0
+
+    def add_errors(self, messages: list[str]) -> None:
+        self.error_count += len(messages)
+        room = LISTED_ERRORS - len(self.errors)
+        if room > 0:
+            self.errors.extend(messages[:room])
+
+    def listed_errors(self) -> list[str]:
+        """The errors to show: the first LISTED_ERRORS, then how many more there are."""
+        more = self.error_count - len(self.errors)
+        return self.errors + ([f"... and {more:,} more error(s), not listed"] if more > 0 else [])
 
     def count(self, action: str) -> int:
         return sum(1 for o in self.outcomes if o.action == action)
 
     def summary(self) -> str:
         verb = "would be" if self.dry_run else "were"
-        return (f"{self.file}: {self.count('create')} {verb} created, {self.count('update')} updated, "
+        text = (f"{self.file}: {self.count('create')} {verb} created, {self.count('update')} updated, "
                 f"{self.count('unchanged')} unchanged, {self.count('reject')} rejected")
+        if self.count("conflict"):
+            text += f", {self.count('conflict')} in conflict with newer edits"
+        if self.count("kept"):
+            text += f", {self.count('kept')} kept as the register has them"
+        return text
 
 
 class _DryRunDone(Exception):
     """Raised to roll back a dry run's transaction."""
 
 
+# Columns an update pack never writes: this register's own notes, and versions from another register.
+PACK_LOCAL_COLUMNS = ("notes", "version")
+
+
 @retrying_write
 def run_import(
-    ctx: ServiceContext, path: Path, entity: str, *, dry_run: bool = False,
-    progress: Progress | None = None,
+    ctx: ServiceContext, path: Path, entity: Entity, *, dry_run: bool = False,
+    progress: Progress | None = None, mapping: Mapping[str, str] | None = None,
+    conflicts: ConflictPolicy | None = None, pack: bool = False,
 ) -> ImportReport:
-    """Import `path` as `entity`; on any row error nothing is written and ImportRejected lists them."""
-    if entity not in CODECS:
-        raise RegisterError(f"Unknown import entity {entity!r}; use one of {', '.join(ENTITIES)}.")
+    """Import `path` as `entity`; on any row error (or unresolved stale-version conflict) nothing
+    is written and ImportRejected lists them.
+
+    `mapping` renames the file's headers ({header: column}); `conflicts` says what to do with
+    rows older than the stored record; a `pack` (measures from a colleague or a newsletter)
+    leaves this register's notes and archived measures alone and ignores versions."""
+    codec = CODECS.get(entity)
+    if codec is None:
+        raise RegisterError(f"Unknown import entity {str(entity)!r}; use one of "
+                            f"{', '.join(e.record.name for e in CODECS)}.")
     progress = progress or NullProgress()
-    codec = CODECS[entity]
     table = read_table(path, entity)
-    report = ImportReport(entity, table.name, table.sha256, table.sheet, dry_run)
+    labelled = headers.by_label(entity, table.columns, mapping or {})
+    table = headers.apply_mapping(table, entity, {**labelled, **(mapping or {})})
+    if pack:
+        table = _without(table, PACK_LOCAL_COLUMNS)
+    report = ImportReport(entity, table.name, table.sha256, table.sheet, dry_run, mapping=dict(mapping or {}),
+                          pack=pack)
+    report.warnings += [f"column {h!r} read as {c}" for h, c in labelled.items()]
     _check_columns(table, codec, report)
     try:
-        with long_lived_heap_frozen(), ctx.db.session(write=True) as s, page_cache(s, BULK_CACHE_KIB):
+        with ctx.db.session(write=True) as s, page_cache(s, BULK_CACHE_KIB):
             with _search_upkeep(s, entity, len(table.rows), dry_run):
-                _apply_rows(s, ctx, table, codec, report, progress, write=not dry_run)
-                if report.errors and not dry_run:
+                _apply_rows(s, ctx, table, codec, report, progress, write=not dry_run,
+                            applier=BatchApplier(s, ctx, codec, not dry_run, conflicts, skip_archived=pack))
+                if (report.errors or report.conflicts) and not dry_run:
+                    problems = report.listed_errors() + report.conflicts
                     raise ImportRejected(
-                        f"{table.name}: {len(report.errors)} error(s); nothing was imported.", report.errors
-                    )
+                        f"{table.name}: {report.error_count:,} error(s), {len(report.conflicts)} conflict(s) "
+                        "with newer edits; nothing was imported.", problems)
                 if dry_run:
                     raise _DryRunDone
             if report.count("create") or report.count("update"):
-                audit.record(s, ctx, AuditAction.IMPORT, "import", None, table.name, {
-                    "file": [None, table.name], "sha256": [None, table.sha256], "entity": [None, entity],
+                # The file's entity as the command line names it ("measures"): a stored, hashed value.
+                audit.record(s, ctx, AuditAction.IMPORT, Entity.IMPORT, None, table.name, {
+                    "file": [None, table.name], "sha256": [None, table.sha256],
+                    "entity": [None, entity.record.name],
                     "created": [None, report.count("create")], "updated": [None, report.count("update")],
                     "unchanged": [None, report.count("unchanged")],
+                    **({"mapping": [None, report.mapping]} if report.mapping else {}),
+                    **({"pack": [None, True]} if pack else {}),
+                    **({"overwritten": [None, overwritten]} if (overwritten := _overwritten(report)) else {}),
                 })
     except _DryRunDone:
         pass
     return report
 
 
-def _search_upkeep(s: Session, entity: str, rows: int, dry_run: bool) -> AbstractContextManager[None]:
+def _search_upkeep(s: Session, entity: Entity, rows: int, dry_run: bool) -> AbstractContextManager[None]:
     """A large assessment import re-indexes the text search once at the end, not row by row.
 
-    Per row the index costs about 0.2 ms, a rebuild about 11 us per stored assessment: deferring
-    pays once the import brings more than about a twentieth of the register's size.
+    Row-by-row upkeep costs per imported row, a rebuild per stored assessment: deferring pays
+    once the import brings more than about a twentieth of the register's size (the measured
+    costs are in docs/performance.md, "Search index upkeep during an import").
     """
-    if dry_run or entity != "assessments" or s.get_bind().dialect.name != "sqlite":
+    if dry_run or entity is not Entity.ASSESSMENT or s.get_bind().dialect.name != "sqlite":
         return nullcontext()
     stored = s.exec(select(func.count()).select_from(Assessment)).one()
     if rows < max(DEFER_SEARCH_ROWS, stored // 20):
         return nullcontext()
-    return search_index.deferred(s.connection())
+    return fast_sqlite.search_upkeep_deferred(s.connection())
+
+
+def _overwritten(report: ImportReport) -> list[int]:
+    """Rows that overwrote a newer edit by choice: the audit entry names them."""
+    return [o.row for o in report.outcomes if o.action == "update" and o.file_version is not None
+            and o.stored_version is not None and o.file_version < o.stored_version]
+
+
+def _without(table: Table, columns: tuple[str, ...]) -> Table:
+    return replace(table, columns=[c for c in table.columns if c not in columns],
+                   rows=[(n, {c: v for c, v in cells.items() if c not in columns}) for n, cells in table.rows])
 
 
 def _check_columns(table: Table, codec: Codec, report: ImportReport) -> None:
     missing = sorted(codec.required - set(table.columns))
+    unknown = headers.unknown(codec.entity, table.columns)
     if missing:
+        hints = [f"{m}: perhaps the column {h!r} (--map \"{h}={m}\")"
+                 for h, m in headers.suggestions(codec.entity, table.columns).items() if m in missing]
         raise ImportRejected(
             f"{table.name}: missing required column(s) {', '.join(missing)}; nothing was imported. "
-            f"Expected columns: {', '.join(codec.columns)}."
-        )
-    known = set(codec.columns)
-    for column in table.columns:
-        if column and column not in known and not column.startswith("partner_"):
-            report.warnings.append(f"column {column!r} is not an import column and was ignored")
+            f"Expected columns: {', '.join(codec.columns)}.", hints)
+    for column in unknown:
+        report.warnings.append(f"column {column!r} is not an import column and was ignored"
+                               f"{did_you_mean(column, codec.columns)}")
     seen: dict[str, int] = {}
     for number, cells in table.rows:
         key = codec.key_of(cells)
         if key.strip("\x1f") and key in seen:
-            report.errors.append(f"row {number}: duplicate key {key.replace(chr(31), ' x ')!r} "
-                                 f"(also on row {seen[key]})")
+            report.add_errors([f"row {number}: duplicate key {key.replace(chr(31), ' x ')!r} "
+                               f"(also on row {seen[key]})"])
         seen.setdefault(key, number)
 
 
 def _apply_rows(
     s: Session, ctx: ServiceContext, table: Table, codec: Codec, report: ImportReport,
-    progress: Progress, *, write: bool,
+    progress: Progress, *, write: bool, applier: BatchApplier,
 ) -> None:
     """Check and write the rows batch by batch; stop writing (not checking) after a first error.
 
-    The caller froze the collector's view of the heap (`long_lived_heap_frozen`): the parsed
-    file and the loaded modules live through the whole import. What each batch leaves behind
-    (its outcomes, cached keys) lives on too, so it joins them after the batch.
+    The entry point (the command dispatcher, the GUI's worker) runs long work inside
+    `heap.long_lived_heap_frozen`; what each batch leaves behind (its outcomes, cached keys) lives
+    on as the parsed file does, so it joins the frozen heap after the batch (nothing outside one).
     """
-    applier = BatchApplier(s, ctx, codec, write)
     total = max(len(table.rows), 1)
     for start in range(0, len(table.rows), BATCH):
         check(progress, start / total, f"Row {start:,} of {total:,}")
-        applier.write = write and not report.errors  # the transaction will roll back anyway
+        applier.write = write and not report.errors and not report.conflicts  # it will roll back anyway
         for outcome in applier.apply(table.rows[start : start + BATCH]):
             report.outcomes.append(outcome)
-            target = report.errors if outcome.action == "reject" else report.warnings
-            target.extend(outcome.messages)
+            if outcome.action == "reject":
+                report.add_errors(outcome.messages)
+                if len(report.errors) >= LISTED_ERRORS:
+                    outcome.messages = []  # counted; a million kept messages would fill the memory
+            elif len(report.warnings) < LISTED_ERRORS:
+                report.warnings.extend(outcome.messages)
+            if outcome.conflict:
+                report.conflicts.append(outcome.conflict)
         settle_survivors()
     check(progress, 1.0, f"{total:,} rows checked")

@@ -5,25 +5,19 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import zipfile
+import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from desktop_app.domain.cells import guard_formula
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import ImportRejected
 from desktop_app.reports.workbook_document import CUT_TAG
+from desktop_app.services.intake.xlsx_read import SheetPart, formula_problem, open_archive, scan, sheet_parts
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
-MAX_XLSX_UNPACKED = 500 * 1024 * 1024
-MAX_XLSX_RATIO = 200  # a real sheet compresses ~10-20x; zip bombs compress thousands of times
 MAX_ROWS = 1_000_000
-SHEET_NAMES = {
-    "measures": ("measures", "measure"),
-    "ventures": ("joint ventures", "ventures", "joint_ventures", "venture"),
-    "assessments": ("assessments", "assessment"),
-    "clauses": ("clauses", "clause"),
-    "windows": ("suspension windows", "suspension_windows", "windows", "window"),
-}
 
 
 @dataclass
@@ -41,7 +35,7 @@ def header_key(text: object) -> str:
     return "_".join(str(text or "").strip().casefold().replace("-", " ").split())
 
 
-def read_table(path: Path, entity: str) -> Table:
+def read_table(path: Path, entity: Entity) -> Table:
     """Read `path` (by extension) for `entity`; raise ImportRejected naming the problem."""
     if not path.is_file():
         raise ImportRejected(f"{path} does not exist or is not a file.")
@@ -72,62 +66,89 @@ def _columns(header: list[object], name: str) -> list[str]:
     return keys
 
 
+def _lines(data: bytes) -> io.TextIOWrapper:
+    """The file's text decoded as it is read (a StringIO of the whole text costs 4 bytes a character)."""
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
+
+
 def _read_csv(data: bytes, name: str) -> tuple[list[str], list[tuple[int, dict[str, object]]]]:
     try:
-        text = data.decode("utf-8-sig")
+        has_nul = "\x00" in data.decode("utf-8-sig")  # decoded once to check it, then dropped
     except UnicodeDecodeError as exc:
         raise ImportRejected(
             f"{name} is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}). "
             "Save it as 'CSV UTF-8' and import again; nothing was imported."
         ) from None
-    if "\x00" in text:
+    if has_nul:
         raise ImportRejected(f"{name} contains NUL bytes: it is not a CSV text file.")
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    _count_csv(data, name)  # stops at the limit before a single row is built
+    reader = csv.reader(_lines(data), strict=True)
     try:
-        records = list(reader)
+        header = next(reader, None)
+        if header is None:
+            raise ImportRejected(f"{name} is empty.")
+        columns = _columns(list(header), name)
+        rows = []
+        for number, record in enumerate(reader, start=2):
+            if not any(cell.strip() for cell in record):
+                continue
+            if len(record) > len(columns):
+                raise ImportRejected(f"{name}: row {number} has {len(record)} cells but only "
+                                     f"{len(columns)} columns are named.")
+            rows.append((number, {c: v for c, v in zip(columns, record, strict=False) if c}))
     except csv.Error as exc:
         raise ImportRejected(f"{name}: malformed CSV near line {reader.line_num}: {exc}.") from None
-    if not records:
-        raise ImportRejected(f"{name} is empty.")
-    columns = _columns(list(records[0]), name)
-    rows = []
-    for number, record in enumerate(records[1:], start=2):
-        if not any(cell.strip() for cell in record):
-            continue
-        if len(record) > len(columns):
-            raise ImportRejected(f"{name}: row {number} has {len(record)} cells but only "
-                                 f"{len(columns)} columns are named.")
-        rows.append((number, {c: v for c, v in zip(columns, record, strict=False) if c}))
     return columns, rows
 
 
-def _check_zip(data: bytes, name: str) -> None:
+def _count_csv(data: bytes, name: str) -> None:
+    """Refuse a file of more than MAX_ROWS rows as the rows stream past, keeping none of them."""
+    reader = csv.reader(_lines(data), strict=True)
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise ImportRejected(f"{name} is not a valid .xlsx file (not a zip archive).") from None
-    total = 0
-    for info in archive.infolist():
-        total += info.file_size
-        ratio = info.file_size / max(info.compress_size, 1)
-        if total > MAX_XLSX_UNPACKED or (info.file_size > 1_000_000 and ratio > MAX_XLSX_RATIO):
-            raise ImportRejected(
-                f"{name} unpacks to more than its contents justify ({info.filename}: "
-                f"{info.file_size:,} bytes from {info.compress_size:,}); refused as a possible zip bomb."
-            )
-    if "xl/workbook.xml" not in archive.namelist():
-        raise ImportRejected(f"{name} is a zip archive but not an Excel workbook.")
+        for number, _record in enumerate(reader):
+            if number > MAX_ROWS:
+                raise too_many_rows(name)
+    except csv.Error as exc:
+        raise ImportRejected(f"{name}: malformed CSV near line {reader.line_num}: {exc}.") from None
+
+
+def too_many_rows(name: str) -> ImportRejected:
+    return ImportRejected(f"{name} has more than {MAX_ROWS:,} rows, the import limit; nothing was imported. "
+                          "Split the file and import the parts one after the other.")
+
+
+def _pick(parts: list[SheetPart], entity: Entity, name: str) -> SheetPart:
+    if not parts:
+        raise ImportRejected(f"{name} has no sheets.")
+    wanted = entity.record.sheet_names
+    chosen = next((p for p in parts if header_key(p.title).replace("_", " ") in wanted
+                   or header_key(p.title) in wanted), parts[0])
+    if chosen.state != "visible":
+        raise ImportRejected(f"{name}: the sheet that would be imported, {chosen.title!r}, is hidden. Unhide it "
+                             "in Excel or LibreOffice if it is the one to import (or move the right sheet "
+                             "first); nothing was imported.")
+    return chosen
 
 
 def _read_xlsx(
-    data: bytes, name: str, entity: str
+    data: bytes, name: str, entity: Entity
 ) -> tuple[list[str], list[tuple[int, dict[str, object]]], str]:
-    _check_zip(data, name)
+    archive = open_archive(data, name)
+    part = _pick(sheet_parts(archive, name), entity, name)
+    rows_found, has_formulas = scan(archive, part, stop_after=MAX_ROWS + 1)
+    if rows_found > MAX_ROWS + 1:  # the header row and MAX_ROWS rows
+        raise too_many_rows(name)
     import openpyxl  # deferred: only imports need it, and it is slow to import
 
+    books = []
     try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        for data_only in (True, False) if has_formulas else (True,):
+            # keep_links=False: links to other workbooks are never read (their cells are refused).
+            books.append(openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only,
+                                                keep_links=False))
     except Exception as exc:  # openpyxl raises many types; defusedxml raises on entity bombs
+        for wb in books:
+            wb.close()
         kind = type(exc).__name__
         # openpyxl wraps defusedxml's refusal in a ValueError: look down the chain too.
         chain = {type(e).__name__ for e in (exc, exc.__cause__, exc.__context__) if e is not None}
@@ -135,30 +156,52 @@ def _read_xlsx(
             raise ImportRejected(f"{name} contains XML entity or DTD declarations; refused.") from None
         raise ImportRejected(f"{name} could not be read as a workbook ({kind}: {exc}).") from None
     try:
-        wanted = SHEET_NAMES.get(entity, (entity,))
-        ws = next((wb[s] for s in wb.sheetnames if header_key(s).replace("_", " ") in wanted
-                   or header_key(s) in wanted), wb.worksheets[0])
-        ws.reset_dimensions()  # a stale <dimension> would otherwise hide rows
-        records = ws.iter_rows(values_only=True)
-        header = next(records, None)
-        if header is None:
-            raise ImportRejected(f"{name}: sheet {ws.title!r} is empty.")
-        columns = _columns(list(header), name)
-        rows = []
-        for number, record in enumerate(records, start=2):
-            if number > MAX_ROWS:
-                raise ImportRejected(f"{name}: more than {MAX_ROWS:,} rows.")
-            if all(v is None or (isinstance(v, str) and not v.strip()) for v in record):
-                continue
-            cut = next((c for c, v in zip(columns, record, strict=False)
-                        if isinstance(v, str) and CUT_TAG in v), None)
-            if cut is not None:
-                raise ImportRejected(f"{name}: row {number}, column {cut} holds text the workbook export cut "
-                                     "at Excel's 32,767-character cell limit; edit that record in the app.")
-            # XLSX text is literal (a formula-like cell is a text cell, not an apostrophe-guarded
-            # string): pre-guard it so cell_text()'s CSV un-guarding leaves "'=x" as it was.
-            rows.append((number, {c: guard_formula(v) if isinstance(v, str) else v
-                                  for c, v in zip(columns, record, strict=False) if c}))
-        return columns, rows, ws.title
+        sheets = [wb[part.title] for wb in books]
+        return _sheet_rows(sheets, name, part.title)
+    except ImportRejected:
+        raise
+    except Exception as exc:  # a cell openpyxl cannot parse: name the sheet, never "unexpected"
+        raise ImportRejected(f"{name}: sheet {part.title!r} could not be read ({type(exc).__name__}: {exc}); "
+                             "nothing was imported.") from None
     finally:
-        wb.close()
+        for wb in books:
+            wb.close()
+
+
+def _sheet_rows(sheets: list[Any], name: str, title: str) -> tuple[list[str], list[tuple[int, dict[str, object]]], str]:
+    """Rows of the values sheet; with a formulas twin, formula cells are checked against it."""
+    from openpyxl.utils import get_column_letter
+
+    for ws in sheets:
+        ws.reset_dimensions()  # a stale <dimension> would otherwise hide rows
+    streams = [ws.iter_rows(values_only=True) for ws in sheets]
+    header = next(streams[0], None)
+    for other in streams[1:]:
+        next(other, None)
+    if header is None:
+        raise ImportRejected(f"{name}: sheet {title!r} is empty.")
+    columns = _columns(list(header), name)
+    rows, errors = [], []
+    for number, record, *formulas in zip(itertools.count(2), *streams, strict=False):
+        if formulas:
+            for index, (value, formula) in enumerate(zip(record, formulas[0], strict=False)):
+                problem = formula_problem(value, formula)
+                if problem is not None:
+                    column = columns[index] if index < len(columns) and columns[index] else "(unnamed)"
+                    errors.append(f"row {number}, column {column} (cell {get_column_letter(index + 1)}{number}): "
+                                  f"{problem}")
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in record):
+            continue
+        cut = next((c for c, v in zip(columns, record, strict=False)
+                    if isinstance(v, str) and CUT_TAG in v), None)
+        if cut is not None:
+            raise ImportRejected(f"{name}: row {number}, column {cut} holds text the workbook export cut "
+                                 "at Excel's 32,767-character cell limit; edit that record in the app.")
+        # XLSX text is literal (a formula-like cell is a text cell, not an apostrophe-guarded
+        # string): pre-guard it so cell_text()'s CSV un-guarding leaves "'=x" as it was.
+        rows.append((number, {c: guard_formula(v) if isinstance(v, str) else v
+                              for c, v in zip(columns, record, strict=False) if c}))
+    if errors:
+        raise ImportRejected(f"{name}: {len(errors)} cell(s) hold formulas that cannot be imported; nothing was "
+                             "imported.", errors)
+    return columns, rows, title

@@ -18,7 +18,7 @@ from desktop_app.persistence.db import Database
 from desktop_app.persistence.opening import open_database
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.maintenance.backups import check_register
+from desktop_app.services.maintenance.check import check_register
 from desktop_app.services.progress import NullProgress, Progress, check
 
 log = logging.getLogger(__name__)

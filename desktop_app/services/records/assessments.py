@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -14,6 +15,7 @@ from desktop_app.domain.assessment_schemas import (
     validate_assessment,
 )
 from desktop_app.domain.audit_chain import field_changes
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import ArchivedRecord, DuplicateKey, NotFound, ValidationFailed
 from desktop_app.domain.fields import Issue, Severity
@@ -28,7 +30,7 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.common import EntityKind, as_dict, require_valid, snapshot
 
 KIND: EntityKind[Assessment, AssessmentRead] = EntityKind(
-    Assessment, "assessment", "assessment", lambda r: f"assessment {r.id}", read_assessments
+    Entity.ASSESSMENT, lambda r: f"assessment {r.id}", read_assessments
 )
 # Derived fields are recomputed on every save, so they are not compared as user changes.
 _DERIVED = ("measure_reference", "measure_title", "venture_name", "inherent_level", "residual_level")
@@ -36,22 +38,29 @@ _DERIVED = ("measure_reference", "measure_title", "venture_name", "inherent_leve
 
 def check_assessment(ctx: ServiceContext, data: AssessmentCreate | Mapping[str, Any]) -> AssessmentCreate:
     model, issues = validate_assessment(as_dict(data), ctx.today())
-    return require_valid(model, issues, "assessment")  # type: ignore[return-value]
+    return require_valid(model, issues, KIND.what)
 
 
-def score(ctx: ServiceContext, model: AssessmentCreate, matrix: RiskMatrix) -> Scored:
-    """Levels from the matrix; residual defaults to inherent; review date from the level."""
+def score(ctx: ServiceContext, model: AssessmentCreate, matrix: RiskMatrix, *, date_today: bool = True) -> Scored:
+    """Levels from the matrix; residual defaults to inherent; review date from the level.
+
+    An assessment made in the app without a date is dated today (`date_today`); an imported
+    one keeps no date, as its file says none (its review date is then counted from today)."""
     rl = model.residual_likelihood or model.inherent_likelihood
     ri = model.residual_impact or model.inherent_impact
     inherent = matrix.level_for(model.inherent_likelihood, model.inherent_impact)
     residual = matrix.level_for(rl, ri)
-    assessed_on = model.assessed_on or ctx.today()
+    assessed_on = model.assessed_on or (ctx.today() if date_today else None)
     return Scored(
         residual_likelihood=rl, residual_impact=ri, inherent_level=inherent.key,
         inherent_rank=inherent.rank, residual_level=residual.key, residual_rank=residual.rank,
         assessor=model.assessor or ctx.actor, assessed_on=assessed_on,
-        next_review_on=model.next_review_on or matrix.next_review(residual, assessed_on),
+        next_review_on=model.next_review_on or matrix.next_review(residual, assessed_on or ctx.today()),
     )
+
+
+def iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
 
 
 def _label(s: Session, model: AssessmentCreate) -> str:
@@ -88,7 +97,7 @@ def save_assessment_in(
         return before, False
     row = write_assessment(s, row, model, scored, ctx.now())
     after = read_assessments(s, [row])[0]
-    audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, KIND.name, row.id, label,
+    audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, KIND.entity, row.id, label,
                  changes)
     return after, True
 
@@ -99,7 +108,7 @@ def assessment_changes(
     """User-visible field changes plus any change of the levels the matrix derives."""
     proposed = snapshot(model) | {
         "residual_likelihood": scored.residual_likelihood, "residual_impact": scored.residual_impact,
-        "assessor": scored.assessor, "assessed_on": scored.assessed_on.isoformat(),
+        "assessor": scored.assessor, "assessed_on": iso(scored.assessed_on),
         "next_review_on": scored.next_review_on.isoformat(),
     }
     changes = field_changes(_content(before) if before else None, proposed)

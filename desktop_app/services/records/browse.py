@@ -2,34 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, and_, case, exists, func, literal_column, select
-from sqlalchemy.sql import Select
+from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy.sql import FromClause, Select
 from sqlmodel import Session
 
-from desktop_app.domain.models import Assessment, JointVenture, Measure, Partner
+from desktop_app.domain.entity import Entity
+from desktop_app.domain.models import Assessment, JointVenture, Measure
+from desktop_app.persistence.fast_sqlite import fetch_ids, unindexed
 from desktop_app.persistence.queries import chunks
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records import browse_asof
+from desktop_app.services.records.browse_columns import TABLES, BrowseTable, live_assessments, overdue
+from desktop_app.services.records.browse_search import indexed_words
 
-# The audit log's reads live beside these; the names stay importable from here.
-from desktop_app.services.records.browse_audit import (  # noqa: F401
-    AUDIT_ENTITY,
-    AuditQuery,
-    audit_actions,
-    audit_actors,
-    audit_count,
-    audit_page,
-)
-from desktop_app.services.records.browse_search import in_measures as _in_measures
-from desktop_app.services.records.browse_search import indexed_words, matches
-
-ENTITIES = ("measures", "ventures", "assessments")
-M, V, A, P = Measure.__table__.c, JointVenture.__table__.c, Assessment.__table__.c, Partner.__table__.c
+M, V, A = Measure.__table__.c, JointVenture.__table__.c, Assessment.__table__.c
+_PARENT_JOINS = {Entity.MEASURE: (Measure.__table__, M.id == A.measure_id),
+                 Entity.VENTURE: (JointVenture.__table__, V.id == A.venture_id)}
 
 
 @dataclass(frozen=True)
@@ -65,264 +58,168 @@ class BrowseRow:
     values: tuple[Any, ...]
 
 
-@dataclass(frozen=True)
-class _Col:
-    key: str
-    expr: Callable[[date], ColumnElement[Any]]
-    sort: Callable[[date], tuple[ColumnElement[Any], ...]] | None = None
+def browsed(entity: Entity) -> BrowseTable:
+    """How `entity` is browsed; ValueError for an entity the window has no table of."""
+    try:
+        return TABLES[entity]
+    except KeyError:
+        raise ValueError(f"unknown entity {str(entity)!r}; expected one of {', '.join(TABLES)}") from None
 
 
-def _c(key: str, column: Any, *sort: Any) -> _Col:
-    return _Col(key, lambda _t: column, (lambda _t: sort) if sort else None)
+def columns(entity: Entity) -> tuple[str, ...]:
+    """The column keys of `entity`'s rows, in the order of `BrowseRow.values`."""
+    return browsed(entity).keys
 
 
-def _live_assessments() -> Any:
-    return A.archived_at.is_(None)
-
-
-def _overdue(today: date, sqlite: bool = False) -> ColumnElement[bool]:
-    # SQLite could walk a next_review_on index and fetch half the table row by row (117 ms
-    # at 100,000 rows); a unary + keeps it on ix_assessment_live_overdue, which holds every
-    # column the test needs (30 ms at 100,000 rows, against 62 ms for a scan of the table).
-    review = literal_column("+assessment.next_review_on", Date) if sqlite else A.next_review_on
-    return and_(review < today, A.status != "closed")
-
-
-def _assess_count(fk: Any, target: Any) -> Any:
-    return select(func.count()).where(fk == target, _live_assessments()).scalar_subquery()
-
-
-def _worst_level(fk: Any, target: Any) -> Any:
-    return (select(A.residual_level).where(fk == target, _live_assessments())
-            .order_by(A.residual_rank.desc()).limit(1).scalar_subquery())
-
-
-_MEASURE_COLS = (
-    _c("reference", M.reference, M.reference_key), _c("title", M.title, func.lower(M.title)),
-    _c("original_title", M.original_title), _c("jurisdiction", M.jurisdiction),
-    _c("authority", M.authority), _c("measure_type", M.measure_type), _c("status", M.status),
-    _c("announced_on", M.announced_on), _c("consultation_ends_on", M.consultation_ends_on),
-    _c("effective_on", M.effective_on), _c("removed_on", M.removed_on),
-    _c("assessments", _assess_count(A.measure_id, M.id)), _c("updated_at", M.updated_at),
-)
-_VENTURE_COLS = (
-    _c("name", V.name, V.name_key), _c("country", V.country), _c("location", V.location),
-    _c("activity", V.activity), _c("sector", V.sector), _c("stage", V.stage),
-    _c("value_at_stake", V.value_at_stake), _c("currency", V.currency), _c("owner", V.owner),
-    _c("assessments", _assess_count(A.venture_id, V.id)),
-    _Col("worst_level", lambda _t: _worst_level(A.venture_id, V.id),
-         lambda _t: (select(func.max(A.residual_rank)).where(A.venture_id == V.id, _live_assessments())
-                     .scalar_subquery(),)),
-    _c("updated_at", V.updated_at),
-)
-_ASSESSMENT_COLS = (
-    _c("id", A.id), _c("measure", M.reference, M.reference_key), _c("measure_title", M.title),
-    _c("venture", V.name, V.name_key), _c("jurisdiction", M.jurisdiction), _c("channels", A.channels),
-    _c("inherent_level", A.inherent_level, A.inherent_rank),
-    _c("residual_level", A.residual_level, A.residual_rank, A.residual_score),
-    _c("residual_likelihood", A.residual_likelihood), _c("residual_impact", A.residual_impact),
-    _c("residual_score", A.residual_score), _c("treatment", A.treatment), _c("owner", A.owner),
-    _c("assessor", A.assessor), _c("assessed_on", A.assessed_on),
-    _c("next_review_on", A.next_review_on), _c("status", A.status),
-    _Col("overdue", lambda t: case((_overdue(t), True), else_=False),
-         lambda t: (case((_overdue(t), 1), else_=0), A.next_review_on)),
-    _c("updated_at", A.updated_at),
-)
-_COLS: dict[str, tuple[_Col, ...]] = {
-    "measures": _MEASURE_COLS, "ventures": _VENTURE_COLS, "assessments": _ASSESSMENT_COLS,
-}
-COLUMNS: dict[str, tuple[str, ...]] = {e: tuple(c.key for c in cols) for e, cols in _COLS.items()}
-_TABLE = {
-    "measures": Measure.__table__, "ventures": JointVenture.__table__, "assessments": Assessment.__table__,
-}
-
-
-def _conditions(entity: str, q: BrowseQuery, today: date, sqlite: bool,
+def _conditions(spec: BrowseTable, q: BrowseQuery, today: date, sqlite: bool,
                 parent_first: bool = False, indexed: frozenset[str] = frozenset()) -> list[ColumnElement[bool]]:
-    """The WHERE clauses for `q` on `entity`; none needs a join.
+    """The WHERE clauses for `q` on `spec`'s table; none needs a join.
 
     `parent_first` (SQLite, sorting assessments by a parent's column): a unary + hides the
     archived_at indexes, so the planner walks the parent's sorted key index and reads each
     parent's live assessments from (parent_id, archived_at) instead of sorting every row.
     `indexed`: the search words to look up in the assessments' trigram index (browse_search).
     """
-    out: list[ColumnElement[bool]] = []
-    link: ColumnElement[bool] | None = None
-    sub: dict[str, Any] = {}
-    if entity == "measures":
-        table, link = Measure.__table__, A.measure_id == M.id
-        simple = {"type": M.measure_type, "jurisdiction": M.jurisdiction}  # status: browse_asof
-        sub = {"risk_level": A.residual_level, "owner": A.owner, "venture_id": A.venture_id}
-    elif entity == "ventures":
-        table, link = JointVenture.__table__, A.venture_id == V.id
-        simple = {"status": V.stage, "jurisdiction": V.country, "owner": V.owner}
-        sub = {"risk_level": A.residual_level, "measure_id": A.measure_id}
-    elif entity == "assessments":
-        table = Assessment.__table__
-        simple = {"status": A.status, "risk_level": A.residual_level, "owner": A.owner,
-                  "likelihood": A.residual_likelihood, "impact": A.residual_impact,
-                  "measure_id": A.measure_id, "venture_id": A.venture_id}
-        if q.type is not None:
-            out.append(_in_measures(M.measure_type == q.type))
-        if q.jurisdiction is not None:
-            out.append(_in_measures(M.jurisdiction == q.jurisdiction))
-        if q.review_overdue:
-            out.append(_overdue(today, sqlite))
-    else:
-        raise ValueError(f"unknown entity {entity!r}; expected one of {', '.join(ENTITIES)}")
+    out: list[ColumnElement[bool]] = spec.own_filters(q, today, sqlite) if spec.own_filters else []
     if not q.include_archived:
-        if parent_first and sqlite and entity == "assessments":
-            out.append(literal_column("+assessment.archived_at").is_(None))
+        if parent_first:
+            out.append(unindexed(spec.table.c.archived_at, sqlite).is_(None))
         else:
-            out.append(table.c.archived_at.is_(None))
-    out += [column == getattr(q, name) for name, column in simple.items() if getattr(q, name) is not None]
-    if link is not None:
-        conds = [column == getattr(q, name) for name, column in sub.items() if getattr(q, name) is not None]
+            out.append(spec.table.c.archived_at.is_(None))
+    out += [column == getattr(q, name) for name, column in spec.filters.items() if getattr(q, name) is not None]
+    if spec.link is not None:
+        conds = [column == getattr(q, name) for name, column in spec.via_assessments.items()
+                 if getattr(q, name) is not None]
         if q.review_overdue:
-            conds.append(_overdue(today, sqlite))
+            conds.append(overdue(today, sqlite))
         if q.likelihood is not None and q.impact is not None:
             conds += [A.residual_likelihood == q.likelihood, A.residual_impact == q.impact]
         if conds:
-            out.append(exists().where(link, _live_assessments(), *conds))
+            out.append(exists().where(spec.link, live_assessments(), *conds))
     for word in q.search.split():  # every word must match somewhere
-        out.append(matches(entity, word, sqlite, word in indexed))
+        out.append(spec.search(word, sqlite, word in indexed))
     return out
 
 
-# Sorts of the assessment table by a parent's column, and the one parent each needs joined.
-_JOINED_SORTS = {"measure": "measure", "measure_title": "measure", "jurisdiction": "measure",
-                 "venture": "venture"}
-
-
-def _from(entity: str, stmt: Select[Any], joined: bool = True, only: str | None = None) -> Select[Any]:
+def _from(spec: BrowseTable, stmt: Select[Any], joined: bool = True, only: Entity | None = None) -> Select[Any]:
     """FROM the entity's table; assessments joined to both parents, or to `only` one of them
     (a single join lets SQLite walk the parent's key index and skip sorting the whole table)."""
-    if entity not in _TABLE:
-        raise ValueError(f"unknown entity {entity!r}; expected one of {', '.join(ENTITIES)}")
-    if entity == "assessments" and joined:
-        source = Assessment.__table__
-        if only in (None, "measure"):
-            source = source.join(Measure.__table__, M.id == A.measure_id)
-        if only in (None, "venture"):
-            source = source.join(JointVenture.__table__, V.id == A.venture_id)
-        return stmt.select_from(source)
-    return stmt.select_from(_TABLE[entity])
+    source: FromClause = spec.table
+    parents = {c.parent for c in spec.columns if c.parent is not None}
+    if joined:
+        for parent, (table, on) in _PARENT_JOINS.items():  # the measure first, as the planner expects
+            if parent in parents and only in (None, parent):
+                source = source.join(table, on)
+    return stmt.select_from(source)
 
 
-def _indexed(ctx: ServiceContext, s: Session, entity: str, q: BrowseQuery) -> frozenset[str]:
-    return indexed_words(s.connection(), entity, q.search, ctx.db.is_sqlite)
+def _indexed(ctx: ServiceContext, s: Session, spec: BrowseTable, q: BrowseQuery) -> frozenset[str]:
+    if not spec.indexed_search:
+        return frozenset()
+    return indexed_words(s.connection(), q.search, ctx.db.is_sqlite)
 
 
-def _where(ctx: ServiceContext, s: Session, entity: str, q: BrowseQuery,
+def _view(s: Session, spec: BrowseTable, q: BrowseQuery, today: date) -> browse_asof.RegisterOnDate | None:
+    """The register on the query's day, when the query needs it (a measure's status is read
+    through the as-of layer: a suspension that lapsed yesterday is not "suspended" today)."""
+    return browse_asof.view_for(s, q, today) if browse_asof.needs_view(spec.entity, q) else None
+
+
+def _where(ctx: ServiceContext, s: Session, spec: BrowseTable, q: BrowseQuery,
            indexed: frozenset[str] = frozenset()) -> list[ColumnElement[bool]]:
-    view = browse_asof.view_for(s, q, ctx.today()) if browse_asof.needs_view(entity, q) else None
-    return [*_conditions(entity, q, ctx.today(), ctx.db.is_sqlite, indexed=indexed),
-            *browse_asof.conditions(entity, q, view)]
+    view = _view(s, spec, q, ctx.today())
+    return [*_conditions(spec, q, ctx.today(), ctx.db.is_sqlite, indexed=indexed),
+            *browse_asof.conditions(spec.entity, q, view)]
 
 
-def count(ctx: ServiceContext, entity: str, query: BrowseQuery | None = None) -> int:
+def count(ctx: ServiceContext, entity: Entity, query: BrowseQuery | None = None) -> int:
     """How many records of `entity` match `query`."""
-    q = query or BrowseQuery()
+    q, spec = query or BrowseQuery(), browsed(entity)
     with ctx.db.session() as s:
-        where = _where(ctx, s, entity, q, _indexed(ctx, s, entity, q))
-        return int(s.execute(_from(entity, select(func.count()), joined=False).where(*where)).scalar_one())
+        where = _where(ctx, s, spec, q, _indexed(ctx, s, spec, q))
+        return int(s.execute(_from(spec, select(func.count()), joined=False).where(*where)).scalar_one())
 
 
-def _order(entity: str, q: BrowseQuery, today: date) -> list[Any]:
-    table = _TABLE[entity]
-    cols = {c.key: c for c in _COLS[entity]}
-    key = q.sort if q.sort in cols else None
-    if key is None:
+def _order(spec: BrowseTable, q: BrowseQuery, today: date) -> list[Any]:
+    table = spec.table
+    column = next((c for c in spec.columns if c.key == q.sort), None)
+    if column is None:
         return [table.c.id]
-    spec = cols[key]
-    exprs = spec.sort(today) if spec.sort else (spec.expr(today),)
+    exprs = column.sort(today) if column.sort else (column.expr(today),)
     direction = [e.desc() if q.descending else e.asc() for e in exprs]
     # The id as a final tiebreak keeps pages stable: no row is shown twice or skipped.
     return [*direction, table.c.id.desc() if q.descending else table.c.id.asc()]
 
 
 def page(
-    ctx: ServiceContext, entity: str, query: BrowseQuery | None = None, offset: int = 0, limit: int = 200
+    ctx: ServiceContext, entity: Entity, query: BrowseQuery | None = None, offset: int = 0, limit: int = 200
 ) -> list[BrowseRow]:
-    """Rows `offset` to `offset + limit` of the sorted, filtered table, values in COLUMNS order."""
-    q = query or BrowseQuery()
+    """Rows `offset` to `offset + limit` of the sorted, filtered table, values in `columns` order."""
+    q, spec = query or BrowseQuery(), browsed(entity)
     today = ctx.today()
-    table = _TABLE[entity]
-    exprs = [c.expr(today) for c in _COLS[entity]]
+    table = spec.table
+    exprs = [c.expr(today) for c in spec.columns]
     with ctx.db.session() as s:
-        stmt = (_from(entity, select(table.c.id, table.c.archived_at, *exprs))
-                .where(*_where(ctx, s, entity, q, _indexed(ctx, s, entity, q)))
-                .order_by(*_order(entity, q, today)).offset(max(0, offset)).limit(max(0, limit)))
+        stmt = (_from(spec, select(table.c.id, table.c.archived_at, *exprs))
+                .where(*_where(ctx, s, spec, q, _indexed(ctx, s, spec, q)))
+                .order_by(*_order(spec, q, today)).offset(max(0, offset)).limit(max(0, limit)))
         rows = [BrowseRow(r[0], r[1] is not None, tuple(r[2:])) for r in s.execute(stmt)]
-        return _restatus(s, entity, rows, q.as_of, today)
+        return _restatus(s, spec, rows, q.as_of, today)
 
 
 def ordered_ids(
-    ctx: ServiceContext, entity: str, query: BrowseQuery | None = None, limit: int | None = None
+    ctx: ServiceContext, entity: Entity, query: BrowseQuery | None = None, limit: int | None = None
 ) -> list[int]:
     """The ids of every matching record (or the first `limit`) in display order: one sort in
     SQL, then any page by id.
 
-    OFFSET paging re-sorts the table for every page (0.5-0.9 s deep into 100,000 rows on an
-    unindexed column); the id list costs one sort, and every page after it is an indexed lookup.
+    OFFSET paging re-sorts the table for every page deep into a large table; the id list costs
+    one sort, and every page after it is an indexed lookup (docs/performance.md, "Table paging").
     """
-    q = query or BrowseQuery()
-    table = _TABLE[entity]
-    parent = _JOINED_SORTS.get(q.sort or "")
+    q, spec = query or BrowseQuery(), browsed(entity)
+    table = spec.table
+    parent = next((c.parent for c in spec.columns if c.key == q.sort), None)
     today = ctx.today()
     with ctx.db.session() as s:
-        view = browse_asof.view_for(s, q, today) if browse_asof.needs_view(entity, q) else None
-        stmt = (_from(entity, select(table.c.id), joined=parent is not None, only=parent)
-                .where(*_conditions(entity, q, today, ctx.db.is_sqlite, parent_first=parent is not None,
-                                    indexed=_indexed(ctx, s, entity, q)), *browse_asof.conditions(entity, q, view))
-                .order_by(*_order(entity, q, today)))
-        if view is not None and entity == "measures" and q.sort == "status":
-            ids = browse_asof.sort_by_status([i for (i,) in s.connection().execute(stmt)], view, q.descending)
+        view = _view(s, spec, q, today)
+        stmt = (_from(spec, select(table.c.id), joined=parent is not None, only=parent)
+                .where(*_conditions(spec, q, today, ctx.db.is_sqlite, parent_first=parent is not None,
+                                    indexed=_indexed(ctx, s, spec, q)), *browse_asof.conditions(entity, q, view))
+                .order_by(*_order(spec, q, today)))
+        if view is not None and entity is Entity.MEASURE and q.sort == "status":
+            ids = browse_asof.sort_by_status(fetch_ids(s.connection(), stmt), view, q.descending)
             return ids if limit is None else ids[:limit]
         if limit is not None:
             stmt = stmt.limit(limit)
-        result = s.connection().execute(stmt)
-        try:
-            # Plain ids straight from the driver's cursor: SQLAlchemy's row objects cost
-            # three times the query itself at 100,000 rows.
-            return [i for (i,) in result.cursor.fetchall()]
-        finally:
-            result.close()
+        return fetch_ids(s.connection(), stmt)
 
 
-def _restatus(s: Session, entity: str, rows: list[BrowseRow], as_of: date | None, today: date) -> list[BrowseRow]:
-    if entity != "measures" or not rows:
+def _restatus(s: Session, spec: BrowseTable, rows: list[BrowseRow], as_of: date | None,
+              today: date) -> list[BrowseRow]:
+    if spec.entity is not Entity.MEASURE or not rows:
         return rows
     view = browse_asof.measure_view(s, as_of, today, [r.id for r in rows])
-    return browse_asof.restatus(rows, COLUMNS["measures"].index("status"), view)
+    return browse_asof.restatus(rows, spec.keys.index("status"), view)
 
 
-def rows_by_id(ctx: ServiceContext, entity: str, ids: Sequence[int], as_of: date | None = None) -> list[BrowseRow]:
+def rows_by_id(ctx: ServiceContext, entity: Entity, ids: Sequence[int], as_of: date | None = None) -> list[BrowseRow]:
     """The rows of records `ids`, in the order given (ids no longer present are left out); a
     measure's status is its status on `as_of` (default today)."""
-    today = ctx.today()
-    table = _TABLE[entity]
-    exprs = [c.expr(today) for c in _COLS[entity]]
+    today, spec = ctx.today(), browsed(entity)
+    table = spec.table
+    exprs = [c.expr(today) for c in spec.columns]
     found: dict[int, BrowseRow] = {}
     with ctx.db.session() as s:
         for chunk in chunks(list(ids)):
-            stmt = _from(entity, select(table.c.id, table.c.archived_at, *exprs)).where(table.c.id.in_(chunk))
+            stmt = _from(spec, select(table.c.id, table.c.archived_at, *exprs)).where(table.c.id.in_(chunk))
             for r in s.execute(stmt):
                 found[r[0]] = BrowseRow(r[0], r[1] is not None, tuple(r[2:]))
-        ordered = [found[i] for i in ids if i in found]
-        return _restatus(s, entity, ordered, as_of, today)
+        return _restatus(s, spec, [found[i] for i in ids if i in found], as_of, today)
 
 
-_DISTINCT = {
-    ("measures", "jurisdiction"): M.jurisdiction, ("measures", "authority"): M.authority,
-    ("ventures", "country"): V.country, ("ventures", "owner"): V.owner,
-    ("assessments", "owner"): A.owner,
-}
-
-
-def distinct_values(ctx: ServiceContext, entity: str, column: str) -> list[str]:
+def distinct_values(ctx: ServiceContext, entity: Entity, column: str) -> list[str]:
     """The non-empty values of a filterable column, for filter drop-downs (indexed, small)."""
-    expr = _DISTINCT[(entity, column)]
+    expr = browsed(entity).distinct[column]
     stmt = select(expr).where(expr != "").distinct().order_by(expr)
     with ctx.db.session() as s:
         return [v for (v,) in s.execute(stmt)]
@@ -330,9 +227,9 @@ def distinct_values(ctx: ServiceContext, entity: str, column: str) -> list[str]:
 
 @dataclass(frozen=True)
 class RegisterCounts:
-    measures: int
-    ventures: int
-    assessments: int
+    """Live (not archived) records of each record entity, and reviews overdue."""
+
+    live: dict[Entity, int]
     overdue_reviews: int = 0
 
 
@@ -344,9 +241,8 @@ def register_counts(ctx: ServiceContext) -> RegisterCounts:
             return int(s.execute(stmt).scalar_one())
 
         return RegisterCounts(
-            measures=n(select(func.count()).where(M.archived_at.is_(None))),
-            ventures=n(select(func.count()).where(V.archived_at.is_(None))),
-            assessments=n(select(func.count()).where(A.archived_at.is_(None))),
+            live={entity: n(select(func.count()).where(spec.table.c.archived_at.is_(None)))
+                  for entity, spec in TABLES.items()},
             overdue_reviews=n(select(func.count()).where(A.archived_at.is_(None),
-                                                         _overdue(today, ctx.db.is_sqlite))),
+                                                         overdue(today, ctx.db.is_sqlite))),
         )

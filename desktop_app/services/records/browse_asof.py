@@ -11,26 +11,29 @@ from typing import Any
 from sqlalchemy import ColumnElement
 from sqlmodel import Session
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.models import Measure
 from desktop_app.services.timeline.asof import RegisterOnDate, register_on
+
+__all__ = ["RegisterOnDate", "conditions", "measure_view", "needs_view", "restatus", "sort_by_status", "view_for"]
 
 _M = Measure.__table__.c  # type: ignore[attr-defined]
 
 
-def needs_view(entity: str, q: Any) -> bool:
-    return (entity == "measures" and (q.status is not None or q.as_of is not None or q.sort == "status")) or (
-        entity == "assessments" and q.as_of is not None)
+def needs_view(entity: Entity, q: Any) -> bool:
+    return (entity is Entity.MEASURE and (q.status is not None or q.as_of is not None or q.sort == "status")) or (
+        entity is Entity.ASSESSMENT and q.as_of is not None)
 
 
 def view_for(s: Session, q: Any, today: date) -> RegisterOnDate:
     return register_on(s, q.as_of or today, today)
 
 
-def conditions(entity: str, q: Any, view: RegisterOnDate | None) -> list[ColumnElement[bool]]:
+def conditions(entity: Entity, q: Any, view: RegisterOnDate | None) -> list[ColumnElement[bool]]:
     """Measures: issued on the as-of date, with the status asked for then; assessments: existing then."""
     if view is None:
         return []
-    if entity == "assessments":
+    if entity is Entity.ASSESSMENT:
         return list(view.assessment_conditions())
     ids = [m for m, st in view.statuses.items()
            if (q.as_of is None or view.issued(m)) and (q.status is None or st.value == q.status)]

@@ -2,10 +2,10 @@
 assessments' trigram index to find the candidate rows first (same rows, same order, same count).
 
 A word matches an assessment through its measure (reference, title), its venture (name),
-or its own owner or rationale. The LIKE over every live assessment cost 280 ms at 100,000
-rows; with the index, each of the three ways is an indexed lookup: the measures and
-ventures matching the word (10,000 and 2,000 rows, scanned), their assessments through the
-(parent_id, archived_at) indexes, and the index's candidates re-checked with the same LIKE.
+or its own owner or rationale. The LIKE reads every live assessment; with the index, each of
+the three ways is an indexed lookup: the measures and ventures matching the word (the small
+tables, scanned), their assessments through the (parent_id, archived_at) indexes, and the
+index's candidates re-checked with the same LIKE (docs/performance.md, "Text search").
 """
 
 from __future__ import annotations
@@ -55,15 +55,14 @@ def _hits(word: str, query: str, sqlite: bool, recheck: bool = True) -> list[Sel
             select(hit.c.id).where(*by_text)]
 
 
-def indexed_words(conn: Connection, entity: str, search: str, sqlite: bool) -> frozenset[str]:
+def indexed_words(conn: Connection, search: str, sqlite: bool) -> frozenset[str]:
     """The words of `search` worth looking up in the trigram index (none without one).
 
     A word with COMMON or more hits (a word of most measure titles or rationales, an owner
     of every tenth row) is cheaper as the LIKE scan, which stops at the first page in id
-    order: through the index every hit is read first (580 ms for a word of all 100,000
-    rows). Counting up to COMMON hits costs a few milliseconds.
+    order: through the index every hit is read first. Counting up to COMMON hits is cheap.
     """
-    queries = {w: search_index.fts_query(w) for w in search.split()} if sqlite and entity == "assessments" else {}
+    queries = {w: search_index.fts_query(w) for w in search.split()} if sqlite else {}
     if not any(queries.values()) or not search_index.present(conn):
         return frozenset()
     out = set()
@@ -75,20 +74,30 @@ def indexed_words(conn: Connection, entity: str, search: str, sqlite: bool) -> f
     return frozenset(out)
 
 
-def matches(entity: str, word: str, sqlite: bool, indexed: bool = False) -> ColumnElement[bool]:
-    """The condition that `word` occurs in one of the entity's searched columns.
+def _likes(word: str, sqlite: bool, *columns: Any) -> list[ColumnElement[bool]]:
+    return [like(c, word, sqlite) for c in columns]
+
+
+def measures_matching(word: str, sqlite: bool, indexed: bool = False) -> ColumnElement[bool]:
+    """The measures where `word` occurs in a searched column."""
+    return or_(*_likes(word, sqlite, M.reference, M.title, M.original_title, M.authority, M.summary))
+
+
+def ventures_matching(word: str, sqlite: bool, indexed: bool = False) -> ColumnElement[bool]:
+    """The ventures where `word` occurs in a searched column or a partner's name."""
+    partner = exists().where(P.venture_id == V.id, like(P.name, word, sqlite))
+    return or_(*_likes(word, sqlite, V.name, V.location, V.activity, V.sector, V.owner), partner)
+
+
+def assessments_matching(word: str, sqlite: bool, indexed: bool = False) -> ColumnElement[bool]:
+    """The assessments where `word` occurs in their measure, venture, owner or rationale.
 
     `indexed`: look the word up in the assessments' trigram index (see indexed_words);
     words it cannot serve (under three characters) still take the LIKE path.
     """
     def likes(*columns: Any) -> list[ColumnElement[bool]]:
-        return [like(c, word, sqlite) for c in columns]
+        return _likes(word, sqlite, *columns)
 
-    if entity == "measures":
-        return or_(*likes(M.reference, M.title, M.original_title, M.authority, M.summary))
-    if entity == "ventures":
-        partner = exists().where(P.venture_id == V.id, like(P.name, word, sqlite))
-        return or_(*likes(V.name, V.location, V.activity, V.sector, V.owner), partner)
     query = search_index.fts_query(word) if indexed else None
     if query is None:
         return or_(in_measures(or_(*likes(M.reference, M.title))), in_ventures(or_(*likes(V.name))),

@@ -10,15 +10,17 @@ from pydantic import BaseModel
 from sqlmodel import Session, SQLModel
 
 from desktop_app.domain.audit_chain import field_changes
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import ArchivedRecord, Conflict, NotFound, ValidationFailed
-from desktop_app.domain.fields import Issue, Severity
+from desktop_app.domain.fields import Issue, RecordMeta, Severity
 from desktop_app.persistence.db import retrying_write
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 
 Row = TypeVar("Row", bound=SQLModel)
-Read = TypeVar("Read", bound=BaseModel)
+Read = TypeVar("Read", bound=RecordMeta)
+M = TypeVar("M", bound=BaseModel)
 _META = {"id", "version", "created_at", "updated_at", "archived_at"}
 
 
@@ -27,7 +29,7 @@ def snapshot(model: BaseModel) -> dict[str, Any]:
     return model.model_dump(mode="json", exclude=_META)
 
 
-def require_valid(model: BaseModel | None, issues: list[Issue], what: str) -> BaseModel:
+def require_valid(model: M | None, issues: list[Issue], what: str) -> M:
     if model is None or any(i.severity is Severity.ERROR for i in issues):
         raise ValidationFailed(issues, what)
     return model
@@ -41,13 +43,20 @@ def as_dict(data: BaseModel | Mapping[str, Any]) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class EntityKind(Generic[Row, Read]):
-    """How the generic helpers reach one entity: its table, name, label and reader."""
+    """How the generic helpers reach one record entity: its spec, the audit label of a stored
+    row, and the reader that turns rows into Read models."""
 
-    table: type[Row]
-    name: str  # audit entity name
-    what: str  # user-facing noun
+    entity: Entity
     label: Callable[[Row], str]
     read: Callable[[Session, list[Row]], list[Read]]
+
+    @property
+    def table(self) -> type[Row]:
+        return self.entity.record.table
+
+    @property
+    def what(self) -> str:
+        return self.entity.label
 
     def get_row(self, session: Session, record_id: int) -> Row:
         row = session.get(self.table, record_id)
@@ -89,7 +98,7 @@ class EntityKind(Generic[Row, Read]):
             row.updated_at = ctx.now()
             s.add(row)
             s.flush()
-            audit.record(s, ctx, AuditAction.ARCHIVE if archive else AuditAction.RESTORE, self.name,
+            audit.record(s, ctx, AuditAction.ARCHIVE if archive else AuditAction.RESTORE, self.entity,
                          row.id, self.label(row),
                          field_changes({"archived_at": before}, {"archived_at": after}))
             return self.read(s, [row])[0]

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import ArchivedRecord, NotFound, ValidationFailed
 from desktop_app.domain.fields import Issue, Severity
@@ -21,8 +22,6 @@ from desktop_app.persistence.measure_repo import find_by_reference
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.system.paths import resource
-
-ENTITY = "measure_link"
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,7 @@ def _read(s: Session, rows: list[MeasureLink]) -> list[MeasureLinkRead]:
     refs = dict(s.exec(select(Measure.id, Measure.reference).where(col(Measure.id).in_(ids))).all()) \
         if ids else {}
     return [MeasureLinkRead(r.id or 0, r.from_measure_id, refs[r.from_measure_id], r.to_measure_id,
-                            refs[r.to_measure_id], LinkKind(r.kind), r.note, r.created_at) for r in rows]
+                            refs[r.to_measure_id], LinkKind.stored(r.kind), r.note, r.created_at) for r in rows]
 
 
 def _ends(s: Session) -> list[LinkEnds]:
@@ -113,7 +112,7 @@ def link_measures(
         s.add(row)
         s.flush()
         read = _read(s, [row])[0]
-        audit.record(s, ctx, AuditAction.CREATE, ENTITY, row.id, read.sentence,
+        audit.record(s, ctx, AuditAction.CREATE, Entity.MEASURE_LINK, row.id, read.sentence,
                      {"from": [None, read.from_reference], "kind": [None, parsed.value],
                       "to": [None, read.to_reference], "note": [None, note]})
         return read
@@ -128,7 +127,7 @@ def unlink_measures(ctx: ServiceContext, link_id: int) -> MeasureLinkRead:
         read = _read(s, [row])[0]
         s.delete(row)
         s.flush()
-        audit.record(s, ctx, AuditAction.ARCHIVE, ENTITY, link_id, read.sentence,
+        audit.record(s, ctx, AuditAction.ARCHIVE, Entity.MEASURE_LINK, link_id, read.sentence,
                      {"from": [read.from_reference, None], "kind": [read.kind.value, None],
                       "to": [read.to_reference, None], "note": [read.note, None]})
         return read
@@ -171,7 +170,7 @@ def links_by_measure(s: Session, measure_ids: Collection[int]) -> dict[int, list
                   s.exec(select(Measure.id, Measure.reference, Measure.title).where(col(Measure.id).in_(ends)))}
     views: dict[int, list[LinkView]] = {}
     for r in rows:
-        kind = LinkKind(r.kind)
+        kind = LinkKind.stored(r.kind)
         for mine, other, outgoing in ((r.from_measure_id, r.to_measure_id, True),
                                       (r.to_measure_id, r.from_measure_id, False)):
             if mine in wanted:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop_app.domain.audit_chain import field_changes
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import ValidationFailed
 from desktop_app.domain.fields import Severity
@@ -30,6 +31,6 @@ def update_matrix(ctx: ServiceContext, matrix: RiskMatrix) -> int:
         if not changes:
             return 0
         relevelled = save_matrix(s, matrix)
-        audit.record(s, ctx, AuditAction.CONFIGURE, "risk_matrix", None, "risk matrix",
+        audit.record(s, ctx, AuditAction.CONFIGURE, Entity.RISK_MATRIX, None, Entity.RISK_MATRIX.label,
                      changes | {"assessments_relevelled": [None, relevelled]})
         return relevelled

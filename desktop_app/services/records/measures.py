@@ -8,8 +8,10 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.audit_chain import field_changes
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction
-from desktop_app.domain.errors import DuplicateKey
+from desktop_app.domain.errors import DuplicateKey, ValidationFailed
+from desktop_app.domain.fields import Issue, Severity
 from desktop_app.domain.measure_schemas import MeasureCreate, MeasureRead, MeasureUpdate, validate_measure
 from desktop_app.domain.models import Measure
 from desktop_app.persistence.db import retrying_write
@@ -17,15 +19,14 @@ from desktop_app.persistence.measure_repo import find_by_reference, read_measure
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.common import EntityKind, as_dict, require_valid, snapshot
+from desktop_app.services.records.groups import unknown_targets
 
-KIND: EntityKind[Measure, MeasureRead] = EntityKind(
-    Measure, "measure", "measure", lambda r: r.reference, read_measures
-)
+KIND: EntityKind[Measure, MeasureRead] = EntityKind(Entity.MEASURE, lambda r: r.reference, read_measures)
 
 
 def check_measure(ctx: ServiceContext, data: MeasureCreate | Mapping[str, Any]) -> MeasureCreate:
     model, issues = validate_measure(as_dict(data), ctx.today())
-    return require_valid(model, issues, "measure")  # type: ignore[return-value]
+    return require_valid(model, issues, KIND.what)
 
 
 def save_measure_in(
@@ -33,6 +34,11 @@ def save_measure_in(
     before: MeasureRead | None,
 ) -> tuple[MeasureRead, bool]:
     """Write inside an open transaction (also used by import); returns (record, changed)."""
+    unknown = unknown_targets(s, [*model.targets, *model.excluded])
+    if unknown:
+        raise ValidationFailed([Issue("targets" if unknown[0] in model.targets else "excluded", Severity.ERROR,
+                                      f"{unknown[0]!r} is neither a country nor a jurisdiction group of "
+                                      "this register")], KIND.what)
     clash = find_by_reference(s, model.reference)
     if clash is not None and (row is None or clash.id != row.id):
         raise DuplicateKey(f"A measure with reference {model.reference!r} already exists.")
@@ -41,7 +47,7 @@ def save_measure_in(
         return before, False
     row = write_measure(s, row, model, ctx.now())
     after = read_measures(s, [row])[0]
-    audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, KIND.name, row.id,
+    audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, KIND.entity, row.id,
                  model.reference, changes)
     return after, True
 

@@ -6,16 +6,16 @@ from dataclasses import dataclass
 
 from sqlmodel import col, select
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import NotFound, ValidationFailed
 from desktop_app.domain.fields import Issue, Severity
-from desktop_app.domain.matching.exposure import WILDCARD, words
+from desktop_app.domain.matching.words import WILDCARD, words
 from desktop_app.domain.models import Synonym
 from desktop_app.domain.text import has_control_chars, normalize_key
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 
-ENTITY = "synonym"
 TEXT_MAX = 200
 
 
@@ -38,7 +38,7 @@ def _check(field: str, text: str) -> str:
     elif value != WILDCARD and not words(value):
         problem = "needs at least one word of two letters or digits"
     if problem:
-        raise ValidationFailed([Issue(field, Severity.ERROR, problem)], "synonym")
+        raise ValidationFailed([Issue(field, Severity.ERROR, problem)], Entity.SYNONYM.label)
     return value
 
 
@@ -52,7 +52,7 @@ def set_synonym(ctx: ServiceContext, term: str, means: str) -> SynonymRead:
     """Add `term` (read as `means` when screening) or change what an existing term means."""
     term, means = _check("term", term), _check("means", means)
     if term == WILDCARD:
-        raise ValidationFailed([Issue("term", Severity.ERROR, "'*' can only be a meaning")], "synonym")
+        raise ValidationFailed([Issue("term", Severity.ERROR, "'*' can only be a meaning")], Entity.SYNONYM.label)
     with ctx.db.session(write=True) as s:
         row = s.exec(select(Synonym).where(Synonym.term_key == normalize_key(term))).first()
         before = None if row is None else {"term": row.term, "means": row.means}
@@ -67,7 +67,7 @@ def set_synonym(ctx: ServiceContext, term: str, means: str) -> SynonymRead:
         changes = {k: [None if before is None else before[k], v]
                    for k, v in {"term": term, "means": means}.items()
                    if before is None or before[k] != v}
-        audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, ENTITY, row.id, term,
+        audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, Entity.SYNONYM, row.id, term,
                      changes)
         return SynonymRead(row.id or 0, row.term, row.means)
 
@@ -79,5 +79,5 @@ def remove_synonym(ctx: ServiceContext, term: str) -> None:
             raise NotFound(f"No synonym {term!r}.")
         s.delete(row)
         s.flush()
-        audit.record(s, ctx, AuditAction.ARCHIVE, ENTITY, row.id, row.term,
+        audit.record(s, ctx, AuditAction.ARCHIVE, Entity.SYNONYM, row.id, row.term,
                      {"term": [row.term, None], "means": [row.means, None]})

@@ -8,6 +8,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.audit_chain import field_changes
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import DuplicateKey
 from desktop_app.domain.models import JointVenture
@@ -23,14 +24,12 @@ from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.common import EntityKind, as_dict, require_valid, snapshot
 
-KIND: EntityKind[JointVenture, JointVentureRead] = EntityKind(
-    JointVenture, "joint_venture", "joint venture", lambda r: r.name, read_ventures
-)
+KIND: EntityKind[JointVenture, JointVentureRead] = EntityKind(Entity.VENTURE, lambda r: r.name, read_ventures)
 
 
 def check_venture(data: JointVentureCreate | Mapping[str, Any]) -> JointVentureCreate:
     model, issues = validate_venture(as_dict(data))
-    return require_valid(model, issues, "joint venture")  # type: ignore[return-value]
+    return require_valid(model, issues, KIND.what)
 
 
 def save_venture_in(
@@ -46,7 +45,7 @@ def save_venture_in(
         return before, False
     row = write_venture(s, row, model, ctx.now())
     after = read_ventures(s, [row])[0]
-    audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, KIND.name, row.id,
+    audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, KIND.entity, row.id,
                  model.name, changes)
     return after, True
 

@@ -12,6 +12,8 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.assessment_schemas import AssessmentRead
+from desktop_app.domain.entity import Entity
+from desktop_app.domain.jurisdictions import vocabulary
 from desktop_app.domain.models import Assessment, JointVenture, Measure
 from desktop_app.domain.risk import SIZE
 from desktop_app.domain.timeline.events import Event
@@ -99,7 +101,7 @@ class Deadline:
     on: date
     kind: str
     label: str
-    record: str = field(compare=False)  # "measure" or "assessment"
+    record: Entity = field(compare=False)  # a measure or an assessment
     record_id: int = field(compare=False)
 
 
@@ -114,17 +116,17 @@ def deadlines(s: Session, today: date, within_days: int = 90, limit: int | None 
     live = col(Measure.archived_at).is_(None)
     for mid, ref, day in s.exec(select(Measure.id, Measure.reference, Measure.consultation_ends_on).where(
             live, col(Measure.consultation_ends_on).between(today, horizon))):
-        found.append(Deadline(day, "consultation_ends", f"Consultation ends: {ref}", "measure", mid))
+        found.append(Deadline(day, "consultation_ends", f"Consultation ends: {ref}", Entity.MEASURE, mid))
     for mid, ref, day in s.exec(select(Measure.id, Measure.reference, Measure.effective_on).where(
             live, col(Measure.effective_on).between(today, horizon))):
-        found.append(Deadline(day, "effective", f"Takes effect: {ref}", "measure", mid))
+        found.append(Deadline(day, "effective", f"Takes effect: {ref}", Entity.MEASURE, mid))
     query = _live(select(Assessment.id, Assessment.next_review_on, Measure.reference, JointVenture.name)).where(
         Assessment.status != "closed", col(Assessment.next_review_on) <= horizon)
     if limit is not None:
         query = query.order_by(col(Assessment.next_review_on), col(Assessment.id)).limit(limit)
     for aid, day, ref, venture in s.exec(query):
         kind = "review_overdue" if day < today else "review_due"
-        found.append(Deadline(day, kind, f"Review {ref} x {venture}", "assessment", aid))
+        found.append(Deadline(day, kind, f"Review {ref} x {venture}", Entity.ASSESSMENT, aid))
     found.sort()
     return found if limit is None else found[:limit]
 
@@ -159,6 +161,9 @@ def dashboard(ctx: ServiceContext, *, within_days: int = 90, top: int = 10,
               deadline_limit: int | None = 200) -> DashboardData:
     """Read the dashboard figures as of `ctx.today()`."""
     today = ctx.today()
+    # The window shows jurisdictions by name: build the name table here, in the worker that reads
+    # the dashboard, rather than in the window's thread on its first paint (about 0.3 s).
+    vocabulary()
     with ctx.db.session() as s:
         view = register_on(s, today, today)
         extra = view.assessment_conditions()

@@ -20,13 +20,13 @@ from desktop_app.reports import document as d
 from desktop_app.reports.pdf.render import render_briefing
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.outputs import check_output, output_path
 from desktop_app.services.progress import NullProgress, Progress, check
 from desktop_app.services.reports import analytics, briefing_events, briefing_screening
 from desktop_app.services.reports import briefing_sections as sections
 from desktop_app.services.reports.options import ReportOptions
 from desktop_app.services.reports.scope import ReportScope, key_figures, report_scope
-from desktop_app.system.atomic import atomic_path
-from desktop_app.system.heap import long_lived_heap_frozen
+from desktop_app.system.heap import settle_survivors
 from desktop_app.system.paths import resource
 
 TITLE = "Export risk briefing"
@@ -52,13 +52,15 @@ def write_briefing(ctx: ServiceContext, target: Path, options: ReportOptions, pr
             f"--since {options.since} is after the as-of date {as_of}; "
             "changes can only be listed up to the date the briefing describes."
         )
-    if target.is_dir():
-        raise ReportOptionsError(f"{target} is a folder; give a file name such as briefing.pdf.")
+    check_output(ctx, target, what="the briefing")  # before any work: never onto the register
     check(progress, 0.0, "Reading the register and screening for exposures")
     with ctx.db.session() as s:
         doc = assemble(s, ctx, options, as_of)
         check(progress, 0.08, "Laying out the briefing")
-        with long_lived_heap_frozen(), atomic_path(target) as tmp:
+        # The document and the renderer's modules live through the layout: inside the entry
+        # point's long-work block they join the frozen heap here (outside one, nothing happens).
+        settle_survivors()
+        with output_path(ctx, target, what="the briefing") as tmp:
             render_briefing(
                 doc,
                 tmp,

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
-from desktop_app.domain.time_models import SuspensionWindow
+from desktop_app.domain.models.timeline import SuspensionWindow
 from desktop_app.domain.time_schemas import WindowRead
 from desktop_app.domain.timeline.facts import Window
 from desktop_app.persistence.time_repo import read_windows
@@ -37,7 +37,7 @@ def exposures(s: Session, venture_ids: Collection[int] | None, scope: ReportScop
         count += 1
         pairs.add((e.measure_id, e.venture_id))
         if len(rows) < limit:
-            rows.append(d.ExposureRow(e.measure_reference, e.venture_name, e.item_name, e.direction.label,
+            rows.append(d.ExposureRow(e.measure_reference, e.venture_name, e.item_name, e.direction_label,
                                       e.reasons, e.flow))
     s.expunge_all()  # the venture index's records are not needed while rendering
     return d.Exposures(count, len(pairs), tuple(rows))

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from desktop_app.domain.entity import Entity, audit_label
 from desktop_app.domain.enums import (
     ActionStatus,
     AssessmentStatus,
@@ -29,9 +30,11 @@ from desktop_app.domain.models import (
     VentureItem,
 )
 from desktop_app.domain.text import split_list
+from desktop_app.domain.venture_schemas import OWNERSHIP_INCOMPLETE
 from desktop_app.persistence.measure_repo import read_measures
 from desktop_app.persistence.queries import chunks
 from desktop_app.reports import document as d
+from desktop_app.services.records.groups import load_index
 from desktop_app.services.reports import briefing_screening
 from desktop_app.services.reports.scope import ReportScope
 
@@ -53,9 +56,9 @@ def changes(s: Session, since: date, as_of: date, ids: list[int] | None) -> d.Ch
     if ids is not None:  # a briefing limited to some ventures shows only their changes and shared ones
         own = select(Assessment.id).where(col(Assessment.venture_id).in_(ids))
         where.append(
-            (col(AuditEntry.entity).notin_(["joint_venture", "assessment"]))
-            | ((AuditEntry.entity == "joint_venture") & col(AuditEntry.entity_id).in_(ids))
-            | ((AuditEntry.entity == "assessment") & col(AuditEntry.entity_id).in_(own))
+            (col(AuditEntry.entity).notin_([Entity.VENTURE.value, Entity.ASSESSMENT.value]))
+            | ((AuditEntry.entity == Entity.VENTURE.value) & col(AuditEntry.entity_id).in_(ids))
+            | ((AuditEntry.entity == Entity.ASSESSMENT.value) & col(AuditEntry.entity_id).in_(own))
         )
     counts = s.exec(
         select(AuditEntry.entity, AuditEntry.action, func.count())
@@ -113,13 +116,14 @@ _PAST = {
 
 def _change_label(entity: str, action: str) -> str:
     """E.g. "measure updated"; an import entry is one file: "files imported"."""
-    if entity == "import":
+    if entity == Entity.IMPORT:
         return "files imported"
-    return f"{entity.replace('_', ' ')} {_PAST.get(action, action.replace('_', ' '))}"
+    return f"{audit_label(entity)} {_PAST.get(action, action.replace('_', ' '))}"
 
 
 def ventures(s: Session, venture_ids: list[int], scope: ReportScope) -> Iterator[d.VentureSection]:
     """Venture sections, read BATCH ventures at a time (columns only, no ORM objects)."""
+    names = load_index(s)  # countries and groups as a person reads them
     for batch in chunks(venture_ids, BATCH):
         partners: dict[int, list[d.Partner]] = defaultdict(list)
         items: dict[int, list[d.KeyItem]] = defaultdict(list)
@@ -129,7 +133,8 @@ def ventures(s: Session, venture_ids: list[int], scope: ReportScope) -> Iterator
             .where(col(Partner.venture_id).in_(batch))
             .order_by(Partner.position)
         ):
-            partners[vid].append(d.Partner(name, country, f"{share:.2f} %"))
+            shown = f"{share:.2f} %" if share is not None else f"not disclosed ({OWNERSHIP_INCOMPLETE})"
+            partners[vid].append(d.Partner(name, names.name(country) if country else "", shown))
         for vid, name, direction, codes in s.exec(
             select(VentureItem.venture_id, VentureItem.name, VentureItem.direction, VentureItem.codes)
             .where(col(VentureItem.venture_id).in_(batch))
@@ -214,7 +219,7 @@ def ventures(s: Session, venture_ids: list[int], scope: ReportScope) -> Iterator
             money = f"{value:,.2f} {currency}".strip() if value is not None else ""
             yield d.VentureSection(
                 name,
-                country,
+                names.name(country),
                 location,
                 activity,
                 sector,
@@ -230,6 +235,7 @@ def ventures(s: Session, venture_ids: list[int], scope: ReportScope) -> Iterator
 def measures(s: Session, measure_ids: list[int], scope: ReportScope) -> Iterator[d.MeasureEntry]:
     keys = dict(s.exec(select(Measure.id, Measure.reference_key).where(col(Measure.archived_at).is_(None))).all())
     ordered = sorted(measure_ids, key=lambda mid: (keys.get(mid, ""), mid))
+    names = load_index(s)  # countries and groups as a person reads them
     for batch in chunks(ordered, BATCH):
         rows = s.exec(select(Measure).where(col(Measure.id).in_(batch)).order_by(col(Measure.reference_key))).all()
         lineage = briefing_screening.lineage(s, batch, scope)
@@ -238,7 +244,7 @@ def measures(s: Session, measure_ids: list[int], scope: ReportScope) -> Iterator
             yield d.MeasureEntry(
                 m.reference,
                 m.title,
-                m.jurisdiction,
+                names.name(m.jurisdiction),
                 label(MeasureType, m.measure_type),
                 labels[m.id],
                 m.authority,
@@ -249,8 +255,8 @@ def measures(s: Session, measure_ids: list[int], scope: ReportScope) -> Iterator
                 m.effective_on,
                 m.removed_on,
                 tuple(d.KeyItem(i.name, "", tuple(i.codes)) for i in m.items),
-                tuple(m.targets),
-                tuple(m.excluded),
+                (*names.names(m.targets), *((f"(note: {m.targets_note})",) if m.targets_note else ())),
+                tuple(names.names(m.excluded)),
                 m.summary,
                 m.source_url,
                 lineage.get(m.id, ()),

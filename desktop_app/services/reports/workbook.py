@@ -12,11 +12,20 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from desktop_app.domain.enums import ActionStatus, AssessmentStatus, MeasureStatus, MeasureType, Treatment, VentureStage
+from desktop_app.domain.entity import EXPORT_PARTNERS, VENTURE_BASE_COLUMNS, VERSION_COLUMN, Entity, partner_columns
+from desktop_app.domain.enums import (
+    ActionStatus,
+    AssessmentStatus,
+    MeasureStatus,
+    MeasureType,
+    Treatment,
+    VentureStage,
+    Vocabulary,
+)
 from desktop_app.domain.errors import NotFound, RegisterError
 from desktop_app.domain.models import Assessment, AuditEntry, JointVenture, Measure, MitigationAction, Partner
 from desktop_app.domain.risk import RiskMatrix
-from desktop_app.domain.text import normalize_key
+from desktop_app.domain.text import join_list, normalize_key
 from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.persistence.assessment_repo import read_assessments
 from desktop_app.persistence.db import STREAMING_CACHE_KIB, page_cache
@@ -37,12 +46,12 @@ from desktop_app.reports.xlsx.render import render_workbook
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.codecs import CODECS
-from desktop_app.services.intake.codecs.ventures import BASE_COLUMNS, EXPORT_PARTNERS, partner_columns
+from desktop_app.services.outputs import check_output, output_path
 from desktop_app.services.progress import NullProgress, Progress, check
+from desktop_app.services.records.groups import load_index
 from desktop_app.services.reports import analytics, workbook_screening, workbook_time
 from desktop_app.services.reports.options import ReportOptions
 from desktop_app.services.reports.scope import ReportScope, changes_since, key_figures, report_scope
-from desktop_app.system.atomic import atomic_path
 
 log = logging.getLogger(__name__)
 BATCH = 500
@@ -52,10 +61,10 @@ _SCORE_PROMPT = "1 (lowest) to 5 (highest)"
 # Column kinds and drop-downs by import column name; unnamed columns are plain wrapped text.
 _KINDS: dict[str, Column] = {
     c.name: c for c in (
-        Column("title", K.TEXT, 40), Column("jurisdiction", K.CODE, 8), Column("country", K.CODE, 8),
+        Column("title", K.TEXT, 40), Column("jurisdiction", K.TEXT, 18), Column("country", K.TEXT, 18),
         Column("measure_type", K.TEXT, 22, tuple(MeasureType.choices())),
-        Column("items", K.LONG_TEXT, 30), Column("codes", K.CODE, 30), Column("targets", K.CODE, 12),
-        Column("excluded", K.CODE, 12), Column("source_url", K.URL),
+        Column("items", K.LONG_TEXT, 30), Column("codes", K.CODE, 30), Column("targets", K.TEXT, 24),
+        Column("excluded", K.TEXT, 18), Column("targets_note", K.LONG_TEXT, 24), Column("source_url", K.URL),
         Column("summary", K.LONG_TEXT), Column("notes", K.LONG_TEXT),
         Column("status_history", K.LONG_TEXT, 36),
         Column("stage", K.TEXT, 12, tuple(VentureStage.choices())),
@@ -73,19 +82,20 @@ _KINDS: dict[str, Column] = {
         Column("effective_on", K.DATE), Column("removed_on", K.DATE), Column("due_on", K.DATE),
         Column("inherent_level", K.LEVEL), Column("residual_level", K.LEVEL),
         Column("share", K.DECIMAL, 10), Column("at_utc", K.DATETIME), Column("entity_id", K.INTEGER),
-        Column("id", K.INTEGER, 8), Column("changes", K.LONG_TEXT, 80),
+        Column("id", K.INTEGER, 8), Column("changes", K.LONG_TEXT, 80), Column("version", K.INTEGER, 8),
     )
 }
-_STATUS = {"measures": MeasureStatus, "assessments": AssessmentStatus, "mitigations": ActionStatus}
 
 
-def _columns(names: Sequence[str], sheet: str) -> tuple[Column, ...]:
+def _columns(names: Sequence[str], status: type[Vocabulary] | None = None) -> tuple[Column, ...]:
+    """The sheet's columns by name; a `status` column offers the choices of `status`."""
     out = []
     for name in names:
-        if name == "status":
-            out.append(Column(name, K.TEXT, 13, tuple(_STATUS[sheet].choices())))
+        if name == "status" and status is not None:
+            out.append(Column(name, K.TEXT, 13, tuple(status.choices())))
         elif name.startswith("partner_") and name.endswith(("_country", "_share")):
-            out.append(Column(name, K.CODE if name.endswith("country") else K.DECIMAL, 10))
+            country = name.endswith("country")
+            out.append(Column(name, K.TEXT if country else K.DECIMAL, 14 if country else 10))
         else:
             base = _KINDS.get(name, Column(name))
             out.append(Column(name, base.kind, base.width, base.choices, base.whole, base.prompt))
@@ -115,6 +125,7 @@ class _Assembler:
 
     def __init__(self, s: Session, matrix: RiskMatrix, scope: ReportScope) -> None:
         self.s, self.matrix, self.scope, self.venture_ids = s, matrix, scope, scope.venture_ids
+        self.places = load_index(s)  # jurisdictions are shown by name; the import reads names back
 
     def label(self, key: str) -> str:
         try:
@@ -126,7 +137,7 @@ class _Assembler:
         return int(self.s.exec(select(func.count()).select_from(query.subquery())).one())
 
     def measures(self) -> TableSheet:
-        codec = CODECS["measures"]
+        codec, spec = CODECS[Entity.MEASURE], Entity.MEASURE.record
         names = codec.columns_for([])
         view = self.scope.view
         # The measures issued on the as-of date (a later one is not named), with their status then.
@@ -136,24 +147,30 @@ class _Assembler:
             for page in _pages(self.s, query, col(Measure.reference_key)):
                 for read in read_measures(self.s, page):
                     cells = codec.to_cells(read)
+                    cells["jurisdiction"] = self.places.name(read.jurisdiction)
+                    cells["targets"] = join_list(self.places.names(read.targets))
+                    cells["excluded"] = join_list(self.places.names(read.excluded))
                     yield tuple(cells.get(n, "") for n in names)
 
-        return TableSheet("Measures", "Measures", _columns(names, "measures"), rows(), self.count(query))
+        return _sheet(spec.title, _columns(names, MeasureStatus), rows(), self.count(query))
 
     def ventures(self) -> tuple[TableSheet, TableSheet]:
-        codec = CODECS["ventures"]
+        codec, spec = CODECS[Entity.VENTURE], Entity.VENTURE.record
         live = _scoped(select(JointVenture).where(col(JointVenture.archived_at).is_(None)),
                        JointVenture.id, self.venture_ids)
         live_ids = select(live.subquery().c.id)
         per_venture = (select(func.count().label("n")).where(col(Partner.venture_id).in_(live_ids))
                        .group_by(Partner.venture_id).subquery())
         most = self.s.exec(select(func.max(per_venture.c.n))).one()
-        names = BASE_COLUMNS + partner_columns(max(EXPORT_PARTNERS, int(most or 0)))
+        names = VENTURE_BASE_COLUMNS + partner_columns(max(EXPORT_PARTNERS, int(most or 0))) + (VERSION_COLUMN,)
 
         def rows() -> Iterator[tuple[object, ...]]:
             for page in _pages(self.s, live, col(JointVenture.name_key)):
                 for read in read_ventures(self.s, page):
                     cells = codec.to_cells(read)
+                    cells["country"] = self.places.name(read.country)
+                    for n, partner in enumerate(read.partners, start=1):
+                        cells[f"partner_{n}_country"] = self.places.name(partner.country) if partner.country else ""
                     yield tuple(cells.get(n, "") for n in names)
 
         partner_query = (
@@ -165,16 +182,15 @@ class _Assembler:
         def partner_rows() -> Iterator[tuple[object, ...]]:
             for page in _pages(self.s, partner_query, col(Partner.id)):
                 for _pid, venture, position, name, country, share in page:
-                    yield venture, position + 1, name, country, share
+                    yield venture, position + 1, name, self.places.name(country) if country else "", share
 
         partner_cols = (Column("venture", K.TEXT, 30), Column("position", K.INTEGER, 9),
-                        Column("name", K.TEXT, 30), Column("country", K.CODE, 9), Column("share", K.DECIMAL))
-        return (TableSheet("Joint ventures", "JointVentures", _columns(names, "ventures"), rows(),
-                           self.count(live)),
-                TableSheet("Partners", "Partners", partner_cols, partner_rows(), self.count(partner_query)))
+                        Column("name", K.TEXT, 30), Column("country", K.TEXT, 18), Column("share", K.DECIMAL))
+        return (_sheet(spec.title, _columns(names), rows(), self.count(live)),
+                _sheet("Partners", partner_cols, partner_rows(), self.count(partner_query)))
 
     def assessments(self) -> TableSheet:
-        codec = CODECS["assessments"]
+        codec, spec = CODECS[Entity.ASSESSMENT], Entity.ASSESSMENT.record
         names = (*codec.columns_for([]), "inherent_level", "residual_level")
         query = self.scope.joined(select(Assessment))
 
@@ -186,8 +202,7 @@ class _Assembler:
                     cells["residual_level"] = self.label(read.residual_level)
                     yield tuple(cells.get(n, "") for n in names)
 
-        return TableSheet("Assessments", "Assessments", _columns(names, "assessments"), rows(),
-                          self.count(query))
+        return _sheet(spec.title, _columns(names, AssessmentStatus), rows(), self.count(query))
 
     def mitigations(self) -> TableSheet:
         query = _scoped(
@@ -205,10 +220,10 @@ class _Assembler:
                     yield ref, venture, text, owner, due, _label(ActionStatus, status), self.label(level)
 
         names = ("measure_reference", "venture", "action", "owner", "due_on", "status", "residual_level")
-        columns = _columns(names, "mitigations")
+        columns = _columns(names, ActionStatus)
         columns = (Column("measure_reference", K.TEXT, 30), Column("venture", K.TEXT, 30),
                    Column("action", K.LONG_TEXT), *columns[3:])
-        return TableSheet("Mitigations", "Mitigations", columns, rows(), self.count(query))
+        return _sheet("Mitigations", columns, rows(), self.count(query))
 
     def changes(self, since: date, until: date) -> TableSheet:
         start = datetime.combine(since, time.min, UTC).isoformat(timespec="microseconds")
@@ -223,7 +238,12 @@ class _Assembler:
                     yield e.id, at, e.actor, e.action, e.entity, e.entity_id, e.entity_label, changes
 
         names = ("id", "at_utc", "actor", "action", "entity", "entity_id", "record", "changes")
-        return TableSheet("Changes", "Changes", _columns(names, "changes"), rows(), self.count(query))
+        return _sheet("Changes", _columns(names), rows(), self.count(query))
+
+
+def _sheet(title: str, columns: tuple[Column, ...], rows: Iterator[tuple[object, ...]], count: int) -> TableSheet:
+    """A table sheet whose Excel table is named after its title ("Joint ventures": JointVentures)."""
+    return TableSheet(title, "".join(w.capitalize() for w in title.split()), columns, rows, count)
 
 
 def _label(vocabulary: Any, value: str) -> str:
@@ -286,8 +306,10 @@ def write_workbook(
     since = changes_since(options.since, as_of)
     if since > as_of:
         raise RegisterError(f"The changes date {since} is after the as-of date {as_of}; nothing was written.")
+    target = check_output(ctx, Path(target), what="the workbook")  # before any work
     check(progress, 0.0, "Reading the register and screening for exposures")
-    with ctx.db.session() as s, page_cache(s, STREAMING_CACHE_KIB), atomic_path(Path(target)) as tmp:
+    with (ctx.db.session() as s, page_cache(s, STREAMING_CACHE_KIB),
+          output_path(ctx, target, what="the workbook") as tmp):
         matrix = load_matrix(s)
         venture_ids = _venture_ids(s, options.ventures)
         scope = report_scope(s, as_of, ctx.today(), since, venture_ids, assessed_only=venture_ids is not None)

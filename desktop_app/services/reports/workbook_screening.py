@@ -46,7 +46,7 @@ class ExposureTally:
 
 
 def _row(e: Exposure, status: str) -> tuple[str, ...]:
-    return (e.measure_reference, e.venture_name, e.item_name, e.direction.label, "\n".join(e.reasons),
+    return (e.measure_reference, e.venture_name, e.item_name, e.direction_label, "\n".join(e.reasons),
             e.flow, status, e.dismissal.reason if e.dismissed and e.dismissal else "")
 
 

@@ -8,8 +8,9 @@ from datetime import date
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.models import Measure
-from desktop_app.domain.time_models import MeasureClause, SuspensionWindow
+from desktop_app.domain.models.timeline import MeasureClause, SuspensionWindow
 from desktop_app.domain.timeline.events import Event, measure_events
 from desktop_app.persistence.queries import chunks
 from desktop_app.persistence.time_repo import read_clauses, read_windows
@@ -18,7 +19,6 @@ from desktop_app.services.intake.codecs import CODECS
 from desktop_app.services.reports.scope import ReportScope
 from desktop_app.services.timeline.asof import LEAN_BATCH
 from desktop_app.services.timeline.events import confirmations
-from desktop_app.services.timeline.registry import SHEETS
 
 K = ColumnKind
 _KINDS = {"effective_on": K.DATE, "expires_on": K.DATE, "starts_on": K.DATE, "ends_on": K.DATE,
@@ -36,7 +36,7 @@ def _columns(names: tuple[str, ...]) -> tuple[Column, ...]:
 
 def clauses_sheet(s: Session, scope: ReportScope) -> TableSheet:
     """Live clauses of the measures issued on the as-of date, as the clauses import reads them."""
-    codec = CODECS["clauses"]
+    codec = CODECS[Entity.MEASURE_CLAUSE]
     issued = set(scope.view.issued_ids)
     rows = [r for r in s.exec(select(MeasureClause).where(col(MeasureClause.archived_at).is_(None))
                               .order_by(col(MeasureClause.measure_id), col(MeasureClause.position)))
@@ -47,13 +47,18 @@ def clauses_sheet(s: Session, scope: ReportScope) -> TableSheet:
             found = codec.to_cells(read)
             yield tuple(found.get(n, "") for n in codec.columns)
 
-    title, table = SHEETS["clauses"]
-    return TableSheet(title, table, _columns(codec.columns), cells(), len(rows))
+    return TableSheet(*_names(Entity.MEASURE_CLAUSE), _columns(codec.columns), cells(), len(rows))
+
+
+def _names(entity: Entity) -> tuple[str, str]:
+    """The sheet's title and its Excel table's name ("Suspension windows", "SuspensionWindows")."""
+    title = entity.record.title
+    return title, "".join(w.capitalize() for w in title.split())
 
 
 def windows_sheet(s: Session, scope: ReportScope) -> TableSheet:
     """Live windows between measures issued on the as-of date, as the windows import reads them."""
-    codec = CODECS["windows"]
+    codec = CODECS[Entity.SUSPENSION_WINDOW]
     view = scope.view
     rows = [r for r in s.exec(select(SuspensionWindow).where(col(SuspensionWindow.archived_at).is_(None))
                               .order_by(col(SuspensionWindow.starts_on), col(SuspensionWindow.id)))
@@ -64,8 +69,7 @@ def windows_sheet(s: Session, scope: ReportScope) -> TableSheet:
             found = codec.to_cells(read)
             yield tuple(found.get(n, "") for n in codec.columns)
 
-    title, table = SHEETS["windows"]
-    return TableSheet(title, table, _columns(codec.columns), cells(), len(rows))
+    return TableSheet(*_names(Entity.SUSPENSION_WINDOW), _columns(codec.columns), cells(), len(rows))
 
 
 STATUS_COLUMNS = (Column("measure_reference", K.TEXT, 34), Column("clause", K.TEXT, 12),

@@ -9,20 +9,20 @@ from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.audit_chain import field_changes
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import ArchivedRecord, DuplicateKey, NotFound
 from desktop_app.domain.models import Assessment, Measure
-from desktop_app.domain.time_models import MeasureClause, SuspensionWindow
+from desktop_app.domain.models.timeline import MeasureClause, SuspensionWindow
 from desktop_app.domain.time_schemas import ClauseCreate, ClauseRead, validate_clause
 from desktop_app.persistence.db import retrying_write
 from desktop_app.persistence.time_repo import find_clause, read_clauses, write_clause
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.common import EntityKind, as_dict, require_valid, snapshot
-from desktop_app.services.timeline.registry import CLAUSE
 
 KIND: EntityKind[MeasureClause, ClauseRead] = EntityKind(
-    MeasureClause, CLAUSE, "clause", lambda r: f"clause {r.label}", read_clauses)
+    Entity.MEASURE_CLAUSE, lambda r: f"clause {r.label}", read_clauses)
 
 
 def clause_label(c: ClauseRead | ClauseCreate, reference: str = "") -> str:
@@ -51,7 +51,7 @@ def save_clause_in(s: Session, ctx: ServiceContext, row: MeasureClause | None, m
                 table.measure_id == model.measure_id, table.clause == before.label).values(clause=model.label.strip()))
     row = write_clause(s, row, model, ctx.now())
     after = read_clauses(s, [row])[0]
-    audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, CLAUSE, row.id,
+    audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, Entity.MEASURE_CLAUSE, row.id,
                  clause_label(after), changes)
     return after, True
 

@@ -13,18 +13,18 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import NotFound, ValidationFailed
 from desktop_app.domain.fields import Issue, Severity
 from desktop_app.domain.models import Assessment, JointVenture, Measure
+from desktop_app.domain.models.timeline import EventConfirmation
 from desktop_app.domain.text import has_control_chars
-from desktop_app.domain.time_models import EventConfirmation
 from desktop_app.domain.timeline.events import Event, EventKind, measure_events, uid
 from desktop_app.domain.timeline.facts import MeasureFacts
 from desktop_app.persistence.time_repo import load_facts
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.timeline.registry import CONFIRMATION
 from desktop_app.system.atomic import atomic_output
 
 NOTE_MAX = 4_000
@@ -95,7 +95,7 @@ def confirm_event(ctx: ServiceContext, event_uid: str, note: str = "") -> Event:
                                 actor=ctx.actor, confirmed_at=ctx.now())
         s.add(row)
         s.flush()
-        audit.record(s, ctx, AuditAction.CREATE, CONFIRMATION, row.id, event.title,
+        audit.record(s, ctx, AuditAction.CREATE, Entity.EVENT_CONFIRMATION, row.id, event.title,
                      {"uid": [None, event.uid], "note": [None, note], "measure": [None, event.reference]})
         return replace(event, open=False, title=event.title.replace(
             "confirm it was not extended", f"confirmed not extended ({ctx.actor})"))

@@ -9,11 +9,12 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.audit_chain import field_changes
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import ArchivedRecord, NotFound, ValidationFailed
 from desktop_app.domain.fields import Issue, Severity
 from desktop_app.domain.models import Measure
-from desktop_app.domain.time_models import MeasureClause, SuspensionWindow
+from desktop_app.domain.models.timeline import MeasureClause, SuspensionWindow
 from desktop_app.domain.time_schemas import WindowCreate, WindowRead, validate_window
 from desktop_app.domain.timeline.facts import ChangeKind, Window, day_before
 from desktop_app.domain.timeline.rules import window_issues
@@ -22,7 +23,6 @@ from desktop_app.persistence.time_repo import read_windows, window_fact, write_w
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.common import EntityKind, as_dict, require_valid, snapshot
-from desktop_app.services.timeline.registry import WINDOW
 
 
 def window_label(w: WindowRead | WindowCreate, refs: Mapping[int, str] | None = None) -> str:
@@ -35,7 +35,7 @@ def window_label(w: WindowRead | WindowCreate, refs: Mapping[int, str] | None = 
 
 
 KIND: EntityKind[SuspensionWindow, WindowRead] = EntityKind(
-    SuspensionWindow, WINDOW, "suspension window", lambda r: f"window {r.id}", read_windows)
+    Entity.SUSPENSION_WINDOW, lambda r: f"window {r.id}", read_windows)
 
 
 def check_window_in(s: Session, model: WindowCreate, window_id: int | None = None,
@@ -79,7 +79,7 @@ def save_window_in(s: Session, ctx: ServiceContext, row: SuspensionWindow | None
         return before, False
     row = write_window(s, row, model, ctx.now())
     after = read_windows(s, [row])[0]
-    audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, WINDOW, row.id,
+    audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, Entity.SUSPENSION_WINDOW, row.id,
                  window_label(after), changes)
     return after, True
 

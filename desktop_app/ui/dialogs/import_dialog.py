@@ -1,13 +1,12 @@
-"""Import dialog: choose a file and what it holds, preview every row with its problems, then apply
-in the background (all or nothing) with progress and cancel."""
+"""Import dialog: choose a file and what it holds, map the columns it names its own way, preview
+every row with its field changes and problems, choose for rows older than the register, then
+apply in the background (all or nothing) with progress and cancel."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,71 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.entity import RECORDS, Entity, guess_record
 from desktop_app.domain.errors import ImportRejected
-from desktop_app.services.intake.importer import ImportReport, RowOutcome, run_import
-from desktop_app.services.progress import Cancelled
-from desktop_app.ui import messages, workers
+from desktop_app.services.intake.headers import HeaderCheck, check_headers
+from desktop_app.services.intake.import_batch import ConflictPolicy
+from desktop_app.services.intake.importer import ImportReport, run_import
+from desktop_app.services.progress import Cancelled, Progress
+from desktop_app.ui import messages, settings, workers
+from desktop_app.ui.dialogs.import_mapping import ColumnMapping, ImportPreviewModel
 from desktop_app.ui.undo import RecordWindow
-
-ENTITIES = {"measures": "Measures", "ventures": "Joint ventures", "assessments": "Assessments"}
-_OUTCOME = {"create": "new", "update": "update", "unchanged": "unchanged", "reject": "error"}
-Index = QModelIndex | QPersistentModelIndex
-
-
-class ImportPreviewModel(QAbstractTableModel):
-    """One line per file row: its number, key, what would happen, and its messages."""
-
-    HEADERS = ("Row", "Record", "Outcome", "Messages")
-    _REJECT = QBrush(QColor("#FDE0E0"))
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.outcomes: list[RowOutcome] = []
-
-    def set_outcomes(self, outcomes: list[RowOutcome]) -> None:
-        self.beginResetModel()
-        self.outcomes = list(outcomes)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.outcomes)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.outcomes):
-            return None
-        outcome = self.outcomes[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            column = index.column()
-            if column == 0:
-                return str(outcome.row)
-            if column == 1:
-                return outcome.key
-            if column == 2:
-                return _OUTCOME.get(outcome.action, outcome.action)
-            return "\n".join(outcome.messages)
-        if role == Qt.ItemDataRole.BackgroundRole and outcome.action == "reject":
-            return self._REJECT
-        return None
-
-
-def guess_entity(path: str) -> str | None:
-    name = Path(path).name.casefold()
-    for key, words in (("assessments", ("assess",)), ("ventures", ("venture", "jv")),
-                       ("measures", ("measure",))):
-        if any(w in name for w in words):
-            return key
-    return None
 
 
 class ImportDialog(QDialog):
@@ -107,20 +50,35 @@ class ImportDialog(QDialog):
         browse = QPushButton("Choose…", self)
         browse.clicked.connect(self.choose_file)
         self.entity = QComboBox(self)
-        for key, label in ENTITIES.items():
-            self.entity.addItem(label, key)
+        for entity in RECORDS:
+            self.entity.addItem(entity.record.title, entity.value)
         self.check_button = QPushButton("Check file", self)
         self.import_button = QPushButton("Import", self)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
+        self.mapping = ColumnMapping(self)
+        self.check: HeaderCheck | None = None
         self.model = ImportPreviewModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.view.setWordWrap(False)
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(110)
+        self.details.setPlaceholderText("Select a row to see what it changes, field by field (old -> new).")
+        self.overwrite_button = QPushButton("Overwrite with the file", self)
+        self.keep_button = QPushButton("Keep the register's", self)
+        self.overwrite_button.clicked.connect(lambda: self._choose("overwrite"))
+        self.keep_button.clicked.connect(lambda: self._choose("keep"))
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(QLabel("Rows older than the register:", self))
+        choice_row.addWidget(self.overwrite_button)
+        choice_row.addWidget(self.keep_button)
+        choice_row.addStretch(1)
         self.problems = QPlainTextEdit(self)
         self.problems.setReadOnly(True)
         self.problems.setMaximumHeight(120)
@@ -137,16 +95,21 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.mapping)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
+        layout.addLayout(choice_row)
+        layout.addWidget(self.details)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
         self.check_button.clicked.connect(self.preview)
         self.import_button.clicked.connect(self.apply)
         self.path.textChanged.connect(self._path_changed)
         self.entity.currentIndexChanged.connect(self._reset)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.details.setPlainText(self.model.details(current.row())))
         self._reset()
-        self.resize(820, 560)
+        self.resize(900, 640)
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Choose a file to import", self.path.text(),
@@ -155,52 +118,109 @@ class ImportDialog(QDialog):
             self.path.setText(name)
 
     def _path_changed(self, text: str) -> None:
-        guessed = guess_entity(text)
+        guessed = guess_record(Path(text).name)
         if guessed is not None:
-            self.entity.setCurrentIndex(self.entity.findData(guessed))
+            self.entity.setCurrentIndex(self.entity.findData(guessed.value))
         self._reset()
 
     def _reset(self) -> None:
-        """Any change of file or entity invalidates the preview."""
+        """Any change of file or entity invalidates the preview (and the column mapping)."""
         self.report = None
+        self.check = None
+        self.mapping.show_headers(HeaderCheck([], {}, {}, []), {})
+        self.model.choices = {}
         self.model.set_outcomes([])
+        self.details.clear()
         self.problems.hide()
         self.summary.setText("Check the file first: nothing is written until you press Import.")
         self.check_button.setEnabled(bool(self.path.text().strip()))
         self.import_button.setEnabled(False)
+        self.overwrite_button.setEnabled(False)
+        self.keep_button.setEnabled(False)
 
-    def _selection(self) -> tuple[Path, str]:
-        return Path(self.path.text().strip()), str(self.entity.currentData())
+    def selected_entity(self) -> Entity:
+        return Entity(self.entity.currentData())
+
+    def _selection(self) -> tuple[Path, Entity]:
+        return Path(self.path.text().strip()), self.selected_entity()
+
+    def current_mapping(self) -> dict[str, str]:
+        """The mapping shown (after a first check), else the one remembered for these headers."""
+        return self.mapping.mapping() if self.check is not None else {}
 
     def preview(self) -> None:
         path, entity = self._selection()
-        ctx = self.window_.ctx
+        ctx, mapping, known = self.window_.ctx, self.current_mapping(), self.check is not None
+        policy = ConflictPolicy(choices=dict(self.model.choices))
         self._busy(True)
-        workers.run_task(self, f"Checking {path.name}", lambda p: run_import(
-            ctx, path, entity, dry_run=True, progress=p), self._previewed, self._failed)
 
-    def _previewed(self, report: ImportReport) -> None:
+        def task(p: Progress) -> tuple[HeaderCheck, dict[str, str], ImportReport | ImportRejected]:
+            check = check_headers(path, entity)
+            chosen = mapping if known else settings.import_mapping(entity.value, check.key) or {
+                h: s for h, s in check.unknown.items() if s}
+            try:
+                return check, chosen, run_import(ctx, path, entity, dry_run=True, progress=p, mapping=chosen,
+                                                 conflicts=policy)
+            except ImportRejected as exc:  # e.g. a required column not mapped yet: show the mapping too
+                return check, chosen, exc
+
+        workers.run_task(self, f"Checking {path.name}", task, self._previewed, self._failed)
+
+    def _previewed(self, result: tuple[HeaderCheck, dict[str, str], ImportReport | ImportRejected]) -> None:
+        check, chosen, report = result
         self._busy(False)
+        if self.check is None or self.check.key != check.key:
+            self.mapping.show_headers(check, chosen)
+        self.check = check
+        if isinstance(report, ImportRejected):
+            self.model.set_outcomes([])
+            self._failed(report)
+            return
         self.report = report
         self.model.set_outcomes(report.outcomes)
-        self._show_problems(report.errors, report.warnings)
-        changes = report.count("create") + report.count("update")
+        self._show_problems(report.listed_errors(), report.warnings)
+        self._verdict()
+
+    def _choose(self, choice: str) -> None:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()} |
+                      ({self.view.currentIndex().row()} if self.view.currentIndex().isValid() else set()))
+        self.model.choose(rows, choice)
+        self._verdict()
+
+    def _verdict(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        changes = report.count("create") + report.count("update") + sum(
+            1 for c in self.model.choices.values() if c == "overwrite")
+        unresolved = self.model.unresolved()
         if report.errors:
-            verdict = (f"{len(report.errors)} error(s): fix the file and check it again; nothing can be "
+            verdict = (f"{report.error_count:,} error(s): fix the file and check it again; nothing can be "
                        "imported while any row has an error.")
+        elif unresolved:
+            verdict = (f"{unresolved} row(s) carry an older version than the register (someone edited the "
+                       "record after the file was exported): select each and choose to overwrite it with "
+                       "the file or keep the register's.")
         else:
             verdict = "Ready to import." if changes else "Nothing to import: the register already matches."
         self.summary.setText(f"{report.summary()}.\n{verdict}")
-        self.import_button.setEnabled(not report.errors and changes > 0)
+        self.import_button.setEnabled(not report.errors and not unresolved and changes > 0)
+        has_conflicts = bool(self.model.conflicts())
+        self.overwrite_button.setEnabled(has_conflicts)
+        self.keep_button.setEnabled(has_conflicts)
 
     def apply(self) -> None:
-        if self.report is None or self.report.errors:
+        if self.report is None or self.report.errors or self.model.unresolved():
             return
         path, entity = self._selection()
-        ctx = self.window_.ctx
+        ctx, mapping = self.window_.ctx, self.current_mapping()
+        policy = ConflictPolicy(choices=dict(self.model.choices))
+        if self.check is not None:
+            settings.set_import_mapping(entity.value, self.check.key, mapping)  # remembered for next time
         self._busy(True)
         workers.run_task(self, f"Importing {path.name}", lambda p: run_import(
-            ctx, path, entity, dry_run=False, progress=p), self._applied, self._failed)
+            ctx, path, entity, dry_run=False, progress=p, mapping=mapping, conflicts=policy),
+            self._applied, self._failed)
 
     def _applied(self, report: ImportReport) -> None:
         self._busy(False)

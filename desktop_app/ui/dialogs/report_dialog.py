@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.errors import OutputRefused
+from desktop_app.services.outputs import check_output
 from desktop_app.services.progress import Cancelled
 from desktop_app.services.records import lookup
 from desktop_app.services.reports.options import ReportOptions
@@ -161,6 +163,12 @@ class ReportDialog(QDialog):
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
         ctx, options, writer = self.window_.ctx, self.options(), load_writer(self.kind)
+        try:  # the writers' own guard, asked before any work starts
+            check_output(ctx, target, what=f"the {KINDS[self.kind][1]}")
+        except OutputRefused as refused:
+            messages.show_error(self, refused, "The report was not created")
+            self.status.setText(f"Not created: {messages.describe(refused)[0]}")
+            return
         self.running = True
         self.create_button.setEnabled(False)
         self.open_button.setEnabled(False)

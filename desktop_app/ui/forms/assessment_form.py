@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.assessment_schemas import validate_assessment
+from desktop_app.domain.assessment_schemas import AssessmentCreate, validate_assessment
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import ActionStatus, AssessmentStatus, ImpactChannel, Treatment
 from desktop_app.domain.errors import RegisterError
 from desktop_app.domain.fields import Issue
@@ -39,12 +40,12 @@ _PICKED = {"measure_id": "choose a measure", "venture_id": "choose a joint ventu
 
 
 class AssessmentForm(RecordForm):
-    entity = "assessments"
+    entity = Entity.ASSESSMENT
 
     def build(self) -> QWidget:
         ctx = self.ctx
-        self.measure = RecordPicker(lambda text: lookup.search_measures(ctx, text), "measure", self)
-        self.venture = RecordPicker(lambda text: lookup.search_ventures(ctx, text), "joint venture", self)
+        self.measure = RecordPicker(lambda text: lookup.search_measures(ctx, text), Entity.MEASURE.label, self)
+        self.venture = RecordPicker(lambda text: lookup.search_ventures(ctx, text), Entity.VENTURE.label, self)
         self.channels = QListWidget(self)
         for channel in ImpactChannel:
             item = QListWidgetItem(channel.label, self.channels)
@@ -149,7 +150,7 @@ class AssessmentForm(RecordForm):
         filled["assessed_on"] = filled.get("assessed_on") or self.ctx.today()
         return filled
 
-    def validate(self, data: dict[str, Any], today: date) -> tuple[Any, list[Issue]]:
+    def validate(self, data: dict[str, Any], today: date) -> tuple[AssessmentCreate | None, list[Issue]]:
         model, issues = validate_assessment(data, today)
         # pydantic would say "Input should be a valid integer" for an empty picker.
         return model, [Issue(i.field, i.severity, _PICKED[i.field])

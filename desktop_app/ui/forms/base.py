@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
+from pydantic import BaseModel
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,22 +19,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import Conflict, DatabaseBusy, RegisterError
-from desktop_app.domain.fields import Issue, Severity
+from desktop_app.domain.fields import Issue, RecordMeta, Severity
+from desktop_app.services.records.registry import SERVICES
 from desktop_app.ui import messages, workers
 from desktop_app.ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog
 from desktop_app.ui.forms.fields import STYLE
 from desktop_app.ui.forms.validation import IssueMarking
-from desktop_app.ui.undo import SERVICES, RecordWindow, SaveRecordCommand, content
+from desktop_app.ui.undo import RecordWindow, SaveRecordCommand, content
+from desktop_app.ui.workers import QtProgress
 
 
 class RecordForm(QDialog, IssueMarking):
     """Subclasses build widgets (registering them with `field`) and define read_widgets/load/validate."""
 
-    entity = ""
+    entity: ClassVar[Entity]
     record_saved = Signal(object)
 
-    def __init__(self, window: RecordWindow, record: Any | None = None) -> None:
+    def __init__(self, window: RecordWindow, record: RecordMeta | None = None) -> None:
         super().__init__(window if isinstance(window, QWidget) else None)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setStyleSheet(STYLE)
@@ -67,7 +71,7 @@ class RecordForm(QDialog, IssueMarking):
     def load(self, data: dict[str, Any]) -> None:
         raise NotImplementedError
 
-    def validate(self, data: dict[str, Any], today: date) -> tuple[Any, list[Issue]]:
+    def validate(self, data: dict[str, Any], today: date) -> tuple[BaseModel | None, list[Issue]]:
         raise NotImplementedError
 
     def default_data(self) -> dict[str, Any]:
@@ -106,7 +110,7 @@ class RecordForm(QDialog, IssueMarking):
         self.show_banner("")
         self.reload(content(self.record) if self.record is not None else self.default_data())
         if self.record is not None and self.record.archived:
-            self.show_banner(f"This {self.services.noun} is archived; restore it before editing.")
+            self.show_banner(f"This {self.entity.label} is archived; restore it before editing.")
 
     def reload(self, data: dict[str, Any]) -> None:
         self._loading = True
@@ -119,8 +123,8 @@ class RecordForm(QDialog, IssueMarking):
         self.revalidate()
 
     def _set_title(self) -> None:
-        noun = self.services.noun
-        name = self.services.label(self.record) if self.record is not None else ""
+        noun = self.entity.label
+        name = self.services.describe(self.record) if self.record is not None else ""
         self._title = f"{noun.capitalize()}: {name}" if name else f"New {noun}"
         self.setWindowTitle(self._title)
 
@@ -153,20 +157,20 @@ class RecordForm(QDialog, IssueMarking):
             return
         data, ctx, services = self.collect(), self.ctx, self.services
         if self.record is None:
-            def work(_progress: Any) -> Any:
+            def work(_progress: QtProgress) -> RecordMeta:
                 return services.create(ctx, data)
         else:
             record_id, version = self.record.id, self.version
 
-            def work(_progress: Any) -> Any:
+            def work(_progress: QtProgress) -> RecordMeta:
                 return services.update(ctx, record_id, data | {"version": version})
         self._saving = True
         self._update_buttons()
         self.show_banner("")
-        workers.run_task(self, f"Saving {services.noun}…", work, self._saved, self._failed,
+        workers.run_task(self, f"Saving {self.entity.label}…", work, self._saved, self._failed,
                          cancellable=False)
 
-    def _saved(self, read: Any) -> None:
+    def _saved(self, read: RecordMeta) -> None:
         self._saving = False
         self.window_.undo_stack.push(SaveRecordCommand(self.window_, self.entity, self.record, read))
         self.window_.records_changed.emit(self.entity)
@@ -189,15 +193,15 @@ class RecordForm(QDialog, IssueMarking):
             text, details = messages.describe(exc)
             self.show_banner(text, details)
 
-    def _open_conflict(self, theirs: Any) -> None:
+    def _open_conflict(self, theirs: RecordMeta) -> None:
         mine, _ = self.validate(self.collect(), self.ctx.today())  # typed like theirs, for comparing
         yours = self.comparable(mine.model_dump() if mine is not None else self.collect())
-        self.conflict_dialog = ConflictDialog(self, self.services.noun, self.labels,
+        self.conflict_dialog = ConflictDialog(self, self.entity.label, self.labels,
                                               theirs=content(theirs), yours=yours)
         self.conflict_dialog.finished.connect(lambda code: self._resolve(code, theirs))
         self.conflict_dialog.open()
 
-    def _resolve(self, code: int, theirs: Any) -> None:
+    def _resolve(self, code: int, theirs: RecordMeta) -> None:
         self.conflict_dialog = None
         if code == KEEP_MINE:  # an explicit choice to replace their version with this one
             self.record, self.version = theirs, theirs.version
@@ -213,7 +217,7 @@ class RecordForm(QDialog, IssueMarking):
         if self._saving:
             return
         if self.is_dirty() and not messages.confirm(
-                self, "Unsaved changes", f"Discard your changes to this {self.services.noun}?"):
+                self, "Unsaved changes", f"Discard your changes to this {self.entity.label}?"):
             return
         super().reject()
 

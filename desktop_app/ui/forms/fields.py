@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, 
 
 from desktop_app.domain.enums import Vocabulary
 from desktop_app.domain.fields import Severity
+from desktop_app.domain.jurisdictions import fold, jurisdiction_name, vocabulary
 from desktop_app.domain.text import jurisdictions
 
 ISSUE_PROPERTY = "issue"
@@ -39,18 +40,12 @@ def jurisdiction_choices() -> list[str]:
 
 
 def resolve_jurisdiction(text: str) -> str:
-    """`CN`, `cn`, `CN — China` or `China` -> `CN`; anything else comes back trimmed for the
-    validator to report in its own words."""
+    """`CN`, `cn`, `CN — China`, `China` or `中国` -> `CN`; anything else comes back trimmed for
+    the validator to report in its own words."""
     value = text.strip()
     if _DASH in value:
         value = value.split(_DASH, 1)[0].strip()
-    if value.upper() in jurisdictions():
-        return value.upper()
-    folded = value.casefold()
-    for code, name in jurisdictions().items():
-        if name.casefold() == folded:
-            return code
-    return value
+    return vocabulary().resolve(value) or value
 
 
 def _completer(parent: QWidget) -> QCompleter:
@@ -77,18 +72,25 @@ class JurisdictionEdit(QLineEdit):
 
 
 class JurisdictionListEdit(QLineEdit):
-    """Several jurisdictions separated by commas, e.g. `US, EU`."""
+    """Countries and jurisdiction groups by name or code, separated by `;` (or commas), shown by
+    name: `United States; EAR Country Group D:5`. `groups` maps each group's code to its name."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, groups: dict[str, str] | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("ISO codes separated by commas, e.g. US, EU")
+        self.groups = dict(groups or {})
+        self._group_codes = {fold(t): code for code, name in self.groups.items() for t in (code, name)}
+        self.setPlaceholderText("countries or groups by name or code, e.g. United States; EU; EAR:D:5")
 
     def values(self) -> list[str]:
-        parts = self.text().replace(";", ",").split(",")
-        return [resolve_jurisdiction(p) for p in parts if p.strip()]
+        text = self.text()
+        parts = text.split(";") if ";" in text else text.split(",")
+        return [self._resolve(p) for p in parts if p.strip()]
+
+    def _resolve(self, text: str) -> str:
+        return self._group_codes.get(fold(text)) or resolve_jurisdiction(text)
 
     def set_values(self, codes: list[str]) -> None:
-        self.setText(", ".join(codes))
+        self.setText("; ".join(self.groups.get(c) or jurisdiction_name(c) for c in codes))
 
 
 class DateEdit(QLineEdit):

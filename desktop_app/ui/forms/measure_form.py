@@ -16,27 +16,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.enums import MeasureStatus, MeasureType
+from desktop_app.domain.entity import Entity
+from desktop_app.domain.enums import ItemStage, MeasureStatus, MeasureType
 from desktop_app.domain.fields import Issue
-from desktop_app.domain.measure_schemas import validate_measure
-from desktop_app.services.records import lineage
+from desktop_app.domain.measure_schemas import MeasureCreate, validate_measure
+from desktop_app.services.records import groups, lineage
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.forms.fields import DateEdit, EnumCombo, JurisdictionEdit, JurisdictionListEdit, TextArea
 from desktop_app.ui.forms.rows_editor import RowsEditor
 from desktop_app.ui.forms.rows_model import Column
 
-ITEM_COLUMNS = [Column("name", "Item"), Column("codes", "Codes (e.g. HS:2504.10; ECCN:3A090)", "codes")]
+ITEM_COLUMNS = [Column("name", "Item"), Column("codes", "Codes (e.g. HS:2504.10; ECCN:3A090)", "codes"),
+                # Left empty, the entry reaches the stages its words name (`unprocessed ore`), or any.
+                Column("stage", "Stage", "enum", ItemStage, "", optional=True)]
 HISTORY_COLUMNS = [
     Column("valid_from", "From (YYYY-MM-DD)", "date"),
     Column("status", "Status", "enum", MeasureStatus, MeasureStatus.IN_FORCE.value),
     Column("note", "Note"),
 ]
-_TEXT = ("reference", "title", "original_title", "authority", "source_url")
+_TEXT = ("reference", "title", "original_title", "authority", "source_url", "targets_note")
 _DATES = ("announced_on", "consultation_ends_on", "effective_on", "removed_on")
 
 
 class MeasureForm(RecordForm):
-    entity = "measures"
+    entity = Entity.MEASURE
 
     def build(self) -> QWidget:
         self.reference = QLineEdit(self)
@@ -52,7 +55,10 @@ class MeasureForm(RecordForm):
         self.source_url = QLineEdit(self)
         self.summary, self.notes = TextArea(self), TextArea(self)
         self.items = RowsEditor(ITEM_COLUMNS, "item", self)
-        self.targets, self.excluded = JurisdictionListEdit(self), JurisdictionListEdit(self)
+        places = {g.code: g.name for g in groups.list_groups(self.ctx)}  # targets may name groups
+        self.targets, self.excluded = JurisdictionListEdit(self, places), JurisdictionListEdit(self, places)
+        self.targets_note = QLineEdit(self)
+        self.targets_note.setPlaceholderText("what the targets say beyond countries and groups, e.g. most entities")
         self.status_history = RowsEditor(HISTORY_COLUMNS, "status change", self)
 
         details = QWidget(self)
@@ -77,6 +83,7 @@ class MeasureForm(RecordForm):
                           self.field("targets", "Targeted jurisdictions", self.targets))
         scope_form.addRow("Excluded jurisdictions",
                           self.field("excluded", "Excluded jurisdictions", self.excluded))
+        scope_form.addRow("Targets note", self.field("targets_note", "Targets note", self.targets_note))
 
         history = QWidget(self)
         QVBoxLayout(history).addWidget(self.field("status_history", "Status history", self.status_history))
@@ -117,7 +124,7 @@ class MeasureForm(RecordForm):
         if other is not None:
             from desktop_app.ui.forms import open_record
 
-            open_record(self.window_, "measures", int(other))
+            open_record(self.window_, Entity.MEASURE, int(other))
 
     def default_data(self) -> dict[str, Any]:
         return {"measure_type": MeasureType.EXPORT_LICENSING, "status": MeasureStatus.PROPOSED}
@@ -153,7 +160,7 @@ class MeasureForm(RecordForm):
         self.excluded.set_values(data.get("excluded", []))
         self.status_history.set_values(data.get("status_history", []))
 
-    def validate(self, data: dict[str, Any], today: date) -> tuple[Any, list[Issue]]:
+    def validate(self, data: dict[str, Any], today: date) -> tuple[MeasureCreate | None, list[Issue]]:
         return validate_measure(data, today)
 
 

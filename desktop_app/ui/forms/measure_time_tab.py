@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import RegisterError
 from desktop_app.ui import messages
 from desktop_app.ui.dialogs.time_dialogs import ClauseDialog, WindowChangeDialog, WindowDialog
@@ -103,7 +104,7 @@ class TimeTab(QWidget):
     def _run(self, dialog: QDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
-            self.form.window_.records_changed.emit("measures")
+            self.form.window_.records_changed.emit(Entity.MEASURE)
 
     def _edit_clause(self) -> None:
         row = self.clauses.currentRow()

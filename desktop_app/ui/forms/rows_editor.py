@@ -37,6 +37,8 @@ class ColumnDelegate(QStyledItemDelegate):
         column = self._columns[index.column()]
         if column.kind == "enum" and column.vocabulary is not None:
             combo = QComboBox(parent)
+            if column.optional:
+                combo.addItem("(not recorded)", "")
             for member in column.vocabulary:
                 combo.addItem(member.label, member.value)
             return combo

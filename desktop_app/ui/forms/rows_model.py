@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.domain.enums import Vocabulary
 from desktop_app.domain.fields import Severity
+from desktop_app.domain.jurisdictions import jurisdiction_name
 from desktop_app.domain.text import join_list, split_list
 from desktop_app.ui.forms.fields import resolve_jurisdiction
 
@@ -34,6 +35,7 @@ class Column:
     kind: str = "text"
     vocabulary: type[Vocabulary] | None = None
     default: str = ""
+    optional: bool = False  # an enum that may be left empty (None)
 
 
 class RowsModel(QAbstractTableModel):
@@ -165,7 +167,9 @@ def _to_text(column: Column, value: Any) -> str:
     if column.kind == "codes":
         return join_list([str(v) for v in value])
     if column.kind == "jurisdictions":
-        return ", ".join(str(v) for v in value)
+        return "; ".join(jurisdiction_name(str(v)) for v in value)
+    if column.kind == "jurisdiction":
+        return jurisdiction_name(str(value))  # read as "Namibia"; typed names and codes resolve back
     if isinstance(value, Vocabulary):
         return value.value
     if isinstance(value, date):
@@ -176,14 +180,17 @@ def _to_text(column: Column, value: Any) -> str:
 
 
 def _to_value(column: Column, text: str) -> Any:
+    if column.kind == "enum" and column.optional and not text.strip():
+        return None
     if column.kind == "codes":
         return split_list(text)
     if column.kind == "jurisdictions":
-        return [resolve_jurisdiction(p) for p in text.replace(";", ",").split(",") if p.strip()]
+        parts = text.split(";") if ";" in text else text.split(",")
+        return [resolve_jurisdiction(p) for p in parts if p.strip()]
     if column.kind in ("date", "jurisdiction"):
         if not text.strip():
             return None
         return text.strip() if column.kind == "date" else resolve_jurisdiction(text)
     if column.kind == "decimal":
-        return text.strip()
+        return text.strip() or None  # blank: not known (a partner's share not disclosed yet)
     return text

@@ -9,9 +9,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
-from desktop_app.domain.enums import ItemDirection, VentureStage
+from desktop_app.domain.entity import Entity
+from desktop_app.domain.enums import ItemDirection, ItemStage, VentureStage
 from desktop_app.domain.fields import Issue, Severity
-from desktop_app.domain.venture_schemas import SHARE_TOTAL, validate_venture
+from desktop_app.domain.venture_schemas import OWNERSHIP_INCOMPLETE, SHARE_TOTAL, JointVentureCreate, validate_venture
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.forms.fields import EnumCombo, JurisdictionEdit, TextArea, mark
 from desktop_app.ui.forms.rows_editor import RowsEditor
@@ -27,12 +28,14 @@ ITEM_COLUMNS = [
     Column("direction", "Direction", "enum", ItemDirection, ItemDirection.INPUT.value),
     Column("codes", "Codes (e.g. HS:2504.10)", "codes"),
     Column("countries", "Countries (from / to)", "jurisdictions"),
+    # Left empty, screening reads the stage from the name where it is clear.
+    Column("stage", "Stage", "enum", ItemStage, "", optional=True),
 ]
 _TEXT = ("name", "location", "activity", "sector", "currency", "owner")
 
 
 def ownership_total(shares: list[str]) -> Decimal | None:
-    """Sum of the typed shares, or None while one of them is not a number."""
+    """Sum of the typed shares (a blank one is not known yet), or None while one is not a number."""
     total = Decimal(0)
     for text in shares:
         try:
@@ -46,7 +49,7 @@ def ownership_total(shares: list[str]) -> Decimal | None:
 
 
 class VentureForm(RecordForm):
-    entity = "ventures"
+    entity = Entity.VENTURE
 
     def build(self) -> QWidget:
         self.name = QLineEdit(self)
@@ -91,12 +94,18 @@ class VentureForm(RecordForm):
         return self.tabs
 
     def _show_total(self) -> None:
-        total = ownership_total([row["share"] for row in self.partners.values()])
+        rows = self.partners.values()
+        total = ownership_total([str(row["share"] or "") for row in rows])
         if total is None:
             self.total.setText("Ownership total: - (a share is not a number)")
             mark(self.total, Severity.ERROR)
             return
         rest = SHARE_TOTAL - total
+        unknown = sum(1 for row in rows if str(row["name"] or "").strip() and not str(row["share"] or "").strip())
+        if unknown and rest >= 0:
+            self.total.setText(f"Known shares: {total}% ({OWNERSHIP_INCOMPLETE}: {unknown} not disclosed)")
+            mark(self.total, Severity.WARNING)
+            return
         note = "complete" if rest == 0 else (f"{rest}% unallocated" if rest > 0 else f"{-rest}% too much")
         self.total.setText(f"Ownership total: {total}% ({note})")
         mark(self.total, None if rest == 0 else (Severity.WARNING if rest > 0 else Severity.ERROR))
@@ -128,5 +137,5 @@ class VentureForm(RecordForm):
         self.items.set_values(data.get("items", []))
         self._show_total()
 
-    def validate(self, data: dict[str, Any], today: date) -> tuple[Any, list[Issue]]:
+    def validate(self, data: dict[str, Any], today: date) -> tuple[JointVentureCreate | None, list[Issue]]:
         return validate_venture(data)

@@ -8,20 +8,19 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from desktop_app.domain.entity import audit_label
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import RegisterError
 from desktop_app.services.audit import AuditRecord
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.records import browse
-from desktop_app.services.records.browse import AuditQuery
+from desktop_app.services.records import audit_log
+from desktop_app.services.records.audit_log import AuditQuery
 from desktop_app.ui.models.roles import RowIdRole, SortRole, plain_tooltip
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 500
 HEADERS = ("No.", "When", "Who", "Action", "Record type", "Record no.", "Record", "Fields changed")
-ENTITY_LABELS = {"measure": "measure", "joint_venture": "joint venture", "assessment": "assessment",
-                 "risk_matrix": "risk matrix", "database": "database"}
 
 
 def when(at: datetime) -> str:
@@ -55,8 +54,8 @@ class AuditTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.entries = []
         try:
-            self.total = browse.audit_count(self.ctx, self.query)
-            self.entries = browse.audit_page(self.ctx, self.query, 0, PAGE_SIZE)
+            self.total = audit_log.count(self.ctx, self.query)
+            self.entries = audit_log.page(self.ctx, self.query, 0, PAGE_SIZE)
         except (RegisterError, OSError) as exc:
             self.total = 0
             self.load_failed.emit(exc)
@@ -72,7 +71,7 @@ class AuditTableModel(QAbstractTableModel):
         if parent.isValid():
             return
         try:
-            more = browse.audit_page(self.ctx, self.query, len(self.entries), PAGE_SIZE)
+            more = audit_log.page(self.ctx, self.query, len(self.entries), PAGE_SIZE)
         except (RegisterError, OSError) as exc:
             self.load_failed.emit(exc)
             return
@@ -98,7 +97,7 @@ class AuditTableModel(QAbstractTableModel):
         return None
 
     def _cells(self, e: AuditRecord) -> tuple[str, ...]:
-        return (str(e.id), when(e.at), e.actor, action_label(e.action), ENTITY_LABELS.get(e.entity, e.entity),
+        return (str(e.id), when(e.at), e.actor, action_label(e.action), audit_label(e.entity),
                 "" if e.entity_id is None else str(e.entity_id), e.entity_label, ", ".join(sorted(e.changes)))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -1,91 +1,18 @@
-"""What each table column shows: title, kind of value, default width and visibility."""
+"""The text a table cell shows for a browse column's value (the columns are declared by the service)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from desktop_app.domain.enums import (
-    AssessmentStatus,
-    ImpactChannel,
-    MeasureType,
-    Treatment,
-    VentureStage,
-    Vocabulary,
-)
-from desktop_app.domain.timeline.facts import DayStatus
-from desktop_app.services.records.browse import COLUMNS
+from desktop_app.domain.enums import ImpactChannel, Vocabulary
+from desktop_app.domain.jurisdictions import jurisdiction_name
+from desktop_app.services.records.browse_columns import BrowseColumn
 
 
-@dataclass(frozen=True)
-class ColumnSpec:
-    """One column of a table: `key` is the browse service's column key."""
-
-    key: str
-    title: str
-    kind: str = "text"  # text, int, money, date, datetime, level, enum, channels, overdue
-    width: int = 120
-    visible: bool = True
-    vocabulary: type[Vocabulary] | None = None
-
-    @property
-    def numeric(self) -> bool:
-        return self.kind in ("int", "money")
-
-
-def _spec(key: str, title: str, kind: str = "text", width: int = 120, visible: bool = True,
-          vocabulary: type[Vocabulary] | None = None) -> ColumnSpec:
-    return ColumnSpec(key, title, kind, width, visible, vocabulary)
-
-
-SPECS: dict[str, tuple[ColumnSpec, ...]] = {
-    "measures": (
-        _spec("reference", "Reference", width=240), _spec("title", "Title", width=320),
-        _spec("original_title", "Original title", width=220, visible=False),
-        _spec("jurisdiction", "Jurisdiction", width=90), _spec("authority", "Authority", width=120),
-        _spec("measure_type", "Type", "enum", 180, vocabulary=MeasureType),
-        _spec("status", "Status", "enum", 100, vocabulary=DayStatus),  # on the table's as-of date
-        _spec("announced_on", "Announced", "date", 95),
-        _spec("consultation_ends_on", "Consultation ends", "date", 120, visible=False),
-        _spec("effective_on", "Effective", "date", 95), _spec("removed_on", "Removed", "date", 95, False),
-        _spec("assessments", "Assessments", "int", 90),
-        _spec("updated_at", "Last changed", "datetime", 130, visible=False),
-    ),
-    "ventures": (
-        _spec("name", "Joint venture", width=260), _spec("country", "Country", width=70),
-        _spec("location", "Location", width=140), _spec("activity", "Activity", width=260, visible=False),
-        _spec("sector", "Sector", width=130), _spec("stage", "Stage", "enum", 100, vocabulary=VentureStage),
-        _spec("value_at_stake", "Value at stake", "money", 130), _spec("currency", "Currency", width=70),
-        _spec("owner", "Owner", width=130), _spec("assessments", "Assessments", "int", 90),
-        _spec("worst_level", "Worst residual", "level", 110),
-        _spec("updated_at", "Last changed", "datetime", 130, visible=False),
-    ),
-    "assessments": (
-        _spec("id", "No.", "int", 60), _spec("measure", "Measure", width=240),
-        _spec("measure_title", "Measure title", width=260, visible=False),
-        _spec("venture", "Joint venture", width=220), _spec("jurisdiction", "Jurisdiction", width=85),
-        _spec("channels", "Impact channels", "channels", 180, visible=False),
-        _spec("inherent_level", "Inherent", "level", 85), _spec("residual_level", "Residual", "level", 85),
-        _spec("residual_likelihood", "Likelihood", "int", 75, visible=False),
-        _spec("residual_impact", "Impact", "int", 65, visible=False),
-        _spec("residual_score", "Score", "int", 55),
-        _spec("treatment", "Treatment", "enum", 90, vocabulary=Treatment),
-        _spec("owner", "Owner", width=130), _spec("assessor", "Assessor", width=120, visible=False),
-        _spec("assessed_on", "Assessed", "date", 95), _spec("next_review_on", "Next review", "date", 95),
-        _spec("status", "Status", "enum", 90, vocabulary=AssessmentStatus),
-        _spec("overdue", "Review", "overdue", 80),
-        _spec("updated_at", "Last changed", "datetime", 130, visible=False),
-    ),
-}
-
-for _entity, _specs in SPECS.items():  # the service and the view must agree on every column
-    assert tuple(s.key for s in _specs) == COLUMNS[_entity], _entity
-
-
-def display(spec: ColumnSpec, value: Any, level_labels: dict[str, str]) -> str:
+def display(spec: BrowseColumn, value: Any, level_labels: dict[str, str]) -> str:
     """The text a cell shows; user text is returned as it is (views draw it as plain text)."""
     if value is None:
         return ""
@@ -106,6 +33,8 @@ def display(spec: ColumnSpec, value: Any, level_labels: dict[str, str]) -> str:
         return ", ".join(labels)
     if kind == "overdue":
         return "overdue" if value else ""
+    if kind == "jurisdiction":
+        return jurisdiction_name(str(value))  # stored as a code, read as a name: "Namibia"
     if kind == "money" and isinstance(value, (Decimal, int, float)):
         return f"{Decimal(str(value)):,.2f}"
     if isinstance(value, datetime):

@@ -6,15 +6,17 @@ import logging
 from collections import OrderedDict
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import RegisterError
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records import browse
 from desktop_app.services.records.browse import BrowseQuery, BrowseRow
-from desktop_app.ui.models.columns import SPECS, ColumnSpec, display
+from desktop_app.services.records.browse_columns import BrowseColumn
+from desktop_app.ui.models.columns import display
 from desktop_app.ui.models.roles import ArchivedRole, RowIdRole, SortRole, plain_tooltip, text_on
 
 __all__ = ["ArchivedRole", "EntityTableModel", "RowIdRole", "SortRole", "text_on"]
@@ -46,10 +48,10 @@ class EntityTableModel(QAbstractTableModel):
     load_failed = Signal(object)  # an exception reading the database
     reloaded = Signal()
 
-    def __init__(self, ctx: ServiceContext, entity: str, parent: Any = None) -> None:
+    def __init__(self, ctx: ServiceContext, entity: Entity, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.entity = ctx, entity
-        self.specs: tuple[ColumnSpec, ...] = SPECS[entity]
+        self.specs: tuple[BrowseColumn, ...] = browse.browsed(entity).columns
         self._query = BrowseQuery()
         self._ids: list[int] = []
         self._total = 0  # rows of the query; len(self._ids) until every id has been read
@@ -95,7 +97,7 @@ class EntityTableModel(QAbstractTableModel):
             ids = browse.ordered_ids(self.ctx, self.entity, self._query, limit=PREFETCH + 1)
             total = len(ids) if len(ids) <= PREFETCH else browse.count(self.ctx, self.entity, self._query)
         except (RegisterError, OSError) as exc:
-            log.warning("reading %s failed: %s", self.entity, exc)
+            log.warning("reading %s failed: %s", self.entity.spec.plural, exc)
             ids, total = [], 0
             self.load_failed.emit(exc)
         self.beginResetModel()
@@ -111,7 +113,7 @@ class EntityTableModel(QAbstractTableModel):
         try:
             ids = browse.ordered_ids(self.ctx, self.entity, self._query)
         except (RegisterError, OSError) as exc:
-            log.warning("reading %s failed: %s", self.entity, exc)
+            log.warning("reading %s failed: %s", self.entity.spec.plural, exc)
             self._rest_failed = True  # once, not on every cell painted
             self.load_failed.emit(exc)
             return
@@ -148,7 +150,7 @@ class EntityTableModel(QAbstractTableModel):
         try:
             rows = browse.rows_by_id(self.ctx, self.entity, wanted, self._query.as_of)
         except (RegisterError, OSError) as exc:
-            log.warning("reading a page of %s failed: %s", self.entity, exc)
+            log.warning("reading a page of %s failed: %s", self.entity.spec.plural, exc)
             self.load_failed.emit(exc)
             return None
         blank = [None] * len(self.specs)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop_app.domain.entity import Entity
 from desktop_app.ui.models.roles import RowIdRole, SortRole, plain_tooltip, text_on
 
 Index = QModelIndex | QPersistentModelIndex
@@ -19,7 +20,7 @@ class ListRow:
     """Cells as text (shown verbatim), the raw values to sort on, and what the row opens."""
 
     cells: tuple[str, ...]
-    record: tuple[str, int] | None = None  # (entity, id) opened on double-click
+    record: tuple[Entity, int] | None = None  # the record a double-click opens
     sort_values: tuple[Any, ...] = ()
     colours: dict[int, str] = field(default_factory=dict)  # column -> background colour
     foreground: str | None = None
@@ -38,7 +39,7 @@ class ListTableModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def record(self, row: int) -> tuple[str, int] | None:
+    def record(self, row: int) -> tuple[Entity, int] | None:
         return self.rows[row].record if 0 <= row < len(self.rows) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIntValidator
@@ -21,15 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.entity import Entity, audit_label
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import RegisterError
 from desktop_app.services.audit import AuditRecord
-from desktop_app.services.records import browse
-from desktop_app.services.records.browse import AUDIT_ENTITY, AuditQuery
+from desktop_app.services.records import audit_log
+from desktop_app.services.records.audit_log import AuditQuery
 from desktop_app.ui import messages
-from desktop_app.ui.models.audit_model import ENTITY_LABELS, AuditTableModel, action_label, when
+from desktop_app.ui.models.audit_model import AuditTableModel, action_label, when
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
 from desktop_app.ui.views.filter_bar import SEARCH_DELAY_MS
+
+if TYPE_CHECKING:
+    from desktop_app.services.context import ServiceContext
+    from desktop_app.ui.undo import RecordWindow
 
 
 def show_value(value: Any) -> str:
@@ -42,7 +47,7 @@ def show_value(value: Any) -> str:
 
 
 class AuditView(QWidget):
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: RecordWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.main_window = window
         self.model = AuditTableModel(window.ctx, self)
@@ -50,8 +55,8 @@ class AuditView(QWidget):
             lambda exc: messages.show_error(self, exc, "Could not read the audit log"))
         self.entity = QComboBox(self)
         self.entity.addItem("Any record type", None)
-        for key, label in ENTITY_LABELS.items():
-            self.entity.addItem(label.capitalize(), key)
+        for entity in Entity:  # everything the trail names
+            self.entity.addItem(entity.label.capitalize(), entity.value)
         self.record_id = QLineEdit(self)
         self.record_id.setPlaceholderText("Record no.")
         self.record_id.setValidator(QIntValidator(1, 2_000_000_000, self))
@@ -121,7 +126,7 @@ class AuditView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count_label)
 
-    def set_context(self, ctx: Any) -> None:
+    def set_context(self, ctx: ServiceContext) -> None:
         self.model.ctx = ctx
         self.clear_filters()
 
@@ -132,7 +137,7 @@ class AuditView(QWidget):
     def _refresh_actors(self) -> None:
         current = self.actor.currentData()
         try:
-            actors = browse.audit_actors(self.model.ctx)
+            actors = audit_log.actors(self.model.ctx)
         except RegisterError:
             actors = []
         self.actor.blockSignals(True)
@@ -145,7 +150,8 @@ class AuditView(QWidget):
 
     def query(self) -> AuditQuery:
         rid = self.record_id.text().strip()
-        return AuditQuery(entity=self.entity.currentData(), entity_id=int(rid) if rid.isdigit() else None,
+        entity = self.entity.currentData()
+        return AuditQuery(entity=Entity(entity) if entity else None, entity_id=int(rid) if rid.isdigit() else None,
                           actor=self.actor.currentData(), action=self.action.currentData(),
                           search=self.search.text().strip())
 
@@ -171,11 +177,11 @@ class AuditView(QWidget):
             w.blockSignals(False)
         self.refresh()
 
-    def show_record(self, entity: str, record_id: int) -> None:
-        """Only the history of one record (`entity` as the tables name it, e.g. "ventures")."""
+    def show_record(self, entity: Entity, record_id: int) -> None:
+        """Only the history of one record."""
         for w in (self.entity, self.record_id):
             w.blockSignals(True)
-        self.entity.setCurrentIndex(max(self.entity.findData(AUDIT_ENTITY.get(entity, entity)), 0))
+        self.entity.setCurrentIndex(max(self.entity.findData(entity.value), 0))
         self.record_id.setText(str(record_id))
         for w in (self.entity, self.record_id):
             w.blockSignals(False)
@@ -187,7 +193,7 @@ class AuditView(QWidget):
             self.detail.setText("")
             self.changes.set_rows([])
             return
-        what = ENTITY_LABELS.get(entry.entity, entry.entity)
+        what = audit_label(entry.entity)
         number = f" {entry.entity_id}" if entry.entity_id is not None else ""
         self.detail.setText(f"Entry {entry.id}: {action_label(entry.action)} {what}{number} "
                             f"\u201c{entry.entity_label}\u201d by {entry.actor} on {when(entry.at)}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.entity import Entity
+from desktop_app.domain.jurisdictions import jurisdiction_name
 from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.ui import messages, workers
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
@@ -28,6 +30,7 @@ from desktop_app.ui.views.navigation import open_record
 if TYPE_CHECKING:  # the figures' services load with the first read, on the background reader
     from desktop_app.domain.risk import RiskMatrix
     from desktop_app.services.reports.analytics import DashboardData
+    from desktop_app.ui.undo import RecordWindow
 
 MAX_DEADLINES = 200  # the list shows the nearest; the assessments view lists every overdue review
 KIND_LABELS = {"consultation_ends": "Consultation ends", "effective": "Takes effect",
@@ -63,7 +66,7 @@ class DashboardView(QWidget):
     exposures_clicked = Signal()  # the badge: go to the Exposures view
     events_clicked = Signal()  # the waiting badge: go to the Events view
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: RecordWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.main_window = window
         self.data: DashboardData | None = None
@@ -178,7 +181,7 @@ class DashboardView(QWidget):
             ListRow((a.measure_reference, a.venture_name,
                      labels[a.residual_level].label if a.residual_level in labels else a.residual_level,
                      str(a.residual_likelihood * a.residual_impact), a.owner, a.next_review_on.isoformat()),
-                    ("assessments", a.id),
+                    (Entity.ASSESSMENT, a.id),
                     colours={2: labels[a.residual_level].colour} if a.residual_level in labels else {})
             for a in data.top])
         self.deadline_model.set_rows(self._deadline_rows(data))
@@ -187,7 +190,7 @@ class DashboardView(QWidget):
         self.waiting_badge.setText(f"{data.waiting} waiting for someone: events")
         self.waiting_badge.setVisible(data.waiting > 0)
         by_count = sorted(data.by_jurisdiction.items(), key=lambda kv: (-kv[1], kv[0]))
-        self.jurisdiction_model.set_rows([ListRow((j, str(n))) for j, n in by_count])
+        self.jurisdiction_model.set_rows([ListRow((jurisdiction_name(j), str(n))) for j, n in by_count])
         self.loaded.emit()
 
     @staticmethod
@@ -208,8 +211,11 @@ class DashboardView(QWidget):
         return rows[:MAX_DEADLINES]
 
 
-def _opens(record: tuple[str, int] | None) -> tuple[str, int] | None:
-    """What a row opens: a measure or an assessment (a window opens its measure's form)."""
+def _opens(record: tuple[Entity | str, int] | None) -> tuple[Entity, int] | None:
+    """What a row opens: a measure or an assessment (a window event names its measure)."""
     if record is None or record[0] == "window":
         return None
-    return ("measures" if record[0] == "measure" else "assessments", record[1])
+    kind = record[0]
+    if isinstance(kind, Entity):
+        return kind, record[1]
+    return (Entity.MEASURE if kind == "measure" else Entity.ASSESSMENT), record[1]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.entity import Entity
 from desktop_app.ui import messages, workers
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
 from desktop_app.ui.views.navigation import open_record
@@ -128,7 +129,7 @@ class EventsView(QWidget):
         self.model.set_rows([
             ListRow((e.on.isoformat(), e.title, e.kind.label, e.clause, "yes" if e.open else ""),
                     (e.record[0], e.record[1]) if e.record and e.record[0] != "window" else
-                    ("measures", e.measure_id) if e.measure_id else None,
+                    (Entity.MEASURE, e.measure_id) if e.measure_id else None,
                     foreground=WAITING_COLOUR if e.open else None) for e in shown])
         waiting = sum(1 for e in self.events if e.open)
         self.count_label.setText(f"{len(shown)} events shown; {waiting} waiting for someone.")

@@ -1,53 +1,78 @@
-"""Exposures: matches of measures against joint ventures' key items that nobody has assessed yet."""
+"""Exposures: measures reaching joint ventures' items that nobody has assessed yet, and the data to record."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import RegisterError
 from desktop_app.services.records import browse
 from desktop_app.services.records.browse import BrowseQuery
+from desktop_app.services.screening import actions
 from desktop_app.services.screening import exposures as screening
-from desktop_app.services.screening.exposures import Exposure
+from desktop_app.services.screening import flows as flow_service
+from desktop_app.services.screening.exposures import Exposure, NeedsData
+from desktop_app.services.screening.flows import ProposedFlow
 from desktop_app.ui import messages, workers
-from desktop_app.ui.models.list_model import ListRow, ListTableModel
-from desktop_app.ui.models.roles import SortRole
+from desktop_app.ui.models.list_model import ListRow
+from desktop_app.ui.views.needs_data_panel import NeedsDataPanel, TipsModel, table
 
-HEADERS = ("Measure", "Status", "Joint venture", "Item", "Direction", "Matched on", "How it reaches")
+if TYPE_CHECKING:
+    from desktop_app.services.context import ServiceContext
+    from desktop_app.ui.undo import RecordWindow
+    from desktop_app.ui.workers import QtProgress
+
+HEADERS = ("Measure", "Status", "Joint venture", "Item", "Direction", "Confidence", "Matched on", "How it reaches")
+TIPS = (
+    "", "", "", "The venture's item, or one its activity text names (marked so).",
+    "Input, output, technology in or out; 'partner' when a party listing names a partner.",
+    "high: recorded codes or countries and a known stage. medium: a country read from the activity text and not "
+    "confirmed, or an item whose stage is not known. low: the same words only (no vocabulary term describes it).",
+    "What links the measure's list to the item: a code (HS and CN digits, control numbers and their "
+    "sub-entries, the crosswalk), the item vocabulary (a term covers its narrower terms, at the stages the list "
+    "names) or, for names no term describes, the same words.",
+    "Which border the measure acts on (exports, imports, technology, goods made abroad) and the countries that "
+    "tie the item to it.",
+)
 DISMISSED_GREY = "#7A7A7A"
 MAX_VENTURES = 1_000_000  # every live venture
+Screened = tuple[list[str], list[Exposure], int, list[NeedsData], list[ProposedFlow], str]
 
 
 def row_of(e: Exposure) -> ListRow:
     """One exposure as table cells (plain text, shown verbatim)."""
     matched = "; ".join(f"{h.detail} ({h.measure_item})" for h in e.hits)
     state = " [assessed]" if e.assessed else " [dismissed]" if e.dismissed else ""
-    return ListRow((e.measure_reference, e.measure_status.label, e.venture_name, e.item_name + state,
-                    e.direction.label, matched, e.flow),
-                   record=("measures", e.measure_id),
+    unrecorded = "" if e.match.recorded_item else " (from the activity text)"
+    return ListRow((e.measure_reference, e.measure_status.label, e.venture_name, e.item_name + unrecorded + state,
+                    e.direction_label, e.confidence, matched, e.flow),
+                   record=(Entity.MEASURE, e.measure_id),
+                   sort_values=(e.measure_reference, e.measure_status.label, e.venture_name, e.item_name,
+                                e.direction_label, {"high": 0, "medium": 1, "low": 2}.get(e.confidence, 3), matched,
+                                e.flow),
                    foreground=DISMISSED_GREY if (e.assessed or e.dismissed) else None)
 
 
 class ExposuresView(QWidget):
-    """The unassessed-exposure list with its two actions: draft an assessment, or dismiss."""
+    """The unassessed-exposure list with its two actions (draft an assessment, or dismiss), and
+    the needs-data list with its one-step fix."""
 
     exposures_changed = Signal(int)  # how many unassessed, undismissed exposures (the badge)
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: RecordWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.main_window = window
         self.exposures: list[Exposure] = []
@@ -67,30 +92,31 @@ class ExposuresView(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.draft_button)
         bar.addWidget(self.dismiss_button)
-        self.model = ListTableModel(HEADERS, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
-        self.table = QTableView(self)
-        self.table.setObjectName("exposures_table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((230, 80, 200, 200, 90, 320)):
+        self.model = TipsModel(HEADERS, TIPS, self)
+        self.table, self.proxy = table(self.model, "exposures_table", self)
+        for column, width in enumerate((230, 80, 200, 200, 90, 80, 320)):
             self.table.setColumnWidth(column, width)
+        self.needs = NeedsDataPanel(lambda: self.ctx, self)
+        self.needs.changed.connect(lambda: self._changed(Entity.VENTURE))
+        self.tabs = QTabWidget(self)
+        found = QWidget(self.tabs)
+        found_layout = QVBoxLayout(found)
+        found_layout.setContentsMargins(0, 0, 0, 0)
         self.detail = QLabel(self)
         self.detail.setObjectName("exposure_detail")
         self.detail.setTextFormat(Qt.TextFormat.PlainText)  # item names are user text
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.count_label = QLabel(self)
+        found_layout.addWidget(self.table, 1)
+        found_layout.addWidget(self.detail)
+        self.tabs.addTab(found, "Possible exposures")
+        self.tabs.addTab(self.needs, "Needs data")
+        self.tabs.setTabToolTip(1, "Facts to record (supplier and destination countries) before screening can "
+                                   "decide, the most-depended-on first; and flows read from activity texts.")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.detail)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.count_label)
         self.venture.currentIndexChanged.connect(lambda _i: self.refresh())
         self.show_all.toggled.connect(lambda _on: self.refresh())
@@ -102,7 +128,7 @@ class ExposuresView(QWidget):
 
     # -- data -----------------------------------------------------------------------------
     @property
-    def ctx(self) -> Any:
+    def ctx(self) -> ServiceContext:
         return self.main_window.ctx
 
     def _fill_ventures(self, names: list[str]) -> None:
@@ -120,29 +146,42 @@ class ExposuresView(QWidget):
         venture, everything = self.venture.currentData(), self.show_all.isChecked()
         ctx = self.ctx
 
-        def work(_progress: Any) -> tuple[list[str], list[Exposure], int]:
+        def work(_progress: QtProgress) -> Screened:
             try:  # names only, in one query: the whole venture records cost seconds at 2,000
-                names = [str(r.values[0]) for r in browse.page(ctx, "ventures", BrowseQuery(sort="name"),
+                names = [str(r.values[0]) for r in browse.page(ctx, Entity.VENTURE, BrowseQuery(sort="name"),
                                                                0, MAX_VENTURES)]
             except RegisterError:  # the screening below reports it
                 names = []
-            found = screening.screen(ctx, venture=venture, include_assessed=everything,
-                                     include_dismissed=everything)
+            everything_found = screening.screen(ctx, venture=venture, include_assessed=everything,
+                                                include_dismissed=everything, kinds=screening.ALL_KINDS)
+            found = [e for e in everything_found if e.kind == "exposure"]
+            needs = screening.group_needs(everything_found)
             open_ = [e for e in found if not e.assessed and not e.dismissed]
             total = len(open_) if venture is None else screening.count_unassessed(ctx)
-            return names, found, total
+            if venture is None:
+                flows: list[ProposedFlow] = []
+                ventures_waiting = len({n.venture_id for n in needs})
+                summary = (f"{len(needs):,} facts to record across {ventures_waiting:,} joint ventures. Choose a "
+                           "joint venture to see its data completeness and the flows read from its activity text.")
+            else:
+                vid = screening.venture_id_for(ctx, venture)
+                flows = flow_service.proposed_flows(ctx, vid)
+                summary = f"{venture}: {flow_service.completeness(ctx, vid).text}"
+            return names, found, total, needs, flows, summary
 
         workers.run_task(self, "Screening measures against joint ventures", work, self._show,
                          lambda exc: messages.show_error(self, exc, "Could not screen the register"),
                          cancellable=False)
 
-    def _show(self, result: tuple[list[str], list[Exposure], int]) -> None:
-        names, self.exposures, total = result
+    def _show(self, result: Screened) -> None:
+        names, self.exposures, total, needs, flows, summary = result
         self._fill_ventures(names)
         self.model.set_rows([row_of(e) for e in self.exposures])
+        self.needs.show_data(needs, flows, summary)
+        self.tabs.setTabText(1, f"Needs data ({len(needs):,})")
         pairs = len({(e.measure_id, e.venture_id) for e in self.exposures})
-        self.count_label.setText(f"{len(self.exposures):,} matches in {pairs:,} measure x venture pairs; "
-                                 f"{total:,} unassessed in the register")
+        self.count_label.setText(f"{len(self.exposures):,} possible exposures in {pairs:,} measure x venture "
+                                 f"pairs; {total:,} unassessed in the register; {len(needs):,} facts to record")
         self.exposures_changed.emit(total)
         if self.exposures:
             self.table.selectRow(0)
@@ -176,11 +215,11 @@ class ExposuresView(QWidget):
         if e is None:
             return
         try:
-            screening.draft_assessment(self.ctx, e.measure_id, e.venture_id)
+            actions.draft_assessment(self.ctx, e.measure_id, e.venture_id)
         except Exception as exc:  # every failure is shown; the service saved nothing
             messages.show_error(self, exc, "Could not draft the assessment")
             return
-        self._changed("assessments")
+        self._changed(Entity.ASSESSMENT)
 
     def ask_reason(self, e: Exposure) -> str | None:
         """The dismissal reason, or None when cancelled (tests replace this)."""
@@ -202,14 +241,14 @@ class ExposuresView(QWidget):
         if reason is None:
             return
         try:
-            screening.dismiss_exposure(self.ctx, e.measure_id, e.venture_id, e.item_key, reason)
+            actions.dismiss_exposure(self.ctx, e.measure_id, e.venture_id, e.item_key, reason)
         except Exception as exc:  # every failure is shown; the service saved nothing
             messages.show_error(self, exc, "Could not dismiss the exposure")
             return
-        self._changed("exposures")
+        self._changed(None)  # a dismissal changes only this list
 
-    def _changed(self, entity: str) -> None:
+    def _changed(self, entity: Entity | None) -> None:
         signal = getattr(self.main_window, "records_changed", None)
-        if signal is not None and entity != "exposures":
+        if signal is not None and entity is not None:
             signal.emit(entity)  # the window refreshes its views (this one included when shown)
         self.refresh()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.risk import SIZE, RiskMatrix
 from desktop_app.ui.models.roles import text_on
 
@@ -62,7 +63,7 @@ class HeatMapWidget(QWidget):
                 f" font-size: 15px; font-weight: {weight}; }}"
                 f" QPushButton:hover {{ border: 2px solid #212121; }}"
                 f" QPushButton:focus {{ border: 2px dashed #212121; }}")
-            noun = "assessment" if n == 1 else "assessments"
+            noun = Entity.ASSESSMENT.label if n == 1 else Entity.ASSESSMENT.spec.plural
             button.setToolTip(f"Likelihood {li} ({LIKELIHOOD[li]}) x impact {ii} ({IMPACT[ii]}): "
                               f"{level.label}. {n} {noun}; click to list them.")
             button.setAccessibleName(f"Likelihood {li}, impact {ii}, {level.label}, {n} {noun}")

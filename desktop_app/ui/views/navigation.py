@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.domain.entity import Entity
 from desktop_app.ui import messages
 
+if TYPE_CHECKING:
+    from desktop_app.ui.undo import RecordWindow
+
 log = logging.getLogger(__name__)
-ENTITY_OF_RECORD = {"measure": "measures", "assessment": "assessments", "joint_venture": "ventures",
-                    "venture": "ventures"}
 
 
-def open_record(window: Any, entity: str, record_id: int | None) -> bool:
+def open_record(window: RecordWindow, entity: Entity, record_id: int | None) -> bool:
     """Open the form of `entity` record `record_id` (None: a new record); False if unavailable."""
-    entity = ENTITY_OF_RECORD.get(entity, entity)
     try:
         from desktop_app.ui import forms  # the forms package is large; load it when first needed
     except ImportError as exc:
         log.warning("record forms unavailable: %s", exc)
-        messages.show_error(window, RuntimeError(f"Record forms are not available in this build ({exc})."))
+        parent = window if isinstance(window, QWidget) else None
+        messages.show_error(parent, RuntimeError(f"Record forms are not available in this build ({exc})."))
         return False
     forms.open_record(window, entity, record_id)
     return True

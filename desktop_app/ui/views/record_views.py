@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AssessmentStatus, MeasureType, VentureStage, Vocabulary
 from desktop_app.domain.errors import RegisterError
+from desktop_app.domain.jurisdictions import jurisdiction_name
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.services.records import browse
 from desktop_app.ui.views.filter_bar import FilterSpec
 from desktop_app.ui.views.table_view import RecordTableView
 
+if TYPE_CHECKING:
+    from desktop_app.ui.undo import RecordWindow
+
 log = logging.getLogger(__name__)
 
 
-def _vocab(vocabulary: type[Vocabulary]) -> list[tuple[str, Any]]:
+def _vocab(vocabulary: type[Vocabulary]) -> list[tuple[str, str]]:
     return [(m.label, m.value) for m in vocabulary]
 
 
@@ -39,7 +44,8 @@ class _RegisterChoices(RecordTableView):
             except RegisterError as exc:
                 log.warning("could not list %s: %s", column, exc)
                 continue
-            self.bar.set_choices(name, label, [(v, v) for v in values])
+            shown = jurisdiction_name if name == "jurisdiction" else str  # "Namibia", not "NA"
+            self.bar.set_choices(name, label, [(shown(v), v) for v in values])
 
     def set_matrix(self, matrix: RiskMatrix) -> None:
         super().set_matrix(matrix)
@@ -51,44 +57,44 @@ class _RegisterChoices(RecordTableView):
 class MeasuresView(_RegisterChoices):
     DISTINCT = (("jurisdiction", "jurisdiction", "Jurisdiction"),)
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: RecordWindow, parent: QWidget | None = None) -> None:
         filters = [FilterSpec("status", "Status", _vocab(DayStatus)),
                    FilterSpec("type", "Type", _vocab(MeasureType)),
                    FilterSpec("jurisdiction", "Jurisdiction"), FilterSpec("risk_level", "Risk level"),
                    AS_OF, OVERDUE, ARCHIVED]
-        super().__init__(window, "measures", "measures", filters,
+        super().__init__(window, Entity.MEASURE, filters,
                          "Search reference, title, authority, summary", parent)
 
 
 class VenturesView(_RegisterChoices):
     DISTINCT = (("jurisdiction", "country", "Country"), ("owner", "owner", "Owner"))
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: RecordWindow, parent: QWidget | None = None) -> None:
         filters = [FilterSpec("status", "Stage", _vocab(VentureStage)), FilterSpec("jurisdiction", "Country"),
                    FilterSpec("owner", "Owner"), FilterSpec("risk_level", "Risk level"), OVERDUE, ARCHIVED]
-        super().__init__(window, "ventures", "joint ventures", filters,
+        super().__init__(window, Entity.VENTURE, filters,
                          "Search name, partners, location, activity, owner", parent)
 
 
 class AssessmentsView(_RegisterChoices):
     DISTINCT = (("owner", "owner", "Owner"),)
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: RecordWindow, parent: QWidget | None = None) -> None:
         filters = [FilterSpec("status", "Status", _vocab(AssessmentStatus)),
                    FilterSpec("type", "Measure type", _vocab(MeasureType)),
                    FilterSpec("jurisdiction", "Jurisdiction"), FilterSpec("risk_level", "Risk level"),
                    FilterSpec("owner", "Owner"), AS_OF, OVERDUE, ARCHIVED]
-        super().__init__(window, "assessments", "assessments", filters,
+        super().__init__(window, Entity.ASSESSMENT, filters,
                          "Search measure, joint venture, owner, rationale", parent)
 
     def refresh_choices(self) -> None:
         super().refresh_choices()
         try:
-            values = browse.distinct_values(self.model.ctx, "measures", "jurisdiction")
+            values = browse.distinct_values(self.model.ctx, Entity.MEASURE, "jurisdiction")
         except RegisterError as exc:
             log.warning("could not list jurisdictions: %s", exc)
             return
-        self.bar.set_choices("jurisdiction", "Jurisdiction", [(v, v) for v in values])
+        self.bar.set_choices("jurisdiction", "Jurisdiction", [(jurisdiction_name(v), v) for v in values])
 
     def show_cell(self, likelihood: int, impact: int) -> None:
         """Show the live assessments in one residual heat-map cell."""

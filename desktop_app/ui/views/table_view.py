@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
@@ -17,12 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.risk import RiskMatrix
+from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.browse import BrowseQuery
 from desktop_app.ui import messages, settings
 from desktop_app.ui.models.entity_model import EntityTableModel
 from desktop_app.ui.views.filter_bar import FilterBar, FilterSpec
 from desktop_app.ui.views.navigation import open_record
+
+if TYPE_CHECKING:
+    from desktop_app.ui.undo import RecordWindow
 
 
 class RecordTable(QTableView):
@@ -43,16 +48,17 @@ class RecordTableView(QWidget):
 
     selection_changed = Signal()
 
-    def __init__(self, window: Any, entity: str, noun: str, filters: Sequence[FilterSpec],
+    def __init__(self, window: RecordWindow, entity: Entity, filters: Sequence[FilterSpec],
                  placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.main_window, self.entity, self.noun = window, entity, noun
+        self.main_window, self.entity, self.noun = window, entity, entity.spec.plural
+        self.name = entity.record.name  # the table's name in settings and object names: "ventures"
         self.model = EntityTableModel(window.ctx, entity, self)
         self.model.load_failed.connect(self._load_failed)
         self.bar = FilterBar(filters, placeholder, self)
         self.bar.changed.connect(self.apply_filters)
         self.table = RecordTable(self)
-        self.table.setObjectName(f"{entity}_table")
+        self.table.setObjectName(f"{self.name}_table")
         self.table.setModel(self.model)
         self._configure_table()
         self.count_label = QLabel(self)
@@ -94,7 +100,7 @@ class RecordTableView(QWidget):
     # -- columns ---------------------------------------------------------------------------
     def restore_columns(self) -> None:
         default = [s.key for s in self.model.specs if not s.visible]
-        hidden = set(settings.hidden_columns(self.entity, default))
+        hidden = set(settings.hidden_columns(self.name, default))
         for n, spec in enumerate(self.model.specs):
             self.table.setColumnHidden(n, spec.key in hidden)
 
@@ -108,7 +114,7 @@ class RecordTableView(QWidget):
         self.table.setColumnHidden(column, not visible)
         if visible and self.table.columnWidth(column) == 0:
             self.table.setColumnWidth(column, self.model.specs[column].width)
-        settings.set_hidden_columns(self.entity, self.hidden_keys())
+        settings.set_hidden_columns(self.name, self.hidden_keys())
 
     def column_menu(self) -> QMenu:
         menu = QMenu(self)
@@ -128,7 +134,7 @@ class RecordTableView(QWidget):
         menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
 
     # -- data ------------------------------------------------------------------------------
-    def set_context(self, ctx: Any) -> None:
+    def set_context(self, ctx: ServiceContext) -> None:
         self.model.ctx = ctx
         self.refresh_choices()
         self.bar.reset()
@@ -149,7 +155,7 @@ class RecordTableView(QWidget):
         self.refresh_choices()
         self._keep_current(self.model.reload)
 
-    def _keep_current(self, change: Any) -> None:
+    def _keep_current(self, change: Callable[[], None]) -> None:
         current = self.current_id()
         change()
         if current is not None:

@@ -11,7 +11,7 @@ it), the link is removed (the window is the link), and a measure recorded as sus
 the status its history or dates give it underneath the window.
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0006
 Create Date: 2026-12-03 12:00:00
 """
 
@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0004"
+down_revision = "0006"  # after screening's vocabulary (revision ids are names, not an order)
 branch_labels = None
 depends_on = None
 

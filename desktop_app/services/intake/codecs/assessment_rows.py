@@ -12,15 +12,15 @@ from functools import lru_cache
 from typing import Any
 
 from desktop_app.domain.cells import FORMULA_TRIGGERS, GUARD, guard_formula
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import ActionStatus, AssessmentStatus, ImpactChannel, Treatment
 from desktop_app.domain.text import escape_item, join_list, split_list
-from desktop_app.services.intake.codecs import assessments
 
-# The row layout below follows the codec's columns; fail at import if they ever diverge.
-assert assessments.COLUMNS == (
+# The row layout below follows the spec's columns; fail at import if they ever diverge.
+assert Entity.ASSESSMENT.record.columns == (
     "measure_reference", "venture", "channels", "likelihood", "impact", "residual_likelihood",
     "residual_impact", "treatment", "rationale", "mitigation", "owner", "next_review_on", "status",
-    "assessed_on", "assessor", "clause",
+    "assessed_on", "assessor", "clause", "version",
 )
 _GUARD_FIRST = frozenset((*FORMULA_TRIGGERS, GUARD))
 
@@ -33,11 +33,11 @@ def guarded(text: str) -> str:
 @lru_cache(maxsize=1024)
 def _channels(stored: str) -> str:
     """Stored `a; b` channel keys -> the guarded cell of their labels (few distinct values)."""
-    return guarded(join_list([ImpactChannel(c).label for c in split_list(stored)]))
+    return guarded(join_list([ImpactChannel.stored(c).label for c in split_list(stored)]))
 
 
 def _label_cell(vocabulary: type[Treatment] | type[AssessmentStatus]) -> Callable[[str], str]:
-    return lru_cache(maxsize=64)(lambda stored: guarded(vocabulary(stored).label))
+    return lru_cache(maxsize=64)(lambda stored: guarded(vocabulary.stored(stored).label))
 
 
 _treatment, _status = _label_cell(Treatment), _label_cell(AssessmentStatus)
@@ -54,7 +54,7 @@ def _tag(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def _action_status(stored: str) -> str:
-    return _tag(f"status: {ActionStatus(stored).label}")
+    return _tag(f"status: {ActionStatus.stored(stored).label}")
 
 
 @lru_cache(maxsize=4096)
@@ -64,12 +64,12 @@ def _owner_tag(owner: str) -> str:
 
 
 def _mitigation(rows: list[Sequence[Any]]) -> str:
-    """`join_tagged` of the actions (columns 16-19 of each row) with their owner, due and status
+    """`join_tagged` of the actions (columns 17-20 of each row) with their owner, due and status
     tags (every action has a status tag, so every element carries brackets); an ISO date needs
     no escaping."""
     parts = []
     for row in rows:
-        text, owner, due_on, status = row[16], row[17], row[18], row[19]
+        text, owner, due_on, status = row[17], row[18], row[19], row[20]
         due_tag = "" if due_on is None else f"due: {due_on.isoformat()}, "
         parts.append(f"{_tag(text)} [{_owner_tag(owner)}{due_tag}{_action_status(status)}]")
     text = "; ".join(parts)
@@ -85,12 +85,12 @@ def csv_rows(rows: Sequence[Sequence[Any]]) -> list[list[str]]:
     last_id, actions = None, []
     for row in rows:
         (aid, reference, venture, channels, likelihood, impact, residual_likelihood, residual_impact,
-         treatment, rationale, owner, next_review_on, status, assessed_on, assessor, clause) = row[:16]
+         treatment, rationale, owner, next_review_on, status, assessed_on, assessor, clause, version) = row[:17]
         if aid == last_id:  # a further action of the assessment just written
             actions.append(row)
             out[-1][9] = _mitigation(actions)
             continue
-        last_id, actions = aid, [] if row[16] is None else [row]
+        last_id, actions = aid, [] if row[17] is None else [row]
         out.append([
             guard_formula(reference) if reference[:1] in first else reference,
             guard_formula(venture) if venture[:1] in first else venture,
@@ -102,6 +102,6 @@ def csv_rows(rows: Sequence[Sequence[Any]]) -> list[list[str]]:
             "" if next_review_on is None else next_review_on.isoformat(), _status(status),
             "" if assessed_on is None else assessed_on.isoformat(),
             guard_formula(assessor) if assessor[:1] in first else assessor,
-            guard_formula(clause) if clause[:1] in first else clause,
+            guard_formula(clause) if clause[:1] in first else clause, str(version),
         ])
     return out

@@ -8,16 +8,11 @@ from typing import Any
 
 from desktop_app.domain.assessment_schemas import AssessmentRead
 from desktop_app.domain.cells import cell_date, cell_int, cell_text, join_tagged, split_tagged
-from desktop_app.domain.enums import ImpactChannel, Vocabulary
+from desktop_app.domain.entity import Entity
+from desktop_app.domain.enums import AssessmentStatus, ImpactChannel, Treatment, Vocabulary
 from desktop_app.domain.text import join_list, normalize_key, split_list
 from desktop_app.services.intake.codecs.base import Codec, Lookup, first_segment, text_or_date
 
-COLUMNS = (
-    "measure_reference", "venture", "channels", "likelihood", "impact", "residual_likelihood",
-    "residual_impact", "treatment", "rationale", "mitigation", "owner", "next_review_on", "status",
-    "assessed_on", "assessor", "clause",
-)
-REQUIRED = frozenset({"measure_reference", "venture", "likelihood", "impact"})
 _FIELD_COLUMN = {
     "inherent_likelihood": "likelihood", "inherent_impact": "impact", "measure_id": "measure_reference",
     "venture_id": "venture",
@@ -80,9 +75,11 @@ def from_cells(
     measure_id = lookup.measure_id(reference) if reference.strip() else None
     venture_id = lookup.venture_id(venture) if venture.strip() else None
     if measure_id is None:
-        errors.append(("measure_reference", f"no measure with reference {reference!r} in the register"))
+        errors.append(("measure_reference", f"no measure with reference {reference!r} in the register"
+                                            f"{lookup.nearest('measure_reference', reference)}"))
     if venture_id is None:
-        errors.append(("venture", f"no joint venture named {venture!r} in the register"))
+        errors.append(("venture", f"no joint venture named {venture!r} in the register"
+                                  f"{lookup.nearest('venture', venture)}"))
     data["measure_id"], data["venture_id"] = measure_id or 0, venture_id or 0
     for column, field in _INTS:
         if column in raw:
@@ -125,8 +122,8 @@ def to_cells(read: AssessmentRead) -> dict[str, object]:
         "treatment": _label(read.treatment), "rationale": read.rationale,
         "mitigation": join_tagged(actions), "owner": read.owner,
         "next_review_on": text_or_date(read.next_review_on), "status": _label(read.status),
-        "assessed_on": text_or_date(read.assessed_on), "assessor": read.assessor,
-        "clause": read.clause,
+        "assessed_on": text_or_date(read.assessed_on), "assessor": read.assessor, "clause": read.clause,
+        "version": read.version,
     }
 
 
@@ -141,5 +138,7 @@ def key_of(raw: dict[str, object]) -> str:
     )
 
 
-CODEC = Codec("assessments", COLUMNS, REQUIRED, ("measure_reference", "venture"), from_cells, to_cells,
-              column_for, key_of)
+CODEC: Codec[AssessmentRead] = Codec(
+    Entity.ASSESSMENT, from_cells, to_cells, column_for, key_of,
+    vocabularies=(("treatment", Treatment, False), ("status", AssessmentStatus, False),
+                  ("channels", ImpactChannel, True)))

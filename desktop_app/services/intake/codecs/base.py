@@ -6,39 +6,64 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from desktop_app.domain.cells import cell_date, cell_decimal, cell_int, cell_text
+from desktop_app.domain.entity import Entity
+from desktop_app.domain.enums import Vocabulary
+from desktop_app.domain.fields import RecordMeta
+
+if TYPE_CHECKING:
+    from desktop_app.services.intake.jurisdiction_cells import JurisdictionReader
+
+ReadT = TypeVar("ReadT", bound=RecordMeta)
 
 
 class Lookup(Protocol):
-    """Resolves keys to ids inside the import's transaction."""
+    """Resolves keys to ids inside the import's transaction, reads jurisdiction cells, and
+    collects the row's warnings (the text was read, but not as written)."""
+
+    jurisdictions: JurisdictionReader
+    warnings: list[tuple[str, str]]  # (column, message) of the row being read
 
     def measure_id(self, reference: str) -> int | None: ...
     def venture_id(self, name: str) -> int | None: ...
     def today(self) -> date: ...
+    def nearest(self, column: str, text: str) -> str: ...  # " (did you mean ...?)" for a key cell
 
 
 @dataclass(frozen=True)
-class Codec:
-    """Columns of one entity and how a row maps to service data and back."""
+class Codec(Generic[ReadT]):
+    """How a row of one record entity maps to service data and back; its columns are the spec's."""
 
-    entity: str
-    columns: tuple[str, ...]
-    required: frozenset[str]
-    key_columns: tuple[str, ...]
-    # (cells, present columns, existing data or None, lookup) -> (data, [(column, message)])
-    from_cells: Callable[..., tuple[dict[str, Any], list[tuple[str, str]]]]
+    entity: Entity
+    # (cells, existing data or None, lookup) -> (data, [(column, message)])
+    from_cells: Callable[[dict[str, object], dict[str, Any] | None, Lookup],
+                         tuple[dict[str, Any], list[tuple[str, str]]]]
     # read model -> {column: text or value}
-    to_cells: Callable[[Any], dict[str, object]]
+    to_cells: Callable[[ReadT], dict[str, object]]
     # pydantic field path -> column name, for validation messages
     column_for: Callable[[str], str]
     # row cells -> normalised key, for duplicate detection and upsert
     key_of: Callable[[dict[str, object]], str]
     # the columns an export of these records needs (ventures grow partner columns)
-    export_columns: Callable[[list[Any]], tuple[str, ...]] | None = None
+    export_columns: Callable[[list[ReadT]], tuple[str, ...]] | None = None
+    # vocabulary columns (value, or `;` list when True), checked with "did you mean" before reading
+    vocabularies: tuple[tuple[str, type[Vocabulary], bool], ...] = ()
 
-    def columns_for(self, reads: list[Any]) -> tuple[str, ...]:
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self.entity.record.columns
+
+    @property
+    def required(self) -> frozenset[str]:
+        return self.entity.record.required
+
+    @property
+    def key_columns(self) -> tuple[str, ...]:
+        return self.entity.record.key_columns
+
+    def columns_for(self, reads: list[ReadT]) -> tuple[str, ...]:
         return self.export_columns(reads) if self.export_columns else self.columns
 
 
@@ -80,6 +105,13 @@ class Cells:
 
     def decimal(self, column: str) -> Decimal | None:
         return self._typed(column, cell_decimal)
+
+    def jurisdiction(self, column: str, lookup: Lookup) -> str | None:
+        """A country (or EU) by code, name or alias; None (and an error) when it names none."""
+        text = self.text(column)
+        if not text.strip():
+            return text.strip()
+        return self.parsed(column, lookup.jurisdictions.country)
 
     def parsed(self, column: str, parse: Callable[[str], Any], default: Any = None) -> Any:
         try:

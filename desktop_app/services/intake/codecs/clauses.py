@@ -5,17 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.domain.cells import cell_text
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import MeasureStatus
 from desktop_app.domain.text import join_list, normalize_key, split_list
 from desktop_app.domain.time_schemas import ClauseRead
 from desktop_app.services.intake.codecs.base import Cells, Codec, Lookup, first_segment, text_or_date
-from desktop_app.services.intake.codecs.measures import codes_cell, item_rows
+from desktop_app.services.intake.codecs.measures import codes_cell, item_rows, items_cell
 
-COLUMNS = (
-    "measure_reference", "clause", "title", "text", "items", "codes", "effective_on", "expires_on", "status",
-    "threshold", "targets", "excluded", "notes",
-)
-REQUIRED = frozenset({"measure_reference", "clause"})
+COLUMNS = Entity.MEASURE_CLAUSE.record.columns
 _TEXT = ("title", "text", "threshold", "notes")
 _DATES = ("effective_on", "expires_on")
 _FIELD_COLUMN = {"measure_id": "measure_reference", "label": "clause"}
@@ -45,7 +42,7 @@ def from_cells(raw: dict[str, object], existing: dict[str, Any] | None,
 def to_cells(read: ClauseRead) -> dict[str, object]:
     return {
         "measure_reference": read.measure_reference, "clause": read.label, "title": read.title, "text": read.text,
-        "items": join_list([i.name for i in read.items]), "codes": codes_cell(read.items),
+        "items": items_cell(read.items), "codes": codes_cell(read.items),
         "effective_on": text_or_date(read.effective_on), "expires_on": text_or_date(read.expires_on),
         "status": read.status.label if read.status else "", "threshold": read.threshold,
         "targets": join_list(read.targets), "excluded": join_list(read.excluded), "notes": read.notes,
@@ -64,5 +61,4 @@ def key_of(raw: dict[str, object]) -> str:
         cell_text(raw.get("clause")))
 
 
-CODEC = Codec("clauses", COLUMNS, REQUIRED, ("measure_reference", "clause"), from_cells, to_cells, column_for,
-              key_of)
+CODEC = Codec(Entity.MEASURE_CLAUSE, from_cells, to_cells, column_for, key_of)

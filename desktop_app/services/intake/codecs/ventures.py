@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from desktop_app.domain.cells import cell_text, join_tagged, split_tagged
-from desktop_app.domain.enums import ItemDirection
+from desktop_app.domain.entity import EXPORT_PARTNERS, VENTURE_BASE_COLUMNS, VERSION_COLUMN, Entity, partner_columns
+from desktop_app.domain.enums import ItemDirection, ItemStage, VentureStage
 from desktop_app.domain.text import escape_item, normalize_key
 from desktop_app.domain.venture_schemas import JointVentureRead, VentureItemIn
 from desktop_app.services.intake.codecs.base import Cells, Codec, Lookup, first_segment
 
-BASE_COLUMNS = (
-    "name", "country", "location", "activity", "sector", "stage", "inputs", "outputs",
-    "technologies_in", "technologies_out", "value_at_stake", "currency", "owner", "notes",
-)
-REQUIRED = frozenset({"name", "country"})
-_TEXT = ("name", "country", "location", "activity", "sector", "stage", "currency", "owner", "notes")
+_TEXT = ("name", "location", "activity", "sector", "stage", "currency", "owner", "notes")
 _ITEM_COLUMNS = {
     "inputs": ItemDirection.INPUT,
     "outputs": ItemDirection.OUTPUT,
@@ -24,17 +21,6 @@ _ITEM_COLUMNS = {
     "technologies_out": ItemDirection.TECHNOLOGY_OUT,
 }
 _PARTNER = re.compile(r"^partner_(\d+)_(name|country|share)$")
-# Columns written on export; import accepts any number of partner_N_* columns.
-EXPORT_PARTNERS = 4
-
-
-def partner_columns(count: int) -> tuple[str, ...]:
-    return tuple(f"partner_{n}_{part}" for n in range(1, count + 1) for part in ("name", "country", "share"))
-
-
-COLUMNS = BASE_COLUMNS + partner_columns(EXPORT_PARTNERS)
-
-
 _INBOUND = (ItemDirection.INPUT, ItemDirection.TECHNOLOGY_IN)
 
 
@@ -42,59 +28,82 @@ def _country_word(direction: ItemDirection) -> str:
     return "from" if direction in _INBOUND else "to"
 
 
-def _countries(text: str) -> list[str]:
-    return [c.upper() for c in text.replace(";", " ").split()]
+def _countries(text: str, read: Callable[[str], str]) -> list[str]:
+    """`CN; MZ`, `CN MZ` or `China; Mozambique` -> codes (a name may hold spaces, so spaces
+    separate only codes)."""
+    parts = [p for p in text.split(";") if p.strip()]
+    if len(parts) == 1 and all(w.isascii() and w.isalpha() and len(w) in (2, 3) for w in parts[0].split()):
+        parts = parts[0].split()
+    return [read(p) for p in parts]
 
 
-def _tagged_items(text: str, direction: ItemDirection) -> list[dict[str, Any]]:
-    """`name [HS:2504.10, from: CN; AR]` -> item; `from:`/`to:` tags hold the countries."""
+def _tagged_items(text: str, direction: ItemDirection, read: Callable[[str], str]) -> list[dict[str, Any]]:
+    """`name [HS:2504.10, from: CN; AR, stage: ore]` -> item; `from:`/`to:` tags hold the
+    countries, `stage:` the item's stage (a key or label, e.g. `ore`, `refined`)."""
     items = []
     word = _country_word(direction)
     for name, tags in split_tagged(text):
         codes: list[str] = []
         countries: list[str] = []
+        stage: str | None = None
         continuing = False
         for tag in tags:
             key, sep, rest = tag.partition(":")
-            if sep and key.strip().casefold() in ("from", "to"):
+            if sep and key.strip().casefold() == "stage":
+                try:
+                    stage = ItemStage.parse(rest.strip()).value
+                except ValueError as exc:
+                    raise ValueError(f"{name!r}: {exc}") from None
+                continuing = False
+            elif sep and key.strip().casefold() in ("from", "to"):
                 if key.strip().casefold() != word:
                     raise ValueError(f"{name!r}: write '{word}: COUNTRY' for {direction.label} items")
-                countries += _countries(rest)
+                countries += _countries(rest, read)
                 continuing = True
             elif continuing and not sep:  # `from: CN, AR` continues the country list
-                countries += _countries(tag)
+                countries += _countries(tag, read)
             else:
                 continuing = False
                 codes.append(tag)
-        items.append({"name": name, "direction": direction, "codes": codes, "countries": countries})
+        items.append({"name": name, "direction": direction, "codes": codes, "countries": countries,
+                      "stage": stage})
     return items
 
 
 def _item_cell(item: VentureItemIn) -> str:
-    if not item.countries:
+    if not item.countries and not item.stage:
         return join_tagged([(item.name, list(item.codes))])
     # Written by hand: join_tagged would escape the `;` between countries.
     tags = [escape_item(c).replace(",", "\\,") for c in item.codes]
-    tags.append(f"{_country_word(item.direction)}: {'; '.join(item.countries)}")
+    if item.countries:
+        tags.append(f"{_country_word(item.direction)}: {'; '.join(item.countries)}")
+    if item.stage:
+        tags.append(f"stage: {item.stage.value}")
     return escape_item(item.name).replace(",", "\\,") + " [" + ", ".join(tags) + "]"
 
 
-def _partners(cells: Cells) -> list[dict[str, Any]]:
-    numbers = sorted({int(m.group(1)) for c in cells.cells if (m := _PARTNER.match(c))})
-    partners = []
-    for n in numbers:
-        name = cells.text(f"partner_{n}_name")
-        country = cells.text(f"partner_{n}_country").strip().upper() or None
-        share = cells.decimal(f"partner_{n}_share")
+def _partners(cells: Cells, lookup: Lookup, stored: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The stored partners with the file's partner_N_* columns laid over partner N.
+
+    Partner N's columns that the file does not have keep their stored values; a partner whose
+    name the file empties is removed. Partners the file does not name at all are kept. A blank
+    share is a share not disclosed yet.
+    """
+    slots = {n: dict(p) for n, p in enumerate(stored, start=1)}
+    for n in sorted({int(m.group(1)) for c in cells.cells if (m := _PARTNER.match(c))}):
+        old = slots.get(n, {})
+        columns = {part: f"partner_{n}_{part}" for part in ("name", "country", "share")}
+        name = cells.text(columns["name"]) if cells.has(columns["name"]) else old.get("name", "")
+        country = ((cells.jurisdiction(columns["country"], lookup) or None) if cells.has(columns["country"])
+                   else old.get("country"))
+        share = cells.decimal(columns["share"]) if cells.has(columns["share"]) else old.get("share")
         if not name.strip():
-            if country or share is not None:
-                cells.errors.append((f"partner_{n}_name", "a partner with a country or share needs a name"))
+            if (cells.has(columns["country"]) and country) or (cells.has(columns["share"]) and share is not None):
+                cells.errors.append((columns["name"], "a partner with a country or share needs a name"))
+            slots.pop(n, None)
             continue
-        if share is None:
-            cells.errors.append((f"partner_{n}_share", "is required for each partner"))
-            continue
-        partners.append({"name": name, "country": country, "share": share})
-    return partners
+        slots[n] = {"name": name, "country": country, "share": share}
+    return [slots[n] for n in sorted(slots)]
 
 
 def from_cells(
@@ -102,8 +111,8 @@ def from_cells(
 ) -> tuple[dict[str, Any], list[tuple[str, str]]]:
     cells = Cells(raw)
     data = cells.overlay(existing, texts=_TEXT)
-    if "country" in data and isinstance(data["country"], str):
-        data["country"] = data["country"].strip().upper()
+    if cells.has("country"):
+        data["country"] = cells.jurisdiction("country", lookup) or cells.text("country")
     if not data.get("stage"):
         data.pop("stage", None)
     if cells.has("value_at_stake"):
@@ -113,10 +122,11 @@ def from_cells(
         fresh = []
         for column, direction in _ITEM_COLUMNS.items():
             if cells.has(column):
-                fresh += cells.parsed(column, lambda text, d=direction: _tagged_items(text, d), [])
+                read = lookup.jurisdictions.country
+                fresh += cells.parsed(column, lambda text, d=direction, r=read: _tagged_items(text, d, r), [])
         data["items"] = kept + fresh
     if any(_PARTNER.match(c) for c in cells.cells):
-        data["partners"] = _partners(cells)
+        data["partners"] = _partners(cells, lookup, list((existing or {}).get("partners", [])))
     return data, cells.errors
 
 
@@ -137,7 +147,8 @@ def to_cells(read: JointVentureRead) -> dict[str, object]:
     for n, p in enumerate(read.partners, start=1):
         row[f"partner_{n}_name"] = p.name
         row[f"partner_{n}_country"] = p.country or ""
-        row[f"partner_{n}_share"] = p.share
+        row[f"partner_{n}_share"] = "" if p.share is None else p.share
+    row["version"] = read.version
     return row
 
 
@@ -157,8 +168,8 @@ def key_of(raw: dict[str, object]) -> str:
 
 def export_columns(reads: list[JointVentureRead]) -> tuple[str, ...]:
     most = max((len(r.partners) for r in reads), default=0)
-    return BASE_COLUMNS + partner_columns(max(EXPORT_PARTNERS, most))
+    return VENTURE_BASE_COLUMNS + partner_columns(max(EXPORT_PARTNERS, most)) + (VERSION_COLUMN,)
 
 
-CODEC = Codec("ventures", COLUMNS, REQUIRED, ("name",), from_cells, to_cells, column_for, key_of,
-              export_columns)
+CODEC: Codec[JointVentureRead] = Codec(Entity.VENTURE, from_cells, to_cells, column_for, key_of, export_columns,
+                                       vocabularies=(("stage", VentureStage, False),))

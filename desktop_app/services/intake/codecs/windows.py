@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.domain.cells import cell_date, cell_text
+from desktop_app.domain.entity import Entity
 from desktop_app.domain.text import escape_item, normalize_key, split_list
 from desktop_app.domain.time_schemas import WindowRead
 from desktop_app.domain.timeline.facts import ChangeKind
 from desktop_app.services.intake.codecs.base import Cells, Codec, Lookup, first_segment, text_or_date
 
-COLUMNS = ("measure_reference", "clause", "suspended_by", "starts_on", "ends_on", "changes", "note")
-REQUIRED = frozenset({"measure_reference", "starts_on"})
+COLUMNS = Entity.SUSPENSION_WINDOW.record.columns
 _FIELD_COLUMN = {"measure_id": "measure_reference", "measure": "measure_reference", "suspension_id": "suspended_by",
                  "suspension": "suspended_by"}
 OPEN = "open-ended"
@@ -78,5 +78,4 @@ def key_of(raw: dict[str, object]) -> str:
                        for c in ("measure_reference", "clause", "suspended_by", "starts_on"))
 
 
-CODEC = Codec("windows", COLUMNS, REQUIRED, ("measure_reference", "clause", "suspended_by", "starts_on"),
-              from_cells, to_cells, column_for, key_of)
+CODEC = Codec(Entity.SUSPENSION_WINDOW, from_cells, to_cells, column_for, key_of)

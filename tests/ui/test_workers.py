@@ -1,0 +1,38 @@
+"""The GUI's worker is an entry point: its long tasks run inside the collector policy, reads do not."""
+
+from __future__ import annotations
+
+import gc
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.system import heap
+from desktop_app.ui import workers
+
+
+def _collector() -> tuple[int, int]:
+    return gc.get_freeze_count(), gc.get_threshold()[0]
+
+
+@pytest.mark.parametrize("synchronous", [True, False], ids=["inline", "worker thread"])
+def test_long_tasks_run_inside_the_policy_and_restore_the_collector(
+        qtbot: Any, monkeypatch: pytest.MonkeyPatch, synchronous: bool) -> None:
+    monkeypatch.setattr(workers, "SYNCHRONOUS", synchronous)
+    gc.unfreeze()
+    before = gc.get_threshold()
+    seen: list[tuple[int, int]] = []
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    with heap.FENCE.forced(True):
+        workers.run_task(owner, "Long work", lambda _progress: _collector(), seen.append, cancellable=False)
+        workers.pool().waitForDone()
+        qtbot.waitUntil(lambda: len(seen) == 1, timeout=10_000)
+        workers.run_background(owner, _collector, seen.append)  # the window's own reads
+        qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
+        workers.reader_pool().waitForDone()
+    (frozen, young), (read_frozen, read_young) = seen
+    assert frozen > 0 and young == max(before[0], heap.YOUNG_THRESHOLD)
+    assert (read_frozen, read_young) == (0, before[0])
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
