@@ -81,7 +81,7 @@ SPECS: dict[str, StateSpec] = {spec.entity: spec for spec in (
     StateSpec("taxonomy_relation", (Part("taxonomy_relation", ("narrower_id", "broader_id"), order=()),)),
     StateSpec("crosswalk_row", (Part("crosswalk", ("code_a", "code_b", "note"), order=()),)),
     StateSpec("measure_clause", (
-        Part("measure_clause", ("measure_id", "position", "label", "title", "text", "effective_on", "expires_on",
+        Part("measure_clause", ("measure_id", "label", "title", "text", "effective_on", "expires_on",
                                 "status", "threshold", "targets", "excluded", "notes", _ARCHIVED), order=()),
         Part("clause_item", ("position", "name", "codes"), "clause_id"),
     )),

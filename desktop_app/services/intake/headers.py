@@ -28,7 +28,8 @@ def labels(entity: Entity) -> dict[str, str]:
     """Words a header may use for each import column: its name in words, and the title the
     window's table gives it ("Announced" for announced_on)."""
     out = {column.replace("_", " "): column for column in entity.record.columns}
-    for browse in TABLES[entity].columns:
+    table = TABLES.get(entity)  # a measure's clauses and windows have no table of their own
+    for browse in table.columns if table is not None else ():
         if browse.key in entity.record.columns:
             out.setdefault(browse.title, browse.key)
     return out
