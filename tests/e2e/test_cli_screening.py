@@ -49,7 +49,7 @@ def test_needs_data_flows_and_recording_countries(tmp_path: Path) -> None:
     assert recorded.returncode == 0, recorded.stderr
     assert "Record the supplier countries" not in run(tmp_path, "needs-data").stdout
     bad = run(tmp_path, "record-countries", "Ruhr Gallium GmbH", "crude gallium metal", "XX")
-    assert bad.returncode == 1 and "not an ISO 3166" in bad.stderr
+    assert bad.returncode == 1 and "is not a country" in bad.stderr
 
 
 def test_taxonomy_and_crosswalk_commands(tmp_path: Path) -> None:

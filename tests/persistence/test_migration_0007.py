@@ -5,39 +5,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import inspect, text
-from sqlmodel import SQLModel
-
 from desktop_app.persistence import migrate
-from desktop_app.persistence.db import make_engine
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.services.records import assessments, lineage, measures, ventures
 from desktop_app.services.timeline import asof, windows
 from desktop_app.services.timeline.events import open_confirmations
 from tests.conftest import FIXED_NOW, measure_data, venture_data
-
-SEEDED = ("risk_cell", "risk_level", "audit_head", "synonym")
-
-
-def _register_at(source: ServiceContext, path: Path, revision: str) -> None:
-    """A register built by the migrations up to `revision`, holding the rows of `source`."""
-    engine = make_engine(f"sqlite:///{path}")
-    migrate.upgrade(engine, revision)
-    present = set(inspect(engine).get_table_names())
-    tables = [t.name for t in SQLModel.metadata.sorted_tables if t.name in present]
-    with source.db.engine.connect() as src, engine.begin() as dst:
-        for table in SEEDED:
-            dst.execute(text(f"DELETE FROM {table}"))
-        for table in tables:
-            columns = [c["name"] for c in inspect(engine).get_columns(table)]
-            names = ", ".join(columns)
-            rows = [dict(r._mapping) for r in src.execute(text(f"SELECT {names} FROM {table}"))]
-            if rows:
-                dst.execute(text(f"INSERT INTO {table} ({names}) VALUES ({', '.join(':' + c for c in columns)})"),
-                            rows)
-    assert migrate.current_revision(engine) == revision
-    engine.dispose()
+from tests.persistence.registers import register_at
 
 
 def _history(*steps: tuple[str, str, str]) -> list[dict[str, str]]:
@@ -68,7 +43,7 @@ def _old_style(ctx: ServiceContext) -> None:
 def test_a_register_of_the_previous_release_gets_windows(ctx: ServiceContext, tmp_path: Path) -> None:
     _old_style(ctx)
     old = tmp_path / "old.sqlite3"
-    _register_at(ctx, old, "0004")
+    register_at(ctx, old, "0004")
     migrated = open_register(f"sqlite:///{old}", actor="tester")
     migrated.now = lambda: FIXED_NOW
     try:

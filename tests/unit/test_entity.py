@@ -23,7 +23,8 @@ from tests.conftest import REPO
 # What registers store in audit_entry.entity today. Each entry's hash covers the name, so a
 # changed value would break every existing register's chain: this list only ever grows.
 STORED_AUDIT_NAMES = ["measure", "joint_venture", "assessment", "measure_link", "exposure_dismissal", "synonym",
-                      "risk_matrix", "import", "database", "jurisdiction_group", "taxonomy_term", "taxonomy_relation",
+                      "risk_matrix", "import", "database", "jurisdiction_group", "measure_clause", "suspension_window",
+                      "event_confirmation", "taxonomy_term", "taxonomy_relation",
                       "crosswalk_row", "inferred_flow"]
 
 
