@@ -60,3 +60,12 @@ class LockHolder:
     def __exit__(self, *exc: object) -> None:
         if self.proc.poll() is None:
             self.release()
+
+
+def sealed_rows(path: Path) -> int:
+    """How many records `check` should find sealed: a row of each sealed entity's own table, and
+    the risk matrix (one record)."""
+    from desktop_app.persistence.record_state import SPECS
+
+    tables = tuple(spec.parts[0].table for spec in SPECS.values())
+    return sum(len(rows) for rows in table_rows(path, tables).values()) + 1
