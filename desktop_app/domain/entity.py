@@ -217,8 +217,10 @@ SPECS: dict[Entity, EntitySpec] = {spec.entity: spec for spec in (
 RECORDS: tuple[Entity, ...] = tuple(
     e for e in Entity if isinstance(spec := SPECS[e], RecordSpec) and spec.browsable)
 # Everything a file can hold, in the order an import of several needs (the measure before its
-# clauses, the clause before its windows): CODECS and import_batch's ADAPTERS are keyed by these.
-IMPORTABLE: tuple[Entity, ...] = tuple(e for e in Entity if isinstance(SPECS[e], RecordSpec))
+# clauses, the clause before its windows, both before the assessments that may name a clause):
+# CODECS and import_batch's ADAPTERS are keyed by these.
+IMPORTABLE: tuple[Entity, ...] = (Entity.MEASURE, Entity.VENTURE, Entity.MEASURE_CLAUSE, Entity.SUSPENSION_WINDOW,
+                                  Entity.ASSESSMENT)
 
 
 def record_named(name: str) -> Entity:

@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from desktop_app.domain.entity import RECORDS
+from desktop_app.domain.entity import IMPORTABLE
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.services.intake.demo import load_demo
@@ -71,12 +71,12 @@ def produce(folder: Path) -> dict[str, object]:
     try:
         load_demo(ctx)
         files = {}
-        for entity in RECORDS:
+        for entity in IMPORTABLE:
             export_csv(ctx, entity, folder / f"{entity.record.name}.csv")
             files[entity.record.name] = (folder / f"{entity.record.name}.csv").read_bytes()
-        for entity in RECORDS:
+        for entity in IMPORTABLE:
             run_import(again, folder / f"{entity.record.name}.csv", entity)
-        for entity in RECORDS:
+        for entity in IMPORTABLE:
             export_csv(again, entity, folder / f"again-{entity.record.name}.csv")
             files[f"again-{entity.record.name}"] = (folder / f"again-{entity.record.name}.csv").read_bytes()
         write_workbook(ctx, folder / "book.xlsx", ReportOptions())

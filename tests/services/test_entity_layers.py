@@ -8,7 +8,7 @@ import pytest
 from sqlmodel import select
 
 from desktop_app.cli.records import CHOICES
-from desktop_app.domain.entity import RECORDS, Entity
+from desktop_app.domain.entity import IMPORTABLE, RECORDS, Entity
 from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.models import AuditEntry
 from desktop_app.domain.risk import RiskMatrix
@@ -24,6 +24,7 @@ from desktop_app.services.records.browse_columns import TABLES
 from desktop_app.services.records.registry import SERVICES
 from desktop_app.services.screening import actions, flows, terms
 from desktop_app.services.screening import exposures as screening
+from desktop_app.services.timeline import events
 from desktop_app.services.vocabularies import default_matrix
 from tests.unit.test_entity import STORED_AUDIT_NAMES
 
@@ -39,9 +40,11 @@ def test_every_record_has_its_services_columns_codec_and_import_adapter(entity: 
 
 
 def test_no_layer_has_an_entry_for_an_entity_that_is_not_a_record() -> None:
-    for table in (SERVICES, TABLES, CODECS, ADAPTERS):
+    for table in (SERVICES, TABLES):  # the window's records
         assert list(table) == list(RECORDS)
-    assert CHOICES == ("measures", "ventures", "assessments")
+    for table in (CODECS, ADAPTERS):  # what files carry: the records and a measure's time parts
+        assert list(table) == list(IMPORTABLE)
+    assert CHOICES == ("measures", "ventures", "clauses", "windows", "assessments")
 
 
 def test_register_counts_cover_every_record(ctx: ServiceContext) -> None:
@@ -57,6 +60,8 @@ def test_every_audit_writer_stores_a_declared_name(ctx: ServiceContext, tmp_path
     terms.set_term(ctx, "test_material", "test material", "material")
     terms.relate(ctx, "test_material", terms.list_terms(ctx)[0].key)
     terms.set_crosswalk(ctx, "CN-DU:9Z999", "CN:99999999", "a test row")
+    event = next(e for e in events.list_events(ctx) if e.open)
+    events.confirm_event(ctx, event.uid, "checked: not extended")
     proposed = next(p for v in ventures.list_ventures(ctx) for p in flows.proposed_flows(ctx, v.id))
     flows.decide_flow(ctx, proposed.venture_id, proposed.item_key, proposed.country, confirm=False)
     exposure = screening.screen(ctx)[0]

@@ -85,7 +85,7 @@ def test_assessment_pages_hold_whole_assessments_in_id_order(ctx: ServiceContext
     reads = {a.id: a for a in assessments.list_assessments(ctx, include_archived=True)}
     for page in pages:
         for aid in {row[0] for row in page}:
-            texts = [row[16] for row in page if row[0] == aid and row[16] is not None]
+            texts = [row[17] for row in page if row[0] == aid and row[17] is not None]
             assert texts == [m.text for m in reads[aid].mitigation]
     assert any(len(r.mitigation) == 2 for r in reads.values())
 

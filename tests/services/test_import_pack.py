@@ -25,7 +25,7 @@ COLUMNS = ["reference", "title", "jurisdiction", "measure_type", "status", "summ
 
 def _pack(tmp_path: Path) -> tuple[Path, Path]:
     rows = [[OLD, "Announcement on strengthening export control of relevant dual-use items to the United States",
-             "China", "export ban", "suspended", "summary from the newsletter", "the newsletter's own note", "1"],
+             "China", "export ban", "in force", "summary from the newsletter", "the newsletter's own note", "1"],
             [NEW, "Fictional follow-up rule", "CN", "export licensing requirement", "proposed", "", "", "7"]]
     measures_file, links_file = tmp_path / "pack.csv", tmp_path / "links.csv"
     with measures_file.open("w", newline="", encoding="utf-8") as fh:
@@ -33,8 +33,7 @@ def _pack(tmp_path: Path) -> tuple[Path, Path]:
     with links_file.open("w", newline="", encoding="utf-8") as fh:
         csv.writer(fh).writerows([["from_reference", "kind", "to_reference", "note"],
                                   [NEW, "responds to", OLD, "fictional"],
-                                  ["MOFCOM statement of 9 Nov 2025 suspending clause 2 of Announcement No. 46 of 2024",
-                                   "suspends", OLD, ""]])
+                                  [OLD, "responds to", "89 FR 96790 (RIN 0694-AJ74)", ""]])
     return measures_file, links_file
 
 

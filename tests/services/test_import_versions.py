@@ -87,7 +87,7 @@ def test_hand_made_rows_update_as_before_and_the_preview_lists_each_change(ctx: 
     load_demo(ctx)
     path = tmp_path / "m.csv"
     path.write_text("reference,title,jurisdiction,measure_type,status,targets\n"
-                    "MOFCOM Announcement No. 46 of 2024,A new title,China,export ban,suspended,United States; Macau\n",
+                    "MOFCOM Announcement No. 46 of 2024,A new title,China,export ban,in force,United States; Macau\n",
                     encoding="utf-8")
     report = run_import(ctx, path, Entity.MEASURE, dry_run=True)
     [update] = report.outcomes
@@ -105,7 +105,7 @@ def test_a_version_that_is_not_a_number_is_an_error(ctx: ServiceContext, tmp_pat
     load_demo(ctx)
     path = tmp_path / "m.csv"
     path.write_text("reference,title,jurisdiction,measure_type,status,version\n"
-                    "MOFCOM Announcement No. 46 of 2024,x,CN,export ban,suspended,two\n", encoding="utf-8")
+                    "MOFCOM Announcement No. 46 of 2024,x,CN,export ban,in force,two\n", encoding="utf-8")
     with pytest.raises(ImportRejected) as caught:
         run_import(ctx, path, Entity.MEASURE)
     assert caught.value.errors[0].startswith("row 2, column version:")

@@ -31,7 +31,7 @@ def demo(ctx: ServiceContext) -> ServiceContext:
 
 
 def _audit(ctx: ServiceContext, entity: Entity) -> list[AuditRecord]:
-    return audit_log.audit_page(ctx, audit_log.AuditQuery(entity=entity))
+    return audit_log.page(ctx, audit_log.AuditQuery(entity=entity))
 
 
 def test_the_demo_shows_the_lapsed_suspensions_waiting_for_confirmation(demo: ServiceContext) -> None:
@@ -119,7 +119,7 @@ def test_an_assessment_names_an_existing_clause(ctx: ServiceContext, tmp_path: P
                    f"{m.reference},2,,2026-01-10,2026-01-01,\n"
                    f"{m.reference},,,2026-02-01,,2026-01-01 extension until 2027-01-01\n", encoding="utf-8")
     with pytest.raises(ImportRejected) as info:
-        run_import(ctx, bad, "windows")
+        run_import(ctx, bad, Entity.SUSPENSION_WINDOW)
     assert any(line.startswith("row 2, column ends_on: the window ends") for line in info.value.errors)
     assert any(line.startswith("row 3, column changes") for line in info.value.errors)
     assert windows.list_windows(ctx) == []
@@ -145,9 +145,10 @@ def test_hostile_text_survives_clauses_windows_and_the_calendar(ctx: ServiceCont
     before = {e: [r.model_dump(exclude={"id", "version", "created_at", "updated_at"})
                   for r in (clauses.list_clauses(ctx) if e == "clauses" else windows.list_windows(ctx))]
               for e in ("clauses", "windows")}
-    for entity in ("clauses", "windows"):
-        export_csv(ctx, entity, tmp_path / f"{entity}.csv")
-        assert run_import(ctx, tmp_path / f"{entity}.csv", entity).count("unchanged") == len(hostile_strings)
+    for entity in (Entity.MEASURE_CLAUSE, Entity.SUSPENSION_WINDOW):
+        export_csv(ctx, entity, tmp_path / f"{entity.record.name}.csv")
+        assert run_import(ctx, tmp_path / f"{entity.record.name}.csv", entity).count("unchanged") == len(
+            hostile_strings)
     after = {e: [r.model_dump(exclude={"id", "version", "created_at", "updated_at"})
                  for r in (clauses.list_clauses(ctx) if e == "clauses" else windows.list_windows(ctx))]
              for e in ("clauses", "windows")}

@@ -45,7 +45,7 @@ def test_events_view_confirms_a_lapsed_suspension(qtbot: Any, window: MainWindow
     monkeypatch.setattr(events_view, "ask_note", lambda *_a: ("<b>checked</b> the Federal Register", True))
     view.confirm_button.click()
     assert AFFILIATES not in [e.reference for e in open_confirmations(demo_ctx)]
-    [entry] = audit_log.audit_page(demo_ctx, audit_log.AuditQuery(entity=Entity.EVENT_CONFIRMATION))
+    [entry] = audit_log.page(demo_ctx, audit_log.AuditQuery(entity=Entity.EVENT_CONFIRMATION))
     assert entry.changes["note"] == [None, "<b>checked</b> the Federal Register"]
     assert not any(f"Suspension of {AFFILIATES}" in view.model.index(r, 1).data()
                    for r in range(view.model.rowCount()))
@@ -65,7 +65,7 @@ def test_measure_form_adds_and_refuses_windows(qtbot: Any, window: MainWindow, d
                                                dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop_app.ui.forms import open_form
 
-    form = open_form(window, "measures", measure_id_for(demo_ctx, NO46))
+    form = open_form(window, Entity.MEASURE, measure_id_for(demo_ctx, NO46))
     assert form is not None
     qtbot.addWidget(form)
     tab = form.time_tab
@@ -121,7 +121,7 @@ def test_assessment_form_shows_and_checks_the_clause(qtbot: Any, window: MainWin
     from desktop_app.ui.forms import open_form
 
     record = next(a for a in list_assessments(demo_ctx) if a.measure_reference == NO46)
-    form = open_form(window, "assessments", record.id)
+    form = open_form(window, Entity.ASSESSMENT, record.id)
     assert form is not None
     qtbot.addWidget(form)
     assert form.clause.text() == "2"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlmodel import col, select
 
-from desktop_app.domain.entity import Entity
+from desktop_app.domain.entity import IMPORTABLE, Entity
 from desktop_app.domain.errors import ImportRejected
 from desktop_app.domain.models import Assessment, JointVenture, Measure
 from desktop_app.domain.text import normalize_key
@@ -23,7 +23,7 @@ from desktop_app.system.paths import resource
 
 log = logging.getLogger(__name__)
 # In dependency order: clauses name measures, windows name clauses, assessments name both.
-DEMO_ORDER = (Entity.MEASURE, Entity.VENTURE, Entity.MEASURE_CLAUSE, Entity.SUSPENSION_WINDOW, Entity.ASSESSMENT)
+DEMO_ORDER = IMPORTABLE
 RELATIVE = "review_in_days"  # demo column: the next review this many days after loading
 
 

@@ -188,9 +188,9 @@ ADAPTERS: dict[Entity, Adapter[Any, Any]] = {
                             lambda lk, c: lk.measure_id(cell_text(c.get("reference"))), _prepare_measure),
     Entity.VENTURE: Adapter(venture_repo.CHILDREN, lambda d, _t: validate_venture(d),
                             lambda lk, c: lk.venture_id(cell_text(c.get("name"))), _prepare_venture),
-    Entity.ASSESSMENT: Adapter(assessment_repo.CHILDREN, validate_assessment, _pair_id, _prepare_assessment),
     Entity.MEASURE_CLAUSE: Adapter(time_repo.CLAUSE_CHILDREN, validate_clause, _clause_id, _prepare_clause),
     Entity.SUSPENSION_WINDOW: Adapter(time_repo.WINDOW_CHILDREN, validate_window, _window_id, _prepare_window),
+    Entity.ASSESSMENT: Adapter(assessment_repo.CHILDREN, validate_assessment, _pair_id, _prepare_assessment),
 }
 
 

@@ -10,6 +10,6 @@ from desktop_app.services.intake.codecs.base import Codec
 
 # Every importable record, in IMPORTABLE's order (the time records after the measures they name).
 CODECS: dict[Entity, Codec[Any]] = {codec.entity: codec for codec in (
-    measures.CODEC, ventures.CODEC, assessments.CODEC, clauses.CODEC, windows.CODEC)}
+    measures.CODEC, ventures.CODEC, clauses.CODEC, windows.CODEC, assessments.CODEC)}
 
 __all__ = ["CODECS", "Codec"]
