@@ -42,6 +42,7 @@ class Entity(StrEnum):
     TAXONOMY_RELATION = "taxonomy_relation"
     CROSSWALK = "crosswalk_row"
     INFERRED_FLOW = "inferred_flow"  # a confirmed or rejected flow screening read from words
+    BRIEFING = "briefing"  # one entry per PDF briefing issued (date, options, file hash)
 
     @property
     def spec(self) -> EntitySpec:
@@ -209,6 +210,7 @@ SPECS: dict[Entity, EntitySpec] = {spec.entity: spec for spec in (
     EntitySpec(Entity.TAXONOMY_RELATION, "taxonomy relation", "taxonomy relations"),
     EntitySpec(Entity.CROSSWALK, "crosswalk row", "crosswalk rows"),
     EntitySpec(Entity.INFERRED_FLOW, "inferred flow", "inferred flows"),
+    EntitySpec(Entity.BRIEFING, "briefing", "briefings"),
 )}
 # The register's records in dependency order (an assessment names a measure and a venture).
 # A new record is one spec here and one entry in each layer's table: services.records.registry

@@ -97,6 +97,33 @@ class DeadlineRow:
 
 
 @dataclass(frozen=True, slots=True)
+class KeyMessage:
+    """One sentence of page 1, ranked by the register (`kind` names the rule that made it)."""
+
+    text: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A decision the board or an owner must take: what, who, by when (None: no date)."""
+
+    text: str
+    owner: str
+    due_on: date | None = None
+
+
+@dataclass(frozen=True)
+class ChangeGroup:
+    """Changes since the last briefing in words ("Residual risk of X at Y rose from Medium to
+    High"), one group per kind; `lines` holds at most the first few of `total`."""
+
+    title: str
+    total: int
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Partner:
     name: str
     country: str
@@ -250,3 +277,8 @@ class Briefing:
     exposures: Exposures | None = None  # None: screening not run (the section is left out)
     extra_sections: tuple[TableSection, ...] = field(default_factory=tuple)
     deadline_horizon_days: int = 90
+    key_messages: tuple[KeyMessage, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    decisions_total: int = 0
+    change_groups: tuple[ChangeGroup, ...] = ()
+    full: bool = True  # False: the bounded board pack (no per-venture and per-measure appendix)

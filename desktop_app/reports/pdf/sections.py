@@ -62,7 +62,7 @@ def cover(kit: Kit, doc: Briefing) -> list[Flowable]:
         )
     )
     return [
-        Spacer(1, 30 * mm),
+        Spacer(1, (4 if doc.key_messages else 30) * mm),
         Heading(
             kit.shaper.markup(c.title, primary=styles.TITLE.fontName), styles.TITLE, bookmark=("cover", c.title, 0)
         ),
@@ -76,7 +76,8 @@ def cover(kit: Kit, doc: Briefing) -> list[Flowable]:
             "drawn from: `export-risk check` prints the same value for an unchanged database.",
             styles.SMALL,
         ),
-        PageBreak(),
+        # The board pack's key messages share page 1 with the cover (they end the page themselves).
+        Spacer(1, 4 * mm) if doc.key_messages else PageBreak(),
     ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -22,8 +23,11 @@ from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.outputs import check_output, output_path
 from desktop_app.services.progress import NullProgress, Progress, check
-from desktop_app.services.reports import analytics, briefing_events, briefing_screening
+from desktop_app.services.reports import analytics, briefing_events, briefing_screening, issued
 from desktop_app.services.reports import briefing_sections as sections
+from desktop_app.services.reports.decisions import decisions
+from desktop_app.services.reports.key_messages import digest_screening, key_messages
+from desktop_app.services.reports.movements import change_groups, movements
 from desktop_app.services.reports.options import ReportOptions
 from desktop_app.services.reports.scope import ReportScope, key_figures, report_scope
 from desktop_app.system.heap import settle_survivors
@@ -31,6 +35,7 @@ from desktop_app.system.paths import resource
 
 TITLE = "Export risk briefing"
 TOP_RISKS, TOP_BARS, MAX_DEADLINES = 15, 25, 300
+BOARD_DEADLINES, BOARD_EXPOSURES, BOARD_CHANGES = 20, 12, 6  # the bounded board pack's shares
 HORIZON_DAYS = 90
 
 
@@ -55,18 +60,21 @@ def write_briefing(ctx: ServiceContext, target: Path, options: ReportOptions, pr
     check_output(ctx, target, what="the briefing")  # before any work: never onto the register
     check(progress, 0.0, "Reading the register and screening for exposures")
     with ctx.db.session() as s:
+        if options.since is None:  # since the last briefing the register issued, if any
+            options = replace(options, since=issued.last_briefing(s, as_of))
         doc = assemble(s, ctx, options, as_of)
         check(progress, 0.08, "Laying out the briefing")
         # The document and the renderer's modules live through the layout: inside the entry
         # point's long-work block they join the frozen heap here (outside one, nothing happens).
         settle_survivors()
         with output_path(ctx, target, what="the briefing") as tmp:
-            render_briefing(
+            pages = render_briefing(
                 doc,
                 tmp,
                 font_dir=resource("fonts"),
                 tick=lambda f, text: check(progress, 0.1 + 0.88 * f, text),
             )
+    issued.record_briefing(ctx, target, options, as_of, doc.changes.since if doc.changes else as_of, pages)
     progress.report(1.0, f"Wrote {target.name}")
     return target
 
@@ -112,7 +120,12 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
                          assessed_only=bool(names))
     figures = key_figures(s, scope, matrix, len(venture_ids))
     extra = scope.view.assessment_conditions()
-    exposures = briefing_screening.exposures(s, venture_ids if names else None, scope)
+    full = options.full
+    exposures = briefing_screening.exposures(s, venture_ids if names else None, scope,
+                                             None if full else BOARD_EXPOSURES)
+    moves = movements(s, scope.since, as_of, matrix, venture_ids if names else None)
+    screened = digest_screening(s, scope)
+    chosen, decisions_total = decisions(s, scope, screened)
     shown = [st for st in DayStatus if st is not DayStatus.NOT_YET_ISSUED]
     summary = d.Summary(
         measures_total=figures.measures,
@@ -135,7 +148,8 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
         for title, res in (("Inherent risk", False), ("Residual risk", True))
     )
     bars, bars_total = _venture_bars(s, scope, levels)
-    deadlines, deadlines_total = briefing_events.deadlines(s, scope, ctx.today(), HORIZON_DAYS, MAX_DEADLINES)
+    deadlines, deadlines_total = briefing_events.deadlines(s, scope, ctx.today(), HORIZON_DAYS,
+                                                           MAX_DEADLINES if full else BOARD_DEADLINES)
     cover = d.Cover(TITLE, as_of, options.prepared_by or ctx.actor, ctx.now(), _head(s), options.confidentiality,
                     names, scope.since)
     return d.Briefing(
@@ -155,6 +169,11 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
         changes=sections.changes(s, scope.since, as_of, venture_ids if names else None),
         exposures=exposures,
         deadline_horizon_days=HORIZON_DAYS,
+        key_messages=key_messages(s, scope, matrix, moves, screened),
+        decisions=chosen,
+        decisions_total=decisions_total,
+        change_groups=change_groups(moves, MAX_DEADLINES if full else BOARD_CHANGES),
+        full=full,
     )
 
 
