@@ -171,11 +171,22 @@ def _screening(screening: ScreeningDigest) -> list[tuple[int, str]]:
     return out
 
 
-def _status(scope: ReportScope) -> list[tuple[int, str]]:
+def _status(s: Session, scope: ReportScope, matrix: RiskMatrix) -> list[tuple[int, str]]:
+    """Quiet-day messages: the measures by status and the ventures by worst residual level."""
     counts = scope.view.by_status(scope.measure_ids)
     parts = [f"{counts[st]:,} {st.label}" for st in DayStatus if counts.get(st) and st is not DayStatus.NOT_YET_ISSUED]
-    return [(10, f"As of {scope.as_of.isoformat()}, {len(scope.measure_ids):,} measures are in the register: "
-                 + (", ".join(parts) or "none") + ".")]
+    out = [(10, f"As of {scope.as_of.isoformat()}, " + (
+        f"{len(scope.measure_ids):,} measures are in the register: {', '.join(parts)}." if parts
+        else "no measure is in the register."))]
+    worst = s.exec(scope.joined(select(Assessment.venture_id, func.max(Assessment.residual_rank))
+                                .group_by(Assessment.venture_id))).all()
+    if not worst:
+        return [*out, (9, "No joint venture has a live risk assessment.")]
+    top = max(rank for _v, rank in worst)
+    label = next((lv.label for lv in matrix.levels if lv.rank == top), str(top))
+    n = sum(1 for _v, rank in worst if rank == top)
+    return [*out, (9, f"{len(worst):,} joint venture{'s carry' if len(worst) > 1 else ' carries'} assessed risk; "
+                      f"the worst residual level is {label}, at {n:,} of them.")]
 
 
 def key_messages(s: Session, scope: ReportScope, matrix: RiskMatrix, moves: Movements,
@@ -191,7 +202,7 @@ def key_messages(s: Session, scope: ReportScope, matrix: RiskMatrix, moves: Move
     found.sort(key=lambda x: (-x[0], x[2]))
     chosen = found[:MAX_MESSAGES]
     if len(chosen) < MIN_MESSAGES:
-        chosen += [(score, "status", text) for score, text in _status(scope)]
+        chosen += [(score, "status", text) for score, text in _status(s, scope, matrix)]
     if len(chosen) < MIN_MESSAGES:
         chosen.append((0, "quiet", f"No suspension ends within {HORIZON_DAYS} days of the as-of date and no "
                                    "residual level moved since the last briefing."))

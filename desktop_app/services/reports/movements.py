@@ -101,6 +101,10 @@ def movements(s: Session, since: date, as_of: date, matrix: RiskMatrix,
             elif "residual_level" in changes:
                 first_before[eid] = ([*list(changes["residual_level"]), None])[0]
     _risk_moves(s, out, first_before, matrix, venture_ids)
+    if out.new_ventures:  # a venture added and archived since is no news for the board
+        live = {n for batch in chunks(out.new_ventures, 900) for n in s.exec(select(JointVenture.name).where(
+            col(JointVenture.archived_at).is_(None), col(JointVenture.name).in_(batch)))}
+        out.new_ventures = [n for n in out.new_ventures if n in live]
     return out
 
 
@@ -120,7 +124,8 @@ def _risk_moves(s: Session, out: Movements, first_before: dict[int, str | None],
                              JointVenture.name)
                       .join(Measure, col(Measure.id) == Assessment.measure_id)
                       .join(JointVenture, col(JointVenture.id) == Assessment.venture_id)
-                      .where(col(Assessment.id).in_(batch), col(Assessment.archived_at).is_(None)))
+                      .where(col(Assessment.id).in_(batch), col(Assessment.archived_at).is_(None),
+                             col(JointVenture.archived_at).is_(None), col(Measure.archived_at).is_(None)))
         for aid, vid, now, ref, venture in rows:
             if venture_ids is not None and vid not in venture_ids:
                 continue
