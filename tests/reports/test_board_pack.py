@@ -125,3 +125,20 @@ def test_cli_writes_the_board_pack_by_default(demo_ctx: ServiceContext, tmp_path
     assert main(["--db", db, "report", "pdf", str(tmp_path / "f.pdf"), "--as-of", "2026-12-03", "--full"]) == 0
     board, full = (len(pypdf.PdfReader(tmp_path / n).pages) for n in ("b.pdf", "f.pdf"))
     assert board <= 12 < full
+
+
+def test_the_workbook_summary_carries_the_same_messages_and_decisions(demo_ctx: ServiceContext,
+                                                                       tmp_path: Path) -> None:
+    import openpyxl
+
+    from desktop_app.services.reports.workbook import write_workbook
+
+    _on(demo_ctx, TODAY)
+    with demo_ctx.db.session() as s:
+        doc = assemble(s, demo_ctx, BOARD, TODAY)
+    book = write_workbook(demo_ctx, tmp_path / "w.xlsx", BOARD)
+    ws = openpyxl.load_workbook(book, read_only=True)["Summary"]
+    cells = [str(row[0]) for row in ws.iter_rows(max_col=1, values_only=True) if row[0] is not None]
+    assert [f"{i}. {m.text}" for i, m in enumerate(doc.key_messages, start=1)] == [
+        c for c in cells if c[:2] in {f"{i}." for i in range(1, 7)}]
+    assert [x.text for x in doc.decisions] == cells[cells.index("Decision") + 1:][:len(doc.decisions)]
