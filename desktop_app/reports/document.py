@@ -86,6 +86,11 @@ class RiskRow:
     owner: str
     next_review: date
     overdue: bool = False
+    measure_status: str = ""  # the measure's (clause's) status on the as-of date, as a label
+    next_action: str = ""  # the first open mitigation action
+    action_owner: str = ""
+    action_due: date | None = None
+    movement: str = ""  # "new", "up", "down" or "" since the last briefing
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +241,27 @@ class ExposureRow:
     reaches: str  # how the measure reaches the item (flow and countries)
 
 
+@dataclass(frozen=True, slots=True)
+class PairRow:
+    """Unassessed matches of one measure at one venture: how many items, and the first few names."""
+
+    measure_reference: str
+    venture: str
+    matches: int
+    items: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewGroup:
+    """Open reviews of one owner in the calendar: overdue ones (and the oldest's days) and due ones."""
+
+    owner: str
+    overdue: int
+    oldest_days: int
+    due: int
+    next_due: date | None = None
+
+
 @dataclass(frozen=True)
 class Exposures:
     """Unassessed exposures found by screening; `rows` holds at most the first few of `total`."""
@@ -243,6 +269,7 @@ class Exposures:
     total: int
     pairs: int  # distinct measure x venture pairs among all `total` matches
     rows: tuple[ExposureRow, ...]
+    by_pair: tuple[PairRow, ...] = ()  # the board pack's summary: the pairs with the most matches
 
 
 @dataclass(frozen=True)
@@ -281,4 +308,6 @@ class Briefing:
     decisions: tuple[Decision, ...] = ()
     decisions_total: int = 0
     change_groups: tuple[ChangeGroup, ...] = ()
+    review_groups: tuple[ReviewGroup, ...] = ()
+    review_groups_total: int = 0
     full: bool = True  # False: the bounded board pack (no per-venture and per-measure appendix)

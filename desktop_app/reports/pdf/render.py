@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from desktop_app.reports.document import Briefing
 from desktop_app.reports.pdf import board as pdf_board
+from desktop_app.reports.pdf import board_tables as pdf_tables
 from desktop_app.reports.pdf import detail as pdf_detail
 from desktop_app.reports.pdf import fast_reportlab
 from desktop_app.reports.pdf import screening as pdf_screening
@@ -27,9 +28,9 @@ def _story(kit: Kit, doc: Briefing, tick: Tick) -> Iterator[Flowable]:
     yield from pdf_sections.summary(kit, doc)
     yield from pdf_board.since_last(kit, doc)
     yield from pdf_sections.charts(kit, doc)
-    yield from pdf_sections.top_risks(kit, doc)
-    yield from pdf_sections.deadlines(kit, doc)
-    yield from pdf_screening.exposures(kit, doc.exposures)
+    yield from pdf_tables.top_risks(kit, doc)
+    yield from pdf_tables.calendar(kit, doc)
+    yield from pdf_screening.exposures(kit, doc.exposures, full=doc.full)
     if not doc.full:
         yield from pdf_sections.notes(kit)
         return

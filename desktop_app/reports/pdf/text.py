@@ -224,9 +224,14 @@ class Kit:
         """A ruled table; rows may break across pages, and so may one very tall row."""
         # Our own headings: plain bold lines (the header row's FONTNAME is bold), wrapped here.
         head: list[str | Paragraph] = []
-        for h, w in zip(header, widths, strict=True):
-            lines = self._fast(h, w - 6.5, False, SANS_BOLD)
+        fitted: list[tuple] = []
+        for i, (h, w) in enumerate(zip(header, widths, strict=True)):
+            size = header_size(h, w - 6.5)
+            lines = self._fast(h, w - 6.5, False, SANS_BOLD, size, size * 1.23)
             head.append(lines if isinstance(lines, str) else self.para(h, styles.HEAD))
+            if size != styles.HEAD.fontSize and isinstance(lines, str):
+                fitted += [("FONTSIZE", (i, 0), (i, 0), size), ("LEADING", (i, 0), (i, 0), size * 1.23)]
+        extra = [*(extra or []), *fitted]
         table = grid_table(
             [head, *rows],
             colWidths=list(widths),
@@ -239,6 +244,16 @@ class Kit:
         )
         table.setStyle(styles.grid_style(extra=extra))
         return table
+
+
+def header_size(text: str, room: float, smallest: float = 5.5) -> float:
+    """The header's font size: the usual one, or smaller so that its longest word fits the column
+    ("Residual" in a narrow column used to break as "Residua l")."""
+    size = styles.HEAD.fontSize
+    if not text.isascii():
+        return size  # shaped text wraps on its own terms; only our fixed ASCII headings are fitted
+    widest = max((stringWidth(word, SANS_BOLD, size) for word in text.split()), default=0.0)
+    return size if widest <= room else max(smallest, size * room / widest)
 
 
 def has_tall_cell(rows: list[list], widths: Sequence[float]) -> bool:

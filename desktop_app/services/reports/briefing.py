@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from desktop_app.domain.enums import AssessmentStatus
+from desktop_app.domain.enums import ActionStatus, AssessmentStatus
 from desktop_app.domain.errors import NotFound, RegisterError
 from desktop_app.domain.models import Assessment, JointVenture
 from desktop_app.domain.text import normalize_key
@@ -27,7 +27,7 @@ from desktop_app.services.reports import analytics, briefing_events, briefing_sc
 from desktop_app.services.reports import briefing_sections as sections
 from desktop_app.services.reports.decisions import decisions
 from desktop_app.services.reports.key_messages import digest_screening, key_messages
-from desktop_app.services.reports.movements import change_groups, movements
+from desktop_app.services.reports.movements import Movements, change_groups, movements
 from desktop_app.services.reports.options import ReportOptions
 from desktop_app.services.reports.scope import ReportScope, key_figures, report_scope
 from desktop_app.system.heap import settle_survivors
@@ -37,6 +37,7 @@ TITLE = "Export risk briefing"
 TOP_RISKS, TOP_BARS, MAX_DEADLINES = 15, 25, 300
 BOARD_DEADLINES, BOARD_EXPOSURES, BOARD_CHANGES = 20, 12, 6  # the bounded board pack's shares
 HORIZON_DAYS = 90
+_OPEN = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 
 
 class ReportOptionsError(RegisterError):
@@ -149,6 +150,9 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
     )
     bars, bars_total = _venture_bars(s, scope, levels)
     deadlines, deadlines_total = briefing_events.deadlines(s, scope, ctx.today(), HORIZON_DAYS,
+                                                           MAX_DEADLINES if full else BOARD_DEADLINES,
+                                                           reviews=False)
+    reviews, reviews_total = briefing_events.review_groups(s, scope, HORIZON_DAYS,
                                                            MAX_DEADLINES if full else BOARD_DEADLINES)
     cover = d.Cover(TITLE, as_of, options.prepared_by or ctx.actor, ctx.now(), _head(s), options.confidentiality,
                     names, scope.since)
@@ -159,7 +163,7 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
         heat_maps=heat_maps,
         venture_bars=bars,
         venture_bars_total=bars_total,
-        top_risks=_top_risks(s, venture_ids, as_of, extra),
+        top_risks=_top_risks(s, scope, venture_ids, extra, moves),
         deadlines=deadlines,
         deadlines_total=deadlines_total,
         ventures=sections.ventures(s, venture_ids, scope),
@@ -174,6 +178,8 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
         decisions_total=decisions_total,
         change_groups=change_groups(moves, MAX_DEADLINES if full else BOARD_CHANGES),
         full=full,
+        review_groups=reviews,
+        review_groups_total=reviews_total,
     )
 
 
@@ -192,19 +198,30 @@ def _venture_bars(s: Session, scope: ReportScope, levels: tuple[d.Level, ...]) -
     return tuple(d.VentureBar(names[v], rows[v]) for v in chosen), len(rows)
 
 
-def _top_risks(s: Session, ids: list[int] | None, as_of: date, extra: list) -> tuple[d.RiskRow, ...]:
-    return tuple(
-        d.RiskRow(
-            a.measure_reference + (f" (clause {a.clause})" if a.clause else ""),
-            a.measure_title,
-            a.venture_name,
-            ", ".join(c.label for c in a.channels),
-            a.inherent_level,
-            a.residual_level,
-            a.treatment.label,
-            a.owner,
-            a.next_review_on,
-            overdue=a.next_review_on < as_of and a.status is not AssessmentStatus.CLOSED,
-        )
-        for a in analytics.top_risks(s, TOP_RISKS, venture_ids=ids, extra=extra)
-    )
+def _movement(moves: Movements) -> dict[tuple[str, str], str]:
+    return {(m.measure, m.venture): "new" if m.before is None else ("up" if m.up else "down")
+            for m in moves.risk_moves}
+
+
+def _top_risks(s: Session, scope: ReportScope, ids: list[int] | None, extra: list,
+               moves: Movements) -> tuple[d.RiskRow, ...]:
+    """The top risks with the measure's status on the as-of date (the clause's when the assessment
+    names one), the first open action with its owner and due date, and the movement since."""
+    found = analytics.top_risks(s, TOP_RISKS, venture_ids=ids, extra=extra)
+    states = scope.view.states_of(s, {a.measure_id for a in found})
+    marks = _movement(moves)
+    rows = []
+    for a in found:
+        state = states.get(a.measure_id)
+        status = state.status.label if state is not None else "archived"
+        if state is not None and a.clause:
+            status = next((c.status.label for c in state.clauses if c.clause == a.clause), status)
+        action = next((m for m in a.mitigation if m.status in _OPEN), None)
+        rows.append(d.RiskRow(
+            a.measure_reference + (f" (clause {a.clause})" if a.clause else ""), a.measure_title, a.venture_name,
+            ", ".join(c.label for c in a.channels), a.inherent_level, a.residual_level, a.treatment.label, a.owner,
+            a.next_review_on, overdue=a.next_review_on < scope.as_of and a.status is not AssessmentStatus.CLOSED,
+            measure_status=status, next_action=action.text if action else "",
+            action_owner=(action.owner or a.owner) if action else "", action_due=action.due_on if action else None,
+            movement=marks.get((a.measure_reference, a.venture_name), "")))
+    return tuple(rows)

@@ -17,6 +17,7 @@ from desktop_app.services.reports.scope import ReportScope
 from desktop_app.services.screening.exposures import iter_screening
 
 MAX_EXPOSURES = 500  # rows listed in the briefing; the count covers every match
+MAX_PAIRS = 12  # measure x venture pairs summarised in the board pack
 
 
 def exposures(s: Session, venture_ids: Collection[int] | None, scope: ReportScope,
@@ -28,19 +29,27 @@ def exposures(s: Session, venture_ids: Collection[int] | None, scope: ReportScop
     """
     limit = MAX_EXPOSURES if limit is None else limit
     rows: list[d.ExposureRow] = []
-    count, pairs = 0, set()
+    count = 0
+    pairs: dict[tuple[int, int], list[str]] = {}
+    names: dict[tuple[int, int], tuple[str, str]] = {}
     # Streamed in the listing's order: the first `limit` rows are kept, the rest only counted,
     # and the identity map is cleared page by page (the briefing holds no ORM objects here).
     for e in iter_screening(s, venture_ids, include_lifted=True):
         if not scope.counts(e):
             continue
         count += 1
-        pairs.add((e.measure_id, e.venture_id))
+        key = (e.measure_id, e.venture_id)
+        if key not in pairs:
+            pairs[key], names[key] = [], (e.measure_reference, e.venture_name)
+        pairs[key].append(e.item_name)
         if len(rows) < limit:
             rows.append(d.ExposureRow(e.measure_reference, e.venture_name, e.item_name, e.direction_label,
                                       e.reasons, e.flow))
     s.expunge_all()  # the venture index's records are not needed while rendering
-    return d.Exposures(count, len(pairs), tuple(rows))
+    top = sorted(pairs, key=lambda k: (-len(pairs[k]), names[k][1].casefold(), names[k][0].casefold()))[:MAX_PAIRS]
+    by_pair = tuple(d.PairRow(names[k][0], names[k][1], len(pairs[k]), ", ".join(dict.fromkeys(pairs[k][:5]))
+                              + (" ..." if len(set(pairs[k])) > 5 else "")) for k in top)
+    return d.Exposures(count, len(pairs), tuple(rows), by_pair)
 
 
 def lineage(s: Session, measure_ids: Iterable[int], scope: ReportScope) -> dict[int, tuple[str, ...]]:
