@@ -311,3 +311,4 @@ class Briefing:
     review_groups: tuple[ReviewGroup, ...] = ()
     review_groups_total: int = 0
     full: bool = True  # False: the bounded board pack (no per-venture and per-measure appendix)
+    dossier: bool = False  # a board pack limited to named ventures: their sections, measures and trail

@@ -142,3 +142,26 @@ def test_the_workbook_summary_carries_the_same_messages_and_decisions(demo_ctx: 
     assert [f"{i}. {m.text}" for i, m in enumerate(doc.key_messages, start=1)] == [
         c for c in cells if c[:2] in {f"{i}." for i in range(1, 7)}]
     assert [x.text for x in doc.decisions] == cells[cells.index("Decision") + 1:][:len(doc.decisions)]
+
+
+def test_summary_glossary_calendar_and_headers_read_as_written(demo_ctx: ServiceContext, tmp_path: Path) -> None:
+    out = write_briefing(_on(demo_ctx, date(2026, 6, 1)), tmp_path / "b.pdf",
+                         ReportOptions(as_of=date(2026, 6, 1), full=True))
+    text = " ".join(pdf_text(out).split())
+    # The status sentence names every status of the day: suspended and repealed ones too.
+    sentence = text[text.index("As of 2026-06-01, "):][:200]
+    assert "suspended" in sentence and "repealed" in sentence and "in force" in sentence
+    for title in ("Glossary and method", "MOFCOM", "FDPR", "ECCN", "Needs data", "Calendar", "Reviews by owner"):
+        assert title in text, title
+    layout = pdf_text(out, "-layout")
+    assert "Residua l" not in layout and "Inheren t" not in layout and "Residua\n" not in layout
+    assert "Review overdue" not in text  # one marker: "overdue"
+
+
+def test_a_venture_dossier_is_bounded_and_names_only_that_venture(demo_ctx: ServiceContext, tmp_path: Path) -> None:
+    out = write_briefing(_on(demo_ctx, TODAY), tmp_path / "v.pdf",
+                         ReportOptions(as_of=TODAY, ventures=("Aurora Anode Materials LLC",), full=False))
+    assert len(pypdf.PdfReader(out).pages) <= 12
+    text = " ".join(pdf_text(out).split())
+    assert "Joint ventures" in text and "Measures appendix" in text  # its section and its measures
+    assert "Katanga Cobalt Hydroxide SA" not in text

@@ -12,6 +12,7 @@ from desktop_app.reports.pdf import board as pdf_board
 from desktop_app.reports.pdf import board_tables as pdf_tables
 from desktop_app.reports.pdf import detail as pdf_detail
 from desktop_app.reports.pdf import fast_reportlab
+from desktop_app.reports.pdf import glossary as pdf_glossary
 from desktop_app.reports.pdf import screening as pdf_screening
 from desktop_app.reports.pdf import sections as pdf_sections
 from desktop_app.reports.pdf.fonts import TextShaper, load_fonts
@@ -31,7 +32,8 @@ def _story(kit: Kit, doc: Briefing, tick: Tick) -> Iterator[Flowable]:
     yield from pdf_tables.top_risks(kit, doc)
     yield from pdf_tables.calendar(kit, doc)
     yield from pdf_screening.exposures(kit, doc.exposures, full=doc.full)
-    if not doc.full:
+    yield from pdf_glossary.glossary(kit, doc)
+    if not doc.full and not doc.dossier:
         yield from pdf_sections.notes(kit)
         return
     yield PageBreak()

@@ -89,6 +89,18 @@ def _figures(kit: Kit, figures: tuple[Figure, ...]) -> list[tuple[str, bool]]:
     return parts or [("none", False)]
 
 
+def _statuses(figures: tuple[Figure, ...]) -> list[tuple[str, bool]]:
+    shown = [f for f in figures if f.value]
+    if not shown:
+        return []
+    parts: list[tuple[str, bool]] = [(": ", False)]
+    for i, f in enumerate(shown):
+        sep = "" if i == 0 else (" and " if i == len(shown) - 1 else ", ")
+        label = "under consultation" if f.label == "consultation" else f.label
+        parts += [(sep, False), (f"{f.value:,} {label}", True)]
+    return parts
+
+
 def summary(kit: Kit, doc: Briefing) -> list[Flowable]:
     s, c = doc.summary, doc.cover
     out: list[Flowable] = [heading(kit, "Executive summary", "summary")]
@@ -97,12 +109,9 @@ def summary(kit: Kit, doc: Briefing) -> list[Flowable]:
             [
                 (f"As of {fmt_date(c.as_of)}, ", False),
                 (plural(s.measures_total, "measure"), True),
-                (" is in scope: " if s.measures_total == 1 else " are in scope: ", False),
-                (f"{s.in_force:,} in force", True),
-                (", ", False),
-                (f"{s.proposed:,} proposed", True),
-                (" and ", False),
-                (f"{s.consultation:,} under consultation", True),
+                (" is in scope" if s.measures_total == 1 else " are in scope", False),
+                # Every status the register holds on the day, suspended and repealed included.
+                *_statuses(s.measures_by_status),
                 (".", False),
             ]
         )

@@ -110,6 +110,16 @@ def _scope(s: Session, names: Sequence[str]) -> tuple[list[int], tuple[str, ...]
     return [v[0] for _, v in ordered], tuple(v[1] for _, v in ordered)
 
 
+def _by_worst(s: Session, scope: ReportScope, venture_ids: list[int]) -> list[int]:
+    """Ventures ordered by worst residual level, then by how many assessments they carry, then by
+    name (the order `venture_ids` came in): the most exposed first, whatever their names' code points."""
+    worst = {vid: (rank, n) for vid, rank, n in s.exec(scope.joined(
+        select(Assessment.venture_id, func.max(Assessment.residual_rank), func.count())).group_by(
+        Assessment.venture_id))}
+    position = {vid: i for i, vid in enumerate(venture_ids)}
+    return sorted(venture_ids, key=lambda v: (-worst.get(v, (-1, 0))[0], -worst.get(v, (-1, 0))[1], position[v]))
+
+
 def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: date) -> d.Briefing:
     """Build the briefing document; detail sections stay lazy and read `s` while rendering."""
     venture_ids, names = _scope(s, options.ventures)
@@ -166,9 +176,9 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
         top_risks=_top_risks(s, scope, venture_ids, extra, moves),
         deadlines=deadlines,
         deadlines_total=deadlines_total,
-        ventures=sections.ventures(s, venture_ids, scope),
+        ventures=sections.ventures(s, _by_worst(s, scope, venture_ids) if full or names else [], scope),
         venture_count=len(venture_ids),
-        measures=sections.measures(s, scope.measure_ids, scope),
+        measures=sections.measures(s, scope.measure_ids if full or names else [], scope),
         measure_count=len(scope.measure_ids),
         changes=sections.changes(s, scope.since, as_of, venture_ids if names else None),
         exposures=exposures,
@@ -178,6 +188,7 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
         decisions_total=decisions_total,
         change_groups=change_groups(moves, MAX_DEADLINES if full else BOARD_CHANGES),
         full=full,
+        dossier=bool(names) and not full,
         review_groups=reviews,
         review_groups_total=reviews_total,
     )
