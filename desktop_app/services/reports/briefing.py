@@ -26,7 +26,7 @@ from desktop_app.services.progress import NullProgress, Progress, check
 from desktop_app.services.reports import analytics, briefing_events, briefing_screening, issued
 from desktop_app.services.reports import briefing_sections as sections
 from desktop_app.services.reports.decisions import decisions
-from desktop_app.services.reports.key_messages import digest_screening, key_messages
+from desktop_app.services.reports.key_messages import ScreeningDigest, key_messages
 from desktop_app.services.reports.movements import Movements, change_groups, movements
 from desktop_app.services.reports.options import ReportOptions
 from desktop_app.services.reports.scope import ReportScope, key_figures, report_scope
@@ -132,10 +132,10 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
     figures = key_figures(s, scope, matrix, len(venture_ids))
     extra = scope.view.assessment_conditions()
     full = options.full
+    screened = ScreeningDigest()  # filled by the one screening pass below
     exposures = briefing_screening.exposures(s, venture_ids if names else None, scope,
-                                             None if full else BOARD_EXPOSURES)
+                                             None if full else BOARD_EXPOSURES, screened)
     moves = movements(s, scope.since, as_of, matrix, venture_ids if names else None)
-    screened = digest_screening(s, scope)
     chosen, decisions_total = decisions(s, scope, screened)
     shown = [st for st in DayStatus if st is not DayStatus.NOT_YET_ISSUED]
     summary = d.Summary(

@@ -23,12 +23,13 @@ from desktop_app.reports import document as d
 from desktop_app.services.reports.movements import Movements
 from desktop_app.services.reports.scope import ReportScope
 from desktop_app.services.screening.exposures import iter_screening
-from desktop_app.services.screening.findings import EXPOSURE_KIND, NEEDS_DATA_KIND
+from desktop_app.services.screening.findings import EXPOSURE_KIND, NEEDS_DATA_KIND, Exposure
 from desktop_app.services.timeline.asof import LEAN_BATCH
 
 HORIZON_DAYS = 90  # suspensions that ended, or end, within this many days of the as-of date
 MIN_MESSAGES, MAX_MESSAGES = 3, 6
 NAMES_SHOWN = 4
+SCREENED = (EXPOSURE_KIND, NEEDS_DATA_KIND)
 
 
 @dataclass
@@ -44,24 +45,33 @@ class ScreeningDigest:
     needs_items: int = 0
 
 
+    def add(self, e: Exposure, scope: ReportScope, pairs: set[tuple[int, int]],
+            items: set[tuple[int, str, str]]) -> None:
+        """Count one finding of the streamed screening."""
+        if e.kind == NEEDS_DATA_KIND and scope.view.relevant(e.measure_id):
+            self.needs_data += 1
+            items.add((e.venture_id, e.item_key, e.match.route.missing))
+        elif e.kind == EXPOSURE_KIND and scope.counts(e):
+            self.total += 1
+            pairs.add((e.measure_id, e.venture_id))
+            self.reached[e.measure_id].add(e.venture_name)
+            self.by_venture[e.venture_name] += 1
+
+    def finish(self, s: Session, pairs: set[tuple[int, int]], items: set[tuple[int, str, str]]) -> None:
+        self.pairs, self.needs_items = len(pairs), len(items)
+        if self.by_venture:
+            self.owners = dict(s.exec(select(JointVenture.name, JointVenture.owner)
+                                      .where(col(JointVenture.name).in_(list(self.by_venture)[:900]))).all())
+
+
 def digest_screening(s: Session, scope: ReportScope) -> ScreeningDigest:
     """Screen the ventures in scope once for exposures and needs-data findings (streamed)."""
     out = ScreeningDigest()
     pairs: set[tuple[int, int]] = set()
     items: set[tuple[int, str, str]] = set()
-    for e in iter_screening(s, scope.venture_ids, include_lifted=True, kinds=(EXPOSURE_KIND, NEEDS_DATA_KIND)):
-        if e.kind == NEEDS_DATA_KIND and scope.view.relevant(e.measure_id):
-            out.needs_data += 1
-            items.add((e.venture_id, e.item_key, e.match.route.missing))
-        elif e.kind == EXPOSURE_KIND and scope.counts(e):
-            out.total += 1
-            pairs.add((e.measure_id, e.venture_id))
-            out.reached[e.measure_id].add(e.venture_name)
-            out.by_venture[e.venture_name] += 1
-    out.pairs, out.needs_items = len(pairs), len(items)
-    if out.by_venture:
-        out.owners = dict(s.exec(select(JointVenture.name, JointVenture.owner)
-                                 .where(col(JointVenture.name).in_(list(out.by_venture)[:900]))).all())
+    for e in iter_screening(s, scope.venture_ids, include_lifted=True, kinds=SCREENED):
+        out.add(e, scope, pairs, items)
+    out.finish(s, pairs, items)
     s.expunge_all()
     return out
 
