@@ -87,6 +87,9 @@ class RecordSpec(EntitySpec, Generic[TableT, ReadT]):
     # A record of its own in the window (a view, a form, create/update services); False for the
     # parts of a measure that are imported, exported and edited on the measure (clauses, windows).
     browsable: bool = True
+    # Columns the workbook adds that the register computes (levels from the matrix): an import of
+    # that workbook reads past them without a warning.
+    computed: tuple[str, ...] = ()
 
     @property
     def table(self) -> type[TableT]:
@@ -176,6 +179,7 @@ ASSESSMENTS: RecordSpec[Assessment, AssessmentRead] = RecordSpec(
              "assessed_on", "assessor", "clause", VERSION_COLUMN),
     required=frozenset({"measure_reference", "venture", "likelihood", "impact"}),
     sheet_names=("assessments", "assessment"), file_words=("assess",), classes=_assessment,
+    computed=("inherent_level", "residual_level"),
 )
 CLAUSES: RecordSpec[MeasureClause, ClauseRead] = RecordSpec(
     Entity.MEASURE_CLAUSE, "clause", "clauses", name="clauses", title="Clauses",

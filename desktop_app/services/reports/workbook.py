@@ -194,7 +194,7 @@ class _Assembler:
 
     def assessments(self) -> TableSheet:
         codec, spec = CODECS[Entity.ASSESSMENT], Entity.ASSESSMENT.record
-        names = (*codec.columns_for([]), "inherent_level", "residual_level")
+        names = (*codec.columns_for([]), *Entity.ASSESSMENT.record.computed)
         query = self.scope.joined(select(Assessment))
 
         def rows() -> Iterator[tuple[object, ...]]:
