@@ -142,6 +142,12 @@ def test_the_workbook_summary_carries_the_same_messages_and_decisions(demo_ctx: 
     assert [f"{i}. {m.text}" for i, m in enumerate(doc.key_messages, start=1)] == [
         c for c in cells if c[:2] in {f"{i}." for i in range(1, 7)}]
     assert [x.text for x in doc.decisions] == cells[cells.index("Decision") + 1:][:len(doc.decisions)]
+    # Titles and headers name their font and size (LibreOffice fell back to a serif without them).
+    full = openpyxl.load_workbook(book)
+    title, header = full["Summary"]["A1"], full["Assessments"]["A1"]
+    assert (title.font.name, title.font.sz, title.font.b) == ("Calibri", 16, True)
+    assert (header.font.name, header.font.sz, header.font.b) == ("Calibri", 11, True)
+    assert full["Assessments"]["A2"].font.name == "Calibri"
 
 
 def test_summary_glossary_calendar_and_headers_read_as_written(demo_ctx: ServiceContext, tmp_path: Path) -> None:
