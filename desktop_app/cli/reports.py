@@ -12,7 +12,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from desktop_app.services.outputs import collect_marks
     from desktop_app.services.reports.options import ReportOptions
 
-    options = ReportOptions(as_of=args.as_of, since=args.since, ventures=tuple(args.venture or ()))
+    options = ReportOptions(as_of=args.as_of, since=args.since, ventures=tuple(args.venture or ()),
+                            full=bool(args.full))
     ctx = open_context(args)
     with collect_marks() as marks:
         if args.format == "pdf":
@@ -34,5 +35,9 @@ def add_commands(add: Add) -> None:
     p.add_argument("format", choices=("pdf", "xlsx"))
     p.add_argument("out", help="output file (written atomically)")
     p.add_argument("--as-of", type=iso_date, help="describe the register as of this date (YYYY-MM-DD)")
-    p.add_argument("--since", type=iso_date, help="list changes since this date (YYYY-MM-DD)")
+    p.add_argument("--since", type=iso_date,
+                   help="list changes since this date (YYYY-MM-DD; default: the last briefing issued)")
+    p.add_argument("--full", action="store_true",
+                   help="PDF: add the complete per-venture and per-measure appendix and the raw audit list "
+                   "(default: the board pack of at most 12 pages)")
     p.add_argument("--venture", action="append", metavar="NAME", help="only this joint venture (repeatable)")

@@ -42,6 +42,7 @@ class Entity(StrEnum):
     TAXONOMY_RELATION = "taxonomy_relation"
     CROSSWALK = "crosswalk_row"
     INFERRED_FLOW = "inferred_flow"  # a confirmed or rejected flow screening read from words
+    BRIEFING = "briefing"  # one entry per PDF briefing issued (date, options, file hash)
 
     @property
     def spec(self) -> EntitySpec:
@@ -86,6 +87,9 @@ class RecordSpec(EntitySpec, Generic[TableT, ReadT]):
     # A record of its own in the window (a view, a form, create/update services); False for the
     # parts of a measure that are imported, exported and edited on the measure (clauses, windows).
     browsable: bool = True
+    # Columns the workbook adds that the register computes (levels from the matrix): an import of
+    # that workbook reads past them without a warning.
+    computed: tuple[str, ...] = ()
 
     @property
     def table(self) -> type[TableT]:
@@ -175,6 +179,7 @@ ASSESSMENTS: RecordSpec[Assessment, AssessmentRead] = RecordSpec(
              "assessed_on", "assessor", "clause", VERSION_COLUMN),
     required=frozenset({"measure_reference", "venture", "likelihood", "impact"}),
     sheet_names=("assessments", "assessment"), file_words=("assess",), classes=_assessment,
+    computed=("inherent_level", "residual_level"),
 )
 CLAUSES: RecordSpec[MeasureClause, ClauseRead] = RecordSpec(
     Entity.MEASURE_CLAUSE, "clause", "clauses", name="clauses", title="Clauses",
@@ -209,6 +214,7 @@ SPECS: dict[Entity, EntitySpec] = {spec.entity: spec for spec in (
     EntitySpec(Entity.TAXONOMY_RELATION, "taxonomy relation", "taxonomy relations"),
     EntitySpec(Entity.CROSSWALK, "crosswalk row", "crosswalk rows"),
     EntitySpec(Entity.INFERRED_FLOW, "inferred flow", "inferred flows"),
+    EntitySpec(Entity.BRIEFING, "briefing", "briefings"),
 )}
 # The register's records in dependency order (an assessment names a measure and a venture).
 # A new record is one spec here and one entry in each layer's table: services.records.registry

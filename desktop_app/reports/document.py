@@ -86,6 +86,11 @@ class RiskRow:
     owner: str
     next_review: date
     overdue: bool = False
+    measure_status: str = ""  # the measure's (clause's) status on the as-of date, as a label
+    next_action: str = ""  # the first open mitigation action
+    action_owner: str = ""
+    action_due: date | None = None
+    movement: str = ""  # "new", "up", "down" or "" since the last briefing
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +99,33 @@ class DeadlineRow:
     kind: str  # fixed wording: "Consultation ends", "Takes effect", "Review due", "Review overdue"
     subject: str
     venture: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class KeyMessage:
+    """One sentence of page 1, ranked by the register (`kind` names the rule that made it)."""
+
+    text: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A decision the board or an owner must take: what, who, by when (None: no date)."""
+
+    text: str
+    owner: str
+    due_on: date | None = None
+
+
+@dataclass(frozen=True)
+class ChangeGroup:
+    """Changes since the last briefing in words ("Residual risk of X at Y rose from Medium to
+    High"), one group per kind; `lines` holds at most the first few of `total`."""
+
+    title: str
+    total: int
+    lines: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +241,27 @@ class ExposureRow:
     reaches: str  # how the measure reaches the item (flow and countries)
 
 
+@dataclass(frozen=True, slots=True)
+class PairRow:
+    """Unassessed matches of one measure at one venture: how many items, and the first few names."""
+
+    measure_reference: str
+    venture: str
+    matches: int
+    items: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewGroup:
+    """Open reviews of one owner in the calendar: overdue ones (and the oldest's days) and due ones."""
+
+    owner: str
+    overdue: int
+    oldest_days: int
+    due: int
+    next_due: date | None = None
+
+
 @dataclass(frozen=True)
 class Exposures:
     """Unassessed exposures found by screening; `rows` holds at most the first few of `total`."""
@@ -216,6 +269,7 @@ class Exposures:
     total: int
     pairs: int  # distinct measure x venture pairs among all `total` matches
     rows: tuple[ExposureRow, ...]
+    by_pair: tuple[PairRow, ...] = ()  # the board pack's summary: the pairs with the most matches
 
 
 @dataclass(frozen=True)
@@ -250,3 +304,11 @@ class Briefing:
     exposures: Exposures | None = None  # None: screening not run (the section is left out)
     extra_sections: tuple[TableSection, ...] = field(default_factory=tuple)
     deadline_horizon_days: int = 90
+    key_messages: tuple[KeyMessage, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    decisions_total: int = 0
+    change_groups: tuple[ChangeGroup, ...] = ()
+    review_groups: tuple[ReviewGroup, ...] = ()
+    review_groups_total: int = 0
+    full: bool = True  # False: the bounded board pack (no per-venture and per-measure appendix)
+    dossier: bool = False  # a board pack limited to named ventures: their sections, measures and trail

@@ -85,6 +85,9 @@ class SummarySheet:
     heat_map: tuple[tuple[int, ...], ...]  # [likelihood-1][impact-1] -> count
     by_level: tuple[tuple[str, int], ...]  # (level key, count), lowest rank first
     head_hash: str
+    key_messages: tuple[str, ...] = ()  # the briefing's page 1, same function, same order
+    decisions: tuple[tuple[str, str, date | None], ...] = ()  # (decision, owner, due)
+    decisions_total: int = 0
 
 
 @dataclass(frozen=True)

@@ -69,3 +69,18 @@ def demo_ctx(demo_template: Path, tmp_path: Path):
     ctx.now = lambda: FIXED_NOW
     yield ctx
     ctx.db.dispose()
+
+
+def twin(ctx: ServiceContext, target: Path) -> ServiceContext:
+    """A copy of `ctx`'s SQLite register at `target`, with the same clock and actor: writing a
+    briefing records it in the audit trail, so two briefings of one state need two copies."""
+    import sqlite3
+
+    from desktop_app.services.context import open_register
+
+    source = str(ctx.db.url).removeprefix("sqlite:///")
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    copy = open_register(f"sqlite:///{target}", actor=ctx.actor)
+    copy.now = ctx.now
+    return copy

@@ -24,7 +24,7 @@ from desktop_app.services.reports.briefing import write_briefing
 from desktop_app.services.reports.options import ReportOptions
 from desktop_app.system.paths import resource
 from tests.conftest import need_tool, venture_data
-from tests.reports.conftest import pdf_fonts, pdf_text
+from tests.reports.conftest import pdf_fonts, pdf_text, twin
 
 pytestmark = pytest.mark.fences
 # Text whose copied form depends on the ToUnicode map: above U+FFFF, and Arabic (drawn shaped).
@@ -72,8 +72,9 @@ def test_fast_and_stock_draw_the_same_briefing(demo_ctx: ServiceContext, hostile
         if not _map_dependent(text):
             create_venture(demo_ctx, venture_data(name=f"JV {text}", owner=text, partners=[], items=[
                 {"name": text, "direction": "input", "codes": ["HS:2504.10"]}]))
+    same = twin(demo_ctx, tmp_path / "twin.sqlite3")  # the first briefing is recorded in its register
     fast = _briefing(demo_ctx, tmp_path / "fast.pdf", True)
-    stock = _briefing(demo_ctx, tmp_path / "stock.pdf", False)
+    stock = _briefing(same, tmp_path / "stock.pdf", False)
     fast_pages = _pages(fast, tmp_path / "fast")
     assert len(fast_pages) == len(pypdf.PdfReader(stock).pages) > 10
     assert fast_pages == _pages(stock, tmp_path / "stock")
@@ -88,8 +89,9 @@ def test_fast_and_stock_draw_the_same_briefing(demo_ctx: ServiceContext, hostile
 def test_stock_copies_emoji_and_arabic_through_reportlabs_own_map(ctx: ServiceContext, tmp_path: Path) -> None:
     for name in MAP_DEPENDENT:
         create_venture(ctx, venture_data(name=name, partners=[], items=[]))
+    same = twin(ctx, tmp_path / "twin.sqlite3")
     fast = _briefing(ctx, tmp_path / "fast.pdf", True)
-    stock = _briefing(ctx, tmp_path / "stock.pdf", False)
+    stock = _briefing(same, tmp_path / "stock.pdf", False)
     assert _pages(fast, tmp_path / "fast") == _pages(stock, tmp_path / "stock")  # the same glyphs
     assert pdf_fonts(fast) == pdf_fonts(stock)
     fast_text, stock_text = pdf_text(fast, "-raw"), pdf_text(stock, "-raw")

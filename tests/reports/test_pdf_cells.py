@@ -12,7 +12,6 @@ from desktop_app.reports.pdf import text as pdf_text
 from desktop_app.reports.pdf.blocks import HeadingBlock, LinkBlock, TextBlock
 from desktop_app.reports.pdf.cells import Lines, evict_oldest, plain_lines, wrap_runs
 from desktop_app.reports.pdf.fonts import CJK, SANS, SANS_BOLD, TextShaper, load_fonts
-from desktop_app.reports.pdf.page import Heading
 from desktop_app.reports.pdf.sections import heading
 from desktop_app.reports.pdf.text import Kit
 from desktop_app.system.paths import resource
@@ -50,7 +49,7 @@ def test_kit_chooses_string_runs_or_paragraph() -> None:
     assert kit.cell("<b>Bold</b> & Sons", 200) == "<b>Bold</b> & Sons"  # literal, never markup
     assert isinstance(kit.cell("华锂 JV 00002", 60), Lines)
     assert isinstance(kit.cell("tab\there", 60), Lines)  # control characters: marked, not drawn raw
-    assert isinstance(kit.cell("שלום עולם", 60), Paragraph)  # right to left
+    assert isinstance(kit.cell("שלום עולם", 60), Lines)  # right to left: wrapped here, each line reordered
     assert isinstance(kit.cell("华" * 2000, 40), Paragraph)  # too tall for one page: splittable
 
 
@@ -83,7 +82,7 @@ def test_characters_no_font_draws_are_marked_every_time() -> None:
     assert "\u0001" in kit.shaper.missing
 
 
-def test_text_blocks_wrap_split_between_lines_and_leave_bidi_to_paragraphs() -> None:
+def test_text_blocks_wrap_split_between_lines_and_wrap_bidi_too() -> None:
     kit = _kit()
     text = "\n".join(f"line {i} of a long summary that goes on " + "and on " * 20 for i in range(40))
     block = kit.block(text, styles.BODY, multiline=True)
@@ -97,10 +96,10 @@ def test_text_blocks_wrap_split_between_lines_and_leave_bidi_to_paragraphs() -> 
     assert block.split(styles.FRAME_WIDTH, 5) == []  # not even one line fits
     assert block.split(styles.FRAME_WIDTH, height) == [block]
     assert isinstance(kit.block("华锂 <b>JV</b>", styles.BODY), TextBlock)
-    assert isinstance(kit.block("שלום עולם", styles.BODY), Paragraph)  # right to left
+    assert isinstance(kit.block("שלום עולם", styles.BODY), TextBlock)  # right to left, wrapped here
 
 
-def test_headings_are_bookmarked_blocks_once_and_paragraphs_for_bidi() -> None:
+def test_headings_are_bookmarked_blocks_once_bidi_too() -> None:
     kit = _kit()
     title = "SYN/BIS No. 1271 of 2025 \u2014 " + "a long measure title " * 30
     block = heading(kit, title, "m-1", 1)
@@ -109,7 +108,7 @@ def test_headings_are_bookmarked_blocks_once_and_paragraphs_for_bidi() -> None:
     assert all(stringWidth(line, SANS_BOLD, styles.H2.fontSize) <= styles.FRAME_WIDTH for line in block.lines)
     first, rest = block.split(styles.FRAME_WIDTH, styles.H2.leading * 2)
     assert first.bookmark == block.bookmark and rest.bookmark is None  # one outline entry
-    assert isinstance(heading(kit, "שלום עולם", "v-1", 1), Heading)
+    assert isinstance(heading(kit, "שלום עולם", "v-1", 1), HeadingBlock)
 
 
 def test_source_links_only_for_safe_addresses() -> None:
@@ -117,3 +116,17 @@ def test_source_links_only_for_safe_addresses() -> None:
     link = kit.link("https://example.invalid/measure/1", width=100)
     assert isinstance(link, LinkBlock) and link.url == "https://example.invalid/measure/1"
     assert kit.link("javascript:alert(1)", width=100) == "javascript:alert(1)"  # text, never a link
+
+
+def test_right_to_left_text_wraps_first_then_each_line_is_reordered() -> None:
+    """A Hebrew sentence over two lines: its first words (in reading order) are on the first line,
+    each line drawn right to left; wrapping the reordered text had put its last words first."""
+    kit = _kit()
+    words = ["\u05d0\u05d7\u05d3", "\u05e9\u05ea\u05d9\u05d9\u05dd", "\u05e9\u05dc\u05d5\u05e9",
+             "\u05d0\u05e8\u05d1\u05e2", "\u05d7\u05de\u05e9", "\u05e9\u05e9"] * 4
+    cell = kit.cell(" ".join(words), 90)
+    assert isinstance(cell, Lines) and len(cell.lines) > 1
+    drawn = ["".join(piece for _, piece in line) for line in cell.lines]
+    first = drawn[0].split(" ")[::-1]  # drawn right to left: reversed, the words in reading order
+    assert [w[::-1] for w in first] == words[: len(first)]
+    assert [w[::-1] for line in drawn for w in line.split(" ")[::-1]] == words  # every word, in order

@@ -15,7 +15,7 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.measures import list_measures, update_measure
 from desktop_app.services.reports.briefing import ReportOptionsError, assemble, write_briefing
 from desktop_app.services.reports.options import ReportOptions
-from tests.reports.conftest import pdf_text, squash
+from tests.reports.conftest import pdf_text, squash, twin
 
 DRAFT = "MOFCOM/MOST consultation draft (2 Jan 2025)"
 
@@ -64,9 +64,9 @@ def test_changes_since_come_from_the_audit_trail(demo_ctx: ServiceContext, tmp_p
     assert "1 audit-trail entry" in changes
     assert squash(DRAFT) in squash(changes) and "summary" in changes
     assert re.search(r"Since " + since.isoformat() + r": 1 change in the audit trail", squash_spaces(text))
-    # Without --since both reports list the changes of the 90 days before the as-of date.
+    # Without --since the briefing lists the changes since the last briefing it issued (b.pdf).
     out = write_briefing(demo_ctx, tmp_path / "c.pdf", ReportOptions())
-    default = (demo_ctx.today() - timedelta(days=90)).isoformat()
+    default = since.isoformat()
     assert re.search(r"Since " + default + r": \d+ changes? in the audit trail", squash_spaces(pdf_text(out, "-raw")))
 
 
@@ -123,9 +123,10 @@ def test_cli_writes_the_briefing(demo_ctx: ServiceContext, tmp_path: Path, capsy
 
 def test_same_register_and_options_give_the_same_text(demo_ctx: ServiceContext, tmp_path: Path) -> None:
     options = ReportOptions(as_of=date(2025, 6, 30), since=date(2025, 1, 1))
+    same = twin(demo_ctx, tmp_path / "twin.sqlite3")  # each briefing is recorded in its register
     first = pdf_text(write_briefing(demo_ctx, tmp_path / "1.pdf", options), "-raw")
-    demo_ctx.now = lambda: datetime(2027, 3, 4, 5, 6, tzinfo=UTC)
-    second = pdf_text(write_briefing(demo_ctx, tmp_path / "2.pdf", options), "-raw")
+    same.now = lambda: datetime(2027, 3, 4, 5, 6, tzinfo=UTC)
+    second = pdf_text(write_briefing(same, tmp_path / "2.pdf", options), "-raw")
     stamp = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC")
     assert first != second  # the generation time is printed ...
     assert stamp.sub("<time>", first) == stamp.sub("<time>", second)  # ... and nothing else differs

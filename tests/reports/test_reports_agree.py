@@ -48,8 +48,9 @@ def test_same_options_give_the_same_figures(demo_ctx: ServiceContext, tmp_path: 
     text = " ".join(pdf_text(pdf).split())
     day = (as_of or demo_ctx.today()).isoformat()
     figures = _figures(xlsx)
-    in_scope = int(re.search(r"(\d+) measures? (?:are|is) in scope: (\d+) in force", text).group(1))  # type: ignore[union-attr]
-    in_force = int(re.search(r"in scope: (\d+) in force", text).group(1))  # type: ignore[union-attr]
+    in_scope = int(re.search(r"(\d+) measures? (?:are|is) in scope: ", text).group(1))  # type: ignore[union-attr]
+    # Every status of the day is listed (suspended and repealed too), in the vocabulary's order.
+    in_force = int(re.search(r"in scope: [^.]*?(\d+) in force", text).group(1))  # type: ignore[union-attr]
     live = int(re.search(r"(\d+) live assessments? by residual level", text).group(1))  # type: ignore[union-attr]
     unassessed = int(re.search(r"Screening finds (\d+) unassessed", text).group(1))  # type: ignore[union-attr]
     overdue = int(re.search(r"(\d+) assessments? (?:are|is) overdue", text).group(1))  # type: ignore[union-attr]

@@ -22,6 +22,8 @@ from desktop_app.services.maintenance.restore import restore_file
 from desktop_app.services.records import browse, groups, matrix, measures, synonyms, ventures
 from desktop_app.services.records.browse_columns import TABLES
 from desktop_app.services.records.registry import SERVICES
+from desktop_app.services.reports.briefing import write_briefing
+from desktop_app.services.reports.options import ReportOptions
 from desktop_app.services.screening import actions, flows, terms
 from desktop_app.services.screening import exposures as screening
 from desktop_app.services.timeline import events
@@ -70,6 +72,7 @@ def test_every_audit_writer_stores_a_declared_name(ctx: ServiceContext, tmp_path
     grid = [list(r) for r in m.grid]
     grid[0][0] = m.levels[-1].key
     matrix.update_matrix(ctx, RiskMatrix(m.levels, tuple(tuple(r) for r in grid)))
+    write_briefing(ctx, tmp_path / "briefing.pdf", ReportOptions(full=False))  # a briefing issued
     backup = backup_register(ctx, tmp_path / "backup.sqlite3")
     ctx.db.dispose()
     ctx, _safety = restore_file(ctx.db.url, backup, actor="tester")

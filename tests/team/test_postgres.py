@@ -114,3 +114,18 @@ def test_a_newer_schema_on_the_server_is_refused_with_both_versions(pg_ctx: Serv
     with engine.connect() as conn:  # nothing was migrated or changed
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999_from_the_future"
     engine.dispose()
+
+
+def test_a_board_pack_on_postgres_is_recorded_in_the_audit_trail(pg_ctx: ServiceContext, tmp_path) -> None:
+    from desktop_app.services.intake.demo import load_demo
+    from desktop_app.services.reports.briefing import assemble, write_briefing
+    from desktop_app.services.reports.options import ReportOptions
+
+    load_demo(pg_ctx)
+    write_briefing(pg_ctx, tmp_path / "b.pdf", ReportOptions(full=False))
+    with pg_ctx.db.session() as s:
+        entry = list_entries(s)[0]
+        doc = assemble(s, pg_ctx, ReportOptions(full=False), pg_ctx.today())
+    assert (entry.entity, entry.action) == ("briefing", "create")
+    assert 3 <= len(doc.key_messages) <= 6
+    assert check_register(pg_ctx).ok

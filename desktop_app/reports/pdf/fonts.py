@@ -120,13 +120,15 @@ class TextShaper:
             return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         return [text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")]
 
-    def runs(self, text: str, primary: str = SANS) -> list[tuple[str, str]]:
-        """(font name, text) pieces of one line, in drawing order."""
+    def runs(self, text: str, primary: str = SANS, *, reorder: bool = True) -> list[tuple[str, str]]:
+        """(font name, text) pieces of one line, in drawing order (in reading order with
+        `reorder` False: to wrap right-to-left text before each line is reordered)."""
         if text.isascii() and text.isprintable():
             return [(primary, text)]
         out: list[tuple[str, list[str]]] = []
         glyphs = self._glyphs
-        for ch in visual_order(text.replace("\t", " ")):
+        text = text.replace("\t", " ")
+        for ch in visual_order(text) if reorder else text:
             found = glyphs.get((ch, primary), _MISS)
             if found is _MISS:
                 found = glyphs[(ch, primary)] = self._glyph(ch, primary)

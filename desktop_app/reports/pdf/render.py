@@ -8,8 +8,11 @@ from pathlib import Path
 from reportlab.platypus import Flowable, PageBreak
 
 from desktop_app.reports.document import Briefing
+from desktop_app.reports.pdf import board as pdf_board
+from desktop_app.reports.pdf import board_tables as pdf_tables
 from desktop_app.reports.pdf import detail as pdf_detail
 from desktop_app.reports.pdf import fast_reportlab
+from desktop_app.reports.pdf import glossary as pdf_glossary
 from desktop_app.reports.pdf import screening as pdf_screening
 from desktop_app.reports.pdf import sections as pdf_sections
 from desktop_app.reports.pdf.fonts import TextShaper, load_fonts
@@ -22,11 +25,17 @@ Tick = Callable[[float, str], None]  # may raise to cancel; fraction 0..1 of the
 def _story(kit: Kit, doc: Briefing, tick: Tick) -> Iterator[Flowable]:
     tick(0.0, "Summary and charts")
     yield from pdf_sections.cover(kit, doc)
+    yield from pdf_board.key_messages(kit, doc)
     yield from pdf_sections.summary(kit, doc)
+    yield from pdf_board.since_last(kit, doc)
     yield from pdf_sections.charts(kit, doc)
-    yield from pdf_sections.top_risks(kit, doc)
-    yield from pdf_sections.deadlines(kit, doc)
-    yield from pdf_screening.exposures(kit, doc.exposures)
+    yield from pdf_tables.top_risks(kit, doc)
+    yield from pdf_tables.calendar(kit, doc)
+    yield from pdf_screening.exposures(kit, doc.exposures, full=doc.full)
+    yield from pdf_glossary.glossary(kit, doc)
+    if not doc.full and not doc.dossier:
+        yield from pdf_sections.notes(kit)
+        return
     yield PageBreak()
     yield pdf_sections.heading(kit, "Joint ventures", "ventures")
     if not doc.venture_count:

@@ -15,8 +15,22 @@ _WIDTHS = (34 * mm, 28 * mm, 28 * mm, 19 * mm, W - 142 * mm, 33 * mm)
 _HEADER = ("Measure", "Joint venture", "Key item", "Direction", "Why it matched", "How the measure reaches it")
 
 
-def exposures(kit: Kit, ex: Exposures | None) -> list[Flowable]:
-    """Every match without an assessment or a dismissal (the first few when there are many)."""
+def by_pair(kit: Kit, ex: Exposures) -> list[Flowable]:
+    """The board pack's summary: matches counted per measure x joint venture pair."""
+    widths = (52 * mm, 46 * mm, 16 * mm, W - 114 * mm)
+    rows = [[kit.cell(p.measure_reference, widths[0]), kit.cell(p.venture, widths[1]), f"{p.matches:,}",
+             kit.cell(p.items, widths[3])] for p in ex.by_pair]
+    out: list[Flowable] = [kit.table(("Measure", "Joint venture", "Matches", "Key items"), rows, widths,
+                                     [("ALIGN", (2, 0), (2, -1), "RIGHT")])]
+    if ex.pairs > len(ex.by_pair):
+        out.append(kit.para(f"and {ex.pairs - len(ex.by_pair):,} more pairs in the workbook (Exposures sheet); "
+                            "`--full` lists every match.", styles.SMALL))
+    return out
+
+
+def exposures(kit: Kit, ex: Exposures | None, *, full: bool = True) -> list[Flowable]:
+    """Every match without an assessment or a dismissal (the first few when there are many); the
+    board pack (`full` False) summarises them by measure x joint venture pair instead."""
     if ex is None:
         return []
     out: list[Flowable] = [
@@ -42,6 +56,8 @@ def exposures(kit: Kit, ex: Exposures | None) -> list[Flowable]:
             ]
         )
     )
+    if not full:
+        return [*out, *by_pair(kit, ex)]
     if ex.total > len(ex.rows):
         out.append(
             kit.para(

@@ -1,4 +1,4 @@
-"""Front sections of the briefing: cover, executive summary, charts, top risks, deadlines."""
+"""Front sections of the briefing: cover, executive summary, charts, rendering notes."""
 
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def cover(kit: Kit, doc: Briefing) -> list[Flowable]:
         )
     )
     return [
-        Spacer(1, 30 * mm),
+        Spacer(1, (4 if doc.key_messages else 30) * mm),
         Heading(
             kit.shaper.markup(c.title, primary=styles.TITLE.fontName), styles.TITLE, bookmark=("cover", c.title, 0)
         ),
@@ -76,7 +76,8 @@ def cover(kit: Kit, doc: Briefing) -> list[Flowable]:
             "drawn from: `export-risk check` prints the same value for an unchanged database.",
             styles.SMALL,
         ),
-        PageBreak(),
+        # The board pack's key messages share page 1 with the cover (they end the page themselves).
+        Spacer(1, 4 * mm) if doc.key_messages else PageBreak(),
     ]
 
 
@@ -88,6 +89,18 @@ def _figures(kit: Kit, figures: tuple[Figure, ...]) -> list[tuple[str, bool]]:
     return parts or [("none", False)]
 
 
+def _statuses(figures: tuple[Figure, ...]) -> list[tuple[str, bool]]:
+    shown = [f for f in figures if f.value]
+    if not shown:
+        return []
+    parts: list[tuple[str, bool]] = [(": ", False)]
+    for i, f in enumerate(shown):
+        sep = "" if i == 0 else (" and " if i == len(shown) - 1 else ", ")
+        label = "under consultation" if f.label == "consultation" else f.label
+        parts += [(sep, False), (f"{f.value:,} {label}", True)]
+    return parts
+
+
 def summary(kit: Kit, doc: Briefing) -> list[Flowable]:
     s, c = doc.summary, doc.cover
     out: list[Flowable] = [heading(kit, "Executive summary", "summary")]
@@ -96,12 +109,9 @@ def summary(kit: Kit, doc: Briefing) -> list[Flowable]:
             [
                 (f"As of {fmt_date(c.as_of)}, ", False),
                 (plural(s.measures_total, "measure"), True),
-                (" is in scope: " if s.measures_total == 1 else " are in scope: ", False),
-                (f"{s.in_force:,} in force", True),
-                (", ", False),
-                (f"{s.proposed:,} proposed", True),
-                (" and ", False),
-                (f"{s.consultation:,} under consultation", True),
+                (" is in scope" if s.measures_total == 1 else " are in scope", False),
+                # Every status the register holds on the day, suspended and repealed included.
+                *_statuses(s.measures_by_status),
                 (".", False),
             ]
         )
@@ -211,71 +221,6 @@ def charts(kit: Kit, doc: Briefing) -> list[Flowable]:
             )
         )
     out.append(venture_bars(kit, doc.venture_bars, doc.levels))
-    return out
-
-
-def top_risks(kit: Kit, doc: Briefing) -> list[Flowable]:
-    out: list[Flowable] = section(kit, "Top risks", "top-risks")
-    if not doc.top_risks:
-        return [*out, kit.para("There are no live assessments.", styles.BODY)]
-    widths = [8 * mm, 17 * mm, 17 * mm, 44 * mm, 32 * mm, 22 * mm, 20 * mm, 18 * mm]
-    rows, extra = [], [("ALIGN", (0, 0), (0, -1), "RIGHT")]
-    for i, r in enumerate(doc.top_risks, start=1):
-        measure = kit.stack(r.measure_reference, r.measure_title, width=widths[3])
-        rows.append(
-            [
-                str(i),
-                kit.level_cell(r.residual, widths[1]),
-                kit.level_cell(r.inherent, widths[2]),
-                measure,
-                kit.cell(r.venture, widths[4]),
-                kit.cell(r.channels, widths[5]),
-                kit.cell(r.owner, widths[6]),
-                fmt_date(r.next_review) + ("\noverdue" if r.overdue else ""),
-            ]
-        )
-        extra += kit.level_commands(1, i, r.residual) + kit.level_commands(2, i, r.inherent)
-        if r.overdue:
-            extra.append(("TEXTCOLOR", (7, i), (7, i), styles.WARN))
-    out.append(kit.para("Ordered by residual level, then residual score, then inherent level.", styles.SMALL))
-    out.append(
-        kit.table(
-            ["#", "Residual", "Inherent", "Measure", "Joint venture", "Channels", "Owner", "Next review"],
-            rows,
-            widths,
-            extra,
-        )
-    )
-    return out
-
-
-def deadlines(kit: Kit, doc: Briefing) -> list[Flowable]:
-    out: list[Flowable] = [
-        *section(kit, "Upcoming deadlines", "deadlines"),
-        kit.para(
-            f"Consultations ending and measures taking effect within "
-            f"{doc.deadline_horizon_days} days of the as-of date, reviews due in "
-            "that period, and every overdue review.",
-            styles.SMALL,
-        ),
-    ]
-    if not doc.deadlines:
-        return [*out, kit.para("Nothing is due.", styles.BODY)]
-    if doc.deadlines_total > len(doc.deadlines):
-        out.append(
-            kit.para(
-                f"The first {len(doc.deadlines):,} of {doc.deadlines_total:,} are listed; "
-                "each venture's section lists its own reviews.",
-                styles.NOTE,
-            )
-        )
-    widths = [20 * mm, 26 * mm, 82 * mm, 50 * mm]
-    rows, extra = [], []
-    for i, d in enumerate(doc.deadlines, start=1):
-        rows.append([fmt_date(d.on), d.kind, kit.cell(d.subject, widths[2]), kit.cell(d.venture, widths[3])])
-        if d.kind == "Review overdue":
-            extra.append(("TEXTCOLOR", (0, i), (1, i), styles.WARN))
-    out.append(kit.table(["Date", "Event", "Subject", "Joint venture"], rows, widths, extra))
     return out
 
 

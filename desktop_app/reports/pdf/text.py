@@ -80,7 +80,7 @@ class Kit:
     ) -> str | Flowable:
         """A table cell printed literally. Text wrapped here is a plain string (one font) or
         pre-wrapped font runs (fallback fonts): several times faster than a paragraph, and never
-        parsed as markup. Right-to-left text and very tall cells stay paragraphs."""
+        parsed as markup. Very tall cells stay paragraphs (only a paragraph splits across pages)."""
         if style is styles.CELL:
             fast = self._fast(text, width - 6.5, multiline, SANS)
             if isinstance(fast, str):
@@ -101,7 +101,7 @@ class Kit:
     def block(self, text: str, style: ParagraphStyle = styles.BODY, *, width: float = W, multiline: bool = False
               ) -> Flowable:
         """A paragraph of user text across `width` printed literally: a TextBlock wrapped here,
-        or a Paragraph for right-to-left text."""
+        or a Paragraph when it is taller than a page."""
         lines = self._fast(text, width, multiline, style.fontName, style.fontSize, style.leading, None)
         if lines is None:
             return self.para(text, style, multiline=multiline)
@@ -118,7 +118,7 @@ class Kit:
         tall: float | None = TALL_POINTS,
     ) -> str | tuple[Line, ...] | None:
         """The cell's lines, cached per text: a string when `font` draws all of it, runs when
-        fallback fonts are needed, None when it needs a paragraph (bidi, or taller than `tall`)."""
+        fallback fonts are needed, None when it needs a paragraph (taller than `tall`)."""
         key = (text, room, multiline, font, size, leading, tall)
         found = self._cache.pop(key, _MISS)
         if found is _MISS:
@@ -138,11 +138,16 @@ class Kit:
                 not RTL.search(text) and all(ord(ch) in covered for p in parts for ch in p)
             ):
                 return plain_lines(tuple(parts), font, size, room)
-        if RTL.search(text):
-            return None
         lines: list[Line] = []
+        rtl = RTL.search(text) is not None
         for part in parts:
-            lines += wrap_runs(self.shaper.runs(part, font), room, size)
+            if rtl:
+                # Wrap in reading order, then reorder each line for drawing: wrapping the reordered
+                # text put the end of a right-to-left sentence on its first line.
+                for line in wrap_runs(self.shaper.runs(part, font, reorder=False), room, size):
+                    lines.append(tuple(self.shaper.runs("".join(piece for _, piece in line), font)))
+            else:
+                lines += wrap_runs(self.shaper.runs(part, font), room, size)
         if tall is not None and len(lines) * leading > tall:
             return None  # only a paragraph can be split across pages
         return tuple(lines)
@@ -224,9 +229,14 @@ class Kit:
         """A ruled table; rows may break across pages, and so may one very tall row."""
         # Our own headings: plain bold lines (the header row's FONTNAME is bold), wrapped here.
         head: list[str | Paragraph] = []
-        for h, w in zip(header, widths, strict=True):
-            lines = self._fast(h, w - 6.5, False, SANS_BOLD)
+        fitted: list[tuple] = []
+        for i, (h, w) in enumerate(zip(header, widths, strict=True)):
+            size = header_size(h, w - 6.5)
+            lines = self._fast(h, w - 6.5, False, SANS_BOLD, size, size * 1.23)
             head.append(lines if isinstance(lines, str) else self.para(h, styles.HEAD))
+            if size != styles.HEAD.fontSize and isinstance(lines, str):
+                fitted += [("FONTSIZE", (i, 0), (i, 0), size), ("LEADING", (i, 0), (i, 0), size * 1.23)]
+        extra = [*(extra or []), *fitted]
         table = grid_table(
             [head, *rows],
             colWidths=list(widths),
@@ -239,6 +249,16 @@ class Kit:
         )
         table.setStyle(styles.grid_style(extra=extra))
         return table
+
+
+def header_size(text: str, room: float, smallest: float = 5.5) -> float:
+    """The header's font size: the usual one, or smaller so that its longest word fits the column
+    ("Residual" in a narrow column used to break as "Residua l")."""
+    size = styles.HEAD.fontSize
+    if not text.isascii():
+        return size  # shaped text wraps on its own terms; only our fixed ASCII headings are fitted
+    widest = max((stringWidth(word, SANS_BOLD, size) for word in text.split()), default=0.0)
+    return size if widest <= room else max(smallest, size * room / widest)
 
 
 def has_tall_cell(rows: list[list], widths: Sequence[float]) -> bool:

@@ -12,6 +12,14 @@ DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 TEXT_FORMAT = "@"
 HEADER_FILL = "1F3864"
 _TOP = Alignment(vertical="top", wrap_text=True)
+# Every style names its font: without a name and size LibreOffice fell back to a serif face.
+# Calibri is Excel's default; LibreOffice draws it with the metric-compatible Carlito.
+FONT_NAME, FONT_SIZE = "Calibri", 11
+
+
+def font(**attrs: object) -> Font:
+    """A font of the workbook's face and size unless `attrs` say otherwise."""
+    return Font(**{"name": FONT_NAME, "size": FONT_SIZE, **attrs})
 _THIN = Side(style="thin", color="BFBFBF")
 
 
@@ -53,21 +61,22 @@ class StyleBook:
         self.define("datetime", number_format=DATETIME_FORMAT, alignment=Alignment(vertical="top"))
         self.define("integer", number_format="0", alignment=Alignment(vertical="top"))
         self.define("decimal", number_format="#,##0.00", alignment=Alignment(vertical="top"))
-        self.define("link", font=Font(color="0563C1", underline="single"), **base)
-        self.define("header", font=Font(bold=True, color="FFFFFF"),
+        self.define("link", font=font(color="0563C1", underline="single"), **base)
+        self.define("header", font=font(bold=True, color="FFFFFF"),
                     fill=PatternFill("solid", start_color=HEADER_FILL, end_color=HEADER_FILL),
                     alignment=Alignment(vertical="center", wrap_text=True))
-        self.define("title", font=Font(bold=True, size=16, color=HEADER_FILL))
-        self.define("subtitle", font=Font(bold=True, size=12, color=HEADER_FILL))
+        self.define("title", font=font(bold=True, size=16, color=HEADER_FILL))
+        self.define("subtitle", font=font(bold=True, size=12, color=HEADER_FILL))
         self.define("plain", alignment=Alignment(vertical="top"))
-        self.define("label", font=Font(bold=True), alignment=Alignment(vertical="top"))
-        self.define("note", font=Font(italic=True, color="595959"), alignment=Alignment(vertical="top"))
-        self.define("hash", font=Font(name="Consolas"), number_format=TEXT_FORMAT)
+        self.define("label", font=font(bold=True), alignment=Alignment(vertical="top"))
+        self.define("note", font=font(italic=True, color="595959"), alignment=Alignment(vertical="top"))
+        self.define("hash", font=font(name="Consolas", size=10), number_format=TEXT_FORMAT)
 
     def define(self, name: str, **attrs: object) -> None:
         """Register a named cell style (and its quote-prefixed twin for formula-like text)."""
         for quoted in (False, True):
-            values = {**attrs, "quotePrefix": True} if quoted else dict(attrs)
+            values = {"font": font(), **attrs}
+            values = {**values, "quotePrefix": True} if quoted else values
             proto = WriteOnlyCell(self.ws)
             for attr, value in values.items():
                 setattr(proto, attr, value)
@@ -88,7 +97,7 @@ class StyleBook:
         if (key, False) not in self._protos:
             rgb = hex_colour(colour)
             self.define(key, fill=PatternFill("solid", start_color=rgb, end_color=rgb),
-                        font=Font(bold=bold, color=ink_for(rgb)),
+                        font=font(bold=bold, color=ink_for(rgb)),
                         alignment=Alignment(horizontal="center", vertical="center", wrap_text=True),
                         border=Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN))
         return key

@@ -78,6 +78,22 @@ def write_summary(kit: SheetKit, summary: SummarySheet, matrix: MatrixSheet,
     for label, value, style in facts:
         w.append([w.cell(label, "label"), w.cell(value, style, 2)])
     w.append([])
+    if summary.key_messages:
+        w.append([w.cell("Key messages", "subtitle")])
+        for i, text in enumerate(summary.key_messages, start=1):
+            w.append([w.cell(f"{i}. {text}", "plain")])
+        w.append([])
+    if summary.key_messages or summary.decisions:
+        w.append([w.cell("Decisions required", "subtitle")])
+        w.append([w.cell("Decision", "header"), w.cell("Owner", "header", 2), w.cell("Due", "header", 3)])
+        for text, owner, due in summary.decisions:
+            w.append([w.cell(text, "plain"), w.cell(owner, "plain", 2), w.cell(due, None, 3)])
+        if not summary.decisions:
+            w.append([w.cell("No decision is waiting.", "plain")])
+        elif summary.decisions_total > len(summary.decisions):
+            w.append([w.cell(f"and {summary.decisions_total - len(summary.decisions):,} more: see the "
+                             "Assessments and Exposures sheets", "note")])
+        w.append([])
     w.append([w.cell("Key figures", "subtitle")])
     for figure in summary.figures:
         w.append([w.cell(figure.label, "label"), w.cell(figure.value, None, 2)])

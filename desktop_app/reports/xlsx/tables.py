@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.formatting.rule import CellIsRule
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.filters import AutoFilter
@@ -18,7 +18,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from desktop_app.reports.workbook_document import Column, ColumnKind, LevelStyle, TableSheet
 from desktop_app.reports.xlsx.cells import Overflow
 from desktop_app.reports.xlsx.fast_openpyxl import Book, Sheet
-from desktop_app.reports.xlsx.styles import hex_colour, ink_for
+from desktop_app.reports.xlsx.styles import font, hex_colour, ink_for
 
 LISTS_SHEET = "Lists"
 # Drop-downs and level colours reach this many rows past the data, so rows an analyst adds
@@ -43,12 +43,21 @@ class SheetKit:
     lists: dict[tuple[str, ...], str]  # choices -> absolute range on the Lists sheet
 
 
-def print_setup(ws: Sheet, *, title_rows: str | None = "1:1") -> None:
-    """Landscape, fit to one page wide, header row repeated; call before the first row."""
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+# Column widths (in characters) that still read at 8 points or so when fitted to one landscape A4
+# page; a wider sheet prints across pages at full size instead, with its header row repeated.
+LEGIBLE_WIDTH = 220
+
+
+def print_setup(ws: Sheet, *, title_rows: str | None = "1:1", width: float = 0) -> None:
+    """Landscape, header row repeated; fit to one page wide only when the columns' total `width`
+    stays legible there (0: unknown, fit). Call before the first row."""
+    fit = width <= LEGIBLE_WIDTH
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=fit)
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0  # as many pages tall as needed
+    ws.page_setup.paperSize = "9"  # A4 (the SpreadsheetML paper-size code)
+    if fit:
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0  # as many pages tall as needed
     if title_rows:
         ws.print_title_rows = title_rows
 
@@ -71,7 +80,7 @@ def write_table_sheet(kit: SheetKit, sheet: TableSheet, tick: Callable[[int], No
     for index, column in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(index)].width = column.width or _WIDTHS[column.kind]
     ws.freeze_panes = "A2"
-    print_setup(ws)
+    print_setup(ws, width=sum(column.width or _WIDTHS[column.kind] for column in columns))
     ws.append(header_cells(ws, kit, [c.name for c in columns]))
     write = kit.book.row_writer(ws, [c.kind for c in columns], kit.overflow)
     count = 0
@@ -133,7 +142,7 @@ def _colour_levels(ws: Sheet, cells: str, levels: tuple[LevelStyle, ...]) -> Non
         literal = '"' + level.label.replace('"', '""') + '"'  # a formula string literal
         ws.conditional_formatting.add(cells, CellIsRule(
             operator="equal", formula=[literal],
-            fill=PatternFill("solid", start_color=rgb, end_color=rgb), font=Font(color=ink_for(rgb)),
+            fill=PatternFill("solid", start_color=rgb, end_color=rgb), font=font(color=ink_for(rgb)),
         ))
 
 

@@ -168,7 +168,8 @@ def _check_columns(table: Table, codec: Codec, report: ImportReport) -> None:
         raise ImportRejected(
             f"{table.name}: missing required column(s) {', '.join(missing)}; nothing was imported. "
             f"Expected columns: {', '.join(codec.columns)}.", hints)
-    for column in unknown:
+    computed = set(codec.entity.record.computed)  # the workbook's own derived columns: no news
+    for column in (c for c in unknown if c not in computed):
         report.warnings.append(f"column {column!r} is not an import column and was ignored"
                                f"{did_you_mean(column, codec.columns)}")
     seen: dict[str, int] = {}

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from desktop_app.domain.enums import AssessmentStatus
+from desktop_app.domain.enums import ActionStatus, AssessmentStatus
 from desktop_app.domain.errors import NotFound, RegisterError
 from desktop_app.domain.models import Assessment, JointVenture
 from desktop_app.domain.text import normalize_key
@@ -22,8 +23,11 @@ from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.outputs import check_output, output_path
 from desktop_app.services.progress import NullProgress, Progress, check
-from desktop_app.services.reports import analytics, briefing_events, briefing_screening
+from desktop_app.services.reports import analytics, briefing_events, briefing_screening, issued
 from desktop_app.services.reports import briefing_sections as sections
+from desktop_app.services.reports.decisions import decisions
+from desktop_app.services.reports.key_messages import ScreeningDigest, key_messages
+from desktop_app.services.reports.movements import Movements, change_groups, movements
 from desktop_app.services.reports.options import ReportOptions
 from desktop_app.services.reports.scope import ReportScope, key_figures, report_scope
 from desktop_app.system.heap import settle_survivors
@@ -31,7 +35,9 @@ from desktop_app.system.paths import resource
 
 TITLE = "Export risk briefing"
 TOP_RISKS, TOP_BARS, MAX_DEADLINES = 15, 25, 300
+BOARD_DEADLINES, BOARD_EXPOSURES, BOARD_CHANGES = 20, 12, 6  # the bounded board pack's shares
 HORIZON_DAYS = 90
+_OPEN = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 
 
 class ReportOptionsError(RegisterError):
@@ -55,18 +61,21 @@ def write_briefing(ctx: ServiceContext, target: Path, options: ReportOptions, pr
     check_output(ctx, target, what="the briefing")  # before any work: never onto the register
     check(progress, 0.0, "Reading the register and screening for exposures")
     with ctx.db.session() as s:
+        if options.since is None:  # since the last briefing the register issued, if any
+            options = replace(options, since=issued.last_briefing(s, as_of))
         doc = assemble(s, ctx, options, as_of)
         check(progress, 0.08, "Laying out the briefing")
         # The document and the renderer's modules live through the layout: inside the entry
         # point's long-work block they join the frozen heap here (outside one, nothing happens).
         settle_survivors()
         with output_path(ctx, target, what="the briefing") as tmp:
-            render_briefing(
+            pages = render_briefing(
                 doc,
                 tmp,
                 font_dir=resource("fonts"),
                 tick=lambda f, text: check(progress, 0.1 + 0.88 * f, text),
             )
+    issued.record_briefing(ctx, target, options, as_of, doc.changes.since if doc.changes else as_of, pages)
     progress.report(1.0, f"Wrote {target.name}")
     return target
 
@@ -101,6 +110,16 @@ def _scope(s: Session, names: Sequence[str]) -> tuple[list[int], tuple[str, ...]
     return [v[0] for _, v in ordered], tuple(v[1] for _, v in ordered)
 
 
+def _by_worst(s: Session, scope: ReportScope, venture_ids: list[int]) -> list[int]:
+    """Ventures ordered by worst residual level, then by how many assessments they carry, then by
+    name (the order `venture_ids` came in): the most exposed first, whatever their names' code points."""
+    worst = {vid: (rank, n) for vid, rank, n in s.exec(scope.joined(
+        select(Assessment.venture_id, func.max(Assessment.residual_rank), func.count())).group_by(
+        Assessment.venture_id))}
+    position = {vid: i for i, vid in enumerate(venture_ids)}
+    return sorted(venture_ids, key=lambda v: (-worst.get(v, (-1, 0))[0], -worst.get(v, (-1, 0))[1], position[v]))
+
+
 def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: date) -> d.Briefing:
     """Build the briefing document; detail sections stay lazy and read `s` while rendering."""
     venture_ids, names = _scope(s, options.ventures)
@@ -112,7 +131,12 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
                          assessed_only=bool(names))
     figures = key_figures(s, scope, matrix, len(venture_ids))
     extra = scope.view.assessment_conditions()
-    exposures = briefing_screening.exposures(s, venture_ids if names else None, scope)
+    full = options.full
+    screened = ScreeningDigest()  # filled by the one screening pass below
+    exposures = briefing_screening.exposures(s, venture_ids if names else None, scope,
+                                             None if full else BOARD_EXPOSURES, screened)
+    moves = movements(s, scope.since, as_of, matrix, venture_ids if names else None)
+    chosen, decisions_total = decisions(s, scope, screened)
     shown = [st for st in DayStatus if st is not DayStatus.NOT_YET_ISSUED]
     summary = d.Summary(
         measures_total=figures.measures,
@@ -135,7 +159,11 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
         for title, res in (("Inherent risk", False), ("Residual risk", True))
     )
     bars, bars_total = _venture_bars(s, scope, levels)
-    deadlines, deadlines_total = briefing_events.deadlines(s, scope, ctx.today(), HORIZON_DAYS, MAX_DEADLINES)
+    deadlines, deadlines_total = briefing_events.deadlines(s, scope, ctx.today(), HORIZON_DAYS,
+                                                           MAX_DEADLINES if full else BOARD_DEADLINES,
+                                                           reviews=False)
+    reviews, reviews_total = briefing_events.review_groups(s, scope, HORIZON_DAYS,
+                                                           MAX_DEADLINES if full else BOARD_DEADLINES)
     cover = d.Cover(TITLE, as_of, options.prepared_by or ctx.actor, ctx.now(), _head(s), options.confidentiality,
                     names, scope.since)
     return d.Briefing(
@@ -145,16 +173,24 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
         heat_maps=heat_maps,
         venture_bars=bars,
         venture_bars_total=bars_total,
-        top_risks=_top_risks(s, venture_ids, as_of, extra),
+        top_risks=_top_risks(s, scope, venture_ids, extra, moves),
         deadlines=deadlines,
         deadlines_total=deadlines_total,
-        ventures=sections.ventures(s, venture_ids, scope),
+        ventures=sections.ventures(s, _by_worst(s, scope, venture_ids) if full or names else [], scope),
         venture_count=len(venture_ids),
-        measures=sections.measures(s, scope.measure_ids, scope),
+        measures=sections.measures(s, scope.measure_ids if full or names else [], scope),
         measure_count=len(scope.measure_ids),
         changes=sections.changes(s, scope.since, as_of, venture_ids if names else None),
         exposures=exposures,
         deadline_horizon_days=HORIZON_DAYS,
+        key_messages=key_messages(s, scope, matrix, moves, screened),
+        decisions=chosen,
+        decisions_total=decisions_total,
+        change_groups=change_groups(moves, MAX_DEADLINES if full else BOARD_CHANGES),
+        full=full,
+        dossier=bool(names) and not full,
+        review_groups=reviews,
+        review_groups_total=reviews_total,
     )
 
 
@@ -173,19 +209,30 @@ def _venture_bars(s: Session, scope: ReportScope, levels: tuple[d.Level, ...]) -
     return tuple(d.VentureBar(names[v], rows[v]) for v in chosen), len(rows)
 
 
-def _top_risks(s: Session, ids: list[int] | None, as_of: date, extra: list) -> tuple[d.RiskRow, ...]:
-    return tuple(
-        d.RiskRow(
-            a.measure_reference + (f" (clause {a.clause})" if a.clause else ""),
-            a.measure_title,
-            a.venture_name,
-            ", ".join(c.label for c in a.channels),
-            a.inherent_level,
-            a.residual_level,
-            a.treatment.label,
-            a.owner,
-            a.next_review_on,
-            overdue=a.next_review_on < as_of and a.status is not AssessmentStatus.CLOSED,
-        )
-        for a in analytics.top_risks(s, TOP_RISKS, venture_ids=ids, extra=extra)
-    )
+def _movement(moves: Movements) -> dict[tuple[str, str], str]:
+    return {(m.measure, m.venture): "new" if m.before is None else ("up" if m.up else "down")
+            for m in moves.risk_moves}
+
+
+def _top_risks(s: Session, scope: ReportScope, ids: list[int] | None, extra: list,
+               moves: Movements) -> tuple[d.RiskRow, ...]:
+    """The top risks with the measure's status on the as-of date (the clause's when the assessment
+    names one), the first open action with its owner and due date, and the movement since."""
+    found = analytics.top_risks(s, TOP_RISKS, venture_ids=ids, extra=extra)
+    states = scope.view.states_of(s, {a.measure_id for a in found})
+    marks = _movement(moves)
+    rows = []
+    for a in found:
+        state = states.get(a.measure_id)
+        status = state.status.label if state is not None else "archived"
+        if state is not None and a.clause:
+            status = next((c.status.label for c in state.clauses if c.clause == a.clause), status)
+        action = next((m for m in a.mitigation if m.status in _OPEN), None)
+        rows.append(d.RiskRow(
+            a.measure_reference + (f" (clause {a.clause})" if a.clause else ""), a.measure_title, a.venture_name,
+            ", ".join(c.label for c in a.channels), a.inherent_level, a.residual_level, a.treatment.label, a.owner,
+            a.next_review_on, overdue=a.next_review_on < scope.as_of and a.status is not AssessmentStatus.CLOSED,
+            measure_status=status, next_action=action.text if action else "",
+            action_owner=(action.owner or a.owner) if action else "", action_due=action.due_on if action else None,
+            movement=marks.get((a.measure_reference, a.venture_name), "")))
+    return tuple(rows)

@@ -13,14 +13,17 @@ from desktop_app.domain.timeline.facts import Window
 from desktop_app.persistence.time_repo import read_windows
 from desktop_app.reports import document as d
 from desktop_app.services.records.lineage import links_by_measure
+from desktop_app.services.reports.key_messages import SCREENED, ScreeningDigest
 from desktop_app.services.reports.scope import ReportScope
 from desktop_app.services.screening.exposures import iter_screening
+from desktop_app.services.screening.findings import EXPOSURE_KIND
 
 MAX_EXPOSURES = 500  # rows listed in the briefing; the count covers every match
+MAX_PAIRS = 12  # measure x venture pairs summarised in the board pack
 
 
 def exposures(s: Session, venture_ids: Collection[int] | None, scope: ReportScope,
-              limit: int | None = None) -> d.Exposures:
+              limit: int | None = None, digest: ScreeningDigest | None = None) -> d.Exposures:
     """Unassessed, undismissed matches of the ventures in scope (None: all), screened once.
 
     Screening reads the items as recorded now; a match counts when its measure applied on the
@@ -28,19 +31,33 @@ def exposures(s: Session, venture_ids: Collection[int] | None, scope: ReportScop
     """
     limit = MAX_EXPOSURES if limit is None else limit
     rows: list[d.ExposureRow] = []
-    count, pairs = 0, set()
+    count = 0
+    pairs: dict[tuple[int, int], list[str]] = {}
+    names: dict[tuple[int, int], tuple[str, str]] = {}
     # Streamed in the listing's order: the first `limit` rows are kept, the rest only counted,
     # and the identity map is cleared page by page (the briefing holds no ORM objects here).
-    for e in iter_screening(s, venture_ids, include_lifted=True):
-        if not scope.counts(e):
+    # With `digest`, the same pass also counts what the key messages need (needs data included).
+    seen: tuple[set[tuple[int, int]], set[tuple[int, str, str]]] = (set(), set())
+    for e in iter_screening(s, venture_ids, include_lifted=True, kinds=SCREENED if digest else (EXPOSURE_KIND,)):
+        if digest is not None:
+            digest.add(e, scope, *seen)
+        if e.kind != EXPOSURE_KIND or not scope.counts(e):
             continue
         count += 1
-        pairs.add((e.measure_id, e.venture_id))
+        key = (e.measure_id, e.venture_id)
+        if key not in pairs:
+            pairs[key], names[key] = [], (e.measure_reference, e.venture_name)
+        pairs[key].append(e.item_name)
         if len(rows) < limit:
             rows.append(d.ExposureRow(e.measure_reference, e.venture_name, e.item_name, e.direction_label,
                                       e.reasons, e.flow))
+    if digest is not None:
+        digest.finish(s, *seen)
     s.expunge_all()  # the venture index's records are not needed while rendering
-    return d.Exposures(count, len(pairs), tuple(rows))
+    top = sorted(pairs, key=lambda k: (-len(pairs[k]), names[k][1].casefold(), names[k][0].casefold()))[:MAX_PAIRS]
+    by_pair = tuple(d.PairRow(names[k][0], names[k][1], len(pairs[k]), ", ".join(dict.fromkeys(pairs[k][:5]))
+                              + (" ..." if len(set(pairs[k])) > 5 else "")) for k in top)
+    return d.Exposures(count, len(pairs), tuple(rows), by_pair)
 
 
 def lineage(s: Session, measure_ids: Iterable[int], scope: ReportScope) -> dict[int, tuple[str, ...]]:

@@ -233,14 +233,19 @@ def ventures(s: Session, venture_ids: list[int], scope: ReportScope) -> Iterator
 
 
 def measures(s: Session, measure_ids: list[int], scope: ReportScope) -> Iterator[d.MeasureEntry]:
-    keys = dict(s.exec(select(Measure.id, Measure.reference_key).where(col(Measure.archived_at).is_(None))).all())
-    ordered = sorted(measure_ids, key=lambda mid: (keys.get(mid, ""), mid))
     names = load_index(s)  # countries and groups as a person reads them
+    # By jurisdiction (as a person reads it), then date (effective, else announced), then reference.
+    keys = {mid: (names.name(j).casefold() if j else "", (eff or ann or date.max).isoformat(), ref)
+            for mid, j, eff, ann, ref in s.exec(select(Measure.id, Measure.jurisdiction, Measure.effective_on,
+                                                       Measure.announced_on, Measure.reference_key)
+                                                .where(col(Measure.archived_at).is_(None)))}
+    ordered = sorted(measure_ids, key=lambda mid: (keys.get(mid, ("", "", "")), mid))
     for batch in chunks(ordered, BATCH):
         rows = s.exec(select(Measure).where(col(Measure.id).in_(batch)).order_by(col(Measure.reference_key))).all()
         lineage = briefing_screening.lineage(s, batch, scope)
         labels = scope.status_labels(s, batch)
-        for m in read_measures(s, rows):
+        position = {mid: i for i, mid in enumerate(batch)}
+        for m in sorted(read_measures(s, rows), key=lambda m: position.get(m.id, len(position))):
             yield d.MeasureEntry(
                 m.reference,
                 m.title,

@@ -10,10 +10,14 @@ from datetime import date
 class ReportOptions:
     """`as_of`: the date the report describes (status histories are read as of it; default today).
     `since`: list changes from the audit trail from this date. `ventures`: restrict to these
-    joint-venture names (empty: all). `prepared_by`: shown on the cover (default: the actor)."""
+    joint-venture names (empty: all). `prepared_by`: shown on the cover (default: the actor).
+    `since` left out: the day the last briefing was issued (else 90 days before `as_of`)."""
 
     as_of: date | None = None
     since: date | None = None
     ventures: tuple[str, ...] = field(default_factory=tuple)
     prepared_by: str | None = None
     confidentiality: str = "CONFIDENTIAL - internal compliance use only"
+    # False: the bounded board pack (the CLI's default); True adds the complete per-venture and
+    # per-measure appendix and the raw audit list. The service keeps the full briefing by default.
+    full: bool = True

@@ -49,7 +49,10 @@ from desktop_app.services.intake.codecs import CODECS
 from desktop_app.services.outputs import check_output, output_path
 from desktop_app.services.progress import NullProgress, Progress, check
 from desktop_app.services.records.groups import load_index
-from desktop_app.services.reports import analytics, workbook_screening, workbook_time
+from desktop_app.services.reports import analytics, issued, workbook_screening, workbook_time
+from desktop_app.services.reports.decisions import decisions
+from desktop_app.services.reports.key_messages import digest_screening, key_messages
+from desktop_app.services.reports.movements import movements
 from desktop_app.services.reports.options import ReportOptions
 from desktop_app.services.reports.scope import ReportScope, changes_since, key_figures, report_scope
 
@@ -191,7 +194,7 @@ class _Assembler:
 
     def assessments(self) -> TableSheet:
         codec, spec = CODECS[Entity.ASSESSMENT], Entity.ASSESSMENT.record
-        names = (*codec.columns_for([]), "inherent_level", "residual_level")
+        names = (*codec.columns_for([]), *Entity.ASSESSMENT.record.computed)
         query = self.scope.joined(select(Assessment))
 
         def rows() -> Iterator[tuple[object, ...]]:
@@ -284,6 +287,10 @@ def _summary(ctx: ServiceContext, s: Session, a: _Assembler, options: ReportOpti
     as_of, extra = a.scope.as_of, a.scope.view.assessment_conditions()
     by_level = analytics.count_by_level(s, venture_ids=a.venture_ids, extra=extra)
     scope = "; ".join(options.ventures)
+    # The briefing's page 1, from the same functions: the two reports say the same things.
+    moves = movements(s, a.scope.since, as_of, a.matrix, a.venture_ids)
+    screened = digest_screening(s, a.scope)
+    chosen, total = decisions(s, a.scope, screened)
     return SummarySheet(
         title=f"Export risk workbook, as of {as_of.isoformat()}", as_of=as_of,
         generated_at=ctx.now().astimezone(UTC), prepared_by=options.prepared_by or ctx.actor,
@@ -293,6 +300,8 @@ def _summary(ctx: ServiceContext, s: Session, a: _Assembler, options: ReportOpti
         heat_map=tuple(tuple(r) for r in analytics.heat_map(s, venture_ids=a.venture_ids, extra=extra)),
         by_level=tuple((lv.key, by_level.get(lv.key, 0)) for lv in a.matrix.ordered()),
         head_hash=audit.head_hash(s),
+        key_messages=tuple(m.text for m in key_messages(s, a.scope, a.matrix, moves, screened)),
+        decisions=tuple((x.text, x.owner, x.due_on) for x in chosen), decisions_total=total,
     )
 
 
@@ -311,6 +320,8 @@ def write_workbook(
     with (ctx.db.session() as s, page_cache(s, STREAMING_CACHE_KIB),
           output_path(ctx, target, what="the workbook") as tmp):
         matrix = load_matrix(s)
+        if options.since is None:  # like the briefing: since the last briefing issued, if any
+            since = changes_since(issued.last_briefing(s, as_of), as_of)
         venture_ids = _venture_ids(s, options.ventures)
         scope = report_scope(s, as_of, ctx.today(), since, venture_ids, assessed_only=venture_ids is not None)
         a = _Assembler(s, matrix, scope)

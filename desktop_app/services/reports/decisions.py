@@ -1,0 +1,53 @@
+"""The board pack's "decisions required": treatments awaiting approval, acceptances expiring and
+exposures awaiting triage, each with its owner (the PDF's page 1 and the workbook's Summary)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from desktop_app.domain.enums import AssessmentStatus, Treatment
+from desktop_app.domain.models import Assessment, JointVenture, Measure
+from desktop_app.reports import document as d
+from desktop_app.services.reports.key_messages import HORIZON_DAYS, ScreeningDigest
+from desktop_app.services.reports.scope import ReportScope
+
+MAX_DECISIONS = 8
+
+
+def _label(vocab: type, value: str) -> str:
+    try:
+        return vocab(value).label
+    except ValueError:
+        return value
+
+
+def decisions(s: Session, scope: ReportScope, screening: ScreeningDigest,
+              limit: int = MAX_DECISIONS) -> tuple[tuple[d.Decision, ...], int]:
+    """At most `limit` decisions, soonest first within each kind, and how many there are in all."""
+    awaiting = [Assessment.status == AssessmentStatus.IN_REVIEW.value]
+    horizon = scope.as_of + timedelta(days=HORIZON_DAYS)
+    expiring = [Assessment.treatment == Treatment.ACCEPT.value, Assessment.status != AssessmentStatus.CLOSED.value,
+                col(Assessment.next_review_on) <= horizon]
+    cols = (Measure.reference, JointVenture.name, Assessment.treatment, Assessment.owner, Assessment.next_review_on)
+    count = 0
+    found: list[d.Decision] = []
+    for where, verb in ((awaiting, "Approve the treatment"), (expiring, "Renew or end the acceptance")):
+        count += int(s.exec(scope.joined(select(func.count()).select_from(Assessment)).where(*where)).one())
+        rows = s.exec(scope.joined(select(*cols).select_from(Assessment)).where(*where)
+                      .order_by(col(Assessment.next_review_on), col(Assessment.id)).limit(limit))
+        for ref, venture, treatment, owner, due in rows:
+            what = f" ({_label(Treatment, treatment)})" if verb.startswith("Approve") else ""
+            found.append(d.Decision(f"{verb}{what} of {ref} at {venture}", owner or "(no owner)", due))
+    triage = sorted(screening.by_venture.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+    count += len(triage)
+    for venture, n in triage[:limit]:
+        found.append(d.Decision(f"Triage {n:,} unassessed exposure{'s' if n > 1 else ''} of {venture}",
+                                screening.owners.get(venture) or "(no owner)"))
+    # Each kind keeps a share of the page: the first of every kind, then the rest in order.
+    firsts = [next(x for x in found if x.text.startswith(v)) for v in ("Approve", "Renew", "Triage")
+              if any(x.text.startswith(v) for x in found)]
+    rest = [x for x in found if x not in firsts]
+    return tuple((firsts + rest)[:limit]), count

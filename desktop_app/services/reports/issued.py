@@ -1,0 +1,57 @@
+"""Briefings the register issued: one audit entry per written briefing (its date, options and
+file hash), so the next briefing's "since the last briefing" starts where the last one ended."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+from desktop_app.domain.entity import Entity
+from desktop_app.domain.enums import AuditAction
+from desktop_app.domain.models import AuditEntry
+from desktop_app.services import audit
+from desktop_app.services.context import ServiceContext
+from desktop_app.services.reports.options import ReportOptions
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def last_briefing(s: Session, before: date | None = None) -> date | None:
+    """The day the newest recorded briefing was issued (on or before `before`), or None."""
+    query = select(AuditEntry.at).where(AuditEntry.entity == Entity.BRIEFING.value)
+    if before is not None:
+        query = query.where(col(AuditEntry.at) < (before + timedelta(days=1)).isoformat())
+    at = s.exec(query.order_by(col(AuditEntry.id).desc()).limit(1)).first()
+    return datetime.fromisoformat(at).date() if at else None
+
+
+def record_briefing(ctx: ServiceContext, target: Path, options: ReportOptions, as_of: date, since: date,
+                    pages: int | None = None) -> bool:
+    """Append the briefing's entry to the audit trail; False when the register is open read-only
+    (the file is written all the same, and the next briefing's default start stays where it was)."""
+    if ctx.db.read_only:
+        return False
+    changes: dict[str, object] = {
+        "as_of": [None, as_of.isoformat()],
+        "since": [None, since.isoformat()],
+        "options": [None, json.dumps({"full": options.full, "ventures": list(options.ventures)},
+                                     ensure_ascii=False, sort_keys=True)],
+        "file": [None, Path(target).name],
+        "sha256": [None, file_sha256(target)],
+    }
+    if pages is not None:
+        changes["pages"] = [None, pages]
+    with ctx.db.session(write=True) as s:
+        audit.record(s, ctx, AuditAction.CREATE, Entity.BRIEFING, None, f"briefing as of {as_of.isoformat()}",
+                     changes)
+    return True

@@ -1,0 +1,164 @@
+"""What changed since a date, read from the audit trail: new measures and ventures, status changes
+and risk movements with their before and after, for the briefing's words and key messages."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from desktop_app.domain.entity import Entity
+from desktop_app.domain.enums import AuditAction, MeasureStatus
+from desktop_app.domain.models import Assessment, AuditEntry, JointVenture, Measure
+from desktop_app.domain.risk import RiskMatrix
+from desktop_app.persistence.queries import chunks
+from desktop_app.reports import document as d
+
+_READ = (Entity.MEASURE.value, Entity.VENTURE.value, Entity.ASSESSMENT.value, Entity.SUSPENSION_WINDOW.value)
+
+
+@dataclass(frozen=True, slots=True)
+class RiskMove:
+    """The residual level of one assessment on `since` (None: it did not exist) and now."""
+
+    measure: str
+    venture: str
+    before: str | None  # level label
+    after: str
+    up: bool
+
+
+@dataclass(frozen=True, slots=True)
+class VentureMove:
+    venture_id: int
+    venture: str
+    before: str | None  # worst residual level label on `since` (None: no assessment then)
+    after: str | None
+    up: bool
+
+
+@dataclass
+class Movements:
+    """Changes from `since` through the as-of date, grouped the way a board reads them."""
+
+    since: date
+    new_measures: dict[int, str] = field(default_factory=dict)  # id -> reference
+    status_changes: list[str] = field(default_factory=list)
+    risk_moves: list[RiskMove] = field(default_factory=list)
+    venture_moves: list[VentureMove] = field(default_factory=list)
+    new_ventures: list[str] = field(default_factory=list)
+    entries: int = 0
+
+
+def _status_label(value: Any) -> str:
+    try:
+        return MeasureStatus(value).label
+    except ValueError:
+        return str(value)
+
+
+def _window(start: date, end: date) -> list[Any]:
+    low = datetime.combine(start, time.min, UTC).isoformat(timespec="microseconds")
+    high = datetime.combine(end + timedelta(days=1), time.min, UTC).isoformat(timespec="microseconds")
+    return [col(AuditEntry.at) >= low, col(AuditEntry.at) < high]
+
+
+def movements(s: Session, since: date, as_of: date, matrix: RiskMatrix,
+              venture_ids: Collection[int] | None = None) -> Movements:
+    """Walk the audit entries of measures, ventures, assessments and suspensions from `since`
+    through `as_of` once, oldest first, keeping each assessment's first "before" residual level."""
+    out = Movements(since)
+    first_before: dict[int, str | None] = {}  # assessment id -> residual level key on `since`
+    query = (select(AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id, AuditEntry.entity_label,
+                    AuditEntry.changes).where(col(AuditEntry.entity).in_(_READ), *_window(since, as_of))
+             .order_by(col(AuditEntry.id)))
+    for action, entity, eid, label, raw in s.exec(query):
+        out.entries += 1
+        try:
+            changes = json.loads(raw) if action in (AuditAction.CREATE.value, AuditAction.UPDATE.value) else {}
+        except ValueError:
+            changes = {}
+        if not isinstance(changes, dict):
+            changes = {}
+        if entity == Entity.MEASURE.value and action == AuditAction.CREATE.value and eid is not None:
+            out.new_measures[eid] = label
+        elif entity == Entity.MEASURE.value and "status" in changes and action == AuditAction.UPDATE.value:
+            before, after = ([*list(changes["status"]), None, None])[:2]
+            out.status_changes.append(f"Status of {label} changed from {_status_label(before)} to "
+                                      f"{_status_label(after)}")
+        elif entity == Entity.SUSPENSION_WINDOW.value and action == AuditAction.CREATE.value:
+            out.status_changes.append(f"Suspension recorded: {label}")
+        elif entity == Entity.VENTURE.value and action == AuditAction.CREATE.value:
+            if venture_ids is None or eid in venture_ids:
+                out.new_ventures.append(label)
+        elif entity == Entity.ASSESSMENT.value and eid is not None and eid not in first_before:
+            if action == AuditAction.CREATE.value:
+                first_before[eid] = None
+            elif "residual_level" in changes:
+                first_before[eid] = ([*list(changes["residual_level"]), None])[0]
+    _risk_moves(s, out, first_before, matrix, venture_ids)
+    if out.new_ventures:  # a venture added and archived since is no news for the board
+        live = {n for batch in chunks(out.new_ventures, 900) for n in s.exec(select(JointVenture.name).where(
+            col(JointVenture.archived_at).is_(None), col(JointVenture.name).in_(batch)))}
+        out.new_ventures = [n for n in out.new_ventures if n in live]
+    return out
+
+
+def _risk_moves(s: Session, out: Movements, first_before: dict[int, str | None], matrix: RiskMatrix,
+                venture_ids: Collection[int] | None) -> None:
+    levels = {lv.key: lv for lv in matrix.levels}
+
+    def rank(key: str | None) -> int:
+        return levels[key].rank if key in levels else -1
+
+    def name(key: str | None) -> str | None:
+        return levels[key].label if key in levels else key
+
+    touched: dict[int, set[int]] = {}
+    for batch in chunks(sorted(first_before), 900):
+        rows = s.exec(select(Assessment.id, Assessment.venture_id, Assessment.residual_level, Measure.reference,
+                             JointVenture.name)
+                      .join(Measure, col(Measure.id) == Assessment.measure_id)
+                      .join(JointVenture, col(JointVenture.id) == Assessment.venture_id)
+                      .where(col(Assessment.id).in_(batch), col(Assessment.archived_at).is_(None),
+                             col(JointVenture.archived_at).is_(None), col(Measure.archived_at).is_(None)))
+        for aid, vid, now, ref, venture in rows:
+            if venture_ids is not None and vid not in venture_ids:
+                continue
+            touched.setdefault(vid, set()).add(aid)
+            before = first_before[aid]
+            if before != now:
+                out.risk_moves.append(RiskMove(ref, venture, name(before), name(now) or now, rank(now) > rank(before)))
+    for batch in chunks(sorted(touched), 900):
+        worst: dict[int, tuple[int, int]] = {}
+        names: dict[int, str] = {}
+        for aid, vid, now, venture in s.exec(
+                select(Assessment.id, Assessment.venture_id, Assessment.residual_level, JointVenture.name)
+                .join(JointVenture, col(JointVenture.id) == Assessment.venture_id)
+                .where(col(Assessment.venture_id).in_(batch), col(Assessment.archived_at).is_(None))):
+            names[vid] = venture
+            before = first_before[aid] if aid in touched[vid] else now
+            b, a = worst.get(vid, (-1, -1))
+            worst[vid] = (max(b, rank(before)), max(a, rank(now)))
+        by_rank = {lv.rank: lv.label for lv in matrix.levels}
+        for vid, (b, a) in worst.items():
+            if a != b:
+                out.venture_moves.append(VentureMove(vid, names[vid], by_rank.get(b), by_rank.get(a), a > b))
+    out.risk_moves.sort(key=lambda m: (not m.up, m.venture.casefold(), m.measure.casefold()))
+    out.venture_moves.sort(key=lambda m: (not m.up, m.venture.casefold()))
+
+
+def change_groups(moves: Movements, limit: int) -> tuple[d.ChangeGroup, ...]:
+    """The movements as the board reads them: four groups of sentences, at most `limit` lines each."""
+    risk = [f"Residual risk of {m.measure} at {m.venture} "
+            + (f"was assessed as {m.after}" if m.before is None
+               else f"{'rose' if m.up else 'fell'} from {m.before} to {m.after}") for m in moves.risk_moves]
+    groups = (("New measures", [f"{ref} added to the register" for ref in moves.new_measures.values()]),
+              ("Status changes", moves.status_changes),
+              ("Risk movements", risk),
+              ("New joint ventures", [f"{name} added to the register" for name in moves.new_ventures]))
+    return tuple(d.ChangeGroup(title, len(lines), tuple(lines[:limit])) for title, lines in groups)
