@@ -66,7 +66,7 @@ def test_a_record_spec_agrees_with_its_table_and_read_schema(entity: Entity) -> 
 
 def test_record_named_and_guess_record() -> None:
     assert record_named("ventures") is Entity.VENTURE
-    with pytest.raises(ValueError, match="use one of measures, ventures, assessments"):
+    with pytest.raises(ValueError, match="use one of measures, ventures, clauses, windows, assessments"):
         record_named("joint_venture")
     with pytest.raises(ValueError):
         Entity("measures")  # the CLI name is not an audit name
