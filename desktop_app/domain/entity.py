@@ -38,6 +38,10 @@ class Entity(StrEnum):
     TAXONOMY_RELATION = "taxonomy_relation"
     CROSSWALK = "crosswalk_row"
     INFERRED_FLOW = "inferred_flow"  # a confirmed or rejected flow screening read from words
+    PARTY = "party"  # a partner or owner, with its owners (ownership chains)
+    LISTED_PARTY = "listed_party"  # a party a party-listing measure names
+    OWNERSHIP_RULE = "ownership_rule"  # a measure's ownership threshold
+    PARTY_MATCH = "party_match"  # a confirmed or rejected possible match of a party with a listing
 
     @property
     def spec(self) -> EntitySpec:
@@ -168,6 +172,10 @@ SPECS: dict[Entity, EntitySpec] = {spec.entity: spec for spec in (
     EntitySpec(Entity.TAXONOMY_RELATION, "taxonomy relation", "taxonomy relations"),
     EntitySpec(Entity.CROSSWALK, "crosswalk row", "crosswalk rows"),
     EntitySpec(Entity.INFERRED_FLOW, "inferred flow", "inferred flows"),
+    EntitySpec(Entity.PARTY, "party", "parties"),
+    EntitySpec(Entity.LISTED_PARTY, "listed party", "listed parties"),
+    EntitySpec(Entity.OWNERSHIP_RULE, "ownership rule", "ownership rules"),
+    EntitySpec(Entity.PARTY_MATCH, "party match", "party matches"),
 )}
 # The register's records in dependency order (an assessment names a measure and a venture).
 # A new record is one spec here and one entry in each layer's table: services.records.registry
