@@ -98,7 +98,7 @@ def order(targets: Iterable[int], owners: Mapping[int, Sequence[Edge]], names: M
                 continue
             seen = state.get(edge.owner)
             if seen == 1:
-                circle = path[path.index(edge.owner):] + [edge.owner]
+                circle = [*path[path.index(edge.owner):], edge.owner]
                 raise OwnershipCycle([names.get(p, f"party {p}") for p in circle])
             if seen is None:
                 state[edge.owner] = 1
@@ -137,7 +137,8 @@ def contribution(share: Decimal | None, held: Holding, name: str, owner: str) ->
             return ZERO, False, f"{name}: {owner} (share not known) x 0% ({why}) = 0%"
         return ZERO, True, f"{name}: {owner} holds a share not recorded x {pct(factor)} ({why}) = unknown"
     part = share * factor / HUNDRED
-    return part, held.unknown, f"{name}: {owner} {pct(share)} x {pct(factor)} ({why}) = {pct(part)}"
+    result = f"at least {pct(part)}" if held.unknown else pct(part)
+    return part, held.unknown, f"{name}: {owner} {pct(share)} x {pct(factor)} ({why}) = {result}"
 
 
 def aggregate(

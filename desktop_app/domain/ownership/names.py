@@ -52,7 +52,8 @@ class Found:
 
 def match_names(ours: Iterable[str], listed: Sequence[str], cutoff: float = POSSIBLE_CUTOFF) -> Found | None:
     """The best meeting of any of our names with any listed name: the same normalised name is a
-    match; a RapidFuzz ratio (token-sorted, or with spaces ignored) at or above `cutoff` a possible match; otherwise None."""
+    match; a RapidFuzz ratio (token-sorted, or with spaces ignored) at or above `cutoff` a
+    possible match; otherwise None."""
     keys = [(n, normalise(n)) for n in listed if n.strip()]
     best: Found | None = None
     for name in ours:
