@@ -13,7 +13,7 @@ from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction, MeasureType
 from desktop_app.domain.errors import NotFound, ValidationFailed
 from desktop_app.domain.fields import Issue, Severity
-from desktop_app.domain.models import ListedParty, Measure, OwnershipRule, Party, Partner, PartyMatch
+from desktop_app.domain.models import ListedParty, Measure, OwnershipRule, Partner, Party, PartyMatch
 from desktop_app.domain.ownership.aggregate import DEFAULT_THRESHOLD, pct
 from desktop_app.domain.ownership.schemas import ListedPartyIn, RuleIn
 from desktop_app.domain.text import join_list, normalize_key, split_list
