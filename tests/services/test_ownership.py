@@ -127,3 +127,20 @@ def test_hostile_names_survive(ctx: ServiceContext, hostile_strings: list[str]) 
         except ValidationFailed:
             continue  # refused with a message naming the field (control characters, length)
         assert p.name == " ".join(text.split()) and p.aliases == (text,)
+
+
+def test_screening_shows_captured_partners_as_exposures_and_unknown_ones_as_needs_data(chain: ServiceContext) -> None:
+    from desktop_app.services.screening.exposures import needs_data, screen
+    from desktop_app.services.screening.findings import EXPOSURE_KIND, NEEDS_DATA_KIND
+
+    found = screen(chain, kinds={EXPOSURE_KIND, NEEDS_DATA_KIND})
+    partners = [(e.measure_reference, e.item_name, e.kind) for e in found if e.item_key.startswith("partner:")]
+    assert sorted(partners) == [(ENTITY_LIST, "Shandong Carbon", EXPOSURE_KIND),
+                                (AFFILIATES, "Shandong Carbon", EXPOSURE_KIND)]
+    why = next(e.why for e in found if e.measure_reference == AFFILIATES)
+    assert "Shandong Carbon is held 50% by listed parties, threshold 50%: captured" in why
+    assert "Binhai Holdings 50% x 100% (Binhai Holdings captured, counted in full) = 50%" in why
+    listings.add_listed(chain, ENTITY_LIST, {"name": "Appalachian Energies Inc.", "country": "US",
+                                             "list_name": "Entity List"})
+    needs = needs_data(chain)
+    assert any(n.item_name == "Appalachian Energy" and "ownership shares or listing verdicts" in n.text for n in needs)
