@@ -8,7 +8,8 @@ from collections.abc import Callable
 from desktop_app.cli.common import EXIT_OK, EXIT_USAGE, Add, iso_date, open_context
 from desktop_app.domain.text import split_list
 
-ACTIONS = ("show", "party", "owner", "list", "listed", "unlist", "threshold", "confirm", "reject")
+ACTIONS = ("show", "party", "owner", "list", "listed", "unlist", "threshold", "confirm", "reject", "content",
+           "deminimis")
 USAGE = """\
 export-risk ownership VENTURE [--on DATE] [--rule MEASURE]     the tree, listed parties, captured shares
 export-risk ownership show VENTURE ...                         the same (for a venture named like an action)
@@ -19,7 +20,9 @@ export-risk ownership list MEASURE NAME [--alias A]... [--country C] [--list NAM
 export-risk ownership listed [MEASURE]                         listed parties (with their ids)
 export-risk ownership unlist LISTED_ID
 export-risk ownership threshold MEASURE PERCENT [--lists "Entity List;MEU List"] [--note TEXT]
-export-risk ownership confirm|reject PARTY LISTED_ID [--country C]   judge a possible match (asked once)"""
+export-risk ownership confirm|reject PARTY LISTED_ID [--country C]   judge a possible match (asked once)
+export-risk ownership content VENTURE PRODUCT INPUT --share PERCENT|unknown [--origin C] [--note TEXT]
+export-risk ownership deminimis MEASURE PERCENT --origin C [--items "a;b"] [--technology] [--note TEXT]"""
 
 
 def _parser(action: str) -> argparse.ArgumentParser:
@@ -58,6 +61,20 @@ def _parser(action: str) -> argparse.ArgumentParser:
         p.add_argument("percent")
         p.add_argument("--lists", default="", help="`;`-separated list names it draws on (default: its own)")
         p.add_argument("--note", default="")
+    elif action == "content":
+        p.add_argument("venture")
+        p.add_argument("product")
+        p.add_argument("input_name")
+        p.add_argument("--share", required=True, help="percent of the product's value, or 'unknown'")
+        p.add_argument("--origin")
+        p.add_argument("--note", default="")
+    elif action == "deminimis":
+        p.add_argument("measure")
+        p.add_argument("percent")
+        p.add_argument("--origin", required=True)
+        p.add_argument("--items", default="", help="`;`-separated item names (default: any input of the origin)")
+        p.add_argument("--technology", action="store_true", help="made with the origin's technology is captured")
+        p.add_argument("--note", default="")
     else:
         p.add_argument("party")
         p.add_argument("listed_id", type=int)
@@ -65,13 +82,19 @@ def _parser(action: str) -> argparse.ArgumentParser:
     return p
 
 
+def _percent(text: str) -> str | None:
+    return None if text.strip().casefold() == "unknown" else text.strip().rstrip("%")
+
+
 def _show(a: argparse.Namespace) -> int:
     from desktop_app.domain.ownership.aggregate import pct
     from desktop_app.domain.ownership.tree import tree_text
     from desktop_app.services.ownership.captures import venture_ownership
+    from desktop_app.services.ownership.content import venture_content
     from desktop_app.services.ownership.graph import VENTURE
 
-    result = venture_ownership(open_context(a), a.venture, day=a.on, rule=a.rule)
+    ctx = open_context(a)
+    result = venture_ownership(ctx, a.venture, day=a.on, rule=a.rule)
     g = result.graph
     print(f"{result.venture}: ownership on {result.day.isoformat()}")
     if not result.outcomes:
@@ -101,6 +124,10 @@ def _show(a: argparse.Namespace) -> int:
         for p in o.possible:
             print(f"  Possible match, confirm: {p.party} ~ {p.entry.names[0]} (score {p.score:g}): "
                   f"export-risk ownership confirm|reject {p.party!r} {p.entry.id}")
+    for c in venture_content(ctx, result.venture_id):
+        print(f"\n{c.measure_reference}: content threshold, {c.result.product}: {c.result.verdict.value}")
+        for line in c.result.lines:
+            print(f"    {line}")
     return EXIT_OK
 
 
@@ -118,8 +145,7 @@ def _edit(action: str, a: argparse.Namespace) -> int:
         else:
             if a.share is None:
                 raise SystemExit("export-risk ownership owner: give --share PERCENT (or --share unknown)")
-            share = None if a.share.strip().casefold() == "unknown" else a.share.strip().rstrip("%")
-            parties.set_owner(ctx, a.owned, a.owner, share, note=a.note, owned_country=a.owned_country,
+            parties.set_owner(ctx, a.owned, a.owner, _percent(a.share), note=a.note, owned_country=a.owned_country,
                               owner_country=a.owner_country)
         p = parties.get_party(ctx, a.owned, a.owned_country)
         for o in p.owners:
@@ -135,8 +161,21 @@ def _edit(action: str, a: argparse.Namespace) -> int:
             print(f"{r.id}\t{r.measure_reference}\t{r.list_name}\t{r.name}\t{';'.join(r.aliases)}\t{r.country}\t{dates}")
     elif action == "unlist":
         listings.remove_listed(ctx, a.listed_id)
+    elif action == "content":
+        from desktop_app.services.ownership import content
+
+        content.set_content(ctx, a.venture, {"product": a.product, "input_name": a.input_name, "origin": a.origin,
+                                             "share": _percent(a.share), "note": a.note})
+        print(f"{a.product}: {a.input_name} recorded")
+    elif action == "deminimis":
+        from desktop_app.services.ownership import content
+
+        content.set_de_minimis(ctx, a.measure, {"share": _percent(a.percent), "origin": a.origin,
+                                                "items": split_list(a.items), "technology": a.technology,
+                                                "note": a.note})
+        print(f"{a.measure}: de minimis {a.percent.strip()} of {a.origin} content recorded")
     elif action == "threshold":
-        r = listings.set_rule(ctx, a.measure, {"threshold": a.percent.strip().rstrip("%"), "lists": split_list(a.lists),
+        r = listings.set_rule(ctx, a.measure, {"threshold": _percent(a.percent), "lists": split_list(a.lists),
                                                "note": a.note})
         print(f"{r.measure_reference}: threshold {pct(r.threshold)}"
               + (f" over {', '.join(r.lists)}" if r.lists else " over its own listed parties"))

@@ -13,6 +13,12 @@ from desktop_app.domain.models.groups import (
     JurisdictionGroupMember as JurisdictionGroupMember,
 )
 from desktop_app.domain.models.ownership import (
+    ContentShare as ContentShare,
+)
+from desktop_app.domain.models.ownership import (
+    DeMinimisRule as DeMinimisRule,
+)
+from desktop_app.domain.models.ownership import (
     ListedParty as ListedParty,
 )
 from desktop_app.domain.models.ownership import (

@@ -103,3 +103,42 @@ class PartyMatch(SQLModel, table=True):
     state: str = Field(sa_column=Column(Text, nullable=False))
     actor: str = Field(sa_column=Column(Text, nullable=False))
     decided_at: datetime = Field(sa_column=utc())
+
+
+class ContentShare(SQLModel, table=True):
+    """The share of a venture product's value that one input of one origin makes up (NULL: not known)."""
+
+    __tablename__ = "content_share"
+    __table_args__ = (
+        UniqueConstraint("venture_id", "product", "input_name", "origin", name="uq_content_share"),
+        CheckConstraint("length(product) > 0 AND length(input_name) > 0", name="ck_content_share_names"),
+        CheckConstraint(_SHARE, name="ck_content_share_share"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    venture_id: int = Field(sa_column=fk("joint_venture.id"))
+    product: str = Field(sa_column=Column(Text, nullable=False))
+    input_name: str = Field(sa_column=Column(Text, nullable=False))
+    origin: str = Field(default="", sa_column=Column(Text, nullable=False))
+    share: Decimal | None = Field(default=None, sa_column=Column(Numeric(9, 4), nullable=True))
+    note: str = Field(default="", sa_column=Column(Text, nullable=False))
+
+
+class DeMinimisRule(SQLModel, table=True):
+    """A measure's content threshold: products whose inputs of `origin` (and `items`, when given)
+    make up `share`% or more of their value are captured; `technology`: so is anything made
+    with the origin country's technology."""
+
+    __tablename__ = "de_minimis_rule"
+    __table_args__ = (
+        UniqueConstraint("measure_id", name="uq_de_minimis_rule_measure"),
+        CheckConstraint("share > 0 AND share <= 100", name="ck_de_minimis_rule_share"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    measure_id: int = Field(sa_column=fk("measure.id"))
+    share: Decimal = Field(sa_column=Column(Numeric(9, 4), nullable=False))
+    origin: str = Field(sa_column=Column(Text, nullable=False))
+    items: str = Field(default="", sa_column=Column(Text, nullable=False))  # `;`-joined, escaped
+    technology: bool = False
+    note: str = Field(default="", sa_column=Column(Text, nullable=False))

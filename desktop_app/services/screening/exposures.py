@@ -179,17 +179,14 @@ def _pages(
             dismissals.update(((d.measure_id, d.venture_id, d.item_key), d) for d in s.exec(
                 select(ExposureDismissal).where(col(ExposureDismissal.measure_id).in_(chunk))))
         screened = set(ids)
-        rules = ownership.rules([r for r in rows if r.id in screened])
+        by_id = {r.id: r for r in rows if r.id in screened}
+        ownership.prepare(list(by_id.values()))
         out: list[Exposure] = []
         for m in measures:
             profile = measure_profile(m.id, m.reference, m.jurisdiction, m.measure_type, m.targets, m.excluded,
                                       [(i.name, i.codes, i.stage.value if i.stage else "") for i in m.items],
                                       vocabulary, title=m.title, summary=m.summary)
-            matched = index.match(profile)
-            if m.id in rules:
-                row = next(r for r in rows if r.id == m.id)
-                matched = ownership.adjust(row, rules[m.id], matched, names)
-            found = [f for f in matched if f.kind in kinds]
+            found = [f for f in ownership.adjust(by_id[m.id], index.match(profile), names) if f.kind in kinds]
             found.sort(key=lambda f: name_keys[f.venture_id])  # stable: item order within a venture
             for f in found:
                 d = dismissals.get((m.id, f.venture_id, f.item_key))

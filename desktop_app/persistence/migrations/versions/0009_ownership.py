@@ -1,5 +1,5 @@
 """Ownership: parties and their owners, parties named by listing measures, ownership thresholds,
-and verdicts on possible name matches.
+verdicts on possible name matches; content shares of venture products and de minimis rules.
 
 Existing registers move forward: every partner becomes a party (one per normalised name and
 country, named as first written), with no owners recorded. No listing or threshold is invented:
@@ -107,7 +107,42 @@ def upgrade() -> None:
     )
     op.create_index("ix_party_match_party_id", "party_match", ["party_id"], unique=False)
     op.create_index("ix_party_match_listed_party_id", "party_match", ["listed_party_id"], unique=False)
+    _content_tables()
     _parties_from_partners()
+
+
+def _content_tables() -> None:
+    op.create_table(
+        "content_share",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("venture_id", sa.Integer(), nullable=False),
+        sa.Column("product", sa.Text(), nullable=False),
+        sa.Column("input_name", sa.Text(), nullable=False),
+        sa.Column("origin", sa.Text(), nullable=False),
+        sa.Column("share", sa.Numeric(9, 4), nullable=True),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.CheckConstraint("length(product) > 0 AND length(input_name) > 0", name="ck_content_share_names"),
+        sa.CheckConstraint("share IS NULL OR (share >= 0 AND share <= 100)", name="ck_content_share_share"),
+        sa.ForeignKeyConstraint(["venture_id"], ["joint_venture.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("venture_id", "product", "input_name", "origin", name="uq_content_share"),
+    )
+    op.create_index("ix_content_share_venture_id", "content_share", ["venture_id"], unique=False)
+    op.create_table(
+        "de_minimis_rule",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("measure_id", sa.Integer(), nullable=False),
+        sa.Column("share", sa.Numeric(9, 4), nullable=False),
+        sa.Column("origin", sa.Text(), nullable=False),
+        sa.Column("items", sa.Text(), nullable=False),
+        sa.Column("technology", sa.Boolean(), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.CheckConstraint("share > 0 AND share <= 100", name="ck_de_minimis_rule_share"),
+        sa.ForeignKeyConstraint(["measure_id"], ["measure.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("measure_id", name="uq_de_minimis_rule_measure"),
+    )
+    op.create_index("ix_de_minimis_rule_measure_id", "de_minimis_rule", ["measure_id"], unique=False)
 
 
 def _parties_from_partners() -> None:
@@ -130,5 +165,6 @@ def _parties_from_partners() -> None:
 
 
 def downgrade() -> None:
-    for table in ("party_match", "ownership_rule", "listed_party", "party_owner", "party"):
+    for table in ("de_minimis_rule", "content_share", "party_match", "ownership_rule", "listed_party", "party_owner",
+                  "party"):
         op.drop_table(table)
