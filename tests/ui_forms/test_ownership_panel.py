@@ -42,8 +42,8 @@ def test_the_ownership_tab_shows_the_tree_with_listed_parties_marked(qtbot, wind
     assert panel.loaded and panel.chosen_day() == date(2026, 6, 1)
     rows = _rows(panel.model)
     assert rows[0][0] == "90 FR 14046 (in force), threshold 50%" and rows[0][3] == "30%: not captured"
-    assert ["红隼微电子", "60%"] == rows[3][:2] and rows[3][2].startswith("listed: on the Entity List")
-    assert ["Shandong Carbon", "30%", "", "60%: captured"] == rows[2]
+    assert rows[3][:2] == ["红隼微电子", "60%"] and rows[3][2].startswith("listed: on the Entity List")
+    assert rows[2] == ["Shandong Carbon", "30%", "", "60%: captured"]
     assert any(r[0] == "90 FR 47201 (suspended), threshold 50%" for r in rows)
     assert "Shandong Carbon: 红隼微电子 60% x 100%" in panel.arithmetic.toPlainText()
     assert "90 FR 47201: 30%, not captured" in panel.summary.text()
