@@ -9,7 +9,7 @@ from desktop_app.cli.common import EXIT_OK, EXIT_USAGE, Add, iso_date, open_cont
 from desktop_app.domain.text import split_list
 
 ACTIONS = ("show", "party", "owner", "list", "listed", "unlist", "threshold", "confirm", "reject", "content",
-           "deminimis")
+           "deminimis", "export", "import")
 USAGE = """\
 export-risk ownership VENTURE [--on DATE] [--rule MEASURE]     the tree, listed parties, captured shares
 export-risk ownership show VENTURE ...                         the same (for a venture named like an action)
@@ -22,7 +22,9 @@ export-risk ownership unlist LISTED_ID
 export-risk ownership threshold MEASURE PERCENT [--lists "Entity List;MEU List"] [--note TEXT]
 export-risk ownership confirm|reject PARTY LISTED_ID [--country C]   judge a possible match (asked once)
 export-risk ownership content VENTURE PRODUCT INPUT --share PERCENT|unknown [--origin C] [--note TEXT]
-export-risk ownership deminimis MEASURE PERCENT --origin C [--items "a;b"] [--technology] [--note TEXT]"""
+export-risk ownership deminimis MEASURE PERCENT --origin C [--items "a;b"] [--technology] [--note TEXT]
+export-risk ownership export|import FOLDER     parties, owners, listed parties, thresholds, content shares,
+                                               de minimis rules as CSV files (import: all rows or none)"""
 
 
 def _parser(action: str) -> argparse.ArgumentParser:
@@ -68,6 +70,8 @@ def _parser(action: str) -> argparse.ArgumentParser:
         p.add_argument("--share", required=True, help="percent of the product's value, or 'unknown'")
         p.add_argument("--origin")
         p.add_argument("--note", default="")
+    elif action in ("export", "import"):
+        p.add_argument("folder")
     elif action == "deminimis":
         p.add_argument("measure")
         p.add_argument("percent")
@@ -174,6 +178,14 @@ def _edit(action: str, a: argparse.Namespace) -> int:
                                                 "items": split_list(a.items), "technology": a.technology,
                                                 "note": a.note})
         print(f"{a.measure}: de minimis {a.percent.strip()} of {a.origin} content recorded")
+    elif action in ("export", "import"):
+        from pathlib import Path
+
+        from desktop_app.services.ownership import transfer
+
+        run = transfer.export_ownership if action == "export" else transfer.import_ownership
+        for file, count in run(ctx, Path(a.folder)).items():
+            print(f"{file}: {count} row(s) {action}ed")
     elif action == "threshold":
         r = listings.set_rule(ctx, a.measure, {"threshold": _percent(a.percent), "lists": split_list(a.lists),
                                                "note": a.note})
