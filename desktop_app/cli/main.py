@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from desktop_app import __version__
-from desktop_app.cli import groups, maintenance, records, reports, screening, timeline, vocabulary
+from desktop_app.cli import groups, maintenance, ownership, records, reports, screening, timeline, vocabulary
 from desktop_app.cli.common import EXIT_OK, EXIT_USER, Handler
 from desktop_app.domain.errors import ImportRejected, RegisterError, ValidationFailed
 from desktop_app.system import logs
@@ -18,7 +18,7 @@ from desktop_app.system.storage import disk_full_message, is_storage_full
 log = logging.getLogger(__name__)
 # Opens the desktop window on a database URL; handed in by the launcher, so the CLI never imports Qt.
 OpenWindow = Callable[[str], int]
-COMMAND_GROUPS = (records, maintenance, reports, screening, timeline, vocabulary, groups)
+COMMAND_GROUPS = (records, maintenance, reports, screening, timeline, vocabulary, groups, ownership)
 
 
 def _no_window(_url: str) -> int:

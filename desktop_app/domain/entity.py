@@ -43,6 +43,12 @@ class Entity(StrEnum):
     CROSSWALK = "crosswalk_row"
     INFERRED_FLOW = "inferred_flow"  # a confirmed or rejected flow screening read from words
     BRIEFING = "briefing"  # one entry per PDF briefing issued (date, options, file hash)
+    PARTY = "party"  # a partner or owner, with its owners (ownership chains)
+    LISTED_PARTY = "listed_party"  # a party a party-listing measure names
+    OWNERSHIP_RULE = "ownership_rule"  # a measure's ownership threshold
+    PARTY_MATCH = "party_match"  # a confirmed or rejected possible match of a party with a listing
+    CONTENT_SHARE = "content_share"  # an input's share of a venture product's value, by origin
+    DE_MINIMIS_RULE = "de_minimis_rule"  # a measure's content threshold
 
     @property
     def spec(self) -> EntitySpec:
@@ -215,6 +221,12 @@ SPECS: dict[Entity, EntitySpec] = {spec.entity: spec for spec in (
     EntitySpec(Entity.CROSSWALK, "crosswalk row", "crosswalk rows"),
     EntitySpec(Entity.INFERRED_FLOW, "inferred flow", "inferred flows"),
     EntitySpec(Entity.BRIEFING, "briefing", "briefings"),
+    EntitySpec(Entity.PARTY, "party", "parties"),
+    EntitySpec(Entity.LISTED_PARTY, "listed party", "listed parties"),
+    EntitySpec(Entity.OWNERSHIP_RULE, "ownership rule", "ownership rules"),
+    EntitySpec(Entity.PARTY_MATCH, "party match", "party matches"),
+    EntitySpec(Entity.CONTENT_SHARE, "content share", "content shares"),
+    EntitySpec(Entity.DE_MINIMIS_RULE, "de minimis rule", "de minimis rules"),
 )}
 # The register's records in dependency order (an assessment names a measure and a venture).
 # A new record is one spec here and one entry in each layer's table: services.records.registry

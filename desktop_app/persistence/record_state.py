@@ -94,6 +94,18 @@ SPECS: dict[str, StateSpec] = {spec.entity: spec for spec in (
                                           order=()),)),
     StateSpec("inferred_flow", (Part("flow_decision", (
         "venture_id", "item_key", "item_name", "country", "state", "evidence", "actor"), order=()),)),
+    StateSpec("party", (
+        Part("party", ("name", "country", "aliases", "notes"), order=()),
+        Part("party_owner", ("owner_id", "share", "note"), "owned_id", ("owner_id",)),
+    )),
+    StateSpec("listed_party", (Part("listed_party", (
+        "measure_id", "name", "aliases", "country", "list_name", "listed_from", "listed_until"), order=()),)),
+    StateSpec("ownership_rule", (Part("ownership_rule", ("measure_id", "threshold", "lists", "note"), order=()),)),
+    StateSpec("party_match", (Part("party_match", ("party_id", "listed_party_id", "state", "actor"), order=()),)),
+    StateSpec("content_share", (Part("content_share", (
+        "venture_id", "product", "input_name", "origin", "share", "note"), order=()),)),
+    StateSpec("de_minimis_rule", (Part("de_minimis_rule", (
+        "measure_id", "share", "origin", "items", "technology", "note"), order=()),)),
 )}
 # The risk matrix is one record without an id: every level and every cell.
 MATRIX_PARTS = (Part("risk_level", ("key", "label", "colour", "rank", "review_days"), order=("key",)),

@@ -12,7 +12,8 @@ from desktop_app.persistence.db import make_engine
 from desktop_app.services.context import ServiceContext
 
 # Rows the old migrations seed themselves: replaced by the source's.
-SEEDED = ("risk_cell", "risk_level", "synonym")
+SEEDED = ("risk_cell", "risk_level", "synonym", "taxonomy_relation", "taxonomy_term", "crosswalk",
+          "jurisdiction_group_member", "jurisdiction_group")
 # The old register keeps its own (empty) trail: the source's entries link to a sealed start that
 # the old revision did not have, and the records are sealed by the upgrade's seal entry anyway.
 OWN = ("audit_entry", "audit_head")
@@ -25,7 +26,7 @@ def register_at(source: ServiceContext, path: Path, revision: str = "0004") -> N
     present = set(inspect(engine).get_table_names())
     tables = [t.name for t in SQLModel.metadata.sorted_tables if t.name in present and t.name not in OWN]
     with source.db.engine.connect() as src, engine.begin() as dst:
-        for table in SEEDED:
+        for table in (t for t in SEEDED if t in present):  # 0006 and 0008 seed vocabularies
             dst.execute(text(f"DELETE FROM {table}"))
         for table in tables:
             columns = [c["name"] for c in inspect(engine).get_columns(table)]

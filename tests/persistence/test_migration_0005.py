@@ -46,7 +46,7 @@ def test_a_register_of_revision_0004_is_carried_forward(tmp_path: Path) -> None:
         records = table_rows(path, ("measure", "joint_venture", "assessment", "measure_link", "exposure_dismissal",
                                     "synonym", "jurisdiction_group", "taxonomy_term", "taxonomy_relation",
                                     "crosswalk", "flow_decision", "measure_clause", "suspension_window",
-                                    "event_confirmation"))
+                                    "event_confirmation", "party"))
         assert len(groups[seal[0]]) == sum(len(rows) for rows in records.values()) + 1  # and the matrix
         assert check_register(ctx).ok
         first = measures.list_measures(ctx)[0]

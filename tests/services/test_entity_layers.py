@@ -19,6 +19,7 @@ from desktop_app.services.intake.demo import load_demo
 from desktop_app.services.intake.import_batch import ADAPTERS
 from desktop_app.services.maintenance.backups import backup_register
 from desktop_app.services.maintenance.restore import restore_file
+from desktop_app.services.ownership import content, listings, parties
 from desktop_app.services.records import browse, groups, matrix, measures, synonyms, ventures
 from desktop_app.services.records.browse_columns import TABLES
 from desktop_app.services.records.registry import SERVICES
@@ -28,6 +29,7 @@ from desktop_app.services.screening import actions, flows, terms
 from desktop_app.services.screening import exposures as screening
 from desktop_app.services.timeline import events
 from desktop_app.services.vocabularies import default_matrix
+from tests.conftest import measure_data
 from tests.unit.test_entity import STORED_AUDIT_NAMES
 
 
@@ -68,6 +70,15 @@ def test_every_audit_writer_stores_a_declared_name(ctx: ServiceContext, tmp_path
     flows.decide_flow(ctx, proposed.venture_id, proposed.item_key, proposed.country, confirm=False)
     exposure = screening.screen(ctx)[0]
     actions.dismiss_exposure(ctx, exposure.measure_id, exposure.venture_id, exposure.item_key, "not ours")
+    parties.set_owner(ctx, "Owned Test Party", "Owning Test Party", "60", owned_country="DE", owner_country="CN")
+    listing = measures.create_measure(ctx, measure_data(reference="Test listing 1", measure_type="party listing",
+                                                        status="in force", status_history=[]))
+    listed = listings.add_listed(ctx, listing.reference, {"name": "Owning Test Party Co., Ltd.", "list_name": "Test"})
+    listings.set_rule(ctx, listing.reference, {"threshold": "25"})
+    listings.decide_match(ctx, "Owned Test Party", listed.id, confirm=False)
+    content.set_de_minimis(ctx, listing.reference, {"share": "0.1", "origin": "CN"})
+    content.set_content(ctx, ventures.list_ventures(ctx)[0].id, {"product": "p", "input_name": "i", "origin": "CN",
+                                                                 "share": "1"})
     m = default_matrix()
     grid = [list(r) for r in m.grid]
     grid[0][0] = m.levels[-1].key

@@ -25,7 +25,8 @@ from tests.conftest import REPO
 STORED_AUDIT_NAMES = ["measure", "joint_venture", "assessment", "measure_link", "exposure_dismissal", "synonym",
                       "risk_matrix", "import", "database", "jurisdiction_group", "measure_clause", "suspension_window",
                       "event_confirmation", "taxonomy_term", "taxonomy_relation",
-                      "crosswalk_row", "inferred_flow", "briefing"]
+                      "crosswalk_row", "inferred_flow", "briefing", "party", "listed_party", "ownership_rule",
+                      "party_match", "content_share", "de_minimis_rule"]
 
 
 def test_audit_names_are_the_ones_registers_store() -> None:

@@ -12,6 +12,27 @@ from desktop_app.domain.models.groups import (
 from desktop_app.domain.models.groups import (
     JurisdictionGroupMember as JurisdictionGroupMember,
 )
+from desktop_app.domain.models.ownership import (
+    ContentShare as ContentShare,
+)
+from desktop_app.domain.models.ownership import (
+    DeMinimisRule as DeMinimisRule,
+)
+from desktop_app.domain.models.ownership import (
+    ListedParty as ListedParty,
+)
+from desktop_app.domain.models.ownership import (
+    OwnershipRule as OwnershipRule,
+)
+from desktop_app.domain.models.ownership import (
+    Party as Party,
+)
+from desktop_app.domain.models.ownership import (
+    PartyMatch as PartyMatch,
+)
+from desktop_app.domain.models.ownership import (
+    PartyOwner as PartyOwner,
+)
 from desktop_app.domain.models.records import (
     Assessment as Assessment,
 )

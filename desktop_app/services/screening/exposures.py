@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
+from datetime import date
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -28,6 +29,7 @@ from desktop_app.persistence.measure_repo import find_by_reference, read_measure
 from desktop_app.persistence.queries import chunks
 from desktop_app.persistence.venture_repo import find_by_name
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.ownership.screening import OwnershipScreen
 from desktop_app.services.progress import Cancelled, NullProgress, Progress
 from desktop_app.services.screening.findings import (
     EXPOSURE_KIND,
@@ -115,7 +117,9 @@ def _stream(s: Session, mq: Any, vq: Any, include_lifted: bool, kinds: frozenset
     index = ExposureIndex(venture_profiles(s, vq, vocabulary, names), vocabulary)
     # Sort keys once per venture, not once per finding.
     name_keys = {vid: normalize_key(name) for vid, name in names.items()}
-    return _pages(s, mq, index, vocabulary, name_keys, names, include_lifted, kinds, batch, clear)
+    # Ownership rules are read on today's date: who is listed, and the rule's own status.
+    ownership = OwnershipScreen(s, list(names), date.today())
+    return _pages(s, mq, index, vocabulary, name_keys, names, include_lifted, kinds, batch, clear, ownership)
 
 
 def venture_profiles(s: Session, vq: Any, vocabulary: ScreeningVocabulary,
@@ -156,6 +160,7 @@ def venture_profiles(s: Session, vq: Any, vocabulary: ScreeningVocabulary,
 def _pages(
     s: Session, mq: Any, index: ExposureIndex, vocabulary: ScreeningVocabulary, name_keys: dict[int, str],
     names: dict[int, str], include_lifted: bool, kinds: frozenset[str], batch: int, clear: bool,
+    ownership: OwnershipScreen,
 ) -> Iterator[Exposure]:
     last: str | None = None
     while True:
@@ -173,12 +178,15 @@ def _pages(
                                                    .where(col(Assessment.measure_id).in_(chunk))))
             dismissals.update(((d.measure_id, d.venture_id, d.item_key), d) for d in s.exec(
                 select(ExposureDismissal).where(col(ExposureDismissal.measure_id).in_(chunk))))
+        screened = set(ids)
+        by_id = {r.id: r for r in rows if r.id in screened}
+        ownership.prepare(list(by_id.values()))
         out: list[Exposure] = []
         for m in measures:
             profile = measure_profile(m.id, m.reference, m.jurisdiction, m.measure_type, m.targets, m.excluded,
                                       [(i.name, i.codes, i.stage.value if i.stage else "") for i in m.items],
                                       vocabulary, title=m.title, summary=m.summary)
-            found = [f for f in index.match(profile) if f.kind in kinds]
+            found = [f for f in ownership.adjust(by_id[m.id], index.match(profile), names) if f.kind in kinds]
             found.sort(key=lambda f: name_keys[f.venture_id])  # stable: item order within a venture
             for f in found:
                 d = dismissals.get((m.id, f.venture_id, f.item_key))

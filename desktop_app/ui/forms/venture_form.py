@@ -15,6 +15,7 @@ from desktop_app.domain.fields import Issue, Severity
 from desktop_app.domain.venture_schemas import OWNERSHIP_INCOMPLETE, SHARE_TOTAL, JointVentureCreate, validate_venture
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.forms.fields import EnumCombo, JurisdictionEdit, TextArea, mark
+from desktop_app.ui.forms.ownership_panel import OwnershipPanel
 from desktop_app.ui.forms.rows_editor import RowsEditor
 from desktop_app.ui.forms.rows_model import Column
 
@@ -90,8 +91,17 @@ class VentureForm(RecordForm):
         self.tabs.addTab(details, "Details")
         self.tabs.addTab(partners, "Partners and ownership")
         self.tabs.addTab(inputs, "Key inputs and codes")
+        self.ownership: OwnershipPanel | None = None
+        if self.record is not None:  # computed when first shown: opening the form stays quick
+            self.ownership = OwnershipPanel(self.ctx, self.record.id, self)
+            self.tabs.addTab(self.ownership, "Ownership")
+            self.tabs.currentChanged.connect(self._ownership_shown)
         self.resize(720, 560)
         return self.tabs
+
+    def _ownership_shown(self, index: int) -> None:
+        if self.ownership is not None and self.tabs.widget(index) is self.ownership and not self.ownership.loaded:
+            self.ownership.refresh()
 
     def _show_total(self) -> None:
         rows = self.partners.values()

@@ -10,7 +10,7 @@ upgrade (persistence/seals.py), in the same transaction.
 would lose its append-only triggers.
 
 Revision ID: 0005
-Revises: 0007
+Revises: 0009
 Create Date: 2026-12-02 09:00:00
 """
 
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0007"  # last: it seals the records every earlier migration left
+down_revision = "0009"  # last: it seals the records every earlier migration left
 branch_labels = None
 depends_on = None
 

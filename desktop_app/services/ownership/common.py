@@ -1,0 +1,66 @@
+"""What the ownership services share: validation into issues, party and measure look-ups."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+from sqlmodel import Session, col, select
+
+from desktop_app.domain.enums import MeasureStatus
+from desktop_app.domain.errors import NotFound, ValidationFailed
+from desktop_app.domain.fields import parse_model
+from desktop_app.domain.measure_schemas import MeasureRead
+from desktop_app.domain.models import Measure, Party
+from desktop_app.domain.text import normalize_key
+from desktop_app.domain.timeline.facts import DayStatus
+from desktop_app.persistence.measure_repo import find_by_reference
+from desktop_app.services.timeline.asof import register_on
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def valid(model: type[M], data: dict[str, Any], what: str) -> M:
+    """`data` validated into `model`, or ValidationFailed naming every field at fault."""
+    parsed, issues = parse_model(model, data)
+    if parsed is None:
+        raise ValidationFailed(issues, what)
+    return parsed
+
+
+def find_parties(s: Session, name: str) -> list[Party]:
+    return list(s.exec(select(Party).where(Party.name_key == normalize_key(name)).order_by(col(Party.country))))
+
+
+def party_named(s: Session, name: str, country: str | None = None) -> Party:
+    """The party with this name (and country, when given or when two share the name)."""
+    found = find_parties(s, name)
+    if country is not None:
+        found = [p for p in found if p.country == country]
+    if not found:
+        where = f" in {country}" if country else ""
+        raise NotFound(f"No party {name!r}{where}.")
+    if len(found) > 1:
+        where = ", ".join(p.country or "no country" for p in found)
+        raise NotFound(f"{len(found)} parties are named {name!r} ({where}); give the country too.")
+    return found[0]
+
+
+def measure_row(s: Session, reference: str | int) -> Measure:
+    row = s.get(Measure, reference) if isinstance(reference, int) else find_by_reference(s, reference)
+    if row is None or row.archived_at is not None:
+        raise NotFound(f"No measure {reference!r}.")
+    return row
+
+
+def rule_status_on(s: Session, measure: MeasureRead, day: date) -> MeasureStatus | None:
+    """A rule's status on `day` (None: not yet issued) through the register's as-of layer: its
+    dates, status history, clauses and suspension windows (the affiliates rule is suspended on
+    2026-06-01 by a window, and back in force once the window ended)."""
+    state = register_on(s, day, day, [measure.id]).state(measure.id)
+    if state is None or state.status is DayStatus.UNKNOWN:
+        return measure.status_on(day)  # archived, or nothing the layer can tell: the history says
+    if state.status is DayStatus.NOT_YET_ISSUED:
+        return None
+    return MeasureStatus(state.status.value)

@@ -1,0 +1,148 @@
+"""Parties and who owns them: every change audited as a change of the owned party's record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from desktop_app.domain.entity import Entity
+from desktop_app.domain.enums import AuditAction
+from desktop_app.domain.errors import NotFound, ValidationFailed
+from desktop_app.domain.fields import Issue, Severity
+from desktop_app.domain.models import Party, PartyOwner
+from desktop_app.domain.ownership.aggregate import pct
+from desktop_app.domain.ownership.schemas import OwnerIn, PartyIn
+from desktop_app.domain.text import join_list, normalize_key, split_list
+from desktop_app.services import audit
+from desktop_app.services.context import ServiceContext
+from desktop_app.services.ownership.common import find_parties, party_named, valid
+
+PARTY = Entity.PARTY
+
+
+@dataclass(frozen=True)
+class OwnerRead:
+    owner_id: int
+    owner: str
+    owner_country: str
+    share: Decimal | None
+    note: str
+
+
+@dataclass(frozen=True)
+class PartyRead:
+    id: int
+    name: str
+    country: str
+    aliases: tuple[str, ...]
+    notes: str
+    owners: tuple[OwnerRead, ...]
+
+
+def _read(s: Session, row: Party) -> PartyRead:
+    owners = [OwnerRead(o.owner_id, p.name, p.country, o.share, o.note) for o, p in s.exec(
+        select(PartyOwner, Party).where(PartyOwner.owned_id == row.id, Party.id == PartyOwner.owner_id)
+        .order_by(col(Party.name_key)))]
+    return PartyRead(row.id or 0, row.name, row.country, tuple(split_list(row.aliases)), row.notes, tuple(owners))
+
+
+def get_party(ctx: ServiceContext, name: str, country: str | None = None) -> PartyRead:
+    with ctx.db.session() as s:
+        return _read(s, party_named(s, name, country))
+
+
+def list_parties(ctx: ServiceContext) -> list[PartyRead]:
+    with ctx.db.session() as s:
+        return [_read(s, p) for p in s.exec(select(Party).order_by(col(Party.name_key), col(Party.country)))]
+
+
+def ensure_party(s: Session, ctx: ServiceContext, name: str, country: str | None) -> Party:
+    """The party with this name and country, created (and audited) when there is none."""
+    data = valid(PartyIn, {"name": name, "country": country}, "party")
+    code = data.country or ""
+    found = [p for p in find_parties(s, data.name) if p.country == code]
+    if found:
+        return found[0]
+    now = ctx.now()
+    row = Party(name=" ".join(data.name.split()), name_key=normalize_key(data.name), country=code, created_at=now,
+                updated_at=now)
+    s.add(row)
+    s.flush()
+    audit.record(s, ctx, AuditAction.CREATE, PARTY, row.id, row.name, {"name": [None, row.name],
+                                                                       "country": [None, code]})
+    return row
+
+
+def save_party(ctx: ServiceContext, data: dict[str, Any]) -> PartyRead:
+    """Create a party, or change the aliases and notes of the one with this name and country."""
+    parsed = valid(PartyIn, data, "party")
+    with ctx.db.session(write=True) as s:
+        row = ensure_party(s, ctx, parsed.name, parsed.country)
+        before = {"aliases": row.aliases, "notes": row.notes}
+        after = {"aliases": join_list(list(dict.fromkeys(parsed.aliases))), "notes": parsed.notes}
+        if before != after:
+            row.aliases, row.notes, row.updated_at = after["aliases"], after["notes"], ctx.now()
+            s.add(row)
+            s.flush()
+            audit.record(s, ctx, AuditAction.UPDATE, PARTY, row.id, row.name,
+                         {k: [before[k], v] for k, v in after.items() if before[k] != v})
+        return _read(s, row)
+
+
+def _above(s: Session, party_id: int) -> set[int]:
+    """Every party that owns `party_id`, directly or through others."""
+    edges: dict[int, list[int]] = {}
+    for owned, owner in s.exec(select(PartyOwner.owned_id, PartyOwner.owner_id)):
+        edges.setdefault(owned, []).append(owner)
+    seen: set[int] = set()
+    todo = list(edges.get(party_id, []))
+    while todo:
+        p = todo.pop()
+        if p not in seen:
+            seen.add(p)
+            todo.extend(edges.get(p, []))
+    return seen
+
+
+def set_owner(ctx: ServiceContext, owned: str, owner: str, share: Decimal | str | None, *, note: str = "",
+              owned_country: str | None = None, owner_country: str | None = None) -> PartyRead:
+    """Record that `owner` holds `share` percent of `owned` (None: not known), creating either
+    party when it does not exist yet. Ownership that would run in a circle is refused."""
+    data = valid(OwnerIn, {"share": None if share in (None, "") else share, "note": note}, "owner")
+    with ctx.db.session(write=True) as s:
+        child = ensure_party(s, ctx, owned, owned_country)
+        parent = ensure_party(s, ctx, owner, owner_country)
+        if child.id == parent.id or child.id in _above(s, parent.id or 0):
+            raise ValidationFailed([Issue("owner", Severity.ERROR, f"{child.name} already owns {parent.name}, "
+                                          "directly or through others: the ownership would run in a circle")], "owner")
+        row = s.exec(select(PartyOwner).where(PartyOwner.owned_id == child.id,
+                                              PartyOwner.owner_id == parent.id)).first()
+        before = None if row is None else (row.share, row.note)
+        if before != (data.share, data.note):
+            row = row or PartyOwner(owned_id=child.id or 0, owner_id=parent.id or 0)
+            row.share, row.note = data.share, data.note
+            s.add(row)
+            s.flush()
+            shown = "unknown" if data.share is None else pct(data.share)
+            audit.record(s, ctx, AuditAction.UPDATE, PARTY, child.id, child.name, {
+                "owner": [None if before is None else parent.name, parent.name],
+                "share": [None if before is None or before[0] is None else pct(before[0]), shown],
+                **({"note": [None if before is None else before[1], data.note]} if data.note else {})})
+        return _read(s, child)
+
+
+def remove_owner(ctx: ServiceContext, owned: str, owner: str, *, owned_country: str | None = None,
+                 owner_country: str | None = None) -> PartyRead:
+    with ctx.db.session(write=True) as s:
+        child, parent = party_named(s, owned, owned_country), party_named(s, owner, owner_country)
+        row = s.exec(select(PartyOwner).where(PartyOwner.owned_id == child.id,
+                                              PartyOwner.owner_id == parent.id)).first()
+        if row is None:
+            raise NotFound(f"{parent.name} is not recorded as an owner of {child.name}.")
+        s.delete(row)
+        s.flush()
+        audit.record(s, ctx, AuditAction.UPDATE, PARTY, child.id, child.name, {"owner": [parent.name, None]})
+        return _read(s, child)

@@ -1,0 +1,112 @@
+"""The venture form's Ownership tab: the ownership tree per rule, listed parties marked, the arithmetic."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.ownership.aggregate import Listing, pct
+from desktop_app.domain.ownership.tree import tree_rows
+from desktop_app.services.context import ServiceContext
+from desktop_app.services.ownership.captures import VentureOwnership, venture_ownership
+from desktop_app.services.ownership.graph import VENTURE
+from desktop_app.ui import workers
+
+HEADERS = ("Party", "Share", "Listing", "Held by listed parties")
+
+
+def _item(text: str, *, bold: bool = False) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    if bold:
+        font = QFont()
+        font.setBold(True)
+        item.setFont(font)
+    return item
+
+
+class OwnershipPanel(QWidget):
+    """Read-only: the rules with a threshold, each with the venture's tree on the chosen date."""
+
+    def __init__(self, ctx: ServiceContext, venture_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.venture_id = ctx, venture_id
+        self.day = QDateEdit(self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        today = ctx.today()
+        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.show_button = QPushButton("Compute", self)
+        self.show_button.clicked.connect(self.refresh)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.model = QStandardItemModel(0, len(HEADERS), self)
+        self.model.setHorizontalHeaderLabels(list(HEADERS))
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.arithmetic = QPlainTextEdit(self)
+        self.arithmetic.setReadOnly(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("On", self))
+        top.addWidget(self.day)
+        top.addWidget(self.show_button)
+        top.addStretch(1)
+        column = QVBoxLayout(self)
+        column.addLayout(top)
+        column.addWidget(self.summary)
+        column.addWidget(self.tree, 3)
+        column.addWidget(self.arithmetic, 2)
+        self.loaded = False
+
+    def chosen_day(self) -> date:
+        d = self.day.date()
+        return date(d.year(), d.month(), d.day())
+
+    def refresh(self) -> None:
+        ctx, vid, day = self.ctx, self.venture_id, self.chosen_day()
+        workers.run_task(self, "Computing ownership…", lambda _p: venture_ownership(ctx, vid, day=day),
+                         self.show_result, self._failed, cancellable=False)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.summary.setText(f"Could not compute ownership: {exc}")
+
+    def show_result(self, result: VentureOwnership) -> None:
+        self.loaded = True
+        self.model.removeRows(0, self.model.rowCount())
+        g, lines, verdicts = result.graph, [], []
+        for o in result.outcomes:
+            status = o.status.label if o.status is not None else "not yet issued"
+            held = pct(o.venture.share) + (" or more" if o.venture.unknown else "")
+            verdicts.append(f"{o.rule.measure_reference}: {held}, {o.venture.verdict.value}")
+            head = [_item(f"{o.rule.measure_reference} ({status}), threshold {pct(o.rule.threshold)}", bold=True),
+                    _item(""), _item(""), _item(f"{held}: {o.venture.verdict.value}")]
+            self.model.appendRow(head)
+            parents = {0: head[0]}
+            for row in tree_rows(VENTURE, o.owners):
+                st, h = o.statuses.get(row.party), o.holdings.get(row.party)
+                listed = st is not None and st.listing is not Listing.NOT_LISTED
+                cells = [_item(g.names.get(row.party, "?") + (" (shown above)" if row.repeated else ""), bold=listed),
+                         _item("unknown" if row.share is None else pct(row.share)),
+                         _item(f"{st.listing.value}: {st.why}" if listed and st is not None else ""),
+                         _item("" if h is None else f"{pct(h.share)}{' or more' if h.unknown else ''}: "
+                                                    f"{h.verdict.value}")]
+                parents[row.depth - 1].appendRow(cells)
+                parents[row.depth] = cells[0]
+            lines += [f"{o.rule.measure_reference}:"] + [f"  {line}" for line in o.arithmetic()]
+        self.tree.expandAll()
+        self.summary.setText("; ".join(verdicts) if verdicts else
+                             "No rule with an ownership threshold (record a party listing or a threshold).")
+        self.arithmetic.setPlainText("\n".join(lines))

@@ -1,0 +1,54 @@
+"""The venture form's Ownership tab: computed when shown, listed parties marked, the date changes the rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+
+from desktop_app.domain.entity import Entity
+from desktop_app.services.ownership import listings, parties
+from desktop_app.services.records import ventures
+from desktop_app.ui.forms import open_form
+from tests.conftest import venture_data
+from tests.services.test_ownership import ENTITY_LIST, affiliates_measures
+
+
+def _rows(model, parent=None) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent or QModelIndex()
+    out = []
+    for r in range(model.rowCount(parent)):
+        index = model.index(r, 0, parent)
+        out.append([model.data(model.index(r, c, parent)) or "" for c in range(model.columnCount(parent))])
+        out.extend(_rows(model, index))
+    return out
+
+
+def test_the_ownership_tab_shows_the_tree_with_listed_parties_marked(qtbot, window) -> None:
+    ctx = window.ctx
+    affiliates_measures(ctx)
+    venture = ventures.create_venture(ctx, venture_data())
+    listings.add_listed(ctx, ENTITY_LIST, {"name": "Kestrel Microelectronics Co., Ltd.", "country": "CN",
+                                           "aliases": ["红隼微电子有限公司"], "list_name": "Entity List",
+                                           "listed_from": "2025-03-25"})
+    parties.set_owner(ctx, "Shandong Carbon", "红隼微电子", "60", owned_country="CN", owner_country="CN")
+    form = open_form(window, Entity.VENTURE, venture.id)
+    panel = form.ownership
+    assert panel is not None and not panel.loaded  # nothing computed until the tab is shown
+    panel.day.setDate(QDate(2026, 6, 1))
+    form.tabs.setCurrentWidget(panel)
+    assert panel.loaded and panel.chosen_day() == date(2026, 6, 1)
+    rows = _rows(panel.model)
+    assert rows[0][0] == "90 FR 14046 (in force), threshold 50%" and rows[0][3] == "30%: not captured"
+    assert rows[3][:2] == ["红隼微电子", "60%"] and rows[3][2].startswith("listed: on the Entity List")
+    assert rows[2] == ["Shandong Carbon", "30%", "", "60%: captured"]
+    assert any(r[0] == "90 FR 47201 (suspended), threshold 50%" for r in rows)
+    assert "Shandong Carbon: 红隼微电子 60% x 100%" in panel.arithmetic.toPlainText()
+    assert "90 FR 47201: 30%, not captured" in panel.summary.text()
+
+
+def test_a_new_venture_has_no_ownership_tab(qtbot, window) -> None:
+    form = open_form(window, Entity.VENTURE, None)
+    assert form.ownership is None and form.tabs.count() == 3
