@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,12 +27,13 @@ from desktop_app.services.records.registry import SERVICES
 from desktop_app.ui import messages, workers
 from desktop_app.ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog
 from desktop_app.ui.forms.fields import STYLE
+from desktop_app.ui.forms.keyboard import KeyboardFirst, reserve_space
 from desktop_app.ui.forms.validation import IssueMarking
 from desktop_app.ui.undo import RecordWindow, SaveRecordCommand, content
 from desktop_app.ui.workers import QtProgress
 
 
-class RecordForm(QDialog, IssueMarking):
+class RecordForm(QDialog, IssueMarking, KeyboardFirst):
     """Subclasses build widgets (registering them with `field`) and define read_widgets/load/validate."""
 
     entity: ClassVar[Entity]
@@ -95,6 +97,8 @@ class RecordForm(QDialog, IssueMarking):
         top.addWidget(self.details_button)
         self.issue_list = QListWidget(self)
         self.issue_list.setMaximumHeight(90)
+        self.issue_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # typing goes to the fields
+        reserve_space(self.issue_list)
         self.issue_list.itemActivated.connect(self._focus_issue)
         self.issue_list.itemClicked.connect(self._focus_issue)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -107,6 +111,7 @@ class RecordForm(QDialog, IssueMarking):
         layout.addWidget(self.build(), 1)
         layout.addWidget(self.issue_list)
         layout.addWidget(self.buttons)
+        self.setup_keyboard([self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)])
         self.show_banner("")
         self.reload(content(self.record) if self.record is not None else self.default_data())
         if self.record is not None and self.record.archived:
@@ -119,6 +124,7 @@ class RecordForm(QDialog, IssueMarking):
             self.load(data)
         finally:
             self._loading = False
+        self.remember_loaded()
         self._clean = self.collect()
         self.revalidate()
 
@@ -132,7 +138,14 @@ class RecordForm(QDialog, IssueMarking):
         return self.collect() != self._clean
 
     def has_errors(self) -> bool:
-        return any(i.severity is Severity.ERROR for i in self.issues)
+        """An error the user can see (a blank new form shows none until a field is left)."""
+        return any(i.severity is Severity.ERROR for i in self.visible_issues())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_focused_once", False):
+            self._focused_once = True
+            self.focus_first()
 
     def show_banner(self, text: str, details: str = "") -> None:
         self.banner.setText(text)
@@ -152,8 +165,17 @@ class RecordForm(QDialog, IssueMarking):
 
     # --- saving ---------------------------------------------------------------------------
     def save(self) -> None:
+        if self._saving:
+            return
+        trimmed = self.trim_all()
+        self.reveal_all()
         self.revalidate()
-        if self.has_errors() or self._saving:
+        if self.has_errors():
+            self._focus_first_error()
+            return
+        if trimmed:
+            names = ", ".join(self.labels.get(n, n) for n, w in self._widgets.items() if w in trimmed)
+            self.show_banner(f"Removed spaces or tabs from the edges of: {names}. Check, then save again.")
             return
         data, ctx, services = self.collect(), self.ctx, self.services
         if self.record is None:
@@ -169,6 +191,17 @@ class RecordForm(QDialog, IssueMarking):
         self.show_banner("")
         workers.run_task(self, f"Saving {self.entity.label}…", work, self._saved, self._failed,
                          cancellable=False)
+
+    def _focus_first_error(self) -> None:
+        for field in self.order:
+            head = next((n for n, w in self._widgets.items() if w is field), "")
+            if any(i.field.partition(".")[0] == head and i.severity is Severity.ERROR for i in self.issues):
+                self._focus_issue_of(head)
+                return
+
+    def done(self, code: int) -> None:
+        self.closing = True  # focus leaving the fields now is no edit
+        super().done(code)
 
     def _saved(self, read: RecordMeta) -> None:
         self._saving = False

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -27,6 +27,7 @@ from desktop_app.services.screening import flows as flow_service
 from desktop_app.services.screening.exposures import Exposure, NeedsData
 from desktop_app.services.screening.flows import ProposedFlow
 from desktop_app.ui import messages, workers
+from desktop_app.ui.dialogs.dismiss_dialog import DismissDialog
 from desktop_app.ui.models.list_model import ListRow
 from desktop_app.ui.views.needs_data_panel import NeedsDataPanel, TipsModel, table
 
@@ -223,15 +224,9 @@ class ExposuresView(QWidget):
 
     def ask_reason(self, e: Exposure) -> str | None:
         """The dismissal reason, or None when cancelled (tests replace this)."""
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle("Dismiss exposure")
-        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-        dialog.setLabelText(f"Why does {e.measure_reference} not matter for '{e.item_name}' of "
-                            f"{e.venture_name}?")
-        for label in dialog.findChildren(QLabel):
-            label.setTextFormat(Qt.TextFormat.PlainText)  # names may look like markup
-            label.setWordWrap(True)
-        return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
+        dialog = DismissDialog(f"Why does {e.measure_reference} not matter for '{e.item_name}' of "
+                               f"{e.venture_name}?", self)
+        return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def dismiss_selected(self) -> None:
         e = self.selected()
