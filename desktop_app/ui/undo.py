@@ -54,6 +54,7 @@ class _ServiceCommand(QUndoCommand):
             self.setObsolete(True)
             parent = self.window if isinstance(self.window, QWidget) else None
             messages.show_error(parent, exc, f"Could not {self.text().lower()}")
+            self.window.records_changed.emit(self.entity)  # show what the register holds now
             return None
         self.window.records_changed.emit(self.entity)
         return result
