@@ -231,13 +231,17 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
         yours = self.comparable(mine.model_dump() if mine is not None else self.collect())
         self.conflict_dialog = ConflictDialog(self, self.entity.label, self.labels,
                                               theirs=content(theirs), yours=yours)
-        self.conflict_dialog.finished.connect(lambda code: self._resolve(code, theirs))
+        dialog = self.conflict_dialog
+        self.conflict_dialog.finished.connect(lambda code: self._resolve(code, theirs, dialog.theirs_keys()))
         self.conflict_dialog.open()
 
-    def _resolve(self, code: int, theirs: RecordMeta) -> None:
+    def _resolve(self, code: int, theirs: RecordMeta, theirs_keys: set[str] | None = None) -> None:
         self.conflict_dialog = None
-        if code == KEEP_MINE:  # an explicit choice to replace their version with this one
+        if code == KEEP_MINE:  # an explicit choice, field by field, over their version
             self.record, self.version = theirs, theirs.version
+            if theirs_keys:
+                saved = content(theirs)
+                self.reload(self.collect() | {k: saved[k] for k in theirs_keys if k in saved})
             self.save()
         elif code == TAKE_THEIRS:
             self.record, self.version = theirs, theirs.version
