@@ -39,7 +39,8 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
     entity: ClassVar[Entity]
     record_saved = Signal(object)
 
-    def __init__(self, window: RecordWindow, record: RecordMeta | None = None) -> None:
+    def __init__(self, window: RecordWindow, record: RecordMeta | None = None,
+                 initial: dict[str, Any] | None = None) -> None:
         super().__init__(window if isinstance(window, QWidget) else None)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setStyleSheet(STYLE)
@@ -56,6 +57,7 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
         self._loading = True  # no validation until the first load is complete
         self._loaded: dict[str, Any] = {}
         self._saving = False
+        self._initial = initial  # a new record prefilled (a draft from screening), not saved
         self._build()
         self._set_title()
 
@@ -113,7 +115,8 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
         layout.addWidget(self.buttons)
         self.setup_keyboard([self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)])
         self.show_banner("")
-        self.reload(content(self.record) if self.record is not None else self.default_data())
+        new = self.default_data() | (self._initial or {})
+        self.reload(content(self.record) if self.record is not None else new)
         if self.record is not None and self.record.archived:
             self.show_banner(f"This {self.entity.label} is archived; restore it before editing.")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -215,12 +215,21 @@ class ExposuresView(QWidget):
         e = self.selected()
         if e is None:
             return
-        try:
-            actions.draft_assessment(self.ctx, e.measure_id, e.venture_id)
-        except Exception as exc:  # every failure is shown; the service saved nothing
-            messages.show_error(self, exc, "Could not draft the assessment")
-            return
-        self._changed(Entity.ASSESSMENT)
+        ctx = self.ctx
+
+        def work(_progress: QtProgress) -> dict[str, Any]:
+            return actions.prefill_assessment(ctx, e.measure_id, e.venture_id)
+
+        workers.run_task(self, "Reading the matches", work, self._open_draft,
+                         lambda exc: messages.show_error(self, exc, "Could not draft the assessment"),
+                         cancellable=False)
+
+    def _open_draft(self, data: dict[str, Any]) -> None:
+        """The assessment form, prefilled and unscored: saving it (with real scores) is what
+        adds it, counts it in the heat map and puts it on the undo stack."""
+        from desktop_app.ui.forms import open_prefilled
+
+        self.draft_form = open_prefilled(self.main_window, Entity.ASSESSMENT, data)
 
     def ask_reason(self, e: Exposure) -> str | None:
         """The dismissal reason, or None when cancelled (tests replace this)."""
