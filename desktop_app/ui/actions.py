@@ -203,20 +203,21 @@ class WindowActions:
                if flag != archive]
         if not ids:
             return
-        try:
-            from desktop_app.ui.undo import ArchiveCommand
-        except ImportError as exc:
-            messages.show_error(self.window, RuntimeError(f"Archiving is not available ({exc})."))
-            return
-        stack = self.window.undo_stack
+        from desktop_app.services.records.registry import SERVICES
+        from desktop_app.ui.change_op import ChangeOp
+        from desktop_app.ui.undo import ArchiveManyCommand
+
+        entity, noun, window = table.entity, table.noun, self.window
+        services = SERVICES[entity]
         verb = "Archive" if archive else "Restore"
-        if len(ids) > 1:
-            stack.beginMacro(f"{verb} {len(ids)} {table.noun}")
-        for record_id in ids:
-            stack.push(ArchiveCommand(self.window, table.entity, record_id, archive))
-        if len(ids) > 1:
-            stack.endMacro()
-        self.window.statusBar().showMessage(f"{verb}d {len(ids)} {table.noun}; Ctrl+Z undoes it.", 8000)
+
+        def done(changed: list[int]) -> None:
+            window.statusBar().showMessage(f"{verb}d {len(changed)} {noun}; Ctrl+Z undoes it.", 8000)
+
+        ChangeOp(window, f"{verb} {len(ids)} {noun}",  # one service call, one transaction
+                 lambda ctx: services.set_archived_many(ctx, ids, archive), changed=entity,
+                 command=lambda changed: ArchiveManyCommand(window, entity, changed, archive, noun)
+                 if changed else None, success=done).run()
 
     def show_history(self) -> None:
         table = self.window.current_table()

@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import Conflict, DatabaseBusy, RegisterError
 from desktop_app.domain.fields import Issue, RecordMeta, Severity
+from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.registry import SERVICES
-from desktop_app.ui import messages, workers
+from desktop_app.ui import messages
+from desktop_app.ui.change_op import ChangeOp
 from desktop_app.ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog
 from desktop_app.ui.forms.fields import STYLE
 from desktop_app.ui.forms.keyboard import KeyboardFirst, reserve_space
 from desktop_app.ui.forms.validation import IssueMarking
 from desktop_app.ui.undo import RecordWindow, SaveRecordCommand, content
-from desktop_app.ui.workers import QtProgress
 
 
 class RecordForm(QDialog, IssueMarking, KeyboardFirst):
@@ -180,20 +181,22 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
             names = ", ".join(self.labels.get(n, n) for n, w in self._widgets.items() if w in trimmed)
             self.show_banner(f"Removed spaces or tabs from the edges of: {names}. Check, then save again.")
             return
-        data, ctx, services = self.collect(), self.ctx, self.services
-        if self.record is None:
-            def work(_progress: QtProgress) -> RecordMeta:
+        data, services, before, window, entity = self.collect(), self.services, self.record, self.window_, \
+            self.entity
+        if before is None:
+            def work(ctx: ServiceContext) -> RecordMeta:
                 return services.create(ctx, data)
         else:
-            record_id, version = self.record.id, self.version
+            record_id, version = before.id, self.version
 
-            def work(_progress: QtProgress) -> RecordMeta:
+            def work(ctx: ServiceContext) -> RecordMeta:
                 return services.update(ctx, record_id, data | {"version": version})
         self._saving = True
         self._update_buttons()
         self.show_banner("")
-        workers.run_task(self, f"Saving {self.entity.label}…", work, self._saved, self._failed,
-                         cancellable=False)
+        ChangeOp(window, f"Save {entity.label}", work, changed=entity, parent=self,
+                 command=lambda read: SaveRecordCommand(window, entity, before, read),
+                 success=self._saved, failure=self._failed).run()
 
     def _focus_first_error(self) -> None:
         for field in self.order:
@@ -207,9 +210,8 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
         super().done(code)
 
     def _saved(self, read: RecordMeta) -> None:
+        """The change helper has pushed the undo command and refreshed the views."""
         self._saving = False
-        self.window_.undo_stack.push(SaveRecordCommand(self.window_, self.entity, self.record, read))
-        self.window_.records_changed.emit(self.entity)
         self.record, self.version = read, read.version
         self._set_title()
         self._clean = self.collect()
