@@ -105,6 +105,11 @@ def test_draft_and_dismiss_leave_the_list(qtbot: Any, demo_ctx: ServiceContext, 
     view.dismiss_button.click()
     assert badges[-1] == before - 1
     assert actions.list_dismissals(demo_ctx)[0][3].reason == "<b>licensed</b> supplier"
+    assert window.undo_stack.undoText().startswith("Dismiss")
+    window.undo_stack.undo()  # the dismissal is undone like any other change
+    assert badges[-1] == before and actions.list_dismissals(demo_ctx) == []
+    window.undo_stack.redo()
+    assert badges[-1] == before - 1 and len(actions.list_dismissals(demo_ctx)) == 1
 
 
 def test_hostile_names_are_shown_as_plain_text(qtbot: Any, ctx: ServiceContext, dialogs: Dialogs,

@@ -27,6 +27,7 @@ from desktop_app.services.screening import flows as flow_service
 from desktop_app.services.screening.exposures import Exposure, NeedsData
 from desktop_app.services.screening.flows import ProposedFlow
 from desktop_app.ui import messages, workers
+from desktop_app.ui.change_op import ChangeOp
 from desktop_app.ui.dialogs.dismiss_dialog import DismissDialog
 from desktop_app.ui.models.list_model import ListRow
 from desktop_app.ui.views.needs_data_panel import NeedsDataPanel, TipsModel, table
@@ -244,12 +245,13 @@ class ExposuresView(QWidget):
         reason = self.ask_reason(e)
         if reason is None:
             return
-        try:
-            actions.dismiss_exposure(self.ctx, e.measure_id, e.venture_id, e.item_key, reason)
-        except Exception as exc:  # every failure is shown; the service saved nothing
-            messages.show_error(self, exc, "Could not dismiss the exposure")
-            return
-        self._changed(None)  # a dismissal changes only this list
+        from desktop_app.ui.undo_screening import DismissCommand
+
+        window = self.main_window
+        ChangeOp(window, "Dismiss the exposure",
+                 lambda ctx: actions.dismiss_exposure(ctx, e.measure_id, e.venture_id, e.item_key, reason),
+                 command=lambda done: DismissCommand(window, done, self.refresh),
+                 success=lambda _done: self.refresh(), parent=self).run()  # it changes only this list
 
     def _changed(self, entity: Entity | None) -> None:
         signal = getattr(self.main_window, "records_changed", None)
