@@ -183,3 +183,16 @@ def test_flows_read_from_the_activity_text_are_confirmed_or_rejected(qtbot: Any,
     panel.reject_button.click()
     assert chosen.item_key not in {f.item_key for f in panel.flows if f.country == chosen.country}
     assert dialogs.errors == []
+
+
+def test_sorting_by_a_header_keeps_each_row_with_its_exposure(qtbot: Any, demo_ctx: ServiceContext,
+                                                              dialogs: Dialogs) -> None:
+    view, _window, _badges = _view(qtbot, demo_ctx)
+    view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # joint venture, Z to A
+    names = _cells(view, 2)
+    assert names == sorted(names, reverse=True) and len(set(names)) > 1
+    for row in (0, len(names) - 1):
+        view.table.selectRow(row)
+        chosen = view.selected()
+        assert chosen is not None and chosen.venture_name == names[row]
+        assert chosen.measure_reference == _cells(view, 0)[row]
