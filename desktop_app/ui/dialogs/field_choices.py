@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QTextOption
+from PySide6.QtGui import QFont, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -28,9 +28,14 @@ class ValueBox(QPlainTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lines wrap instead
         self.setMinimumWidth(200)
         self.document().documentLayout().documentSizeChanged.connect(lambda _s: self.fit())
         self.fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()  # wrapped lines depend on the width
 
     def fit(self) -> None:
         lines = max(1, min(MAX_LINES, int(self.document().size().height()) or 1))
@@ -67,8 +72,8 @@ class FieldChoices(QWidget):
             theirs_box, yours_box = ValueBox(their_text, self), ValueBox(your_text, self)
             widgets: list[QWidget] = [name, theirs_box, yours_box]
             grid.addWidget(name, line, 0)
-            grid.addWidget(theirs_box, line, 1)
-            grid.addWidget(yours_box, line, 2)
+            grid.addWidget(theirs_box, line, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(yours_box, line, 2, Qt.AlignmentFlag.AlignTop)
             if differs:
                 for box in (theirs_box, yours_box):
                     box.setStyleSheet(f"QPlainTextEdit {{ background: {_CHANGED}; }}")
@@ -87,6 +92,7 @@ class FieldChoices(QWidget):
                 self.choices[keys] = group
                 self.mine[label], self.theirs[label] = mine, theirs
             self.rows.append((widgets, differs))
+        grid.setRowStretch(len(rows) + 1, 1)  # spare height below the rows, not between them
 
     def show_only_differences(self, only: bool) -> None:
         for widgets, differs in self.rows:
