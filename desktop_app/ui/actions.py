@@ -16,6 +16,7 @@ from desktop_app.domain.entity import RECORDS
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.system.paths import locate_db, resource
 from desktop_app.ui import messages, settings, workers
+from desktop_app.ui.change_op import ChangeOp
 from desktop_app.ui.views.navigation import open_record
 
 if TYPE_CHECKING:
@@ -204,21 +205,14 @@ class WindowActions:
                if flag != archive]
         if not ids:
             return
-        from desktop_app.services.records.registry import SERVICES
-        from desktop_app.ui.change_op import ChangeOp
-        from desktop_app.ui.undo import ArchiveManyCommand
+        from desktop_app.ui.undo import SERVICES, ArchiveManyCommand  # with the record services
 
-        entity, noun, window = table.entity, table.noun, self.window
-        services = SERVICES[entity]
-        verb = "Archive" if archive else "Restore"
-
-        def done(changed: list[int]) -> None:
-            window.statusBar().showMessage(f"{verb}d {len(changed)} {noun}; Ctrl+Z undoes it.", 8000)
-
+        entity, noun, window, verb = table.entity, table.noun, self.window, "Archive" if archive else "Restore"
         ChangeOp(window, f"{verb} {len(ids)} {noun}",  # one service call, one transaction
-                 lambda ctx: services.set_archived_many(ctx, ids, archive), changed=entity,
+                 lambda ctx: SERVICES[entity].set_archived_many(ctx, ids, archive), changed=entity,
                  command=lambda changed: ArchiveManyCommand(window, entity, changed, archive, noun)
-                 if changed else None, success=done).run()
+                 if changed else None, success=lambda changed: window.statusBar().showMessage(
+                     f"{verb}d {len(changed)} {noun}; Ctrl+Z undoes it.", 8000)).run()
 
     def show_history(self) -> None:
         table = self.window.current_table()
