@@ -229,14 +229,14 @@ class WindowActions:
             self.window.audit.search.setFocus()
 
     # -- dialogs of the other half: loaded when first used ---------------------------------------
-    def import_file(self) -> None:
-        try:
-            from desktop_app.ui.dialogs.import_dialog import ImportDialog
-        except ImportError as exc:
-            messages.show_error(self.window, RuntimeError(f"Import is not available ({exc})."))
-            return
-        dialog = ImportDialog(self.window)
-        dialog.open()
+    def import_file(self, path: Path | None = None) -> None:
+        """The import dialog; on `path` when a file was dropped on the window."""
+        from desktop_app.ui.dialogs.import_dialog import ImportDialog
+
+        self.import_dialog = ImportDialog(self.window)
+        if path is not None:
+            self.import_dialog.path.setText(str(path))
+        self.import_dialog.open()
 
     def edit_groups(self) -> None:
         from desktop_app.ui.dialogs.groups_dialog import GroupsDialog

@@ -15,6 +15,7 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.progress import StopFlag
 from desktop_app.ui import settings
 from desktop_app.ui.actions import SP, WindowActions, icon
+from desktop_app.ui.file_drop import FileDrop
 from desktop_app.ui.live_refresh import LiveRefresh
 from desktop_app.ui.views.dashboard_view import DashboardView
 from desktop_app.ui.window_status import WindowStatus
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         if self.current_view_name() != "exposures":
             self.status.count_exposures()
         self.live = LiveRefresh(self)  # a change made elsewhere re-reads the views
+        self.file_drop = FileDrop(self)  # a CSV or XLSX dropped on the window opens the import
 
     # -- views ----------------------------------------------------------------------------
     def view(self, name: str) -> QWidget:

@@ -54,3 +54,24 @@ def test_the_demo_offer_defaults_to_yes(qtbot: Any, ctx: Any, monkeypatch: Any) 
     assert messages.confirm(None, "t", "q", default_yes=True) is False
     assert messages.confirm(None, "t", "q") is False
     assert defaults == [True, False]
+
+
+def test_dropping_a_csv_opens_the_import_dialog_on_it(qtbot: Any, window: MainWindow, tmp_path: Any) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    dropped = tmp_path / "measures.csv"
+    dropped.write_text("reference,title\n", encoding="utf-8")
+    for name, accepted in (("notes.txt", False), ("measures.csv", True)):
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(tmp_path / name))])
+        enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, data,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(window, enter)
+        assert enter.isAccepted() is accepted, name
+    drop = QDropEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    dialog = window.actions.import_dialog
+    assert dialog.isVisible() and dialog.path.text() == str(dropped)
+    dialog.close()
