@@ -48,8 +48,19 @@ python_env() {
       "$PY" -m venv "$VENV"
     fi
   fi
+  # Install once per pyproject.toml + constraints.txt + extras: a stamp file in the venv records
+  # what was installed, so a plain start does not spend 15 s in pip.
+  local extras=${1:-test,team} stamp
+  stamp="$VENV/.installed-$(cat pyproject.toml constraints.txt | { sha256sum 2>/dev/null || shasum -a 256; } \
+    | cut -c1-16)-${extras//,/-}"
+  if [ -f "$stamp" ]; then
+    return 0
+  fi
+  echo "Installing the application and its libraries into $VENV (extras: $extras; once per change of pyproject.toml or constraints.txt)…"
   "$VENV/bin/python" -m pip install -q --upgrade pip
-  "$VENV/bin/python" -m pip install -q -c constraints.txt -e ".[test,team]"
+  "$VENV/bin/python" -m pip install -q -c constraints.txt -e ".[$extras]"
+  rm -f "$VENV"/.installed-*
+  touch "$stamp"
 }
 
 cmd=${1:-run}
@@ -57,7 +68,8 @@ shift || true
 case "$cmd" in
   run)
     debian_packages "$RUN_PKGS"
-    python_env
+    python_env test,team
+    echo "Starting Export Risk Register ($VENV/bin/export-risk $*)…"
     exec "$VENV/bin/export-risk" "$@"
     ;;
   test)

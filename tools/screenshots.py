@@ -81,6 +81,13 @@ def main() -> int:
         print(args.out / "column-chooser.png")
         menu.close()
         shoot_forms(app, window, args.out)
+        shoot_conflict(app, window, args.out)
+        # The smallest window the layout is made for.
+        window.resize(1024, 700)
+        window.show_view("dashboard")
+        save(app, window, args.out / "dashboard-1024x700.png")
+        window.show_view("assessments")
+        save(app, window, args.out / "assessments-1024x700.png")
         window.close()
         ctx.db.dispose()
     return 0
@@ -105,6 +112,32 @@ def shoot_forms(app: QApplication, window: object, out: Path) -> None:
         save(app, form, out / f"form-{entity.record.name}.png")
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.close()
+
+
+def shoot_conflict(app: QApplication, window: object, out: Path) -> None:
+    """The conflict dialog: a colleague retitled the measure and rewrote its summary meanwhile."""
+    from desktop_app.domain.entity import Entity
+    from desktop_app.services.records import browse
+    from desktop_app.services.records.measures import get_measure, update_measure
+    from desktop_app.ui.forms import open_form
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    record = get_measure(ctx, browse.ordered_ids(ctx, Entity.MEASURE)[0])
+    form = open_form(window, Entity.MEASURE, record.id)  # type: ignore[arg-type]
+    if form is None:
+        return
+    summary = (record.summary or "") + "\n\nColleague's note: licences now take 45 working days; " * 6
+    update_measure(ctx, record.id, record.to_update() | {"title": record.title + " (amended)", "summary": summary})
+    form.title.setText(record.title + " (my wording)")
+    form.save()
+    dialog = form.conflict_dialog
+    if dialog is not None:
+        dialog.move(40, 40)
+        save(app, dialog, out / "conflict-dialog.png")
+        dialog.reject()
+    form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    form.reload(form.collect())
+    form.close()
 
 
 if __name__ == "__main__":

@@ -64,7 +64,7 @@ def build_parser(open_window: OpenWindow = _no_window) -> argparse.ArgumentParse
 
     def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
-        p.set_defaults(handler=handler, long_work=handler is not cmd_gui)
+        p.set_defaults(handler=handler, long_work=handler is not cmd_gui, command=name)
         return p
 
     add("gui", cmd_gui, "open the desktop window (the default)")
@@ -77,7 +77,12 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow = _no_window
     """Run one command; exit 0 on success, 1 on a user or validation error, 2 on a usage error."""
     parser = build_parser(open_window)
     args = parser.parse_args(argv)
-    logs.configure(verbose=args.verbose)
+    command = getattr(args, "command", None) or "gui"
+    logs.configure(verbose=args.verbose, process="window" if command == "gui" else f"export-risk {command}")
+    try:  # every log line names the register (a command's own, or the one the window opens first)
+        logs.set_register(resolve_db(args.db).display)
+    except Exception:  # a bad --db is reported by the command itself
+        logs.set_register(str(args.db))
     # Imported once the log is set up, so that its version check's WARNING reaches the log file.
     from desktop_app.system.heap import long_lived_heap_frozen
 

@@ -150,13 +150,37 @@ class RecordMeta(Schema):
 M = TypeVar("M", bound=BaseModel)
 
 
+# Grouped thousands as the tables show them: 85,000,000 or 1,250.50 (never 85,5: no guessing).
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def ungroup(value: Any) -> Any:
+    """`"85,000,000"` -> `"85000000"`; anything else is left for the number parser to judge."""
+    if isinstance(value, str) and _GROUPED.fullmatch(value.strip()):
+        return value.strip().replace(",", "")
+    return value
+
+
+def _readable(err: Any) -> str:
+    """pydantic's message, except where its wording means nothing to a user (dates)."""
+    kind = str(err.get("type", ""))
+    if kind.startswith(("date_", "datetime_")) and kind not in ("date_past", "date_future"):
+        shown = err.get("input")
+        text = f"'{shown}' " if isinstance(shown, str) and shown else ""
+        return f"{text}is not a date: write it as YYYY-MM-DD, e.g. 2024-03-31"
+    if kind.startswith("decimal_") and kind != "decimal_type":
+        shown = err.get("input")
+        text = f"'{shown}' " if isinstance(shown, str) and shown else ""
+        return f"{text}is not a number: write it like 85000000.50 or 85,000,000.50"
+    return str(err["msg"]).removeprefix("Value error, ")
+
+
 def issues_from_error(exc: ValidationError) -> list[Issue]:
     """Turn pydantic's error list into Issues with dotted field paths (`partners.1.share`)."""
     found: list[Issue] = []
     for err in exc.errors():
         loc = ".".join(str(part) for part in err["loc"])
-        msg = str(err["msg"]).removeprefix("Value error, ")
-        found.append(Issue(loc, Severity.ERROR, msg))
+        found.append(Issue(loc, Severity.ERROR, _readable(err)))
     return found
 
 

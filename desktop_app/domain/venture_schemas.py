@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field
 
 from desktop_app.domain.enums import ItemDirection, ItemStage, VentureStage
 from desktop_app.domain.fields import (
@@ -19,6 +19,7 @@ from desktop_app.domain.fields import (
     Severity,
     ShortText,
     parse_model,
+    ungroup,
 )
 
 SHARE_TOTAL = Decimal(100)
@@ -51,7 +52,7 @@ def _currency(text: str) -> str:
 
 
 Share = Annotated[Decimal, AfterValidator(_share)]
-Money = Annotated[Decimal | None, AfterValidator(_money)]
+Money = Annotated[Decimal | None, BeforeValidator(ungroup), AfterValidator(_money)]
 Currency = Annotated[str, AfterValidator(_currency)]
 
 

@@ -38,6 +38,7 @@ BUSY_TIMEOUT_MS = 5_000
 WRITE_ATTEMPTS = 6
 _WRITE = "register_write"
 WRITE_LOCK_TABLE = "audit_head"
+CHANGE_CHANNEL = "export_risk_changed"  # see change_watch: LISTENed to by open windows
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
 
@@ -102,6 +103,8 @@ class Database:
                 # (with retrying_write) remains the guard for anything that slips past it.
                 session.execute(text(f"LOCK TABLE {WRITE_LOCK_TABLE} IN EXCLUSIVE MODE"))
             yield session
+            if write and not self.is_sqlite:  # watching windows hear of it once it commits
+                session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANGE_CHANNEL})
             session.commit()
         except DBAPIError as exc:
             session.rollback()

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from desktop_app.persistence.db import Database
 from desktop_app.persistence.opening import OpenMode, open_database
+from desktop_app.system import logs
 from desktop_app.system.paths import ACTOR_ENV, DbLocation, locate_db
 
 __all__ = ["OpenMode", "ServiceContext", "default_actor", "open_register"]
@@ -60,4 +61,5 @@ def open_register(
     """
     location = where if isinstance(where, DbLocation) else locate_db(where)
     db = open_database(location.url, mode=mode)
+    logs.set_register(db.display_name)  # each log line names the register it concerns
     return ServiceContext(db=db, actor=actor or default_actor(location.url))

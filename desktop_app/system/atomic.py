@@ -21,6 +21,17 @@ def atomic_output(target: Path, mode: str = "wb", **open_kwargs: object) -> Iter
         yield fh
 
 
+def _current_umask() -> int:
+    """The process's umask (read once at import, on the main thread: setting it to read it is
+    not thread-safe)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _current_umask()
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Like atomic_output, for writers that want a path (ReportLab, openpyxl)."""
@@ -35,6 +46,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
         yield tmp
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
+        # mkstemp makes the file 0600; a finished output gets what any program's new file gets.
+        tmp.chmod(0o666 & ~_UMASK)
         os.replace(tmp, target)
         _fsync_dir(folder)
     except BaseException:

@@ -24,7 +24,36 @@ class _QuietFileHandler(logging.handlers.RotatingFileHandler):
         logging.getLogger("desktop_app").removeHandler(self)
 
 
-def configure(*, verbose: bool = False) -> None:
+class _Context(logging.Filter):
+    """Stamps every line with the process (the window or the command, with its pid) and the
+    register it works on: several windows and commands share one log file."""
+
+    process = "export-risk"
+    register = "-"
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.app_process = self.process
+        record.register = self.register
+        return True
+
+
+CONTEXT = _Context()
+FORMAT = "%(asctime)s %(levelname)s [%(app_process)s pid %(process)d] [%(register)s] %(name)s: %(message)s"
+
+
+def set_process(name: str) -> None:
+    """`window`, or the command being run (`export-risk import`)."""
+    CONTEXT.process = name
+
+
+def set_register(display: str) -> None:
+    """The register this process opened last (a path, or a URL without its password)."""
+    CONTEXT.register = display
+
+
+def configure(*, verbose: bool = False, process: str | None = None) -> None:
+    if process:
+        set_process(process)
     root = logging.getLogger("desktop_app")
     if getattr(root, "_register_configured", False):
         return
@@ -34,7 +63,8 @@ def configure(*, verbose: bool = False) -> None:
         handler: logging.Handler = _QuietFileHandler(
             log_file(), maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(logging.Formatter(FORMAT))
+        handler.addFilter(CONTEXT)
         root.addHandler(handler)
     except OSError:
         pass  # an unwritable log folder must not stop the app

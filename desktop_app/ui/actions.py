@@ -11,10 +11,12 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar, QWidget
 
+from desktop_app import __version__
 from desktop_app.domain.entity import RECORDS
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.system.paths import locate_db, resource
 from desktop_app.ui import messages, settings, workers
+from desktop_app.ui.change_op import ChangeOp
 from desktop_app.ui.views.navigation import open_record
 
 if TYPE_CHECKING:
@@ -58,39 +60,39 @@ class WindowActions:
         self.window = window
         w = window
         K = QKeySequence.StandardKey
-        self.new_db = self._act("New database…", self.new_database, "Ctrl+Shift+N", "new-db", SP.SP_FileIcon)
-        self.open_db = self._act("Open database…", self.open_database, K.Open, "open", SP.SP_DialogOpenButton)
-        self.backup = self._act("Back up database…", self.backup_database, "Ctrl+Shift+B", "backup",
+        self.new_db = self._act("&New database…", self.new_database, "Ctrl+Shift+N", "new-db", SP.SP_FileIcon)
+        self.open_db = self._act("&Open database…", self.open_database, K.Open, "open", SP.SP_DialogOpenButton)
+        self.backup = self._act("&Back up database…", self.backup_database, "Ctrl+Shift+B", "backup",
                                 SP.SP_DialogSaveButton)
-        self.import_ = self._act("Import…", self.import_file, "Ctrl+I", "import", SP.SP_ArrowDown)
-        self.pdf = self._act("PDF briefing…", lambda: self.report("pdf"), K.Print, "pdf",
+        self.import_ = self._act("&Import…", self.import_file, "Ctrl+I", "import", SP.SP_ArrowDown)
+        self.pdf = self._act("&PDF briefing…", lambda: self.report("pdf"), K.Print, "pdf",
                              SP.SP_FileDialogInfoView)
-        self.xlsx = self._act("Excel workbook…", lambda: self.report("xlsx"), "Ctrl+Shift+X", "xlsx",
+        self.xlsx = self._act("E&xcel workbook…", lambda: self.report("xlsx"), "Ctrl+Shift+X", "xlsx",
                               SP.SP_FileDialogListView)
-        self.demo = self._act("Load demo register", self.load_demo)
-        self.quit = self._act("Quit", w.close, K.Quit)
+        self.demo = self._act("Load &demo register", self.load_demo)
+        self.quit = self._act("&Quit", w.close, K.Quit)
         self.undo = w.undo_stack.createUndoAction(w, "&Undo")
         self.undo.setShortcut(K.Undo)
         self.undo.setIcon(icon("undo", SP.SP_ArrowBack))
         self.redo = w.undo_stack.createRedoAction(w, "&Redo")
         self.redo.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Y")])
         self.redo.setIcon(icon("redo", SP.SP_ArrowForward))
-        self.new = self._act("New record…", self.new_record, K.New, "new", SP.SP_FileDialogNewFolder)
+        self.new = self._act("&New record…", self.new_record, K.New, "new", SP.SP_FileDialogNewFolder)
         self.new_by_entity = {e: self._act(f"New {e.label}…", lambda _c=False, e=e: open_record(w, e, None))
                               for e in RECORDS}
-        self.edit = self._act("Open record…", self.edit_record, "Ctrl+E", "edit",
+        self.edit = self._act("Op&en record…", self.edit_record, "Ctrl+E", "edit",
                               SP.SP_FileDialogDetailedView)
-        self.archive = self._act("Archive", lambda: self.set_archived(True), K.Delete, "archive",
+        self.archive = self._act("&Archive", lambda: self.set_archived(True), K.Delete, "archive",
                                  SP.SP_TrashIcon)
-        self.restore = self._act("Restore", lambda: self.set_archived(False), "Ctrl+Shift+R", "restore",
+        self.restore = self._act("Res&tore", lambda: self.set_archived(False), "Ctrl+Shift+R", "restore",
                                  SP.SP_DialogResetButton)
-        self.history = self._act("Show history", self.show_history, "Ctrl+H", "history",
+        self.history = self._act("Show &history", self.show_history, "Ctrl+H", "history",
                                  SP.SP_FileDialogContentsView)
-        self.find = self._act("Find…", self.focus_search, K.Find, "find", SP.SP_FileDialogContentsView)
-        self.groups = self._act("Jurisdiction groups…", self.edit_groups)
-        self.refresh = self._act("Refresh", lambda: w.refresh("all"), K.Refresh, "refresh",
+        self.find = self._act("&Find…", self.focus_search, K.Find, "find", SP.SP_FileDialogContentsView)
+        self.groups = self._act("Jurisdiction &groups…", self.edit_groups)
+        self.refresh = self._act("Re&fresh", lambda: w.refresh("all"), K.Refresh, "refresh",
                                  SP.SP_BrowserReload)
-        self.about = self._act("About", self.show_about)
+        self.about = self._act("&About Export Risk Register", self.show_about)
         self.views: dict[str, QAction] = {}
         group = QActionGroup(w)  # exclusive: triggering the current view keeps it checked
         for n, (name, title) in enumerate(w.VIEW_TITLES.items(), start=1):
@@ -98,7 +100,7 @@ class WindowActions:
             action.setCheckable(True)
             group.addAction(action)
             self.views[name] = action
-        self.recent_menu = QMenu("Open recent", w)
+        self.recent_menu = QMenu("Open re&cent", w)
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         self._build_menus()
         self._build_toolbar()
@@ -110,7 +112,7 @@ class WindowActions:
             action.setShortcut(QKeySequence(shortcut))
         if name and fallback is not None:
             action.setIcon(icon(name, fallback))
-        tip = text.rstrip("…")
+        tip = text.replace("&", "").rstrip("…")
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{tip} ({keys})" if keys else tip)
         action.triggered.connect(lambda _checked=False: slot())
@@ -130,7 +132,7 @@ class WindowActions:
         view = bar.addMenu("&View")
         for item in (*self.views.values(), None, self.refresh):
             self._add(view, item)
-        self.columns_menu = view.addMenu("Columns")
+        self.columns_menu = view.addMenu("&Columns")
         self.columns_menu.aboutToShow.connect(self.fill_columns)
         self._add(bar.addMenu("&Help"), self.about)
 
@@ -203,20 +205,14 @@ class WindowActions:
                if flag != archive]
         if not ids:
             return
-        try:
-            from desktop_app.ui.undo import ArchiveCommand
-        except ImportError as exc:
-            messages.show_error(self.window, RuntimeError(f"Archiving is not available ({exc})."))
-            return
-        stack = self.window.undo_stack
-        verb = "Archive" if archive else "Restore"
-        if len(ids) > 1:
-            stack.beginMacro(f"{verb} {len(ids)} {table.noun}")
-        for record_id in ids:
-            stack.push(ArchiveCommand(self.window, table.entity, record_id, archive))
-        if len(ids) > 1:
-            stack.endMacro()
-        self.window.statusBar().showMessage(f"{verb}d {len(ids)} {table.noun}; Ctrl+Z undoes it.", 8000)
+        from desktop_app.ui.undo import SERVICES, ArchiveManyCommand  # with the record services
+
+        entity, noun, window, verb = table.entity, table.noun, self.window, "Archive" if archive else "Restore"
+        ChangeOp(window, f"{verb} {len(ids)} {noun}",  # one service call, one transaction
+                 lambda ctx: SERVICES[entity].set_archived_many(ctx, ids, archive), changed=entity,
+                 command=lambda changed: ArchiveManyCommand(window, entity, changed, archive, noun)
+                 if changed else None, success=lambda changed: window.statusBar().showMessage(
+                     f"{verb}d {len(changed)} {noun}; Ctrl+Z undoes it.", 8000)).run()
 
     def show_history(self) -> None:
         table = self.window.current_table()
@@ -233,14 +229,14 @@ class WindowActions:
             self.window.audit.search.setFocus()
 
     # -- dialogs of the other half: loaded when first used ---------------------------------------
-    def import_file(self) -> None:
-        try:
-            from desktop_app.ui.dialogs.import_dialog import ImportDialog
-        except ImportError as exc:
-            messages.show_error(self.window, RuntimeError(f"Import is not available ({exc})."))
-            return
-        dialog = ImportDialog(self.window)
-        dialog.open()
+    def import_file(self, path: Path | None = None) -> None:
+        """The import dialog; on `path` when a file was dropped on the window."""
+        from desktop_app.ui.dialogs.import_dialog import ImportDialog
+
+        self.import_dialog = ImportDialog(self.window)
+        if path is not None:
+            self.import_dialog.path.setText(str(path))
+        self.import_dialog.open()
 
     def edit_groups(self) -> None:
         from desktop_app.ui.dialogs.groups_dialog import GroupsDialog
@@ -383,7 +379,7 @@ class WindowActions:
                             "This register has no records yet. Load the demo register (30 real "
                             "export-control measures with their clauses and suspensions, 6 fictional joint "
                             "ventures, 12 assessments) to explore "
-                            "the application? You can archive the demo records later."):
+                            "the application? You can archive the demo records later.", default_yes=True):
             self.load_demo()
         else:
             settings.set_demo_declined(ctx.db.url)
@@ -394,7 +390,8 @@ class WindowActions:
                          for a in (self.new, self.edit, self.archive, self.restore, self.undo, self.redo,
                                    self.find, self.history, self.import_, self.pdf, self.xlsx, self.refresh,
                                    *self.views.values()) if not a.shortcut().isEmpty())
-        text = ("Export Risk Register: export-control measures, joint ventures and their risk.\n\n"
+        text = (f"Export Risk Register {__version__}: export-control measures, joint ventures and their "
+                "risk.\n\n"
                 f"Register: {self.window.ctx.db.display_name}\n\nKeyboard shortcuts:\n{keys}")
         title = "About Export Risk Register"
         messages.plain_box(self.window, QMessageBox.Icon.Information, title, text).exec()

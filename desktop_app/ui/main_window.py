@@ -15,6 +15,8 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.progress import StopFlag
 from desktop_app.ui import settings
 from desktop_app.ui.actions import SP, WindowActions, icon
+from desktop_app.ui.file_drop import FileDrop
+from desktop_app.ui.live_refresh import LiveRefresh
 from desktop_app.ui.views.dashboard_view import DashboardView
 from desktop_app.ui.window_status import WindowStatus
 from desktop_app.ui.window_views import ENTITY_OF_VIEW, VIEW_TITLES, ViewMap, WindowViews
@@ -76,6 +78,8 @@ class MainWindow(QMainWindow):
         self.restore_layout()  # builds and shows the last view, which reads its data
         if self.current_view_name() != "exposures":
             self.status.count_exposures()
+        self.live = LiveRefresh(self)  # a change made elsewhere re-reads the views
+        self.file_drop = FileDrop(self)  # a CSV or XLSX dropped on the window opens the import
 
     # -- views ----------------------------------------------------------------------------
     def view(self, name: str) -> QWidget:
@@ -170,9 +174,11 @@ class MainWindow(QMainWindow):
         self.assessments.show_cell(likelihood, impact)
 
     # -- data -----------------------------------------------------------------------------
-    def refresh(self, entity: str = "all") -> None:
+    def refresh(self, entity: str = "all", *, from_elsewhere: bool = False) -> None:
         """Re-read what `entity` (an Entity, or "all") changed: the visible view now, the
-        others when next shown."""
+        others when next shown, and the Exposures badge (a demo or an import changes it)."""
+        if not from_elsewhere and hasattr(self, "live"):
+            self.live.acknowledge()  # this window's own change: the poll need not refresh again
         if entity in (Entity.RISK_MATRIX, "all"):
             self._matrix = None
             self._load_matrix()
@@ -180,6 +186,8 @@ class MainWindow(QMainWindow):
         self._views.stale |= set(VIEW_TITLES)
         self._views.reload(self.current_view_name())
         self.update_counts()
+        if self.current_view_name() != "exposures":
+            self.status.count_exposures()
 
     def risk_matrix(self) -> RiskMatrix | None:
         """The register's risk matrix, read once until it changes (None if it cannot be read)."""
@@ -213,6 +221,8 @@ class MainWindow(QMainWindow):
         if self.is_built("audit"):
             self.audit.set_context(ctx)
         self.status.show_database()
+        if hasattr(self, "live"):
+            self.live.watch(ctx)
         self.refresh("all")
         self.actions.update_enabled()  # a read-only register disables the editing actions
         if old is not ctx:
@@ -242,5 +252,6 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_layout()
+        self.live.stop()
         self.stop_reads.stop()  # a badge screening still running would hold up the exit
         event.accept()

@@ -41,8 +41,8 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "Export 
     plain_box(parent, QMessageBox.Icon.Warning, title, text, details).exec()
 
 
-def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
     box = plain_box(parent, QMessageBox.Icon.Question, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes

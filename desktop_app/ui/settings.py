@@ -21,6 +21,7 @@ class Key:
     VIEW = "window/view"
     RECENT = "files/recent"
     LAST_DIR = "files/last_dir"
+    REPORT_DIR = "files/report_dir"  # the folder of the last report written
     DEMO_DECLINED = "first_run/demo_declined"
 
     @staticmethod

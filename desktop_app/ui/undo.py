@@ -7,14 +7,12 @@ from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import Conflict, RegisterError
 from desktop_app.domain.fields import RecordMeta
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.registry import SERVICES
-from desktop_app.ui import messages
 
 T = TypeVar("T")
 
@@ -40,7 +38,8 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 class _ServiceCommand(QUndoCommand):
-    """Runs service calls for undo/redo; a failure is shown and removes the command
+    """Runs its service call for undo/redo through the change helper (on the database worker,
+    errors in one dialog, views refreshed either way); a failure removes the command
     (setObsolete), so the stack never claims a state the database does not have."""
 
     def __init__(self, window: RecordWindow, entity: Entity, text: str) -> None:
@@ -48,14 +47,12 @@ class _ServiceCommand(QUndoCommand):
         self.window, self.entity, self.services = window, entity, SERVICES[entity]
 
     def _run(self, action: Callable[[], T]) -> T | None:
-        try:
-            result = action()
-        except RegisterError as exc:
+        from desktop_app.ui.change_op import ChangeOp  # it imports this module's RecordWindow
+
+        ok, result = ChangeOp(self.window, self.text(), lambda _ctx: action(),
+                              changed=self.entity).run_and_wait()
+        if not ok:
             self.setObsolete(True)
-            parent = self.window if isinstance(self.window, QWidget) else None
-            messages.show_error(parent, exc, f"Could not {self.text().lower()}")
-            return None
-        self.window.records_changed.emit(self.entity)
         return result
 
 
@@ -105,6 +102,31 @@ class SaveRecordCommand(_ServiceCommand):
                 current=current,
             )
         return self.services.update(ctx, self.record_id, content(target) | {"version": current.version})
+
+
+class ArchiveManyCommand(_ServiceCommand):
+    """Records archived (or restored) together by one service call, already done when pushed:
+    undo reverses them in one transaction, redo repeats it."""
+
+    def __init__(self, window: RecordWindow, entity: Entity, record_ids: list[int], archive: bool,
+                 noun: str) -> None:
+        verb = "Archive" if archive else "Restore"
+        super().__init__(window, entity, f"{verb} {len(record_ids)} {noun}")
+        self.record_ids, self.archive = record_ids, archive
+        self._first = True
+
+    def _set(self, archived: bool) -> None:
+        ids = self.record_ids
+        self._run(lambda: self.services.set_archived_many(self.window.ctx, ids, archived))
+
+    def redo(self) -> None:
+        if self._first:  # the change helper made the change before pushing this command
+            self._first = False
+            return
+        self._set(self.archive)
+
+    def undo(self) -> None:
+        self._set(not self.archive)
 
 
 class ArchiveCommand(_ServiceCommand):

@@ -42,7 +42,8 @@ class WindowStatus:
         """Title, status bar and banner for the register the window shows."""
         db = self.window.ctx.db
         name = db.path.name if db.path else db.display_name
-        self.window.setWindowTitle(f"Export Risk Register — {name}" + (" (read-only)" if db.read_only else ""))
+        # The application's display name is added by Qt (on Linux and Windows): name it once.
+        self.window.setWindowTitle(name + (" (read-only)" if db.read_only else ""))
         self.db_label.setText(f"Database: {db.display_name}")
         reason = getattr(db, "read_only_reason", "")
         self.banner.setText(f"Read-only: {reason or 'the database file or its folder cannot be written'}. "

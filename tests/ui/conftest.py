@@ -42,7 +42,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     def show_error(parent: Any, exc: BaseException, title: str = "") -> None:
         seen.errors.append((title, exc))
 
-    def confirm(parent: Any, title: str, text: str) -> bool:
+    def confirm(parent: Any, title: str, text: str, **_options: Any) -> bool:
         seen.questions.append(text)
         return seen.answer
 

@@ -35,6 +35,6 @@ def test_run_gui_shows_the_window_then_returns_the_exit_code(qapp: Any, demo_url
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
     assert app_module.run_gui(demo_url) == 0
-    assert seen["title"] == "Export Risk Register — register.sqlite3"
+    assert seen["title"] == "register.sqlite3"  # Qt appends the display name: the app is named once
     assert not dialogs.questions  # the demo register is not empty: no first-run question
     assert settings.recent_databases()[0] == demo_url

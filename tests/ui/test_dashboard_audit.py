@@ -79,7 +79,27 @@ def test_audit_view_shows_before_and_after_of_an_edit(window: MainWindow, demo_c
     cell = audit.changes.index
     count = audit.changes.rowCount()
     rows = {cell(r, 0).data(): (cell(r, 1).data(), cell(r, 2).data()) for r in range(count)}
-    assert rows["notes"] == (" ".join(record.notes.split()), hostile)
+    assert rows["Notes"] == (" ".join(record.notes.split()), hostile)  # labels, not keys
+
+
+def test_audit_changes_read_as_labels_and_words(window: MainWindow, demo_ctx: ServiceContext) -> None:
+    from desktop_app.services.records.assessments import get_assessment, update_assessment
+
+    assessment = get_assessment(demo_ctx, browse.ordered_ids(demo_ctx, Entity.ASSESSMENT)[0])
+    impact = 1 if assessment.inherent_impact != 1 else 2
+    update_assessment(demo_ctx, assessment.id, assessment.to_update() | {
+        "inherent_impact": impact, "status": "in_review",
+        "mitigation": [{"text": "Second <b>source</b>", "owner": "Procurement", "status": "in_progress"}]})
+    window.records_changed.emit(Entity.ASSESSMENT)
+    window.show_view("audit")
+    audit = window.audit
+    audit.show_entry(0)
+    cell = audit.changes.index
+    rows = {cell(r, 0).data(): cell(r, 2).data() for r in range(audit.changes.rowCount())}
+    assert rows["Inherent impact"] == str(impact)
+    assert rows["Status"] == "in review"  # the vocabulary's label, not in_review
+    assert "Second <b>source</b>" in rows["Mitigation"] and "in progress" in rows["Mitigation"]
+    assert "{" not in rows["Mitigation"]  # no raw JSON
 
 
 def test_history_of_the_selected_record(qtbot: Any, window: MainWindow) -> None:

@@ -5,15 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QUndoStack
 
 from desktop_app.domain.entity import Entity
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records import measures, ventures
+from desktop_app.services.records.assessments import list_assessments
 from desktop_app.services.screening import actions
 from desktop_app.services.screening import exposures as screening
+from desktop_app.ui.forms import AssessmentForm
 from desktop_app.ui.views.exposures_view import ExposuresView
 from tests.conftest import measure_data, venture_data
 from tests.ui.conftest import Dialogs
+
+
+def click(button: Any) -> None:
+    button.click()
 
 
 class FakeWindow(QObject):
@@ -24,6 +31,7 @@ class FakeWindow(QObject):
     def __init__(self, ctx: ServiceContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self.undo_stack = QUndoStack(self)
         self.changes: list[str] = []
         self.records_changed.connect(self.changes.append)
 
@@ -61,8 +69,26 @@ def test_draft_and_dismiss_leave_the_list(qtbot: Any, demo_ctx: ServiceContext, 
     view, window, badges = _view(qtbot, demo_ctx)
     first = view.selected()
     assert first is not None and view.draft_button.isEnabled()
+    before_count = len(list_assessments(demo_ctx))
     view.draft_button.click()
-    assert window.changes == [Entity.ASSESSMENT]
+    form = view.draft_form  # the assessment form, prefilled, nothing saved
+    assert isinstance(form, AssessmentForm) and form.isVisible()
+    assert (form.measure.current_id(), form.venture.current_id()) == (first.measure_id, first.venture_id)
+    assert form.inherent.level_label() == "Not scored" and form.inherent.scores() == (None, None)
+    assert "Matched:" in form.rationale.toPlainText()
+    assert len(list_assessments(demo_ctx)) == before_count and window.changes == []  # nothing counts yet
+    click(form.save_button)  # unscored: refused, with the reason on the field
+    assert form.isVisible() and len(list_assessments(demo_ctx)) == before_count
+    assert "choose a likelihood" in form._messages[form.inherent].text()
+    form.inherent.likelihood.setCurrentIndex(3)
+    form.inherent.impact.setCurrentIndex(1)
+    click(form.save_button)
+    assert not form.isVisible() and window.changes == [Entity.ASSESSMENT]
+    saved = [a for a in list_assessments(demo_ctx) if (a.measure_id, a.venture_id) == (first.measure_id,
+                                                                                       first.venture_id)]
+    assert [(a.inherent_likelihood, a.inherent_impact) for a in saved] == [(4, 2)]
+    assert window.undo_stack.count() == 1 and window.undo_stack.undoText().startswith("Add assessment")
+    view.refresh()  # what the window's refresh does for the view shown
     assert (first.measure_id, first.venture_id) not in {
         (e.measure_id, e.venture_id) for e in view.exposures}
     before = badges[-1]
@@ -79,6 +105,12 @@ def test_draft_and_dismiss_leave_the_list(qtbot: Any, demo_ctx: ServiceContext, 
     view.dismiss_button.click()
     assert badges[-1] == before - 1
     assert actions.list_dismissals(demo_ctx)[0][3].reason == "<b>licensed</b> supplier"
+    assert window.undo_stack.undoText().startswith("Dismiss")
+    window.undo_stack.undo()  # the dismissal is undone like any other change
+    assert badges[-1] == before and actions.list_dismissals(demo_ctx) == []
+    window.undo_stack.redo()
+    assert badges[-1] == before - 1 and len(actions.list_dismissals(demo_ctx)) == 1
+    window.undo_stack.clear()  # the commands go with their stack now, not in a later garbage collection
 
 
 def test_hostile_names_are_shown_as_plain_text(qtbot: Any, ctx: ServiceContext, dialogs: Dialogs,
@@ -152,3 +184,16 @@ def test_flows_read_from_the_activity_text_are_confirmed_or_rejected(qtbot: Any,
     panel.reject_button.click()
     assert chosen.item_key not in {f.item_key for f in panel.flows if f.country == chosen.country}
     assert dialogs.errors == []
+
+
+def test_sorting_by_a_header_keeps_each_row_with_its_exposure(qtbot: Any, demo_ctx: ServiceContext,
+                                                              dialogs: Dialogs) -> None:
+    view, _window, _badges = _view(qtbot, demo_ctx)
+    view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # joint venture, Z to A
+    names = _cells(view, 2)
+    assert names == sorted(names, reverse=True) and len(set(names)) > 1
+    for row in (0, len(names) - 1):
+        view.table.selectRow(row)
+        chosen = view.selected()
+        assert chosen is not None and chosen.venture_name == names[row]
+        assert chosen.measure_reference == _cells(view, 0)[row]

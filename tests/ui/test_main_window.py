@@ -114,7 +114,7 @@ def test_open_another_database_and_the_recent_list(qtbot: Any, window: MainWindo
     window.actions.new_db.trigger()
     assert window.ctx is not old_ctx and window.ctx.db.path == other.resolve()
     assert window.undo_stack.count() == 0  # the old register's history does not apply here
-    assert window.windowTitle() == "Export Risk Register — second.sqlite3"
+    assert window.windowTitle() == "second.sqlite3"  # Qt adds the application's name once
     assert window.measures.model.rowCount() == 0 and dialogs.questions  # offered the demo
     assert settings.recent_databases()[0] == actions.url_for(str(other))
     monkeypatch.setattr(actions, "ask_open_path", lambda *a: str(old_ctx.db.path))

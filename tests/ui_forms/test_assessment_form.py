@@ -34,6 +34,8 @@ def test_new_assessment_through_the_widgets(qtbot, window) -> None:
     _m1, m2, _v1, v2 = _records(window.ctx)
     form = open_form(window, Entity.ASSESSMENT, None)
     assert form.measure.combo.count() == 2 and form.measure.current_id() is None
+    assert message_of(form, form.measure) == ""
+    click(qtbot, form.save_button)
     assert message_of(form, form.measure) == "choose a measure"
     assert not form.save_button.isEnabled()
 
@@ -79,6 +81,7 @@ def test_assessment_rules_shown_inline(qtbot, window) -> None:
     form.measure.set_current(m1.id, "x")
     form.venture.set_current(v1.id, "y")
     assert form.save_button.isEnabled()
+    form.reveal_all()  # as after a first Save: every rule shows while typing
     form.residual.enabled_box.setChecked(True)
     form.residual.likelihood.setCurrentIndex(4)
     assert "higher than inherent" in message_of(form, form.residual)

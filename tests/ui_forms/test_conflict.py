@@ -91,3 +91,30 @@ def test_assessment_conflict_compares_like_with_like(qtbot, window) -> None:
     click(qtbot, form.save_button)
     labels = [r[0] for r in form.conflict_dialog.model.rows]
     assert labels == ["Risk owner"]  # residual, assessor and date defaults are not "differences"
+
+
+def test_each_differing_field_offers_mine_or_theirs_and_long_text_shows_in_full(qtbot, window) -> None:
+    ctx = window.ctx
+    record = create_measure(ctx, measure_data())
+    form = open_form(window, Entity.MEASURE, record.id)
+    long_theirs = "\n".join(f"Their paragraph {n}: <b>& licensing detail" for n in range(40))
+    update_measure(ctx, record.id, record.to_update() | {"title": "Their title", "summary": long_theirs})
+    form.title.setText("My title")
+    form.summary.setPlainText("My short summary")
+    click(qtbot, form.save_button)
+    dialog = form.conflict_dialog
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    fields = dialog.fields
+    assert set(fields.mine) == {"Title", "Summary"}
+    summary_row = next(widgets for widgets, differs in fields.rows if differs and widgets[0].text() == "Summary")
+    theirs_box = summary_row[1]
+    assert theirs_box.toPlainText() == long_theirs  # the whole text, verbatim
+    assert theirs_box.isVisible() and theirs_box.height() < 400  # scrolls in its box, no blank row
+    assert theirs_box.verticalScrollBar().maximum() > 0
+    assert all(w.height() < 400 for widgets, _ in fields.rows for w in widgets)
+    click(qtbot, fields.theirs["Title"])  # their title, my summary
+    click(qtbot, dialog.keep_mine)
+    saved = get_measure(ctx, record.id)
+    assert saved.title == "Their title" and saved.summary == "My short summary"
+    assert not form.isVisible()

@@ -26,7 +26,7 @@ def test_new_measure_saved_through_the_widgets(qtbot, window) -> None:
     open_record(window, Entity.MEASURE, None)
     form = window.findChild(MeasureForm)
     assert form is not None and form.isVisible()
-    assert not form.save_button.isEnabled()  # required fields are empty
+    assert form.issue_list.isHidden()  # a blank form shows no errors before a field is left
     _fill_minimum(qtbot, form)
     form.original_title.setText("商务部 海关总署公告2023年第39号")
     form.measure_type.setCurrentIndex(form.measure_type.findText("export licensing requirement"))
@@ -64,6 +64,9 @@ def test_new_measure_saved_through_the_widgets(qtbot, window) -> None:
 
 def test_each_field_rule_is_shown_where_it_applies(qtbot, window) -> None:
     form = open_form(window, Entity.MEASURE, None)
+    assert message_of(form, form.reference) == ""
+    click(qtbot, form.save_button)  # trying to save shows every rule the blank form breaks
+    assert form.isVisible() and list_measures(window.ctx) == []
     assert message_of(form, form.reference) == "is required"
     assert form.reference.property("issue") == "error"
     assert message_of(form, form.jurisdiction) == "is required"
@@ -120,7 +123,9 @@ def test_issue_list_brings_the_field_forward(qtbot, window) -> None:
     form = open_form(window, Entity.MEASURE, None)
     _fill_minimum(qtbot, form)
     form.targets.setText("ZZ")
-    assert form.tabs.currentIndex() == 0
+    click(qtbot, form.save_button)
+    assert form.tabs.currentIndex() == 1  # Save brings the first field in error forward
+    form.tabs.setCurrentIndex(0)
     item = form.issue_list.item(0)
     form.issue_list.itemClicked.emit(item)
     assert form.tabs.currentIndex() == 1

@@ -88,3 +88,47 @@ def test_real_report_written(qtbot, window, tmp_path, opened, kind, magic) -> No
     click(qtbot, dialog.create_button)
     assert opened == [tmp_path / f"report.{kind}"], dialog.status.text()
     assert opened[0].read_bytes()[:4].startswith(magic)
+
+
+def test_no_viewer_says_so_offers_the_folder_and_the_folder_is_remembered(qtbot, window, tmp_path,
+                                                                        monkeypatch) -> None:
+    import os
+
+    monkeypatch.setattr(report_dialog, "open_path", lambda path: False)  # no program for .pdf
+    folders: list[str] = []
+    monkeypatch.setattr(report_dialog.QDesktopServices, "openUrl",
+                        lambda url: folders.append(url.toLocalFile()) or True)
+
+    def stub(ctx, target, options, progress):
+        from desktop_app.system.atomic import atomic_path
+
+        with atomic_path(target) as tmp:
+            tmp.write_bytes(b"%PDF stub")
+        return target
+
+    monkeypatch.setattr(report_dialog, "load_writer", lambda kind: stub)
+    out = tmp_path / "reports"
+    out.mkdir()
+    dialog = _dialog(qtbot, window, "pdf", out / "brief.pdf")
+    qtbot.waitUntil(dialog.ventures.isEnabled, timeout=3000)  # read on the background reader
+    click(qtbot, dialog.create_button)
+    assert "No program here opens .pdf files" in dialog.status.text()
+    assert dialog.folder_button.isEnabled()
+    click(qtbot, dialog.folder_button)
+    assert folders == [str(out)]
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert (out / "brief.pdf").stat().st_mode & 0o777 == 0o666 & ~umask  # not 0600
+    again = ReportDialog(window, "xlsx")
+    assert Path(again.target.text()).parent == out  # the last folder is remembered
+    again.close()
+
+
+def test_the_default_folder_is_never_created(qtbot, window, tmp_path, monkeypatch) -> None:
+    from desktop_app.ui import settings
+
+    settings.set_text(settings.Key.REPORT_DIR, "")
+    missing = tmp_path / "Documents"
+    monkeypatch.setattr(report_dialog.QStandardPaths, "writableLocation", lambda _where: str(missing))
+    assert report_dialog.report_folder() == Path.home()
+    assert not missing.exists()

@@ -76,6 +76,7 @@ def test_ownership_rules_warning_and_errors(qtbot, window) -> None:
     assert form.save_button.isEnabled()
 
     qtbot.keyClicks(form.value_at_stake, "1000")
+    form.field_left(form.currency)  # the user passes through the currency field
     assert "is required when a value at stake is given" in message_of(form, form.currency)
     qtbot.keyClicks(form.currency, "US$")
     assert "three-letter ISO 4217" in message_of(form, form.currency)

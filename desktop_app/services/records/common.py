@@ -90,15 +90,29 @@ class EntityKind(Generic[Row, Read]):
             if version is not None and row.version != version:
                 raise Conflict(f"Someone else changed this {self.what} meanwhile; nothing was changed.",
                                current=self.read(s, [row])[0])
-            before = row.archived_at
-            if (before is not None) == archive:
-                return self.read(s, [row])[0]
-            after = ctx.now() if archive else None
-            row.archived_at = after
-            row.updated_at = ctx.now()
-            s.add(row)
-            s.flush()
-            audit.record(s, ctx, AuditAction.ARCHIVE if archive else AuditAction.RESTORE, self.entity,
-                         row.id, self.label(row),
-                         field_changes({"archived_at": before}, {"archived_at": after}))
+            self._archive_row(s, ctx, row, archive)
             return self.read(s, [row])[0]
+
+    @retrying_write
+    def set_archived_many(self, ctx: ServiceContext, record_ids: list[int], archive: bool) -> list[int]:
+        """Archive or restore several records in one transaction (one audit entry each); all or
+        nothing. Returns the ids it changed (a record already in that state is left alone)."""
+        changed: list[int] = []
+        with ctx.db.session(write=True) as s:
+            for record_id in record_ids:
+                if self._archive_row(s, ctx, self.get_row(s, record_id), archive):
+                    changed.append(record_id)
+        return changed
+
+    def _archive_row(self, s: Session, ctx: ServiceContext, row: Row, archive: bool) -> bool:
+        before = row.archived_at
+        if (before is not None) == archive:
+            return False
+        after = ctx.now() if archive else None
+        row.archived_at = after
+        row.updated_at = ctx.now()
+        s.add(row)
+        s.flush()
+        audit.record(s, ctx, AuditAction.ARCHIVE if archive else AuditAction.RESTORE, self.entity,
+                     row.id, self.label(row), field_changes({"archived_at": before}, {"archived_at": after}))
+        return True

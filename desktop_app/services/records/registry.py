@@ -38,6 +38,10 @@ class RecordServices(Generic[Read]):
     def restore(self, ctx: ServiceContext, record_id: int, version: int | None = None) -> Read:
         return self.kind.set_archived(ctx, record_id, version, archive=False)
 
+    def set_archived_many(self, ctx: ServiceContext, record_ids: list[int], archive: bool) -> list[int]:
+        """Archive (or restore) many records in one transaction; the ids actually changed."""
+        return self.kind.set_archived_many(ctx, record_ids, archive)
+
 
 SERVICES: dict[Entity, RecordServices[Any]] = {
     Entity.MEASURE: RecordServices(measures.KIND, measures.create_measure, measures.update_measure,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from sqlmodel import col, select
 
@@ -44,11 +45,10 @@ def _channels(exposures: Sequence[Exposure]) -> list[ImpactChannel]:
     return found
 
 
-def draft_assessment(
-    ctx: ServiceContext, measure_id: int, venture_id: int, *,
-    likelihood: int = DRAFT_LIKELIHOOD, impact: int = DRAFT_IMPACT,
-) -> AssessmentRead:
-    """Turn the exposures of a measure x venture pair into a draft assessment (audited)."""
+def prefill_assessment(ctx: ServiceContext, measure_id: int, venture_id: int) -> dict[str, Any]:
+    """What screening knows for an assessment of a measure x venture pair (channels, the
+    matches as rationale, the venture's owner), without scores and without saving anything:
+    the assessor scores it in the form, and only a saved assessment counts."""
     with ctx.db.session() as s:
         found = screen_in(s, measure=measure_id, venture=venture_id)
         exposures = [e for e in found if not e.dismissed] or found
@@ -56,13 +56,24 @@ def draft_assessment(
     if not exposures:
         raise NotFound("Screening finds no exposure of this joint venture to this measure.")
     lines = "\n".join(f"- {e.why}" for e in exposures)
-    rationale = ("Drafted from screening; the scores are placeholders until assessed.\n"
-                 f"Matched:\n{lines}")
-    return create_assessment(ctx, {
+    return {
         "measure_id": measure_id, "venture_id": venture_id, "channels": _channels(exposures),
-        "inherent_likelihood": likelihood, "inherent_impact": impact, "rationale": rationale[:30_000],
+        "inherent_likelihood": None, "inherent_impact": None,
+        "rationale": f"Drafted from screening.\nMatched:\n{lines}"[:30_000],
         "owner": venture.owner if venture else "", "status": "draft",
-    })
+    }
+
+
+def draft_assessment(
+    ctx: ServiceContext, measure_id: int, venture_id: int, *,
+    likelihood: int = DRAFT_LIKELIHOOD, impact: int = DRAFT_IMPACT,
+) -> AssessmentRead:
+    """Turn the exposures of a measure x venture pair into a saved draft assessment (audited):
+    the command line's one step. The window opens `prefill_assessment` in a form instead."""
+    data = prefill_assessment(ctx, measure_id, venture_id)
+    data["rationale"] = data["rationale"].replace(
+        "Drafted from screening.", "Drafted from screening; the scores are placeholders until assessed.", 1)
+    return create_assessment(ctx, data | {"inherent_likelihood": likelihood, "inherent_impact": impact})
 
 
 def _reason(text: str) -> str:

@@ -14,15 +14,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.domain.enums import Vocabulary
+from desktop_app.ui.dialogs.field_choices import FieldChoices
 
 KEEP_MINE = 2
 TAKE_THEIRS = 3
@@ -101,44 +101,54 @@ def diff_rows(
     labels: dict[str, str], theirs: dict[str, Any], yours: dict[str, Any]
 ) -> list[tuple[str, str, str]]:
     """One row per labelled field (a label shared by several keys shows them together)."""
-    rows: list[tuple[str, str, str]] = []
+    return [row for row, _keys in keyed_rows(labels, theirs, yours)]
+
+
+def keyed_rows(
+    labels: dict[str, str], theirs: dict[str, Any], yours: dict[str, Any]
+) -> list[tuple[tuple[str, str, str], tuple[str, ...]]]:
+    """`diff_rows` with the field keys behind each row (a per-field choice takes them all)."""
+    rows: list[tuple[tuple[str, str, str], tuple[str, ...]]] = []
     seen: dict[str, int] = {}
     for key, label in labels.items():
         if key not in theirs and key not in yours:
             continue
         a, b = render(theirs.get(key)), render(yours.get(key))
         if label in seen:  # e.g. likelihood and impact under one "Inherent risk" label
-            old = rows[seen[label]]
-            rows[seen[label]] = (label, f"{old[1]} x {a}", f"{old[2]} x {b}")
+            (_, old_a, old_b), keys = rows[seen[label]]
+            rows[seen[label]] = ((label, f"{old_a} x {a}", f"{old_b} x {b}"), (*keys, key))
             continue
         seen[label] = len(rows)
-        rows.append((label, a, b))
+        rows.append(((label, a, b), (key,)))
     return rows
 
 
 class ConflictDialog(QDialog):
-    """Their saved version beside the user's; finishes with KEEP_MINE, TAKE_THEIRS or Rejected."""
+    """Their saved version beside the user's, field by field, each differing field with a
+    choice (mine or theirs); finishes with KEEP_MINE (save with those choices), TAKE_THEIRS or
+    Rejected. `theirs_keys()` names the fields where the user chose their value."""
 
     def __init__(self, parent: QWidget | None, noun: str, labels: dict[str, str],
                  theirs: dict[str, Any], yours: dict[str, Any]) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"This {noun} was changed by someone else")
-        self.model = DiffModel(diff_rows(labels, theirs, yours), self)
+        keyed = keyed_rows(labels, theirs, yours)
+        self.model = DiffModel([row for row, _ in keyed], self)
         intro = QLabel(
             f"Someone else saved this {noun} after you opened it. Nothing has been overwritten.\n"
-            "Compare the two versions (differences are highlighted) and choose which to keep.", self)
+            "For each field that differs, choose which value to keep, then save; or load their "
+            "version and drop your changes.", self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setWordWrap(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.resizeRowsToContents()
+        self.fields = FieldChoices(keyed, self)
+        self.view = QScrollArea(self)
+        self.view.setWidgetResizable(True)
+        self.view.setWidget(self.fields)
         self.only_differences = QCheckBox("Show only the fields that differ", self)
         self.only_differences.toggled.connect(self._filter)
         self.only_differences.setChecked(True)
         buttons = QDialogButtonBox(self)
-        self.keep_mine = QPushButton("Save mine over theirs", self)
+        self.keep_mine = QPushButton("Save with these choices", self)
         self.take_theirs = QPushButton("Discard mine, load theirs", self)
         self.back = QPushButton("Back to editing", self)
         for button, role in ((self.keep_mine, QDialogButtonBox.ButtonRole.AcceptRole),
@@ -154,8 +164,11 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.only_differences)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(820, 480)
+        self.resize(900, 560)
 
     def _filter(self, only: bool) -> None:
         self.model.set_only_differences(only)
-        self.view.resizeRowsToContents()
+        self.fields.show_only_differences(only)
+
+    def theirs_keys(self) -> set[str]:
+        return self.fields.theirs_keys()

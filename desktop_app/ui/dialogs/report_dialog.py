@@ -31,7 +31,7 @@ from desktop_app.services.outputs import check_output
 from desktop_app.services.progress import Cancelled
 from desktop_app.services.records import lookup
 from desktop_app.services.reports.options import ReportOptions
-from desktop_app.ui import messages, workers
+from desktop_app.ui import messages, settings, workers
 from desktop_app.ui.undo import RecordWindow
 
 Writer = Callable[..., Path]
@@ -55,6 +55,18 @@ def load_writer(kind: str) -> Writer:
 def open_path(path: Path) -> bool:
     """Open a finished report with the desktop's default program."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def report_folder() -> Path:
+    """Where reports go by default: the folder of the last report, else Documents if it exists,
+    else the home folder (no folder is created on the user's behalf)."""
+    last = settings.get_text(settings.Key.REPORT_DIR)
+    if last and Path(last).is_dir():
+        return Path(last)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
 
 
 def _qdate(day: date) -> QDate:
@@ -90,13 +102,14 @@ class ReportDialog(QDialog):
         self.since.setEnabled(False)
         self.since_box.toggled.connect(self.since.setEnabled)
         self.ventures = QListWidget(self)
-        for _id, name in lookup.search_ventures(ctx, "", limit=100_000):
-            item = QListWidgetItem(name, self.ventures)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+        self.ventures.addItem("Reading the joint ventures…")
+        self.ventures.setEnabled(False)
+        # Read on the background reader: at 2,000 ventures a GUI-thread read froze the dialog.
+        workers.run_background(self, lambda: lookup.search_ventures(ctx, "", limit=100_000),
+                               self._fill_ventures, lambda exc: self.status.setText(
+                                   f"Could not list the joint ventures: {messages.describe(exc)[0]}"))
         self.prepared_by = QLineEdit(ctx.actor, self)
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        default = Path(folder or Path.home()) / f"export-risk-{stem}-{today}{suffix}"
+        default = report_folder() / f"export-risk-{stem}-{today}{suffix}"
         self.target = QLineEdit(str(default), self)
         browse = QPushButton("Choose…", self)
         browse.clicked.connect(self.choose_target)
@@ -109,7 +122,10 @@ class ReportDialog(QDialog):
         self.open_button = QPushButton("Open", self)
         self.open_button.setEnabled(False)
         self.create_button.clicked.connect(self.create)
-        self.open_button.clicked.connect(lambda: self.result_path and open_path(self.result_path))
+        self.open_button.clicked.connect(self.open_result)
+        self.folder_button = QPushButton("Show in folder", self)
+        self.folder_button.setEnabled(False)
+        self.folder_button.clicked.connect(self.show_folder)
 
         since_row = QHBoxLayout()
         since_row.addWidget(self.since_box)
@@ -126,6 +142,7 @@ class ReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -133,6 +150,30 @@ class ReportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.resize(620, 520)
+
+    def _fill_ventures(self, found: list[tuple[int, str]]) -> None:
+        self.ventures.clear()
+        self.ventures.setUpdatesEnabled(False)
+        for _id, name in found:
+            item = QListWidgetItem(name, self.ventures)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.ventures.setUpdatesEnabled(True)
+        self.ventures.setEnabled(True)
+
+    def open_result(self) -> None:
+        """Open the report; with no program for it, say so and offer its folder."""
+        if self.result_path is None:
+            return
+        if not open_path(self.result_path):
+            self.status.setText(f"No program here opens {self.result_path.suffix} files. The report is saved "
+                                f"as {self.result_path}; use Show in folder to find it.")
+            self.folder_button.setFocus()
+
+    def show_folder(self) -> None:
+        if self.result_path is not None and not QDesktopServices.openUrl(
+                QUrl.fromLocalFile(str(self.result_path.parent))):
+            self.status.setText(f"No file manager is available. The report is in {self.result_path.parent}")
 
     def choose_target(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Save the report as", self.target.text(), self._filter)
@@ -180,11 +221,13 @@ class ReportDialog(QDialog):
     def _done(self, path: Any) -> None:
         self.running = False
         self.result_path = Path(path)
+        settings.set_text(settings.Key.REPORT_DIR, str(self.result_path.parent))
         self.create_button.setEnabled(True)
         self.open_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
         self.status.setText(f"Saved: {self.result_path}")
         if self.open_when_done.isChecked():
-            open_path(self.result_path)
+            self.open_result()
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.entity import Entity
@@ -41,10 +43,18 @@ def open_form(window: RecordWindow, entity: Entity, record_id: int | None) -> Re
     return form
 
 
+def open_prefilled(window: RecordWindow, entity: Entity, data: dict[str, Any]) -> RecordForm:
+    """A new-record form filled with `data` (nothing is saved until the user saves it)."""
+    form = ENTITY_UI[entity].form()(window, None, data)
+    form.show()
+    return form
+
+
 def open_record(window: RecordWindow, entity: Entity, record_id: int | None) -> None:
     """Open the form of an `entity` record as a dialog; saving pushes an undo command on
     `window.undo_stack` and emits `window.records_changed`."""
     open_form(window, entity, record_id)
 
 
-__all__ = ["AssessmentForm", "MeasureForm", "RecordForm", "VentureForm", "open_form", "open_record"]
+__all__ = ["AssessmentForm", "MeasureForm", "RecordForm", "VentureForm", "open_form", "open_prefilled",
+           "open_record"]

@@ -36,7 +36,8 @@ MITIGATION_COLUMNS = [
     Column("status", "Status", "enum", ActionStatus, ActionStatus.OPEN.value),
 ]
 _TEXT = ("owner", "assessor", "clause")
-_PICKED = {"measure_id": "choose a measure", "venture_id": "choose a joint venture"}
+_PICKED = {"measure_id": "choose a measure", "venture_id": "choose a joint venture",
+           "inherent_likelihood": "choose a likelihood", "inherent_impact": "choose an impact"}
 
 
 class AssessmentForm(RecordForm):
@@ -56,7 +57,7 @@ class AssessmentForm(RecordForm):
         matrix = get_matrix(ctx)
         self.inherent = RiskPicker(matrix, parent=self)
         self.residual = RiskPicker(matrix, "After mitigation:", self)
-        self.inherent.changed.connect(lambda: self.residual.set_fallback(*self.inherent.scores()))
+        self.inherent.changed.connect(self._inherent_changed)
         self.treatment = EnumCombo(Treatment, self)
         self.status = EnumCombo(AssessmentStatus, self)
         self.owner, self.assessor = QLineEdit(self), QLineEdit(self)
@@ -91,6 +92,11 @@ class AssessmentForm(RecordForm):
         self.tabs.addTab(actions, "Mitigation actions")
         self.resize(760, 680)
         return self.tabs
+
+    def _inherent_changed(self) -> None:
+        likelihood, impact = self.inherent.scores()
+        if likelihood is not None and impact is not None:
+            self.residual.set_fallback(likelihood, impact)
 
     def default_data(self) -> dict[str, Any]:
         return {"inherent_likelihood": 3, "inherent_impact": 3, "treatment": Treatment.MONITOR,
@@ -129,7 +135,8 @@ class AssessmentForm(RecordForm):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         likelihood, impact = data.get("inherent_likelihood", 3), data.get("inherent_impact", 3)
         self.inherent.set_values(likelihood, impact)
-        self.residual.set_fallback(likelihood, impact)
+        if likelihood is not None and impact is not None:
+            self.residual.set_fallback(likelihood, impact)
         residual = (data.get("residual_likelihood"), data.get("residual_impact"))
         self.residual.set_values(*(residual if residual != (likelihood, impact) else (None, None)))
         self.treatment.set_value(data.get("treatment"))

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,22 +23,25 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import Conflict, DatabaseBusy, RegisterError
 from desktop_app.domain.fields import Issue, RecordMeta, Severity
+from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.registry import SERVICES
-from desktop_app.ui import messages, workers
+from desktop_app.ui import messages
+from desktop_app.ui.change_op import ChangeOp
 from desktop_app.ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog
 from desktop_app.ui.forms.fields import STYLE
+from desktop_app.ui.forms.keyboard import KeyboardFirst, reserve_space
 from desktop_app.ui.forms.validation import IssueMarking
 from desktop_app.ui.undo import RecordWindow, SaveRecordCommand, content
-from desktop_app.ui.workers import QtProgress
 
 
-class RecordForm(QDialog, IssueMarking):
+class RecordForm(QDialog, IssueMarking, KeyboardFirst):
     """Subclasses build widgets (registering them with `field`) and define read_widgets/load/validate."""
 
     entity: ClassVar[Entity]
     record_saved = Signal(object)
 
-    def __init__(self, window: RecordWindow, record: RecordMeta | None = None) -> None:
+    def __init__(self, window: RecordWindow, record: RecordMeta | None = None,
+                 initial: dict[str, Any] | None = None) -> None:
         super().__init__(window if isinstance(window, QWidget) else None)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setStyleSheet(STYLE)
@@ -54,6 +58,7 @@ class RecordForm(QDialog, IssueMarking):
         self._loading = True  # no validation until the first load is complete
         self._loaded: dict[str, Any] = {}
         self._saving = False
+        self._initial = initial  # a new record prefilled (a draft from screening), not saved
         self._build()
         self._set_title()
 
@@ -95,6 +100,8 @@ class RecordForm(QDialog, IssueMarking):
         top.addWidget(self.details_button)
         self.issue_list = QListWidget(self)
         self.issue_list.setMaximumHeight(90)
+        self.issue_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # typing goes to the fields
+        reserve_space(self.issue_list)
         self.issue_list.itemActivated.connect(self._focus_issue)
         self.issue_list.itemClicked.connect(self._focus_issue)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -107,8 +114,10 @@ class RecordForm(QDialog, IssueMarking):
         layout.addWidget(self.build(), 1)
         layout.addWidget(self.issue_list)
         layout.addWidget(self.buttons)
+        self.setup_keyboard([self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)])
         self.show_banner("")
-        self.reload(content(self.record) if self.record is not None else self.default_data())
+        new = self.default_data() | (self._initial or {})
+        self.reload(content(self.record) if self.record is not None else new)
         if self.record is not None and self.record.archived:
             self.show_banner(f"This {self.entity.label} is archived; restore it before editing.")
 
@@ -119,6 +128,7 @@ class RecordForm(QDialog, IssueMarking):
             self.load(data)
         finally:
             self._loading = False
+        self.remember_loaded()
         self._clean = self.collect()
         self.revalidate()
 
@@ -132,7 +142,14 @@ class RecordForm(QDialog, IssueMarking):
         return self.collect() != self._clean
 
     def has_errors(self) -> bool:
-        return any(i.severity is Severity.ERROR for i in self.issues)
+        """An error the user can see (a blank new form shows none until a field is left)."""
+        return any(i.severity is Severity.ERROR for i in self.visible_issues())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_focused_once", False):
+            self._focused_once = True
+            self.focus_first()
 
     def show_banner(self, text: str, details: str = "") -> None:
         self.banner.setText(text)
@@ -152,28 +169,49 @@ class RecordForm(QDialog, IssueMarking):
 
     # --- saving ---------------------------------------------------------------------------
     def save(self) -> None:
-        self.revalidate()
-        if self.has_errors() or self._saving:
+        if self._saving:
             return
-        data, ctx, services = self.collect(), self.ctx, self.services
-        if self.record is None:
-            def work(_progress: QtProgress) -> RecordMeta:
+        trimmed = self.trim_all()
+        self.reveal_all()
+        self.revalidate()
+        if self.has_errors():
+            self._focus_first_error()
+            return
+        if trimmed:
+            names = ", ".join(self.labels.get(n, n) for n, w in self._widgets.items() if w in trimmed)
+            self.show_banner(f"Removed spaces or tabs from the edges of: {names}. Check, then save again.")
+            return
+        data, services, before, window, entity = self.collect(), self.services, self.record, self.window_, \
+            self.entity
+        if before is None:
+            def work(ctx: ServiceContext) -> RecordMeta:
                 return services.create(ctx, data)
         else:
-            record_id, version = self.record.id, self.version
+            record_id, version = before.id, self.version
 
-            def work(_progress: QtProgress) -> RecordMeta:
+            def work(ctx: ServiceContext) -> RecordMeta:
                 return services.update(ctx, record_id, data | {"version": version})
         self._saving = True
         self._update_buttons()
         self.show_banner("")
-        workers.run_task(self, f"Saving {self.entity.label}…", work, self._saved, self._failed,
-                         cancellable=False)
+        ChangeOp(window, f"Save {entity.label}", work, changed=entity, parent=self,
+                 command=lambda read: SaveRecordCommand(window, entity, before, read),
+                 success=self._saved, failure=self._failed).run()
+
+    def _focus_first_error(self) -> None:
+        for field in self.order:
+            head = next((n for n, w in self._widgets.items() if w is field), "")
+            if any(i.field.partition(".")[0] == head and i.severity is Severity.ERROR for i in self.issues):
+                self._focus_issue_of(head)
+                return
+
+    def done(self, code: int) -> None:
+        self.closing = True  # focus leaving the fields now is no edit
+        super().done(code)
 
     def _saved(self, read: RecordMeta) -> None:
+        """The change helper has pushed the undo command and refreshed the views."""
         self._saving = False
-        self.window_.undo_stack.push(SaveRecordCommand(self.window_, self.entity, self.record, read))
-        self.window_.records_changed.emit(self.entity)
         self.record, self.version = read, read.version
         self._set_title()
         self._clean = self.collect()
@@ -198,13 +236,17 @@ class RecordForm(QDialog, IssueMarking):
         yours = self.comparable(mine.model_dump() if mine is not None else self.collect())
         self.conflict_dialog = ConflictDialog(self, self.entity.label, self.labels,
                                               theirs=content(theirs), yours=yours)
-        self.conflict_dialog.finished.connect(lambda code: self._resolve(code, theirs))
+        dialog = self.conflict_dialog
+        self.conflict_dialog.finished.connect(lambda code: self._resolve(code, theirs, dialog.theirs_keys()))
         self.conflict_dialog.open()
 
-    def _resolve(self, code: int, theirs: RecordMeta) -> None:
+    def _resolve(self, code: int, theirs: RecordMeta, theirs_keys: set[str] | None = None) -> None:
         self.conflict_dialog = None
-        if code == KEEP_MINE:  # an explicit choice to replace their version with this one
+        if code == KEEP_MINE:  # an explicit choice, field by field, over their version
             self.record, self.version = theirs, theirs.version
+            if theirs_keys:
+                saved = content(theirs)
+                self.reload(self.collect() | {k: saved[k] for k in theirs_keys if k in saved})
             self.save()
         elif code == TAKE_THEIRS:
             self.record, self.version = theirs, theirs.version

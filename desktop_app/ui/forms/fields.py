@@ -5,8 +5,17 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyle,
+    QWidget,
+)
 
 from desktop_app.domain.enums import Vocabulary
 from desktop_app.domain.fields import Severity
@@ -95,11 +104,39 @@ class JurisdictionListEdit(QLineEdit):
 
 class DateEdit(QLineEdit):
     """An optional ISO date; empty means none. Typing stays free so a bad date is reported,
-    not silently corrected."""
+    not silently corrected; the calendar button (or Alt+Down) picks one instead."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText("YYYY-MM-DD")
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        self.calendar_action = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar_action.setToolTip("Choose a date from a calendar (Alt+Down)")
+        self.calendar_action.triggered.connect(self.show_calendar)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setWindowFlags(Qt.WindowType.Popup)
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+
+    def show_calendar(self) -> None:
+        """Open the calendar below the field, on the typed date when it is one."""
+        typed = QDate.fromString(self.text().strip(), Qt.DateFormat.ISODate)
+        self.calendar.setSelectedDate(typed if typed.isValid() else QDate.currentDate())
+        self.calendar.move(self.mapToGlobal(QPoint(0, self.height())))
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def _picked(self, day: QDate) -> None:
+        self.calendar.hide()
+        self.setText(day.toString(Qt.DateFormat.ISODate))
+        self.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self.show_calendar()
+            return
+        super().keyPressEvent(event)
 
     def value(self) -> str | None:
         return self.text().strip() or None

@@ -71,8 +71,14 @@ class RecordPicker(QWidget):
         self.combo.setCurrentIndex(index)
 
 
+def _score(combo: QComboBox) -> int | None:
+    data = combo.currentData()
+    return None if data is None else int(data)
+
+
 def _combo(names: tuple[str, ...], parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
+    combo.setPlaceholderText("not scored")
     for score, name in enumerate(names, start=1):
         combo.addItem(f"{score} – {name}", score)
     return combo
@@ -141,8 +147,9 @@ class RiskPicker(QWidget):
             combo.setCurrentIndex(combo.findData(value))
             combo.blockSignals(False)
 
-    def scores(self) -> tuple[int, int]:
-        return int(self.likelihood.currentData()), int(self.impact.currentData())
+    def scores(self) -> tuple[int | None, int | None]:
+        """The chosen scores; None for one not chosen yet (a draft from screening)."""
+        return _score(self.likelihood), _score(self.impact)
 
     def values(self) -> tuple[int | None, int | None]:
         return self.scores() if self.is_set() else (None, None)
@@ -152,13 +159,24 @@ class RiskPicker(QWidget):
             self.enabled_box.setChecked(likelihood is not None)
         if likelihood is not None and impact is not None:
             self.set_scores(likelihood, impact)
+        elif self.enabled_box is None:  # not scored yet: nothing chosen, nothing assumed
+            self.likelihood.setCurrentIndex(-1)
+            self.impact.setCurrentIndex(-1)
         self._update()
 
     def level_label(self) -> str:
         return self.level.text()
 
     def _update(self) -> None:
-        level = self._matrix.level_for(*self.scores())
+        likelihood, impact = self.scores()
+        if likelihood is None or impact is None:
+            self.level.setText("Not scored")
+            self.level.setToolTip("Choose a likelihood and an impact")
+            self.level.setStyleSheet("padding: 2px 8px;")
+            self.level.setProperty("colour", "")
+            self.changed.emit()
+            return
+        level = self._matrix.level_for(likelihood, impact)
         self.level.setText(level.label)
         self.level.setToolTip(f"Level from the risk matrix: {level.label}")
         self.level.setStyleSheet(

@@ -24,6 +24,7 @@ class ListRow:
     sort_values: tuple[Any, ...] = ()
     colours: dict[int, str] = field(default_factory=dict)  # column -> background colour
     foreground: str | None = None
+    payload: Any = None  # what the row stands for, kept with it when the model sorts
 
 
 class ListTableModel(QAbstractTableModel):
@@ -36,8 +37,30 @@ class ListTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: Sequence[ListRow]) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = self._sorted(list(rows))
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows in Python on their sort values (kept for the rows set later)."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self.rows = self._sorted(self.rows)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[ListRow]) -> list[ListRow]:
+        sort = getattr(self, "_sort", None)
+        if sort is None or sort[0] < 0:
+            return rows
+        column, order = sort
+
+        def key(row: ListRow) -> tuple[int, Any]:
+            value = row.sort_values[column] if column < len(row.sort_values) else row.cells[column]
+            return (value is None, "" if value is None else value)
+
+        try:
+            return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        except TypeError:  # mixed kinds in one column: compare as text
+            return sorted(rows, key=lambda r: str(key(r)), reverse=order == Qt.SortOrder.DescendingOrder)
 
     def record(self, row: int) -> tuple[Entity, int] | None:
         return self.rows[row].record if 0 <= row < len(self.rows) else None

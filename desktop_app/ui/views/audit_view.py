@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIntValidator
@@ -30,20 +29,12 @@ from desktop_app.services.records.audit_log import AuditQuery
 from desktop_app.ui import messages
 from desktop_app.ui.models.audit_model import AuditTableModel, action_label, when
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
+from desktop_app.ui.views.audit_values import field_label, readable
 from desktop_app.ui.views.filter_bar import SEARCH_DELAY_MS
 
 if TYPE_CHECKING:
     from desktop_app.services.context import ServiceContext
     from desktop_app.ui.undo import RecordWindow
-
-
-def show_value(value: Any) -> str:
-    """An audited value as text: strings verbatim, anything else as compact JSON."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
 
 
 class AuditView(QWidget):
@@ -197,7 +188,7 @@ class AuditView(QWidget):
         number = f" {entry.entity_id}" if entry.entity_id is not None else ""
         self.detail.setText(f"Entry {entry.id}: {action_label(entry.action)} {what}{number} "
                             f"\u201c{entry.entity_label}\u201d by {entry.actor} on {when(entry.at)}")
-        self.changes.set_rows([ListRow((name, show_value(pair[0]), show_value(pair[1])))
+        self.changes.set_rows([ListRow((field_label(name), readable(pair[0]), readable(pair[1])))
                                if isinstance(pair, list) and len(pair) == 2
-                               else ListRow((name, "", show_value(pair)))
+                               else ListRow((field_label(name), "", readable(pair)))
                                for name, pair in sorted(entry.changes.items())])

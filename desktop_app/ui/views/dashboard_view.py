@@ -49,6 +49,8 @@ def _table(model: ListTableModel, name: str, stretch: int | None = None) -> QTab
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(False)
+    # References differ at their ends ("MOFCOM/GAC Announcement No. 1..." hid which one).
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
@@ -90,6 +92,11 @@ class DashboardView(QWidget):
         for column, width in enumerate((200, 190, 70, 50, 110)):
             self.top_table.setColumnWidth(column, width)
         self.top_table.horizontalHeader().setStretchLastSection(True)
+        # Level and score first: on a 1024-pixel screen they are what must stay in view.
+        self.top_table.horizontalHeader().moveSection(2, 0)
+        self.top_table.horizontalHeader().moveSection(3, 1)
+        for table in (self.status_table, self.jurisdiction_table):  # counts sized to fit, names get the rest
+            table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.deadline_table.setColumnWidth(0, 95)
         self.deadline_table.setColumnWidth(2, 125)
         grid = QGridLayout()

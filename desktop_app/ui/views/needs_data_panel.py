@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QIdentityProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,7 +21,7 @@ from desktop_app.services.screening.exposures import NeedsData
 from desktop_app.services.screening.flows import ProposedFlow, decide_flow, record_countries
 from desktop_app.ui import messages
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
-from desktop_app.ui.models.roles import SortRole, plain_tooltip
+from desktop_app.ui.models.roles import plain_tooltip
 
 NEEDS_HEADERS = ("Joint venture", "Item", "Record", "Measures waiting", "Which measures")
 NEEDS_TIPS = (
@@ -50,10 +50,11 @@ class TipsModel(ListTableModel):
         return super().headerData(section, orientation, role)
 
 
-def table(model: ListTableModel, name: str, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel(parent)
+def table(model: ListTableModel, name: str, parent: QWidget) -> tuple[QTableView, QIdentityProxyModel]:
+    # A header click sorts the model itself (QAbstractProxyModel passes sort() on): in Python,
+    # once, on the sort values; a sorting proxy asked data() a million times at 50,000 rows.
+    proxy = QIdentityProxyModel(parent)
     proxy.setSourceModel(model)
-    proxy.setSortRole(SortRole)
     view = QTableView(parent)
     view.setObjectName(name)
     view.setModel(proxy)
@@ -120,10 +121,12 @@ class NeedsDataPanel(QWidget):
         self.needs, self.flows = needs, flows
         self.needs_model.set_rows([ListRow((n.venture_name, n.item_name, n.missing, str(n.count),
                                             "; ".join(ref for _, ref, _ in n.measures)),
-                                           sort_values=(n.venture_name, n.item_name, n.missing, n.count, ""))
+                                           sort_values=(n.venture_name, n.item_name, n.missing, n.count, ""),
+                                           payload=n)
                                    for n in needs])
         self.flows_model.set_rows([ListRow((f.item_name + ("" if not f.new_item else " (not recorded)"),
-                                            f.direction.label, f.country or "(none named)", f.source, f.quote))
+                                            f.direction.label, f.country or "(none named)", f.source, f.quote),
+                                           payload=f)
                                    for f in flows])
         self.completeness.setText(completeness)
         for view in (self.needs_table, self.flows_table):
@@ -131,12 +134,13 @@ class NeedsDataPanel(QWidget):
                 view.selectRow(0)
         self.update_buttons()
 
-    def _selected(self, view: QTableView, proxy: QSortFilterProxyModel, rows: list[Any]) -> Any:
+    def _selected(self, view: QTableView, proxy: QIdentityProxyModel, rows: list[Any]) -> Any:
         index = view.currentIndex()
         if not index.isValid():
             return None
         row = proxy.mapToSource(index).row()
-        return rows[row] if 0 <= row < len(rows) else None
+        model: ListTableModel = proxy.sourceModel()  # type: ignore[assignment]
+        return model.rows[row].payload if 0 <= row < len(model.rows) else None  # sorted with its row
 
     def selected_need(self) -> NeedsData | None:
         return self._selected(self.needs_table, self.needs_proxy, self.needs)  # type: ignore[no-any-return]

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QMenu,
@@ -40,7 +41,35 @@ class RecordTable(QTableView):
             self.row_activated.emit(self.currentIndex().row())
             event.accept()
             return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            QApplication.clipboard().setText(self.selected_text())
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.select_some_row()
+
+    def select_some_row(self) -> None:
+        """Arriving in the table (Tab, or Down from the search box) selects a row to act on."""
+        if self.model() is not None and self.model().rowCount() and not self.selectionModel().hasSelection():
+            self.selectRow(max(self.currentIndex().row(), 0))
+
+    def selected_text(self) -> str:
+        """The selected rows as tab-separated text with the visible columns' headers, in the
+        order shown (tabs and line breaks inside a cell become spaces)."""
+        model, header = self.model(), self.horizontalHeader()
+        columns = [header.logicalIndex(v) for v in range(header.count())
+                   if not self.isColumnHidden(header.logicalIndex(v))]
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+
+        def cell(value: object) -> str:
+            return " ".join(str("" if value is None else value).split())
+
+        lines = ["\t".join(cell(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns)]
+        lines += ["\t".join(cell(model.index(r, c).data()) for c in columns) for r in rows]
+        return "\n".join(lines) + "\n"
 
 
 class RecordTableView(QWidget):
@@ -71,6 +100,15 @@ class RecordTableView(QWidget):
         self.table.row_activated.connect(self.open_row)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.model.reloaded.connect(self._update_count)
+        self.bar.search.installEventFilter(self)  # Down from the search box moves into the results
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.bar.search and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Down:  # type: ignore[attr-defined]
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            self.table.select_some_row()
+            return True
+        return super().eventFilter(watched, event)
 
     def _configure_table(self) -> None:
         t = self.table

@@ -1,0 +1,55 @@
+"""Audit entries in words: field labels instead of keys, vocabulary labels instead of stored codes,
+rows of a list one per line instead of JSON."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from desktop_app.domain.enums import Vocabulary
+
+# Keys whose plain "words from the key" would mislead or read oddly.
+LABELS = {
+    "inherent_likelihood": "Inherent likelihood", "inherent_impact": "Inherent impact",
+    "residual_likelihood": "Residual likelihood", "residual_impact": "Residual impact",
+    "measure_id": "Measure", "venture_id": "Joint venture", "archived_at": "Archived",
+    "value_at_stake": "Value at stake", "source_url": "Source URL", "next_review_on": "Next review on",
+    "targets": "Targeted jurisdictions", "excluded": "Excluded jurisdictions", "items": "Items",
+}
+
+
+def field_label(key: str) -> str:
+    """`inherent_impact` -> `Inherent impact`; an unknown key in words."""
+    return LABELS.get(key) or key.replace("_", " ").strip().capitalize()
+
+
+@cache
+def _vocabulary_labels() -> dict[str, str]:
+    """Stored code -> label over every vocabulary, for codes that no two vocabularies share
+    with different labels (those stay as stored)."""
+    found: dict[str, set[str]] = {}
+    pending = list(Vocabulary.__subclasses__())
+    while pending:
+        kind = pending.pop()
+        pending.extend(kind.__subclasses__())
+        for member in kind:
+            found.setdefault(member.value, set()).add(member.label)
+    return {code: next(iter(labels)) for code, labels in found.items() if len(labels) == 1}
+
+
+def readable(value: Any) -> str:
+    """An audited value as a user reads it (text that is not a code is shown verbatim)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, str):
+        return _vocabulary_labels().get(value, value) if "_" in value else value
+    if isinstance(value, dict):
+        return "; ".join(f"{field_label(str(k))}: {readable(v)}" for k, v in value.items()
+                         if v not in (None, "", []))
+    if isinstance(value, list | tuple):
+        if value and all(isinstance(v, dict) for v in value):
+            return "\n".join(readable(v) for v in value)
+        return ", ".join(readable(v) for v in value)
+    return str(value)
