@@ -20,8 +20,10 @@ import json
 import os
 import platform
 import re
+import shutil
 import subprocess
 import sys
+import sysconfig
 import tarfile
 import time
 import zipfile
@@ -49,6 +51,10 @@ def install(venv: Path) -> None:
     if not venv_python(venv).exists():
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     pip = [str(venv_python(venv)), "-m", "pip", "install", "-q", "-c", str(ROOT / "constraints.txt")]
+    # setuptools copies the package through build/lib and never deletes there: a file removed
+    # from the source (a resource, a module) would otherwise still be installed and bundled.
+    for stale in (ROOT / "build" / "lib", ROOT / "build" / f"bdist.{sysconfig.get_platform()}"):
+        shutil.rmtree(stale, ignore_errors=True)
     subprocess.run([*pip, ".[team,bundle]"], cwd=ROOT, check=True)
     # The same version number on every build: make pip copy the current source all the same.
     subprocess.run([*pip, "--no-deps", "--force-reinstall", "."], cwd=ROOT, check=True)

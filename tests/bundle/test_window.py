@@ -20,7 +20,8 @@ from tests.conftest import need_tool
 UP_FOR = 10.0  # seconds the window must stay up
 # xwininfo -tree lists: 0x400007 "Export Risk Register — reg.sqlite3 — ...": ("export-risk" "ExportRiskRegister")
 #   1280x800+0+0 (on one line)
-WINDOW_LINE = re.compile(r'"(Export Risk Register — [^"]*)": \("([^"]*)" "([^"]*)"\)\s+(\d+)x(\d+)')
+# The main window: "<register> — Export Risk Register" (the app named once, after the file).
+WINDOW_LINE = re.compile(r'"([^"]* — Export Risk Register)": \("([^"]*)" "([^"]*)"\)\s+(\d+)x(\d+)')
 
 
 def _read_line(fd: int, timeout: float) -> str:
