@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,13 @@ from desktop_app.services.screening.actions import (
     list_dismissals,
     undismiss_exposure,
 )
-from desktop_app.services.screening.exposures import count_unassessed, needs_data, screen, unassessed_exposures
+from desktop_app.services.screening.exposures import (
+    count_unassessed,
+    needs_data,
+    screen,
+    screen_in,
+    unassessed_exposures,
+)
 from tests.conftest import FIXED_NOW, REPO, measure_data, venture_data
 
 AURORA = "Aurora Anode Materials LLC"
@@ -277,3 +284,17 @@ def test_the_badge_count_stops_when_asked(demo: ServiceContext) -> None:
     stop.stop()
     with pytest.raises(Cancelled):
         count_unassessed(demo, stop)
+
+
+def test_screening_reads_each_measure_on_the_day_through_the_as_of_layer(demo: ServiceContext) -> None:
+    """A measure not yet issued on a day reaches no one then, and does once it is; the status a
+    finding is screened under is the one the as-of layer gives (dates, windows), not the stored one."""
+    graphite = next(m for m in measures.list_measures(demo) if m.reference == GRAPHITE_39)
+    # Recorded as announced in the future: as of today it is not yet issued.
+    measures.update_measure(demo, graphite.id, graphite.to_update() | {
+        "status": "proposed", "announced_on": "2027-03-01", "effective_on": "2027-06-01", "status_history": []})
+    with demo.db.session() as s:
+        today = {(e.measure_reference, e.venture_name) for e in screen_in(s, as_of=date(2026, 12, 3))}
+        later = {(e.measure_reference, e.venture_name) for e in screen_in(s, as_of=date(2027, 7, 1))}
+    assert (GRAPHITE_39, KOREA) not in today
+    assert (GRAPHITE_39, KOREA) in later

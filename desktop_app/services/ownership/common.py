@@ -58,7 +58,7 @@ def rule_status_on(s: Session, measure: MeasureRead, day: date) -> MeasureStatus
     """A rule's status on `day` (None: not yet issued) through the register's as-of layer: its
     dates, status history, clauses and suspension windows (the affiliates rule is suspended on
     2026-06-01 by a window, and back in force once the window ended)."""
-    state = register_on(s, day, day, [measure.id]).state(measure.id)
+    state = register_on(s, day, date.today(), [measure.id]).state(measure.id)
     if state is None or state.status is DayStatus.UNKNOWN:
         return measure.status_on(day)  # archived, or nothing the layer can tell: the history says
     if state.status is DayStatus.NOT_YET_ISSUED:

@@ -38,7 +38,8 @@ def exposures(s: Session, venture_ids: Collection[int] | None, scope: ReportScop
     # and the identity map is cleared page by page (the briefing holds no ORM objects here).
     # With `digest`, the same pass also counts what the key messages need (needs data included).
     seen: tuple[set[tuple[int, int]], set[tuple[int, str, str]]] = (set(), set())
-    for e in iter_screening(s, venture_ids, include_lifted=True, kinds=SCREENED if digest else (EXPOSURE_KIND,)):
+    for e in iter_screening(s, venture_ids, include_lifted=True, as_of=scope.as_of,
+                            kinds=SCREENED if digest else (EXPOSURE_KIND,)):
         if digest is not None:
             digest.add(e, scope, *seen)
         if e.kind != EXPOSURE_KIND or not scope.counts(e):

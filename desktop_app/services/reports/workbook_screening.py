@@ -67,7 +67,7 @@ def _exposure_rows(s: Session, venture_ids: Collection[int] | None, tally: Expos
     listed = 0
     with tempfile.TemporaryFile() as dismissed, tempfile.TemporaryFile() as assessed:
         later = {DISMISSED: dismissed, ASSESSED: assessed}
-        for e in iter_screening(s, venture_ids, include_lifted=True):
+        for e in iter_screening(s, venture_ids, include_lifted=True, as_of=scope.as_of):
             if not scope.shows(e):  # its measure did not apply on the as-of date
                 continue
             status = status_of(e)

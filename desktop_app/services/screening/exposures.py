@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from desktop_app.domain.enums import MeasureStatus, MeasureType
+from desktop_app.domain.enums import MeasureType
 from desktop_app.domain.errors import NotFound
 from desktop_app.domain.matching.exposure_index import ExposureIndex
 from desktop_app.domain.matching.profiles import VentureProfile, measure_profile
@@ -25,6 +25,7 @@ from desktop_app.domain.models import (
     VentureItem,
 )
 from desktop_app.domain.text import normalize_key, split_list
+from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.persistence.measure_repo import find_by_reference, read_measures
 from desktop_app.persistence.queries import chunks
 from desktop_app.persistence.venture_repo import find_by_name
@@ -39,11 +40,14 @@ from desktop_app.services.screening.findings import (
     NeedsData,
 )
 from desktop_app.services.screening.vocabulary import load_vocabulary
+from desktop_app.services.timeline.asof import register_on
 
 __all__ = ["Exposure", "NeedsData", "group_needs", "iter_screening", "needs_data", "screen", "screen_in",
            "unassessed_in"]
 ALL_KINDS = frozenset({EXPOSURE_KIND, NEEDS_DATA_KIND})
-LIFTED = frozenset({MeasureStatus.REPEALED, MeasureStatus.EXPIRED})
+# Statuses on the day under which a measure reaches no one (a suspended one still does: its
+# suspension can end, and screening shows what it would reach).
+NOT_APPLYING = frozenset({DayStatus.REPEALED, DayStatus.EXPIRED, DayStatus.NOT_YET_ISSUED})
 EXPOSURES = frozenset({EXPOSURE_KIND})
 # Measures screened per page by the streaming screening.
 PAGE = 200
@@ -74,9 +78,10 @@ def venture_id_for(ctx: ServiceContext, name: str) -> int:
 
 def screen_in(
     s: Session, *, measure: int | str | None = None, venture: int | str | None = None,
-    include_lifted: bool = False, kinds: Collection[str] = EXPOSURES,
+    include_lifted: bool = False, kinds: Collection[str] = EXPOSURES, as_of: date | None = None,
 ) -> list[Exposure]:
-    """Every current finding of `kinds` (assessed, dismissed or not) inside an open session."""
+    """Every finding of `kinds` (assessed, dismissed or not) on `as_of` (default today) inside an
+    open session."""
     mid, vid = _resolve(s, measure, venture)
     mq = select(Measure).where(col(Measure.archived_at).is_(None))
     vq = select(JointVenture).where(col(JointVenture.archived_at).is_(None))
@@ -86,12 +91,13 @@ def screen_in(
         vq = select(JointVenture).where(JointVenture.id == vid)
     else:
         vq = vq.where(JointVenture.stage != "closed")
-    return list(_stream(s, mq, vq, include_lifted or mid is not None, frozenset(kinds), clear=False))
+    return list(_stream(s, mq, vq, include_lifted or mid is not None, frozenset(kinds), clear=False,
+                        day=as_of or date.today()))
 
 
 def iter_screening(
     s: Session, venture_ids: Collection[int] | None = None, *, include_lifted: bool = False,
-    batch: int = PAGE, clear: bool = True, kinds: Collection[str] = EXPOSURES,
+    batch: int = PAGE, clear: bool = True, kinds: Collection[str] = EXPOSURES, as_of: date | None = None,
 ) -> Iterator[Exposure]:
     """Every current finding of live measures against live, open ventures (only `venture_ids`
     when given), in `screen_in`'s order, yielded measure page by measure page.
@@ -105,21 +111,21 @@ def iter_screening(
     if venture_ids is not None:
         vq = vq.where(col(JointVenture.id).in_(list(venture_ids)))
     mq = select(Measure).where(col(Measure.archived_at).is_(None))
-    return _stream(s, mq, vq, include_lifted, frozenset(kinds), batch=batch, clear=clear)
+    return _stream(s, mq, vq, include_lifted, frozenset(kinds), batch=batch, clear=clear, day=as_of or date.today())
 
 
 def _stream(s: Session, mq: Any, vq: Any, include_lifted: bool, kinds: frozenset[str], *, batch: int = PAGE,
-            clear: bool) -> Iterator[Exposure]:
-    """Findings of the measures of `mq` against the ventures of `vq`, ordered by measure
+            clear: bool, day: date) -> Iterator[Exposure]:
+    """Findings on `day` of the measures of `mq` against the ventures of `vq`, ordered by measure
     reference, then venture name, then item (the order people read the list in)."""
     vocabulary = load_vocabulary(s)
     names: dict[int, str] = {}
     index = ExposureIndex(venture_profiles(s, vq, vocabulary, names), vocabulary)
     # Sort keys once per venture, not once per finding.
     name_keys = {vid: normalize_key(name) for vid, name in names.items()}
-    # Ownership rules are read on today's date: who is listed, and the rule's own status.
-    ownership = OwnershipScreen(s, list(names), date.today())
-    return _pages(s, mq, index, vocabulary, name_keys, names, include_lifted, kinds, batch, clear, ownership)
+    # Ownership rules are read on the same day: who is listed then, and the rule's own status.
+    ownership = OwnershipScreen(s, list(names), day)
+    return _pages(s, mq, index, vocabulary, name_keys, names, include_lifted, kinds, batch, clear, ownership, day)
 
 
 def venture_profiles(s: Session, vq: Any, vocabulary: ScreeningVocabulary,
@@ -160,7 +166,7 @@ def venture_profiles(s: Session, vq: Any, vocabulary: ScreeningVocabulary,
 def _pages(
     s: Session, mq: Any, index: ExposureIndex, vocabulary: ScreeningVocabulary, name_keys: dict[int, str],
     names: dict[int, str], include_lifted: bool, kinds: frozenset[str], batch: int, clear: bool,
-    ownership: OwnershipScreen,
+    ownership: OwnershipScreen, day: date,
 ) -> Iterator[Exposure]:
     last: str | None = None
     while True:
@@ -169,7 +175,11 @@ def _pages(
         if not rows:
             return
         last = rows[-1].reference_key
-        measures = [m for m in read_measures(s, rows) if include_lifted or m.status not in LIFTED]
+        # A measure's status on the day through the as-of layer (dates, clauses, suspension
+        # windows): one that expired, was repealed or is not yet issued then is left out.
+        on_day = register_on(s, day, date.today(), [r.id for r in rows if r.id is not None], lean=True).statuses
+        measures = [m for m in read_measures(s, rows)
+                    if include_lifted or on_day.get(m.id, DayStatus.UNKNOWN) not in NOT_APPLYING]
         ids = [m.id for m in measures]
         pairs: set[tuple[int, int]] = set()
         dismissals: dict[tuple[int, int, str], ExposureDismissal] = {}
