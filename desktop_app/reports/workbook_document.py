@@ -63,6 +63,12 @@ class TableSheet:
     rows: Iterable[Sequence[object]]
     expected_rows: int = 0  # for progress only; the table covers the rows actually written
 
+    @classmethod
+    def titled(cls, title: str, columns: tuple[Column, ...], rows: Iterable[Sequence[object]],
+               expected_rows: int = 0) -> TableSheet:
+        """A sheet whose Excel table is named after its title ("Joint ventures": JointVentures)."""
+        return cls(title, "".join(w.capitalize() for w in title.split()), columns, rows, expected_rows)
+
 
 @dataclass(frozen=True)
 class KeyFigure:

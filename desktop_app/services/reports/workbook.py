@@ -155,7 +155,7 @@ class _Assembler:
                     cells["excluded"] = join_list(self.places.names(read.excluded))
                     yield tuple(cells.get(n, "") for n in names)
 
-        return _sheet(spec.title, _columns(names, MeasureStatus), rows(), self.count(query))
+        return TableSheet.titled(spec.title, _columns(names, MeasureStatus), rows(), self.count(query))
 
     def ventures(self) -> tuple[TableSheet, TableSheet]:
         codec, spec = CODECS[Entity.VENTURE], Entity.VENTURE.record
@@ -189,8 +189,8 @@ class _Assembler:
 
         partner_cols = (Column("venture", K.TEXT, 30), Column("position", K.INTEGER, 9),
                         Column("name", K.TEXT, 30), Column("country", K.TEXT, 18), Column("share", K.DECIMAL))
-        return (_sheet(spec.title, _columns(names), rows(), self.count(live)),
-                _sheet("Partners", partner_cols, partner_rows(), self.count(partner_query)))
+        return (TableSheet.titled(spec.title, _columns(names), rows(), self.count(live)),
+                TableSheet.titled("Partners", partner_cols, partner_rows(), self.count(partner_query)))
 
     def assessments(self) -> TableSheet:
         codec, spec = CODECS[Entity.ASSESSMENT], Entity.ASSESSMENT.record
@@ -205,7 +205,7 @@ class _Assembler:
                     cells["residual_level"] = self.label(read.residual_level)
                     yield tuple(cells.get(n, "") for n in names)
 
-        return _sheet(spec.title, _columns(names, AssessmentStatus), rows(), self.count(query))
+        return TableSheet.titled(spec.title, _columns(names, AssessmentStatus), rows(), self.count(query))
 
     def mitigations(self) -> TableSheet:
         query = _scoped(
@@ -226,7 +226,7 @@ class _Assembler:
         columns = _columns(names, ActionStatus)
         columns = (Column("measure_reference", K.TEXT, 30), Column("venture", K.TEXT, 30),
                    Column("action", K.LONG_TEXT), *columns[3:])
-        return _sheet("Mitigations", columns, rows(), self.count(query))
+        return TableSheet.titled("Mitigations", columns, rows(), self.count(query))
 
     def changes(self, since: date, until: date) -> TableSheet:
         start = datetime.combine(since, time.min, UTC).isoformat(timespec="microseconds")
@@ -241,12 +241,7 @@ class _Assembler:
                     yield e.id, at, e.actor, e.action, e.entity, e.entity_id, e.entity_label, changes
 
         names = ("id", "at_utc", "actor", "action", "entity", "entity_id", "record", "changes")
-        return _sheet("Changes", _columns(names), rows(), self.count(query))
-
-
-def _sheet(title: str, columns: tuple[Column, ...], rows: Iterator[tuple[object, ...]], count: int) -> TableSheet:
-    """A table sheet whose Excel table is named after its title ("Joint ventures": JointVentures)."""
-    return TableSheet(title, "".join(w.capitalize() for w in title.split()), columns, rows, count)
+        return TableSheet.titled("Changes", _columns(names), rows(), self.count(query))
 
 
 def _label(vocabulary: Any, value: str) -> str:

@@ -47,13 +47,7 @@ def clauses_sheet(s: Session, scope: ReportScope) -> TableSheet:
             found = codec.to_cells(read)
             yield tuple(found.get(n, "") for n in codec.columns)
 
-    return TableSheet(*_names(Entity.MEASURE_CLAUSE), _columns(codec.columns), cells(), len(rows))
-
-
-def _names(entity: Entity) -> tuple[str, str]:
-    """The sheet's title and its Excel table's name ("Suspension windows", "SuspensionWindows")."""
-    title = entity.record.title
-    return title, "".join(w.capitalize() for w in title.split())
+    return TableSheet.titled(Entity.MEASURE_CLAUSE.record.title, _columns(codec.columns), cells(), len(rows))
 
 
 def windows_sheet(s: Session, scope: ReportScope) -> TableSheet:
@@ -69,7 +63,7 @@ def windows_sheet(s: Session, scope: ReportScope) -> TableSheet:
             found = codec.to_cells(read)
             yield tuple(found.get(n, "") for n in codec.columns)
 
-    return TableSheet(*_names(Entity.SUSPENSION_WINDOW), _columns(codec.columns), cells(), len(rows))
+    return TableSheet.titled(Entity.SUSPENSION_WINDOW.record.title, _columns(codec.columns), cells(), len(rows))
 
 
 STATUS_COLUMNS = (Column("measure_reference", K.TEXT, 34), Column("clause", K.TEXT, 12),
