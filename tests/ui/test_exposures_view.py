@@ -129,7 +129,7 @@ def test_main_window_shows_the_exposure_badge_and_navigates(window: Any, qtbot: 
     unassessed = screening.count_unassessed(window.ctx)
     assert unassessed > 0
     nav = window.nav.item(list(window.views).index("exposures"))
-    qtbot.waitUntil(lambda: nav.text() == f"Exposures ({unassessed})")  # counted once the window is up
+    qtbot.waitUntil(lambda: nav.text() == f"Exposures ({unassessed})", timeout=20_000)  # counted once the window is up
     badge = window.dashboard.exposure_badge
     assert not badge.isHidden() and badge.text().startswith(f"{unassessed} unassessed exposure")
     qtbot.mouseClick(badge, Qt.MouseButton.LeftButton)

@@ -110,7 +110,7 @@ def test_no_viewer_says_so_offers_the_folder_and_the_folder_is_remembered(qtbot,
     out = tmp_path / "reports"
     out.mkdir()
     dialog = _dialog(qtbot, window, "pdf", out / "brief.pdf")
-    qtbot.waitUntil(dialog.ventures.isEnabled, timeout=3000)  # read on the background reader
+    qtbot.waitUntil(dialog.ventures.isEnabled, timeout=20_000)  # read on the background reader
     click(qtbot, dialog.create_button)
     assert "No program here opens .pdf files" in dialog.status.text()
     assert dialog.folder_button.isEnabled()
