@@ -21,3 +21,6 @@ class ReportOptions:
     # False: the bounded board pack (the CLI's default); True adds the complete per-venture and
     # per-measure appendix and the raw audit list. The service keeps the full briefing by default.
     full: bool = True
+    # The language the report is written in ("en", "zh_CN"; see system.report_language.LANGUAGES).
+    # The workbook's importable sheets keep their English headers and values in every language.
+    lang: str = "en"
