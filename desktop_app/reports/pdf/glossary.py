@@ -60,6 +60,7 @@ def glossary(kit: Kit, doc: Briefing) -> list[Flowable]:
                    "assessed or dismissed with a reason."), styles.BODY),
         kit.para(_("Sources. Each measure carries its reference, authority and source address; the --full "
                    "appendix and the workbook's Measures sheet list them. Changes since the last briefing come "
-                   "from the register's hash-chained audit trail, whose head is printed in every footer."), styles.BODY),
+                   "from the register's hash-chained audit trail, whose head is printed in every footer."),
+                 styles.BODY),
     ]
     return out

@@ -219,7 +219,7 @@ def ventures(s: Session, venture_ids: list[int], scope: ReportScope) -> Iterator
             )
         }
         for vid in batch:
-            _, name, country, location, activity, sector, stage, owner, value, currency = ventures[vid]
+            _vid, name, country, location, activity, sector, stage, owner, value, currency = ventures[vid]
             money = f"{value:,.2f} {currency}".strip() if value is not None else ""
             yield d.VentureSection(
                 name,
