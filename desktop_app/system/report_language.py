@@ -125,12 +125,13 @@ def country(code: str, english: str) -> str:
 
 
 def day(value: date) -> str:
-    """A date as the report language writes it: ISO 8601 in English, "2026年11月25日" in Chinese."""
+    """A date as the report language writes it: ISO 8601 in English, the CLDR short form in another
+    language ("2026/11/25" in Chinese), which fits the tables' date columns."""
     if _current.get() == DEFAULT:
         return value.isoformat()
     from babel.dates import format_date
 
-    return format_date(value, "long", locale=_locale())
+    return format_date(value, "short", locale=_locale())
 
 
 def moment(value: datetime) -> str:

@@ -99,7 +99,7 @@ def _statuses(figures: tuple[Figure, ...]) -> Parts:
 
 def summary(kit: Kit, doc: Briefing) -> list[Flowable]:
     s, c = doc.summary, doc.cover
-    out: list[Flowable] = [heading(kit, "Executive summary", "summary")]
+    out: list[Flowable] = [heading(kit, _("Executive summary"), "summary")]
     # Every status the register holds on the day, suspended and repealed included.
     out.append(kit.rich(sentence(n_("As of {day}, <b>{count:,} measure</b> is in scope{statuses}.",
                                      "As of {day}, <b>{count:,} measures</b> are in scope{statuses}.",

@@ -172,8 +172,8 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
                                                            reviews=False)
     reviews, reviews_total = briefing_events.review_groups(s, scope, HORIZON_DAYS,
                                                            MAX_DEADLINES if full else BOARD_DEADLINES)
-    cover = d.Cover(_(TITLE), as_of, options.prepared_by or ctx.actor, ctx.now(), _head(s), options.confidentiality,
-                    names, scope.since)
+    cover = d.Cover(_(TITLE), as_of, options.prepared_by or ctx.actor, ctx.now(), _head(s),
+                    label(options.confidentiality), names, scope.since)
     return d.Briefing(
         cover=cover,
         summary=summary,

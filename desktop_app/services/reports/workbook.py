@@ -292,7 +292,7 @@ def _summary(ctx: ServiceContext, s: Session, a: _Assembler, options: ReportOpti
     return SummarySheet(
         title=_("Export risk workbook, as of {day}", day=as_of.isoformat()), as_of=as_of,
         generated_at=ctx.now().astimezone(UTC), prepared_by=options.prepared_by or ctx.actor,
-        confidentiality=options.confidentiality,
+        confidentiality=label(options.confidentiality),
         scope=_("Joint ventures: {names}", names=scope) if scope else _("All joint ventures"),
         changes_since=a.scope.since, figures=_figures(s, a, tables),
         heat_map=tuple(tuple(r) for r in analytics.heat_map(s, venture_ids=a.venture_ids, extra=extra)),
