@@ -50,6 +50,7 @@ def test_board_pack_in_chinese_has_chinese_titles_and_no_english_ones(demo_db: s
     assert "第1页，共" in flat and "Page 1 of" not in text
     assert "出口风险简报" in flat and "2026/11/25" in flat  # the title and a date in the language's form
     assert "机密-仅供内部合规使用" in flat  # the default confidentiality line
+    assert "的暂停实施已于2026/11/9结束：请确认未延期" in flat  # a calendar line, rebuilt as one sentence
 
 
 def test_full_briefing_in_chinese_names_countries_in_chinese(demo_db: str, tmp_path: Path) -> None:

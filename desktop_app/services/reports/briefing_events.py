@@ -11,6 +11,7 @@ from desktop_app.domain.enums import AssessmentStatus
 from desktop_app.domain.models import Assessment, JointVenture, Measure
 from desktop_app.persistence.queries import chunks
 from desktop_app.reports import document as d
+from desktop_app.services.reports import event_lines
 from desktop_app.services.reports.scope import ReportScope
 from desktop_app.services.timeline.asof import LEAN_BATCH
 from desktop_app.services.timeline.events import events_in
@@ -24,7 +25,7 @@ def deadlines(s: Session, scope: ReportScope, today: date, horizon_days: int,
     lapsed suspensions still waiting for confirmation on that date, and reviews due or overdue."""
     as_of = scope.as_of
     horizon = as_of + timedelta(days=horizon_days)
-    found = [d.DeadlineRow(e.on, label(e.kind.label.capitalize()), e.title)
+    found = [d.DeadlineRow(e.on, label(e.kind.label.capitalize()), event_lines.line(e))
              for batch in chunks(scope.measure_ids, LEAN_BATCH)
              for e in events_in(s, today, None, horizon, reviews=False, facts=scope.view.facts_of(s, batch))
              if e.on >= as_of or (e.open and e.on <= as_of)]

@@ -16,6 +16,7 @@ from desktop_app.persistence.queries import chunks
 from desktop_app.persistence.time_repo import read_clauses, read_windows
 from desktop_app.reports.workbook_document import Column, ColumnKind, TableSheet
 from desktop_app.services.intake.codecs import CODECS
+from desktop_app.services.reports import event_lines
 from desktop_app.services.reports.scope import ReportScope
 from desktop_app.services.timeline.asof import LEAN_BATCH
 from desktop_app.services.timeline.events import confirmations
@@ -113,7 +114,8 @@ def events_sheet(s: Session, scope: ReportScope, today: date) -> TableSheet:
 
     def rows() -> Iterator[tuple[object, ...]]:
         for e in events():
-            yield e.on, label(e.kind.label), e.title, e.reference, e.clause, _("yes") if e.open else "", e.uid
+            yield (e.on, label(e.kind.label), event_lines.line(e), e.reference, e.clause, _("yes") if e.open else "",
+                   e.uid)
 
     # A first pass counts the rows for the progress bar (events are cheap to work out); the rows stream.
     return TableSheet("Events", "Events", EVENT_COLUMNS, rows(), sum(1 for _ in events()))
