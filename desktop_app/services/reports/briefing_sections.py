@@ -37,7 +37,7 @@ from desktop_app.reports import document as d
 from desktop_app.services.records.groups import load_index
 from desktop_app.services.reports import briefing_screening
 from desktop_app.services.reports.scope import ReportScope
-from desktop_app.system.report_language import N_, _
+from desktop_app.system.report_language import N_, _, number
 from desktop_app.system.report_language import label as shown
 
 BATCH = 100  # ventures or measures read per query while rendering
@@ -220,7 +220,7 @@ def ventures(s: Session, venture_ids: list[int], scope: ReportScope) -> Iterator
         }
         for vid in batch:
             _vid, name, country, location, activity, sector, stage, owner, value, currency = ventures[vid]
-            money = f"{value:,.2f} {currency}".strip() if value is not None else ""
+            money = f"{number(value, 2)} {currency}".strip() if value is not None else ""
             yield d.VentureSection(
                 name,
                 names.local_name(country),
