@@ -1,5 +1,5 @@
 """The window's places for what the command line also does: the user guide, CSV export of a view,
-the integrity check and restore from a backup."""
+the integrity check, restore from a backup, synonyms and the risk matrix."""
 
 from __future__ import annotations
 
@@ -43,10 +43,13 @@ class ToolActions(QObject):
         self.export_view = self._act(self.tr("Export &view as CSV…"), self.export_view_csv, "Ctrl+Shift+E")
         self.check = self._act(self.tr("Chec&k the register…"), self.check_register)
         self.restore_backup = self._act(self.tr("Res&tore from backup…"), self.restore_from_backup)
+        self.synonyms = self._act(self.tr("Screening &synonyms…"), self.edit_synonyms)
+        self.matrix = self._act(self.tr("Risk &matrix…"), self.edit_matrix)
         acts = window.actions
-        file, help_ = (self._menu_of(a) for a in (acts.backup, acts.about))
+        file, edit, help_ = (self._menu_of(a) for a in (acts.backup, acts.groups, acts.about))
         file.insertActions(self._after(file, acts.backup), [self.restore_backup, self.check])
         file.insertAction(self._after(file, acts.xlsx), self.export_view)
+        edit.insertActions(self._after(edit, acts.groups), [self.synonyms, self.matrix])
         help_.insertAction(acts.about, self.user_guide)
         file.aboutToShow.connect(self.update_enabled)
 
@@ -141,3 +144,14 @@ class ToolActions(QObject):
         from desktop_app.ui.dialogs.maintenance_dialog import restore_from_backup
 
         restore_from_backup(self.window)
+
+    # -- screening vocabulary and the risk matrix ----------------------------------------------
+    def edit_synonyms(self) -> None:
+        from desktop_app.ui.dialogs.synonyms_dialog import SynonymsDialog
+
+        SynonymsDialog(self.window).open()
+
+    def edit_matrix(self) -> None:
+        from desktop_app.ui.dialogs.matrix_dialog import MatrixDialog
+
+        MatrixDialog(self.window).open()

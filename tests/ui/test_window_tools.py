@@ -29,12 +29,14 @@ from tests.ui.conftest import Dialogs
 
 def test_the_actions_sit_in_the_menus(window: MainWindow) -> None:
     menus = {a.text(): [x.text() for x in a.menu().actions()] for a in window.menuBar().actions()}
-    file, help_ = menus["&File"], menus["&Help"]
+    file, edit, help_ = menus["&File"], menus["&Edit"], menus["&Help"]
     assert file.index("Res&tore from backup…") == file.index("&Back up database…") + 1
     assert file.index("Chec&k the register…") == file.index("&Back up database…") + 2
     assert file.index("Export &view as CSV…") == file.index("E&xcel workbook…") + 1
     assert help_[:2] == ["&User guide", "&About Export Risk Register"]
     assert window.tools.user_guide.shortcut().toString() == "F1"
+    groups = edit.index("Jurisdiction &groups…")
+    assert edit[groups + 1 : groups + 3] == ["Screening &synonyms…", "Risk &matrix…"]
 
 
 # -- the user guide -----------------------------------------------------------------------------
