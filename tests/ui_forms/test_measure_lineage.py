@@ -88,3 +88,35 @@ def test_a_link_is_removed_after_confirming(qtbot: Any, window: Any, monkeypatch
     click(qtbot, tab.remove_button)
     assert links_of(window.ctx, final.id) == [] and "amended by Draft" in asked[0]
     assert "No links yet" in tab.links.item(0).text()
+
+
+# -- a possible duplicate is a question, not a refusal ---------------------------------------------
+def _new_like_existing(qtbot: Any, window: Any) -> Any:
+    from desktop_app.ui.forms import MeasureForm, open_record
+
+    create_measure(window.ctx, measure_data(reference="MOFCOM Announcement No. 46 of 2024", authority="MOFCOM",
+                                            title="Export ban on gallium, germanium and antimony to the US",
+                                            announced_on="2024-12-03"))
+    open_record(window, Entity.MEASURE, None)
+    form = window.findChild(MeasureForm)
+    qtbot.keyClicks(form.reference, "MOFCOM 2024 No. 46 (typed again)")
+    qtbot.keyClicks(form.title, "Export ban on gallium, germanium and antimony to the United States")
+    qtbot.keyClicks(form.jurisdiction, "cn")
+    qtbot.keyClicks(form.authority, "MOFCOM")
+    qtbot.keyClicks(form.announced_on, "2024-12-03")
+    return form
+
+
+def test_a_possible_duplicate_asks_and_no_keeps_the_form(qtbot: Any, window: Any,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.services.records.measures import list_measures
+
+    form = _new_like_existing(qtbot, window)
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "confirm", lambda _p, _t, text, **_k: asked.append(text) or False)
+    click(qtbot, form.save_button)
+    assert "MOFCOM Announcement No. 46 of 2024" in asked[0] and "same announcement date" in asked[0]
+    assert form.isVisible() and len(list_measures(window.ctx)) == 1
+    monkeypatch.setattr(messages, "confirm", lambda *_a, **_k: True)  # the user overrides the warning
+    click(qtbot, form.save_button)
+    assert not form.isVisible() and len(list_measures(window.ctx)) == 2

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import ItemStage, MeasureStatus, MeasureType
+from desktop_app.domain.errors import RegisterError
 from desktop_app.domain.fields import Issue
 from desktop_app.domain.measure_schemas import MeasureCreate, validate_measure
 from desktop_app.services.records import groups
+from desktop_app.ui import messages
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.forms.fields import DateEdit, EnumCombo, JurisdictionEdit, JurisdictionListEdit, TextArea
 from desktop_app.ui.forms.rows_editor import RowsEditor
@@ -104,6 +106,26 @@ class MeasureForm(RecordForm):
             self.tabs.addTab(self.time_tab, "Clauses and suspensions")
         self.resize(760, 640)
         return self.tabs
+
+    def may_save(self) -> bool:
+        """A new measure of the same authority and date with a similar title as a live one may
+        be the same measure entered twice: ask (default No), but let the user save it."""
+        if self.record is not None:
+            return True
+        from desktop_app.services.records.duplicates import similar_measures
+
+        try:
+            similar = similar_measures(self.ctx, self.collect())
+        except RegisterError:
+            return True  # the save itself reports a register that cannot be read
+        if not similar:
+            return True
+        same = {"announced": self.tr("announcement"), "effective": self.tr("effective")}
+        lines = "\n".join(self.tr("  {0}: {1} (title {2:.0f}% alike, same {3} date)").format(
+            m.reference, m.title, m.score, same[m.same]) for m in similar[:5])
+        return messages.confirm(self, self.tr("Possible duplicate"), self.tr(
+            "The register already has a measure of the same authority and date with a similar title:\n{0}\n\n"
+            "Save this new measure anyway?").format(lines))
 
     def default_data(self) -> dict[str, Any]:
         return {"measure_type": MeasureType.EXPORT_LICENSING, "status": MeasureStatus.PROPOSED}
