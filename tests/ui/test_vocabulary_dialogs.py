@@ -80,6 +80,14 @@ def test_the_risk_matrix_is_edited_and_assessments_relevelled(qtbot: Any, window
     assert "Risk matrix saved" in window.statusBar().currentMessage()
     [entry, *_] = audit_log.page(demo_ctx, AuditQuery(entity=Entity.RISK_MATRIX))
     assert "assessments_relevelled" in entry.changes
+    # The audit log shows the change in words: the grid a likelihood per line, not a list of 25 keys.
+    window.show_view("audit")
+    window.audit.show_entry(0)
+    rows = {r.cells[0]: r.cells[1:] for r in window.audit.changes.rows}
+    before_grid, after_grid = rows["Level of each cell (likelihood: impact minor to severe)"]
+    assert after_grid.splitlines()[0] == "rare: " + ", ".join([top.key, *before.grid[0][1:]])
+    assert len(after_grid.splitlines()) == 5 and before_grid.splitlines()[4].startswith("almost certain: ")
+    assert "Critical 한국어" in rows["Levels"][1] and "[" not in rows["Levels"][1]
 
 
 def test_a_bad_colour_is_refused_in_the_dialog(qtbot: Any, window: MainWindow, demo_ctx: ServiceContext) -> None:
