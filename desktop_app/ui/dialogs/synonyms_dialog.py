@@ -42,7 +42,7 @@ class SynonymsDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # both columns read whole
         self.table.verticalHeader().hide()
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Filter synonyms…"))

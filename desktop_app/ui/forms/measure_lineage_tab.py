@@ -72,6 +72,8 @@ class LineageTab(QWidget):
         self.form, self.ctx, self.measure_id = form, form.ctx, measure_id
         self.links = QListWidget(self)
         self.links.setObjectName("lineage")
+        self.links.setWordWrap(True)  # a link with a long note reads whole, not cut at the edge
+        self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_button = QPushButton(self.tr("Add link…"), self)
         self.remove_button = QPushButton(self.tr("Remove link"), self)
         writable = not self.ctx.db.read_only
