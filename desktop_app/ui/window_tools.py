@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QTableView, QWidg
 from desktop_app.ui import messages, settings, workers
 
 if TYPE_CHECKING:
+    from desktop_app.services.context import ServiceContext
+    from desktop_app.services.records.audit_log import AuditQuery
     from desktop_app.ui.main_window import MainWindow
 
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
@@ -31,6 +33,25 @@ def shown_rows(table: QTableView) -> tuple[list[str], list[list[str]]]:
     rows = [[str(model.data(model.index(r, c, QModelIndex())) or "") for c in columns]
             for r in range(model.rowCount())]
     return headers, rows
+
+
+def audit_rows(ctx: ServiceContext, query: AuditQuery) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    """The audit view's columns, and every entry `query` matches, newest first, its changes as
+    "Field: before -> after" in words (the view's labels and values), one per line. On the worker."""
+    # Imported here: the window's first paint does not wait for the audit view's modules.
+    from desktop_app.services.records import audit_log
+    from desktop_app.ui.models.audit_model import HEADERS, audit_cells
+    from desktop_app.ui.views.audit_values import field_label, readable_field
+
+    entries = audit_log.page(ctx, query, 0, audit_log.count(ctx, query))
+
+    def change(name: str, pair: Any) -> str:
+        if isinstance(pair, list) and len(pair) == 2:
+            return f"{field_label(name)}: {readable_field(name, pair[0])} -> {readable_field(name, pair[1])}"
+        return f"{field_label(name)}: {readable_field(name, pair)}"
+
+    return (*HEADERS[:-1], "Changes"), [
+        (*audit_cells(e)[:-1], "\n".join(change(n, p) for n, p in sorted(e.changes.items()))) for e in entries]
 
 
 class ToolActions(QObject):
@@ -86,7 +107,8 @@ class ToolActions(QObject):
     # -- export ---------------------------------------------------------------------------
     def _export_source(self) -> QTableView | str | None:
         """The current view's table: a record table (exported by the service with its query),
-        or a list view's QTableView; None where there is no table to export."""
+        the audit log (every entry its filters match, read on the worker), or a list view's
+        QTableView; None where there is no table to export."""
         w = self.window
         if w.current_table() is not None:
             return "records"
@@ -95,6 +117,8 @@ class ToolActions(QObject):
             return w.exposures.table
         if name == "events":
             return w.events.table
+        if name == "audit":
+            return "audit"
         return None
 
     def export_view_csv(self) -> None:
@@ -106,8 +130,8 @@ class ToolActions(QObject):
         source = self._export_source()
         if source is None:
             messages.plain_box(w, QMessageBox.Icon.Information, self.tr("Export view as CSV"),
-                               self.tr("Show a table (measures, joint ventures, assessments, exposures or "
-                                       "events) to export it.")).exec()
+                               self.tr("Show a table (measures, joint ventures, assessments, exposures, "
+                                       "events or the audit log) to export it.")).exec()
             return
         name = w.current_view_name()
         start = Path(settings.get_text(settings.Key.EXPORT_DIR) or str(Path.home())) / f"{name}.csv"
@@ -118,6 +142,9 @@ class ToolActions(QObject):
         if isinstance(source, QTableView):
             headers, rows = shown_rows(source)
             work: Any = lambda _p: export_rows_csv(ctx, target, headers, rows)  # noqa: E731
+        elif source == "audit":
+            query = w.audit.model.query
+            work = lambda _p: export_rows_csv(ctx, target, *audit_rows(ctx, query))  # noqa: E731
         else:
             table = w.current_table()
             assert table is not None

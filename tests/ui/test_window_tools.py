@@ -218,3 +218,28 @@ def test_restore_refuses_a_file_that_is_not_a_backup(window: MainWindow, tmp_pat
     ctx = window.ctx
     window.tools.restore_backup.trigger()
     assert "cannot be restored" in str(dialogs.errors[-1][1]) and window.ctx is ctx
+
+
+def test_export_view_of_the_audit_log_writes_every_matching_entry_in_words(
+        window: MainWindow, demo_ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.services.records import audit_log
+    from desktop_app.services.records.audit_log import AuditQuery
+    from desktop_app.services.records.measures import get_measure, update_measure
+
+    measure = get_measure(demo_ctx, browse.ordered_ids(demo_ctx, Entity.MEASURE)[0])
+    update_measure(demo_ctx, measure.id, measure.to_update() | {"measure_type": "export_ban",
+                                                                 "title": "=cmd|' /C calc'!A0"})
+    window.records_changed.emit(Entity.MEASURE)
+    window.show_view("audit")
+    window.audit.model.set_query(AuditQuery(entity=Entity.MEASURE))
+    target = tmp_path / "audit.csv"
+    monkeypatch.setattr(window_tools, "ask_csv_path", lambda *a: str(target))
+    window.tools.export_view.trigger()
+    rows = _read_csv(target)
+    expected = audit_log.count(demo_ctx, AuditQuery(entity=Entity.MEASURE))
+    assert expected > 30 and len(rows) == expected + 1  # every entry, not only the page on screen
+    assert rows[0][-1] == "Changes" and rows[0][1] == "When"
+    newest = rows[1]
+    assert "Measure type: " in newest[-1] and "-> export ban" in newest[-1]  # words, not export_ban
+    assert "-> =cmd|' /C calc'!A0" in newest[-1]  # verbatim inside its line, never a cell of its own
+    assert not any(cell.startswith("=") for row in rows for cell in row)
