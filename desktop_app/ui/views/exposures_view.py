@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,19 +39,24 @@ if TYPE_CHECKING:
 
 HEADERS = ("Measure", "Status", "Joint venture", "Item", "Direction", "Confidence", "Matched on", "How it reaches")
 # What each way of matching and each confidence means, on the cells that show them.
+_C = "ExposuresView"  # the translation context of the texts below (lupdate reads the literal)
 VIA_TIPS = {
-    "code": "Code: the measure's list and the item share a code, or one covers the other (HS and CN digits, "
-            "control numbers and their sub-entries, the crosswalk).",
-    "vocabulary": "Item vocabulary: the item's name is a term (or another name of one) that the list's entry "
-                  "covers, itself or through a broader term, at the stages the list names.",
-    "words": "Same words only: no vocabulary term describes the item. If the match is right, a synonym "
-             "(Edit > Screening synonyms) makes screening read the name as a known term.",
+    "code": QT_TRANSLATE_NOOP(
+        "ExposuresView", "Code: the measure's list and the item share a code, or one covers the other (HS and CN "
+        "digits, control numbers and their sub-entries, the crosswalk)."),
+    "vocabulary": QT_TRANSLATE_NOOP(
+        "ExposuresView", "Item vocabulary: the item's name is a term (or another name of one) that the list's "
+        "entry covers, itself or through a broader term, at the stages the list names."),
+    "words": QT_TRANSLATE_NOOP(
+        "ExposuresView", "Same words only: no vocabulary term describes the item. If the match is right, a synonym "
+        "(Edit > Screening synonyms) makes screening read the name as a known term."),
 }
 CONFIDENCE_TIPS = {
-    "high": "high: recorded codes or countries and a known stage.",
-    "medium": "medium: a country read from the activity text and not confirmed, or an item whose stage is not "
-              "known.",
-    "low": "low: the same words only (no vocabulary term describes it).",
+    "high": QT_TRANSLATE_NOOP("ExposuresView", "high: recorded codes or countries and a known stage."),
+    "medium": QT_TRANSLATE_NOOP(
+        "ExposuresView", "medium: a country read from the activity text and not confirmed, or an item whose stage "
+        "is not known."),
+    "low": QT_TRANSLATE_NOOP("ExposuresView", "low: the same words only (no vocabulary term describes it)."),
 }
 TIPS = (
     "", "", "", "The venture's item, or one its activity text names (marked so).",
@@ -69,7 +74,7 @@ Screened = tuple[list[str], list[Exposure], int, list[NeedsData], list[ProposedF
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExposuresView", text)
+    return QCoreApplication.translate(_C, text)
 
 
 def hit_tips(e: Exposure) -> str:
