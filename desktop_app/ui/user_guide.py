@@ -19,9 +19,8 @@ from desktop_app.ui import messages
 _PAGE_LINK = re.compile(r'href="(?![a-z]+:)([\w.-]+)\.md(#[^"]*)?"')
 _IMAGE = re.compile(r'src="(?![a-z]+:)([^"]+)"')
 
+translate = QCoreApplication.translate  # by this name lupdate finds the texts
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UserGuide", text)
 
 
 def render_page(page: GuidePage, folder: Path) -> str:
@@ -44,12 +43,12 @@ def render_guide(source: Path, target: Path) -> Path:
     for page in found:
         with atomic_output(target / f"{page.stem}.html", "w", encoding="utf-8") as fh:
             fh.write(render_page(page, source))
-    title = html.escape(_tr("Export Risk Register user guide"))
+    title = html.escape(translate("UserGuide", "Export Risk Register user guide"))
     items = "\n".join(f'<li><a href="{html.escape(p.stem)}.html">{html.escape(p.title)}</a></li>' for p in found)
-    index = target / "index.html"
+    index, version = target / "index.html", html.escape(translate("UserGuide", "Version"))
     with atomic_output(index, "w", encoding="utf-8") as fh:
         fh.write(f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{title}</title></head>\n'
-                 f"<body><h1>{title}</h1>\n<p>{html.escape(_tr('Version'))} {html.escape(__version__)}</p>\n"
+                 f"<body><h1>{title}</h1>\n<p>{version} {html.escape(__version__)}</p>\n"
                  f"<ul>\n{items}\n</ul></body></html>\n")
     return index
 
@@ -61,24 +60,25 @@ def open_url(url: QUrl) -> bool:
 
 def open_user_guide(parent: QWidget) -> None:
     """Render the guide and open its index; without a browser, say so and offer its folder."""
+    title = translate("UserGuide", "User guide")
     source = guide_dir()
     if source is None:
-        messages.plain_box(parent, QMessageBox.Icon.Warning, _tr("User guide"),
-                           _tr("The user guide is missing from this installation. Reinstall the application "
-                               "to get it back.")).exec()
+        messages.plain_box(parent, QMessageBox.Icon.Warning, title, translate(
+            "UserGuide", "The user guide is missing from this installation. Reinstall the application to get "
+            "it back.")).exec()
         return
     try:
         index = render_guide(source, rendered_dir())
     except OSError as exc:
-        messages.show_error(parent, exc, _tr("Could not prepare the user guide"))
+        messages.show_error(parent, exc, translate("UserGuide", "Could not prepare the user guide"))
         return
     if open_url(QUrl.fromLocalFile(str(index))):
         return
-    box = messages.plain_box(parent, QMessageBox.Icon.Information, _tr("User guide"),
-                             _tr("No program here opens web pages. The user guide is saved as {0}; use Show in "
-                                 "folder to find it.").format(index))
-    folder = box.addButton(_tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+    box = messages.plain_box(parent, QMessageBox.Icon.Information, title, translate(
+        "UserGuide", "No program here opens web pages. The user guide is saved as {0}; use Show in folder to "
+        "find it.").format(index))
+    folder = box.addButton(translate("UserGuide", "Show in folder"), QMessageBox.ButtonRole.ActionRole)
     box.exec()
     if box.clickedButton() is folder and not open_url(QUrl.fromLocalFile(str(index.parent))):
-        messages.plain_box(parent, QMessageBox.Icon.Information, _tr("User guide"),
-                           _tr("No file manager is available. The user guide is in {0}").format(index.parent)).exec()
+        messages.plain_box(parent, QMessageBox.Icon.Information, title, translate(
+            "UserGuide", "No file manager is available. The user guide is in {0}").format(index.parent)).exec()

@@ -28,29 +28,29 @@ if TYPE_CHECKING:
 
 BACKUP_FILTER = "Register databases (*.sqlite3 *.db);;All files (*)"
 
+translate = QCoreApplication.translate  # by this name lupdate finds the texts
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Maintenance", text)
 
 
 def ask_backup_path(parent: QWidget, title: str, start: str) -> str:
     """The backup file to restore or check (a module function: tests answer it)."""
-    return QFileDialog.getOpenFileName(parent, title, start, _tr(BACKUP_FILTER))[0]
+    return QFileDialog.getOpenFileName(parent, title, start, BACKUP_FILTER)[0]
 
 
 def describe_check(report: CheckReport, name: str) -> str:
     """The outcome of a check in words, with what to do next when it found problems."""
-    lines = [_tr("Note: {0}.").format(report.note)] if report.note else []
+    lines = [translate("Maintenance", "Note: {0}.").format(report.note)] if report.note else []
     if report.ok:
-        lines.append(_tr("{0} is sound: its pages and foreign keys are intact, the audit trail of {1} entries "
-                         "is unbroken (head {2}), {3} records match their sealed state and the rules hold.")
-                     .format(name, report.audit_entries, report.head_hash, report.records))
+        lines.append(translate(
+            "Maintenance", "{0} is sound: its pages and foreign keys are intact, the audit trail of {1} "
+            "entries is unbroken (head {2}), {3} records match their sealed state and the rules hold.")
+            .format(name, report.audit_entries, report.head_hash, report.records))
         return "\n".join(lines)
-    lines.append(_tr("{0} problems in {1}:").format(len(report.problems), name))
+    lines.append(translate("Maintenance", "{0} problems in {1}:").format(len(report.problems), name))
     lines.extend(f"  - {problem}" for problem in report.problems)
-    lines.append(_tr("If records were changed outside the application, check a backup (Check a backup…), "
-                     "then restore it with File > Restore from backup…, or correct the records in the "
-                     "application."))
+    lines.append(translate(
+        "Maintenance", "If records were changed outside the application, check a backup (Check a backup…), "
+        "then restore it with File > Restore from backup…, or correct the records in the application."))
     return "\n".join(lines)
 
 
@@ -139,18 +139,19 @@ def restore_from_backup(window: MainWindow, parent: QWidget | None = None) -> No
 
     parent = parent or window
     ctx = window.ctx
+    title = translate("Maintenance", "Restore from backup")
     if ctx.db.path is None:
-        messages.plain_box(parent, QMessageBox.Icon.Information, _tr("Restore from backup"),
-                           _tr("Restore works on register files; a shared PostgreSQL register is restored "
-                               "with pg_dump and pg_restore.")).exec()
+        messages.plain_box(parent, QMessageBox.Icon.Information, title, translate(
+            "Maintenance", "Restore works on register files; a shared PostgreSQL register is restored with "
+            "pg_dump and pg_restore.")).exec()
         return
-    chosen = ask_backup_path(parent, _tr("Restore the register from"), str(_folder_of(ctx)))
+    chosen = ask_backup_path(parent, translate("Maintenance", "Restore the register from"), str(_folder_of(ctx)))
     if not chosen:
         return
-    if not messages.confirm(parent, _tr("Restore from backup"), _tr(
-            "Replace the register {0} with the backup {1}? The backup is verified first; the register as "
-            "it is now is kept as a safety copy, and the restore is written in the audit trail. Changes "
-            "since the backup will no longer show.").format(ctx.db.display_name, chosen)):
+    if not messages.confirm(parent, title, translate(
+            "Maintenance", "Replace the register {0} with the backup {1}? The backup is verified first; the "
+            "register as it is now is kept as a safety copy, and the restore is written in the audit trail. "
+            "Changes since the backup will no longer show.").format(ctx.db.display_name, chosen)):
         return
     location, actor = locate_db(ctx.db.url), ctx.actor
 
@@ -158,11 +159,11 @@ def restore_from_backup(window: MainWindow, parent: QWidget | None = None) -> No
         restored, safety = outcome
         restored.now = ctx.now  # the same clock as before (tests fix it)
         window.set_context(restored)
-        messages.plain_box(parent, QMessageBox.Icon.Information, _tr("Restore from backup"),
-                           _tr("Restored {0} from {1}. The previous state is saved as {2}.")
-                           .format(restored.db.display_name, chosen, safety)).exec()
+        messages.plain_box(parent, QMessageBox.Icon.Information, title, translate(
+            "Maintenance", "Restored {0} from {1}. The previous state is saved as {2}.")
+            .format(restored.db.display_name, chosen, safety)).exec()
 
-    workers.run_task(parent, _tr("Restoring the register"),
+    failed = translate("Maintenance", "The register was not restored")
+    workers.run_task(parent, translate("Maintenance", "Restoring the register"),
                      lambda _p: restore_file(location, Path(chosen), actor), done,
-                     lambda exc: messages.show_error(parent, exc, _tr("The register was not restored")),
-                     cancellable=False)
+                     lambda exc: messages.show_error(parent, exc, failed), cancellable=False)

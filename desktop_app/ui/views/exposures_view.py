@@ -81,7 +81,8 @@ def hit_tips(e: Exposure) -> str:
     """The Matched-on cell's tooltip: each hit with what its way of matching means."""
     lines = []
     for h in e.hits:
-        lines.append(f"{h.detail}\n    {_tr('list entry')}: {h.measure_item}\n    {_tr(VIA_TIPS.get(h.via, h.via))}")
+        entry = QCoreApplication.translate("ExposuresView", "list entry")
+        lines.append(f"{h.detail}\n    {entry}: {h.measure_item}\n    {_tr(VIA_TIPS.get(h.via, h.via))}")
     return "\n".join(lines)
 
 
