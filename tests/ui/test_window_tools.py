@@ -70,7 +70,8 @@ def test_the_guide_is_package_data_for_wheels_and_the_bundle() -> None:
     tool = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
     assert tool["package-dir"]["desktop_app.resources.guide"] == "docs"
     assert "desktop_app.resources.guide" in tool["packages"]
-    assert set(tool["package-data"]["desktop_app.resources.guide"]) >= {"*.md", "screenshots/*.png"}
+    assert tool["package-data"]["desktop_app.resources.guide"] == ["*.md"]
+    assert tool["package-data"]["desktop_app.resources.guide.screenshots"] == ["*.png"]
 
 
 def test_help_opens_the_guide_in_the_browser(window: MainWindow, monkeypatch: pytest.MonkeyPatch,
