@@ -244,3 +244,21 @@ def test_export_view_of_the_audit_log_writes_every_matching_entry_in_words(
     assert "Measure type: " in newest[-1] and "-> export ban" in newest[-1]  # words, not export_ban
     assert "-> =cmd|' /C calc'!A0" in newest[-1]  # verbatim inside its line, never a cell of its own
     assert not any(cell.startswith("=") for row in rows for cell in row)
+
+
+def test_check_a_backup_reads_it_without_changing_a_byte(window: MainWindow, demo_ctx: ServiceContext,
+                                                         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    backup = backup_register(demo_ctx, tmp_path / "kept.sqlite3")
+    before = backup.read_bytes()
+    dialog = _check_dialog(window)
+    monkeypatch.setattr(maintenance_dialog, "ask_backup_path", lambda *a: str(backup))
+    dialog.backup_button.click()
+    assert dialog.heading.text() == "No problems found."
+    assert dialog.result.toPlainText().startswith(str(backup)) and backup.read_bytes() == before
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a register", encoding="utf-8")
+    monkeypatch.setattr(maintenance_dialog, "ask_backup_path", lambda *a: str(notes))
+    dialog.backup_button.click()
+    assert dialog.heading.text() == "The check could not be made."
+    assert "notes.txt" in dialog.result.toPlainText() and notes.read_text(encoding="utf-8") == "not a register"
+    dialog.close()
