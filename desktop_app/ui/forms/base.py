@@ -181,6 +181,8 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
             names = ", ".join(self.labels.get(n, n) for n, w in self._widgets.items() if w in trimmed)
             self.show_banner(f"Removed spaces or tabs from the edges of: {names}. Check, then save again.")
             return
+        if not self.may_save():
+            return
         data, services, before, window, entity = self.collect(), self.services, self.record, self.window_, \
             self.entity
         if before is None:
@@ -197,6 +199,10 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
         ChangeOp(window, f"Save {entity.label}", work, changed=entity, parent=self,
                  command=lambda read: SaveRecordCommand(window, entity, before, read),
                  success=self._saved, failure=self._failed).run()
+
+    def may_save(self) -> bool:
+        """A last question before saving valid data (a possible duplicate); True to go on."""
+        return True
 
     def _focus_first_error(self) -> None:
         for field in self.order:

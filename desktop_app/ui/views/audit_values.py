@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from desktop_app.domain.enums import Vocabulary
+from desktop_app.ui.forms.pickers import LIKELIHOOD
 
 # Keys whose plain "words from the key" would mislead or read oddly.
 LABELS = {
@@ -15,6 +16,8 @@ LABELS = {
     "measure_id": "Measure", "venture_id": "Joint venture", "archived_at": "Archived",
     "value_at_stake": "Value at stake", "source_url": "Source URL", "next_review_on": "Next review on",
     "targets": "Targeted jurisdictions", "excluded": "Excluded jurisdictions", "items": "Items",
+    "grid": "Level of each cell (likelihood: impact minor to severe)", "assessments_relevelled":
+    "Assessments whose level changed", "means": "Reads as",
 }
 
 
@@ -49,7 +52,15 @@ def readable(value: Any) -> str:
         return "; ".join(f"{field_label(str(k))}: {readable(v)}" for k, v in value.items()
                          if v not in (None, "", []))
     if isinstance(value, list | tuple):
-        if value and all(isinstance(v, dict) for v in value):
-            return "\n".join(readable(v) for v in value)
+        if value and all(isinstance(v, dict | list | tuple) for v in value):
+            return "\n".join(readable(v) for v in value)  # rows of a list (or of a grid), one per line
         return ", ".join(readable(v) for v in value)
     return str(value)
+
+
+def readable_field(key: str, value: Any) -> str:
+    """`readable`, knowing the field: the risk matrix's grid is shown a likelihood per line."""
+    if key == "grid" and isinstance(value, list) and len(value) == len(LIKELIHOOD) \
+            and all(isinstance(row, list) for row in value):
+        return "\n".join(f"{name}: {readable(row)}" for name, row in zip(LIKELIHOOD, value, strict=True))
+    return readable(value)

@@ -29,7 +29,7 @@ from desktop_app.services.records.audit_log import AuditQuery
 from desktop_app.ui import messages
 from desktop_app.ui.models.audit_model import AuditTableModel, action_label, when
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
-from desktop_app.ui.views.audit_values import field_label, readable
+from desktop_app.ui.views.audit_values import field_label, readable_field
 from desktop_app.ui.views.filter_bar import SEARCH_DELAY_MS
 
 if TYPE_CHECKING:
@@ -188,7 +188,8 @@ class AuditView(QWidget):
         number = f" {entry.entity_id}" if entry.entity_id is not None else ""
         self.detail.setText(f"Entry {entry.id}: {action_label(entry.action)} {what}{number} "
                             f"\u201c{entry.entity_label}\u201d by {entry.actor} on {when(entry.at)}")
-        self.changes.set_rows([ListRow((field_label(name), readable(pair[0]), readable(pair[1])))
+        self.changes.set_rows([ListRow((field_label(name), readable_field(name, pair[0]),
+                                        readable_field(name, pair[1])))
                                if isinstance(pair, list) and len(pair) == 2
-                               else ListRow((field_label(name), "", readable(pair)))
+                               else ListRow((field_label(name), "", readable_field(name, pair)))
                                for name, pair in sorted(entry.changes.items())])
