@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from desktop_app.domain.cells import guard_formula, unguard_formula
 from desktop_app.domain.errors import ImportRejected, RegisterError
@@ -46,27 +46,32 @@ def _num(value: Any) -> str:
 
 def _rows(ctx: ServiceContext) -> dict[str, list[list[Any]]]:
     with ctx.db.session() as s:
-        name = dict(s.exec(select(Party.id, Party.name)).all())
-        country = dict(s.exec(select(Party.id, Party.country)).all())
-        ref = dict(s.exec(select(Measure.id, Measure.reference)).all())
-        venture = dict(s.exec(select(JointVenture.id, JointVenture.name)).all())
-        return {
-            "parties.csv": [[p.name, p.country, p.aliases, p.notes] for p in s.exec(
-                select(Party).order_by(col(Party.name_key), col(Party.country)))],
-            "owners.csv": [[name[o.owned_id], country[o.owned_id], name[o.owner_id], country[o.owner_id],
-                            "unknown" if o.share is None else _num(o.share), o.note]
-                           for o in s.exec(select(PartyOwner).order_by(col(PartyOwner.id)))],
-            "listed_parties.csv": [[ref[r.measure_id], r.name, r.aliases, r.country, r.list_name,
-                                    r.listed_from or "", r.listed_until or ""]
-                                   for r in s.exec(select(ListedParty).order_by(col(ListedParty.id)))],
-            "thresholds.csv": [[ref[r.measure_id], _num(r.threshold), r.lists, r.note]
-                               for r in s.exec(select(OwnershipRule).order_by(col(OwnershipRule.id)))],
-            "content_shares.csv": [[venture[c.venture_id], c.product, c.input_name, c.origin,
-                                    "unknown" if c.share is None else _num(c.share), c.note]
-                                   for c in s.exec(select(ContentShare).order_by(col(ContentShare.id)))],
-            "de_minimis.csv": [[ref[r.measure_id], _num(r.share), r.origin, r.items, "yes" if r.technology else "no",
-                                r.note] for r in s.exec(select(DeMinimisRule).order_by(col(DeMinimisRule.id)))],
-        }
+        return rows_in(s)
+
+
+def rows_in(s: Session) -> dict[str, list[list[Any]]]:
+    """Every ownership record as the files' rows (also the workbook's ownership sheets), by file."""
+    name = dict(s.exec(select(Party.id, Party.name)).all())
+    country = dict(s.exec(select(Party.id, Party.country)).all())
+    ref = dict(s.exec(select(Measure.id, Measure.reference)).all())
+    venture = dict(s.exec(select(JointVenture.id, JointVenture.name)).all())
+    return {
+        "parties.csv": [[p.name, p.country, p.aliases, p.notes] for p in s.exec(
+            select(Party).order_by(col(Party.name_key), col(Party.country)))],
+        "owners.csv": [[name[o.owned_id], country[o.owned_id], name[o.owner_id], country[o.owner_id],
+                        "unknown" if o.share is None else _num(o.share), o.note]
+                       for o in s.exec(select(PartyOwner).order_by(col(PartyOwner.id)))],
+        "listed_parties.csv": [[ref[r.measure_id], r.name, r.aliases, r.country, r.list_name,
+                                r.listed_from or "", r.listed_until or ""]
+                               for r in s.exec(select(ListedParty).order_by(col(ListedParty.id)))],
+        "thresholds.csv": [[ref[r.measure_id], _num(r.threshold), r.lists, r.note]
+                           for r in s.exec(select(OwnershipRule).order_by(col(OwnershipRule.id)))],
+        "content_shares.csv": [[venture[c.venture_id], c.product, c.input_name, c.origin,
+                                "unknown" if c.share is None else _num(c.share), c.note]
+                               for c in s.exec(select(ContentShare).order_by(col(ContentShare.id)))],
+        "de_minimis.csv": [[ref[r.measure_id], _num(r.share), r.origin, r.items, "yes" if r.technology else "no",
+                            r.note] for r in s.exec(select(DeMinimisRule).order_by(col(DeMinimisRule.id)))],
+    }
 
 
 def export_ownership(ctx: ServiceContext, folder: Path) -> dict[str, int]:
