@@ -18,6 +18,7 @@ from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import ArchivedRecord, RegisterError, ValidationFailed
 from desktop_app.domain.fields import Issue, RecordMeta, Severity
 from desktop_app.domain.measure_schemas import MeasureCreate, MeasureRead, validate_measure
+from desktop_app.domain.models import Partner
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.domain.text import normalize_key
 from desktop_app.domain.time_schemas import (
@@ -39,6 +40,7 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.codecs import Codec
 from desktop_app.services.intake.import_lookup import Lookup
 from desktop_app.services.intake.suggest import vocabulary_problem
+from desktop_app.services.ownership.parties import partner_parties
 from desktop_app.services.records import assessments, measures, ventures
 from desktop_app.services.records.common import snapshot
 from desktop_app.services.records.registry import KINDS
@@ -236,11 +238,15 @@ class BatchApplier:
             written = write_batch(self.s, table, self.adapter.children, [p[2] for _, p in pending],
                                   self.ctx.now())
             entity = self.kind.entity
+            partners: list[tuple[str, str | None]] = []
             for (outcome, (changes, label, write)), record_id in zip(pending, written, strict=True):
                 action = AuditAction.UPDATE if outcome.action == "update" else AuditAction.CREATE
                 # The state as written, not read back: a tenth of a large import's time otherwise.
-                state = written_state(entity, record_id, write.values, write.children(record_id))
+                children = write.children(record_id)
+                state = written_state(entity, record_id, write.values, children)
                 self.auditor.add(action, entity, record_id, label, changes, state)
+                partners += [(str(p["name"]), str(p["country"] or "")) for p in children.get(Partner, ())]
+            partner_parties(self.s, self.ctx, partners, self.auditor)  # imported partners are parties too
             self.auditor.flush()
             self.s.expire_all()  # Core writes bypassed the identity map
         return outcomes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -16,7 +17,10 @@ from desktop_app.domain.models import Party, PartyOwner
 from desktop_app.domain.ownership.aggregate import pct
 from desktop_app.domain.ownership.schemas import OwnerIn, PartyIn
 from desktop_app.domain.text import join_list, normalize_key, split_list
+from desktop_app.persistence.fast_sqlite import insert_rows
+from desktop_app.persistence.queries import chunks
 from desktop_app.services import audit
+from desktop_app.services.audit import AuditWriter
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.ownership.common import find_parties, party_named, valid
 
@@ -74,6 +78,41 @@ def ensure_party(s: Session, ctx: ServiceContext, name: str, country: str | None
     audit.record(s, ctx, AuditAction.CREATE, PARTY, row.id, row.name, {"name": [None, row.name],
                                                                        "country": [None, code]})
     return row
+
+
+def partner_parties(s: Session, ctx: ServiceContext, partners: Iterable[tuple[str, str | None]],
+                    auditor: AuditWriter | None = None) -> int:
+    """Make each partner (name, country) a party inside the caller's transaction, as a venture is
+    saved or imported: one party per normalised name and country, created with an audit entry
+    (queued on `auditor` when given, for the caller to flush). Returns how many were created."""
+    wanted: dict[tuple[str, str], str] = {}
+    for name, country in partners:
+        key = (normalize_key(name), country or "")
+        if key[0] and key not in wanted:
+            wanted[key] = " ".join(name.split())
+    if not wanted:
+        return 0
+    keys = sorted({k for k, _c in wanted})
+    for chunk in chunks(keys):
+        for key, country in s.exec(select(Party.name_key, Party.country).where(col(Party.name_key).in_(chunk))):
+            wanted.pop((key, country), None)
+    if not wanted:
+        return 0
+    now = ctx.now()
+    s.flush()
+    insert_rows(s.connection(), Party.__table__, [  # type: ignore[attr-defined]
+        {"name": name, "name_key": key, "country": country, "aliases": "", "notes": "", "created_at": now,
+         "updated_at": now} for (key, country), name in wanted.items()])
+    writer = auditor or AuditWriter(s, ctx)
+    for chunk in chunks(sorted({k for k, _c in wanted})):
+        for pid, name, key, country in s.exec(select(Party.id, Party.name, Party.name_key, Party.country)
+                                              .where(col(Party.name_key).in_(chunk)).order_by(col(Party.id))):
+            if (key, country) in wanted:
+                writer.add(AuditAction.CREATE, PARTY, pid, name, {"name": [None, name], "country": [None, country],
+                                                                  "partner": [None, "yes"]})
+    if auditor is None:
+        writer.flush()
+    return len(wanted)
 
 
 def save_party(ctx: ServiceContext, data: dict[str, Any]) -> PartyRead:
