@@ -150,27 +150,49 @@ def set_owner(ctx: ServiceContext, owned: str, owner: str, share: Decimal | str 
               owned_country: str | None = None, owner_country: str | None = None) -> PartyRead:
     """Record that `owner` holds `share` percent of `owned` (None: not known), creating either
     party when it does not exist yet. Ownership that would run in a circle is refused."""
-    data = valid(OwnerIn, {"share": None if share in (None, "") else share, "note": note}, "owner")
     with ctx.db.session(write=True) as s:
-        child = ensure_party(s, ctx, owned, owned_country)
-        parent = ensure_party(s, ctx, owner, owner_country)
-        if child.id == parent.id or child.id in _above(s, parent.id or 0):
-            raise ValidationFailed([Issue("owner", Severity.ERROR, f"{child.name} already owns {parent.name}, "
-                                          "directly or through others: the ownership would run in a circle")], "owner")
-        row = s.exec(select(PartyOwner).where(PartyOwner.owned_id == child.id,
-                                              PartyOwner.owner_id == parent.id)).first()
-        before = None if row is None else (row.share, row.note)
-        if before != (data.share, data.note):
-            row = row or PartyOwner(owned_id=child.id or 0, owner_id=parent.id or 0)
-            row.share, row.note = data.share, data.note
-            s.add(row)
-            s.flush()
-            shown = "unknown" if data.share is None else pct(data.share)
-            audit.record(s, ctx, AuditAction.UPDATE, PARTY, child.id, child.name, {
-                "owner": [None if before is None else parent.name, parent.name],
-                "share": [None if before is None or before[0] is None else pct(before[0]), shown],
-                **({"note": [None if before is None else before[1], data.note]} if data.note else {})})
-        return _read(s, child)
+        return _read(s, set_owner_in(s, ctx, owned, owner, share, note=note, owned_country=owned_country,
+                                     owner_country=owner_country))
+
+
+def set_owner_in(s: Session, ctx: ServiceContext, owned: str, owner: str, share: Decimal | str | None, *,
+                 note: str = "", owned_country: str | None = None, owner_country: str | None = None) -> Party:
+    """`set_owner` inside an open transaction (also used by the venture import); the owned party."""
+    data = valid(OwnerIn, {"share": None if share in (None, "") else share, "note": note}, "owner")
+    child = ensure_party(s, ctx, owned, owned_country)
+    parent = ensure_party(s, ctx, owner, owner_country)
+    if child.id == parent.id or child.id in _above(s, parent.id or 0):
+        raise ValidationFailed([Issue("owner", Severity.ERROR, f"{child.name} already owns {parent.name}, "
+                                      "directly or through others: the ownership would run in a circle")], "owner")
+    row = s.exec(select(PartyOwner).where(PartyOwner.owned_id == child.id,
+                                          PartyOwner.owner_id == parent.id)).first()
+    before = None if row is None else (row.share, row.note)
+    if before != (data.share, data.note):
+        row = row or PartyOwner(owned_id=child.id or 0, owner_id=parent.id or 0)
+        row.share, row.note = data.share, data.note
+        s.add(row)
+        s.flush()
+        shown = "unknown" if data.share is None else pct(data.share)
+        audit.record(s, ctx, AuditAction.UPDATE, PARTY, child.id, child.name, {
+            "owner": [None if before is None else parent.name, parent.name],
+            "share": [None if before is None or before[0] is None else pct(before[0]), shown],
+            **({"note": [None if before is None else before[1], data.note]} if data.note else {})})
+    return child
+
+
+def owners_of(s: Session, party: Party) -> tuple[OwnerRead, ...]:
+    """A party's direct owners, by name."""
+    return _read(s, party).owners
+
+
+def drop_owner_in(s: Session, ctx: ServiceContext, child: Party, owner_id: int) -> None:
+    """Remove one owner of `child` inside an open transaction (audited)."""
+    row = s.exec(select(PartyOwner).where(PartyOwner.owned_id == child.id, PartyOwner.owner_id == owner_id)).one()
+    parent = s.get(Party, owner_id)
+    s.delete(row)
+    s.flush()
+    audit.record(s, ctx, AuditAction.UPDATE, PARTY, child.id, child.name,
+                 {"owner": [parent.name if parent else str(owner_id), None]})
 
 
 def remove_owner(ctx: ServiceContext, owned: str, owner: str, *, owned_country: str | None = None,
