@@ -76,7 +76,8 @@ class VentureResult:
 def _held(name: str, node: int, holdings: dict[int, Holding], owners: dict[int, list[Edge]],
           statuses: dict[int, Status], names: dict[int, str]) -> HeldResult:
     h = holdings[node]
-    own = [line.partition(": ")[2] for line in h.lines]
+    prefix = f"{names.get(node, f'party {node}')}: "  # each of the party's own lines starts with its name
+    own = [line.removeprefix(prefix) for line in h.lines]
     quiet = h.verdict is Verdict.NOT_CAPTURED and not h.share
     return HeldResult(name, h.share, h.unknown, h.verdict, "; ".join(own),
                       () if quiet else tuple(explain(node, holdings, owners)),
