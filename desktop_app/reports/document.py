@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from desktop_app.reports.ownership_document import OwnershipSection
+
 # Every string below is user data unless said otherwise: renderers must print it literally.
 
 
@@ -312,3 +314,4 @@ class Briefing:
     review_groups_total: int = 0
     full: bool = True  # False: the bounded board pack (no per-venture and per-measure appendix)
     dossier: bool = False  # a board pack limited to named ventures: their sections, measures and trail
+    ownership: OwnershipSection | None = None  # None: no ownership rule has listed parties to draw on

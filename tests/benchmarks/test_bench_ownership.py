@@ -13,4 +13,4 @@ def test_the_benchmark_runs_on_a_short_chain(tmp_path: Path, capsys: pytest.Capt
     pure(30, 60.0)
     register(30, 60.0, tmp_path)
     out = capsys.readouterr().out
-    assert "verdict: captured" in out and "findings: 1" in out
+    assert "verdict: captured" in out and "findings: 1" in out and "report verdict: captured" in out

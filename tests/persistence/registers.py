@@ -16,7 +16,8 @@ SEEDED = ("risk_cell", "risk_level", "synonym", "taxonomy_relation", "taxonomy_t
           "jurisdiction_group_member", "jurisdiction_group")
 # The old register keeps its own (empty) trail: the source's entries link to a sealed start that
 # the old revision did not have, and the records are sealed by the upgrade's seal entry anyway.
-OWN = ("audit_entry", "audit_head")
+# Its seals and marker too (from 0005 on): the upgrade to `revision` made them for the old register.
+OWN = ("audit_entry", "audit_head", "record_seal", "register_marker")
 
 
 def register_at(source: ServiceContext, path: Path, revision: str = "0004") -> None:

@@ -23,7 +23,8 @@ from tests.conftest import FIXED_NOW, measure_data, venture_data
 
 SHEETS = ["Summary", "Measures", f"Status on {FIXED_NOW.date().isoformat()}", "Clauses", "Suspension windows",
           "Joint ventures", "Partners", "Assessments", "Mitigations", "Exposures", "Lineage", "Events",
-          "Risk matrix", "Changes", "Lists"]
+          "Risk matrix", "Changes", "Ownership", "Parties", "Owners", "Listed parties", "Ownership thresholds",
+          "Content shares", "De minimis rules", "Lists"]
 TABLES = {"Measures": "Measures", "Joint ventures": "JointVentures", "Partners": "Partners",
           "Assessments": "Assessments", "Mitigations": "Mitigations", "Changes": "Changes"}
 FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")

@@ -58,3 +58,40 @@ def tree_text(root: int, owners: Mapping[int, Sequence[Edge]], names: Mapping[in
         tail = " (shown above)" if row.repeated else (f"  [{note}]" if note else "")
         lines.append(f"{indent}{tier}{share} {names.get(row.party, '?')}{country}{tail}")
     return lines
+
+
+def _contributes(held: Holding | None) -> bool:
+    return held is not None and (held.share > 0 or held.unknown or held.verdict is not Verdict.NOT_CAPTURED)
+
+
+def _path_text(path: Sequence[tuple[int, Decimal | None]], names: Mapping[int, str], statuses: Mapping[int, Status],
+               keep: int) -> str:
+    """`A [listed] -50%-> B -50%-> C`: the top party first; a long path keeps its ends."""
+    top = path[-1][0]
+    mark_ = "listed" if statuses[top].listing is Listing.LISTED else statuses[top].listing.value
+    words = [f"{names.get(top, '?')} [{mark_}]"]
+    for (party, _s), (_p, share) in zip(reversed(path[:-1]), reversed(path[1:]), strict=True):
+        words.append(f"-{'?' if share is None else pct(share)}-> {names.get(party, '?')}")
+    if len(words) > keep:
+        head, tail = keep // 2, keep - keep // 2
+        words = [*words[:head], f"-> ... {len(words) - keep:,} more tiers ...", *words[-tail:]]
+    return " ".join(words)
+
+
+def chains(node: int, owners: Mapping[int, Sequence[Edge]], holdings: Mapping[int, Holding],
+           statuses: Mapping[int, Status], names: Mapping[int, str], limit: int = 3, keep: int = 8) -> list[str]:
+    """The paths (at most `limit`) from a listed (or possibly listed) party down to `node`, through
+    owners listed parties hold: how the party is reached, as a reader follows it. Iterative."""
+    out: list[str] = []
+    stack: list[list[tuple[int, Decimal | None]]] = [[(node, None)]]
+    while stack and len(out) < limit:
+        path = stack.pop()
+        party = path[-1][0]
+        status = statuses.get(party)
+        if len(path) > 1 and status is not None and status.listing in (Listing.LISTED, Listing.UNKNOWN):
+            out.append(_path_text(path, names, statuses, keep))
+            continue
+        seen = {p for p, _s in path}
+        stack.extend([*path, (e.owner, e.share)] for e in reversed(owners.get(party, ()))
+                     if e.owner not in seen and _contributes(holdings.get(e.owner)))
+    return out

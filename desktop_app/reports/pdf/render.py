@@ -13,6 +13,7 @@ from desktop_app.reports.pdf import board_tables as pdf_tables
 from desktop_app.reports.pdf import detail as pdf_detail
 from desktop_app.reports.pdf import fast_reportlab
 from desktop_app.reports.pdf import glossary as pdf_glossary
+from desktop_app.reports.pdf import ownership as pdf_ownership
 from desktop_app.reports.pdf import screening as pdf_screening
 from desktop_app.reports.pdf import sections as pdf_sections
 from desktop_app.reports.pdf.fonts import TextShaper, load_fonts
@@ -33,6 +34,7 @@ def _story(kit: Kit, doc: Briefing, tick: Tick) -> Iterator[Flowable]:
     yield from pdf_tables.top_risks(kit, doc)
     yield from pdf_tables.calendar(kit, doc)
     yield from pdf_screening.exposures(kit, doc.exposures, full=doc.full)
+    yield from pdf_ownership.ownership_section(kit, doc.ownership)
     yield from pdf_glossary.glossary(kit, doc)
     if not doc.full and not doc.dossier:
         yield from pdf_sections.notes(kit)
@@ -58,6 +60,7 @@ def _story(kit: Kit, doc: Briefing, tick: Tick) -> Iterator[Flowable]:
     tick(0.95, "Changes")
     yield PageBreak()
     yield from pdf_detail.changes(kit, doc.changes)
+    yield from pdf_ownership.appendix(kit, doc.ownership)
     for i, section in enumerate(doc.extra_sections, start=1):
         yield PageBreak()
         yield from pdf_detail.extra(kit, section, f"extra-{i}")

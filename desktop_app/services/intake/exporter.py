@@ -13,9 +13,11 @@ from sqlalchemy import select
 from desktop_app.domain.cells import FORMULA_TRIGGERS, GUARD, guard_formula
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import RegisterError
+from desktop_app.domain.text import normalize_key
 from desktop_app.persistence import export_rows
 from desktop_app.persistence.queries import chunks
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.intake import partner_owners
 from desktop_app.services.intake.codecs import CODECS, assessment_rows
 from desktop_app.services.outputs import check_output, output_stream
 from desktop_app.services.progress import NullProgress, Progress, check
@@ -71,7 +73,10 @@ def export_csv(
         for start in range(0, len(rows), EXPORT_BATCH):
             check(progress, 0.5 * start / max(len(rows), 1), "Reading records")
             reads.extend(kind.read(s, rows[start : start + EXPORT_BATCH]))
+        owners = partner_owners.owner_cells(s) if entity is Entity.VENTURE else {}
     columns = codec.columns_for(reads)
+    if owners:  # partners' owners travel with the venture file
+        columns = partner_owners.with_owner_columns(columns)
     with output_stream(ctx, Path(target), "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(columns)
@@ -79,6 +84,9 @@ def export_csv(
             if n % EXPORT_BATCH == 0:
                 check(progress, 0.5 + 0.5 * n / max(len(reads), 1), f"Writing row {n:,}")
             cells = codec.to_cells(read)
+            if owners:
+                cells |= {f"partner_{n}_owners": owners.get((normalize_key(p.name), p.country or ""), "")
+                          for n, p in enumerate(read.partners, start=1)}
             writer.writerow([csv_cell(cells.get(c, "")) for c in columns])
     check(progress, 1.0, f"{len(reads):,} rows written")
     return len(reads)

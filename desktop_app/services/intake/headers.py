@@ -15,7 +15,7 @@ from desktop_app.services.intake.suggest import did_you_mean, nearest
 from desktop_app.services.intake.tabular import Table, header_key, read_table
 from desktop_app.services.records.browse_columns import TABLES
 
-_PARTNER = re.compile(r"^partner_\d+_(name|country|share)$")
+_PARTNER = re.compile(r"^partner_\d+_(name|country|share|owners)$")
 SUGGEST_CUTOFF = 75
 IGNORE = ""  # a mapping to this drops the column
 

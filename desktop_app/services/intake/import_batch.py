@@ -18,6 +18,7 @@ from desktop_app.domain.enums import AuditAction
 from desktop_app.domain.errors import ArchivedRecord, RegisterError, ValidationFailed
 from desktop_app.domain.fields import Issue, RecordMeta, Severity
 from desktop_app.domain.measure_schemas import MeasureCreate, MeasureRead, validate_measure
+from desktop_app.domain.models import Partner
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.domain.text import normalize_key
 from desktop_app.domain.time_schemas import (
@@ -36,9 +37,11 @@ from desktop_app.persistence.queries import chunks
 from desktop_app.persistence.record_state import written_state
 from desktop_app.services.audit import AuditWriter
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.intake import partner_owners
 from desktop_app.services.intake.codecs import Codec
 from desktop_app.services.intake.import_lookup import Lookup
 from desktop_app.services.intake.suggest import vocabulary_problem
+from desktop_app.services.ownership.parties import partner_parties
 from desktop_app.services.records import assessments, measures, ventures
 from desktop_app.services.records.common import snapshot
 from desktop_app.services.records.registry import KINDS
@@ -207,9 +210,11 @@ class BatchApplier:
         self.lookup = Lookup(s, ctx.today(), with_pairs=assessing)
         self.matrix = load_matrix(s) if assessing else None
         self.auditor = AuditWriter(s, ctx)
+        self.owners: dict[int, partner_owners.RowOwners] = {}  # row -> partners' owners it sets
 
     def apply(self, batch: Sequence[tuple[int, dict[str, object]]]) -> list[RowOutcome]:
         """Check every row of `batch`; write the good ones unless writing is off."""
+        self.owners.clear()
         table = self.kind.table
         ids = [self.adapter.existing_id(self.lookup, cells) for _, cells in batch]
         known = sorted({i for i in ids if i is not None})
@@ -236,14 +241,33 @@ class BatchApplier:
             written = write_batch(self.s, table, self.adapter.children, [p[2] for _, p in pending],
                                   self.ctx.now())
             entity = self.kind.entity
+            partners: list[tuple[str, str | None]] = []
             for (outcome, (changes, label, write)), record_id in zip(pending, written, strict=True):
                 action = AuditAction.UPDATE if outcome.action == "update" else AuditAction.CREATE
                 # The state as written, not read back: a tenth of a large import's time otherwise.
-                state = written_state(entity, record_id, write.values, write.children(record_id))
+                children = write.children(record_id)
+                state = written_state(entity, record_id, write.values, children)
                 self.auditor.add(action, entity, record_id, label, changes, state)
+                partners += [(str(p["name"]), str(p["country"] or "")) for p in children.get(Partner, ())]
+            partner_parties(self.s, self.ctx, partners, self.auditor)  # imported partners are parties too
             self.auditor.flush()
             self.s.expire_all()  # Core writes bypassed the identity map
+        if self.write and self.owners:
+            self._set_owners(outcomes)
         return outcomes
+
+    def _set_owners(self, outcomes: list[RowOutcome]) -> None:
+        """Partners' owners from `partner_N_owners` cells, once the batch's ventures are written; a
+        refused owner (a circle) rejects its row, and so the whole import."""
+        for outcome in outcomes:
+            owners = self.owners.pop(outcome.row, None)
+            if owners and outcome.action not in ("reject", "conflict", "kept"):
+                problems = partner_owners.apply_row_owners(self.s, self.ctx, outcome.row, owners)
+                if problems:
+                    outcome.action = "reject"
+                    outcome.messages += problems
+        self.owners.clear()
+        self.auditor = AuditWriter(self.s, self.ctx)  # the owners' entries moved the chain's head
 
     def _row(self, outcome: RowOutcome, cells: dict[str, object], before: RecordMeta | None) -> Prepared | None:
         if before is not None and before.archived:
@@ -257,6 +281,10 @@ class BatchApplier:
         existing = {k: v for k, v in before.to_update().items() if k != "version"} if before else None
         self.lookup.warnings = []
         data, cell_errors = self.codec.from_cells(cells, existing, self.lookup)
+        if self.codec.entity is Entity.VENTURE:
+            owners, owner_errors = partner_owners.row_owners(cells, data, self.lookup.jurisdictions.country)
+            cell_errors += owner_errors
+            self.owners[outcome.row] = owners
         for column, message in [*cell_errors, *self.lookup.warnings]:
             outcome.messages.append(f"row {outcome.row}, column {column}: {message}")
         if cell_errors or problems:

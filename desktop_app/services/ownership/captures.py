@@ -16,7 +16,7 @@ from desktop_app.domain.ownership.listing import Possible
 from desktop_app.persistence.measure_repo import read_measures
 from desktop_app.persistence.venture_repo import find_by_name
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.ownership.common import measure_row, rule_status_on
+from desktop_app.services.ownership.common import measure_row, rule_statuses_on
 from desktop_app.services.ownership.graph import VENTURE, Graph, entries_for, load_graph, statuses_on
 from desktop_app.services.ownership.listings import ListedRead, RuleRead, listed_in, rules_in
 
@@ -70,12 +70,13 @@ def _rules(s: Session, rule: str | int | None) -> tuple[list[RuleRead], dict[int
 
 
 def outcome(g: Graph, owners: dict[int, list[Edge]], partners: list[tuple[int, str, Decimal | None]],
-            rule: RuleRead, measure: Measure, listed: list[ListedRead], day: date, s: Session) -> RuleOutcome:
-    read = read_measures(s, [measure])[0]
+            rule: RuleRead, measure: Measure, listed: list[ListedRead], day: date,
+            status: MeasureStatus | None) -> RuleOutcome:
+    """One rule against the venture whose graph is `owners`; `status`: the rule's on `day`."""
     entries = entries_for(rule, listed)
     found = statuses_on(g, owners, [VENTURE], entries, day)
     holdings = aggregate([VENTURE], owners, found.by_party, g.names, rule.threshold)
-    return RuleOutcome(rule, measure.title, rule_status_on(s, read, day), holdings[VENTURE],
+    return RuleOutcome(rule, measure.title, status, holdings[VENTURE],
                        tuple((p, n, sh, holdings[p]) for p, n, sh in partners), holdings, found.by_party,
                        tuple(found.possible), owners)
 
@@ -96,5 +97,8 @@ def venture_ownership(ctx: ServiceContext, venture: str | int, *, day: date | No
         partners = [(e.owner, name, share) for e, (name, _c, share) in zip(owners[VENTURE], raw, strict=True)]
         rules, measures = _rules(s, rule)
         listed = listed_in(s)
-        outcomes = tuple(outcome(g, owners, partners, r, measures[r.measure_id], listed, day, s) for r in rules)
+        # The rules' status on the day: the as-of layer read once for all of them.
+        states = rule_statuses_on(s, read_measures(s, [measures[r.measure_id] for r in rules]), day)
+        outcomes = tuple(outcome(g, owners, partners, r, measures[r.measure_id], listed, day, states[r.measure_id])
+                         for r in rules)
         return VentureOwnership(row.id or 0, row.name, day, g, owners, tuple(partners), outcomes)

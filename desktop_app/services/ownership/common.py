@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any, TypeVar
 
@@ -58,9 +59,19 @@ def rule_status_on(s: Session, measure: MeasureRead, day: date) -> MeasureStatus
     """A rule's status on `day` (None: not yet issued) through the register's as-of layer: its
     dates, status history, clauses and suspension windows (the affiliates rule is suspended on
     2026-06-01 by a window, and back in force once the window ended)."""
-    state = register_on(s, day, date.today(), [measure.id]).state(measure.id)
-    if state is None or state.status is DayStatus.UNKNOWN:
-        return measure.status_on(day)  # archived, or nothing the layer can tell: the history says
-    if state.status is DayStatus.NOT_YET_ISSUED:
-        return None
-    return MeasureStatus(state.status.value)
+    return rule_statuses_on(s, [measure], day)[measure.id]
+
+
+def rule_statuses_on(s: Session, measures: Sequence[MeasureRead], day: date) -> dict[int, MeasureStatus | None]:
+    """`rule_status_on` for several rules, reading the as-of layer once for all of them."""
+    layer = register_on(s, day, date.today(), [m.id for m in measures])
+    out: dict[int, MeasureStatus | None] = {}
+    for m in measures:
+        state = layer.state(m.id)
+        if state is None or state.status is DayStatus.UNKNOWN:
+            out[m.id] = m.status_on(day)  # archived, or nothing the layer can tell: the history says
+        elif state.status is DayStatus.NOT_YET_ISSUED:
+            out[m.id] = None
+        else:
+            out[m.id] = MeasureStatus(state.status.value)
+    return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -16,7 +17,10 @@ from desktop_app.domain.models import Party, PartyOwner
 from desktop_app.domain.ownership.aggregate import pct
 from desktop_app.domain.ownership.schemas import OwnerIn, PartyIn
 from desktop_app.domain.text import join_list, normalize_key, split_list
+from desktop_app.persistence.fast_sqlite import insert_rows
+from desktop_app.persistence.queries import chunks
 from desktop_app.services import audit
+from desktop_app.services.audit import AuditWriter
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.ownership.common import find_parties, party_named, valid
 
@@ -76,6 +80,41 @@ def ensure_party(s: Session, ctx: ServiceContext, name: str, country: str | None
     return row
 
 
+def partner_parties(s: Session, ctx: ServiceContext, partners: Iterable[tuple[str, str | None]],
+                    auditor: AuditWriter | None = None) -> int:
+    """Make each partner (name, country) a party inside the caller's transaction, as a venture is
+    saved or imported: one party per normalised name and country, created with an audit entry
+    (queued on `auditor` when given, for the caller to flush). Returns how many were created."""
+    wanted: dict[tuple[str, str], str] = {}
+    for name, country in partners:
+        key = (normalize_key(name), country or "")
+        if key[0] and key not in wanted:
+            wanted[key] = " ".join(name.split())
+    if not wanted:
+        return 0
+    keys = sorted({k for k, _c in wanted})
+    for chunk in chunks(keys):
+        for key, country in s.exec(select(Party.name_key, Party.country).where(col(Party.name_key).in_(chunk))):
+            wanted.pop((key, country), None)
+    if not wanted:
+        return 0
+    now = ctx.now()
+    s.flush()
+    insert_rows(s.connection(), Party.__table__, [  # type: ignore[attr-defined]
+        {"name": name, "name_key": key, "country": country, "aliases": "", "notes": "", "created_at": now,
+         "updated_at": now} for (key, country), name in wanted.items()])
+    writer = auditor or AuditWriter(s, ctx)
+    for chunk in chunks(sorted({k for k, _c in wanted})):
+        for pid, name, key, country in s.exec(select(Party.id, Party.name, Party.name_key, Party.country)
+                                              .where(col(Party.name_key).in_(chunk)).order_by(col(Party.id))):
+            if (key, country) in wanted:
+                writer.add(AuditAction.CREATE, PARTY, pid, name, {"name": [None, name], "country": [None, country],
+                                                                  "partner": [None, "yes"]})
+    if auditor is None:
+        writer.flush()
+    return len(wanted)
+
+
 def save_party(ctx: ServiceContext, data: dict[str, Any]) -> PartyRead:
     """Create a party, or change the aliases and notes of the one with this name and country."""
     parsed = valid(PartyIn, data, "party")
@@ -111,27 +150,49 @@ def set_owner(ctx: ServiceContext, owned: str, owner: str, share: Decimal | str 
               owned_country: str | None = None, owner_country: str | None = None) -> PartyRead:
     """Record that `owner` holds `share` percent of `owned` (None: not known), creating either
     party when it does not exist yet. Ownership that would run in a circle is refused."""
-    data = valid(OwnerIn, {"share": None if share in (None, "") else share, "note": note}, "owner")
     with ctx.db.session(write=True) as s:
-        child = ensure_party(s, ctx, owned, owned_country)
-        parent = ensure_party(s, ctx, owner, owner_country)
-        if child.id == parent.id or child.id in _above(s, parent.id or 0):
-            raise ValidationFailed([Issue("owner", Severity.ERROR, f"{child.name} already owns {parent.name}, "
-                                          "directly or through others: the ownership would run in a circle")], "owner")
-        row = s.exec(select(PartyOwner).where(PartyOwner.owned_id == child.id,
-                                              PartyOwner.owner_id == parent.id)).first()
-        before = None if row is None else (row.share, row.note)
-        if before != (data.share, data.note):
-            row = row or PartyOwner(owned_id=child.id or 0, owner_id=parent.id or 0)
-            row.share, row.note = data.share, data.note
-            s.add(row)
-            s.flush()
-            shown = "unknown" if data.share is None else pct(data.share)
-            audit.record(s, ctx, AuditAction.UPDATE, PARTY, child.id, child.name, {
-                "owner": [None if before is None else parent.name, parent.name],
-                "share": [None if before is None or before[0] is None else pct(before[0]), shown],
-                **({"note": [None if before is None else before[1], data.note]} if data.note else {})})
-        return _read(s, child)
+        return _read(s, set_owner_in(s, ctx, owned, owner, share, note=note, owned_country=owned_country,
+                                     owner_country=owner_country))
+
+
+def set_owner_in(s: Session, ctx: ServiceContext, owned: str, owner: str, share: Decimal | str | None, *,
+                 note: str = "", owned_country: str | None = None, owner_country: str | None = None) -> Party:
+    """`set_owner` inside an open transaction (also used by the venture import); the owned party."""
+    data = valid(OwnerIn, {"share": None if share in (None, "") else share, "note": note}, "owner")
+    child = ensure_party(s, ctx, owned, owned_country)
+    parent = ensure_party(s, ctx, owner, owner_country)
+    if child.id == parent.id or child.id in _above(s, parent.id or 0):
+        raise ValidationFailed([Issue("owner", Severity.ERROR, f"{child.name} already owns {parent.name}, "
+                                      "directly or through others: the ownership would run in a circle")], "owner")
+    row = s.exec(select(PartyOwner).where(PartyOwner.owned_id == child.id,
+                                          PartyOwner.owner_id == parent.id)).first()
+    before = None if row is None else (row.share, row.note)
+    if before != (data.share, data.note):
+        row = row or PartyOwner(owned_id=child.id or 0, owner_id=parent.id or 0)
+        row.share, row.note = data.share, data.note
+        s.add(row)
+        s.flush()
+        shown = "unknown" if data.share is None else pct(data.share)
+        audit.record(s, ctx, AuditAction.UPDATE, PARTY, child.id, child.name, {
+            "owner": [None if before is None else parent.name, parent.name],
+            "share": [None if before is None or before[0] is None else pct(before[0]), shown],
+            **({"note": [None if before is None else before[1], data.note]} if data.note else {})})
+    return child
+
+
+def owners_of(s: Session, party: Party) -> tuple[OwnerRead, ...]:
+    """A party's direct owners, by name."""
+    return _read(s, party).owners
+
+
+def drop_owner_in(s: Session, ctx: ServiceContext, child: Party, owner_id: int) -> None:
+    """Remove one owner of `child` inside an open transaction (audited)."""
+    row = s.exec(select(PartyOwner).where(PartyOwner.owned_id == child.id, PartyOwner.owner_id == owner_id)).one()
+    parent = s.get(Party, owner_id)
+    s.delete(row)
+    s.flush()
+    audit.record(s, ctx, AuditAction.UPDATE, PARTY, child.id, child.name,
+                 {"owner": [parent.name if parent else str(owner_id), None]})
 
 
 def remove_owner(ctx: ServiceContext, owned: str, owner: str, *, owned_country: str | None = None,

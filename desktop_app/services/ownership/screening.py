@@ -13,7 +13,7 @@ from desktop_app.domain.models import Measure, Partner
 from desktop_app.domain.ownership.aggregate import Edge, aggregate
 from desktop_app.domain.ownership.findings import content_match, ownership_match
 from desktop_app.persistence.measure_repo import read_measures
-from desktop_app.services.ownership.common import rule_status_on
+from desktop_app.services.ownership.common import rule_statuses_on
 from desktop_app.services.ownership.content import ContentCheck, checks_in
 from desktop_app.services.ownership.graph import entries_for, load_graph, statuses_on
 from desktop_app.services.ownership.listings import ListedRead, RuleRead, listed_in, rules_in
@@ -33,6 +33,7 @@ class OwnershipScreen:
         self.partners: dict[int, list[tuple[int, str]]] = defaultdict(list)
         self.rules: dict[int, RuleRead] = {}
         self.content: dict[int, list[ContentCheck]] = {}
+        self.notes: dict[int, str] = {}  # measure id -> the rule's status on `day`, when not in force
         ids = list(venture_ids)
         self.partners_of = ids
         for vid, name, country, share in s.exec(
@@ -43,16 +44,20 @@ class OwnershipScreen:
             self.partners[vid].append((node, name))
 
     def prepare(self, measures: list[Measure]) -> None:
-        """Read the ownership rules (recorded, or a listing's default) and content checks of a page."""
+        """Read the ownership rules (recorded, or a listing's default) and content checks of a
+        page, and the status on the day of the page's rules: the as-of layer is read once a page."""
         self.rules = {r.measure_id: r for r in rules_in(self.s, measures)} if self.listed else {}
         self.content: dict[int, list[ContentCheck]] = defaultdict(list)
         for c in checks_in(self.s, measures, list(self.partners_of)):
             self.content[c.measure_id].append(c)
+        wanted = [m for m in measures if (m.id in self.rules or m.id in self.content) and m.id not in self.notes]
+        if wanted:
+            for mid, status in rule_statuses_on(self.s, read_measures(self.s, wanted), self.day).items():
+                self.notes[mid] = "" if status is None or status.value == "in_force" else \
+                    f"the rule is {status.label} on {self.day.isoformat()}"
 
     def _note(self, measure: Measure) -> str:
-        status = rule_status_on(self.s, read_measures(self.s, [measure])[0], self.day)
-        return "" if status is None or status.value == "in_force" else \
-            f"the rule is {status.label} on {self.day.isoformat()}"
+        return self.notes.get(measure.id or 0, "")
 
     def matches(self, measure: Measure, rule: RuleRead, names: dict[int, str]) -> list[Match]:
         entries = entries_for(rule, self.listed)

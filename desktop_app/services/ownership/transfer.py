@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import csv
-import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from desktop_app.domain.cells import guard_formula, unguard_formula
 from desktop_app.domain.errors import ImportRejected, RegisterError
@@ -24,8 +25,8 @@ from desktop_app.domain.models import (
 )
 from desktop_app.domain.ownership.aggregate import pct
 from desktop_app.domain.text import join_list, split_list
-from desktop_app.services.context import ServiceContext, open_register
-from desktop_app.services.maintenance.backups import backup_register
+from desktop_app.persistence.db import Database, retrying_write
+from desktop_app.services.context import ServiceContext
 from desktop_app.services.ownership import content, listings, parties
 from desktop_app.system.atomic import atomic_output
 
@@ -46,27 +47,32 @@ def _num(value: Any) -> str:
 
 def _rows(ctx: ServiceContext) -> dict[str, list[list[Any]]]:
     with ctx.db.session() as s:
-        name = dict(s.exec(select(Party.id, Party.name)).all())
-        country = dict(s.exec(select(Party.id, Party.country)).all())
-        ref = dict(s.exec(select(Measure.id, Measure.reference)).all())
-        venture = dict(s.exec(select(JointVenture.id, JointVenture.name)).all())
-        return {
-            "parties.csv": [[p.name, p.country, p.aliases, p.notes] for p in s.exec(
-                select(Party).order_by(col(Party.name_key), col(Party.country)))],
-            "owners.csv": [[name[o.owned_id], country[o.owned_id], name[o.owner_id], country[o.owner_id],
-                            "unknown" if o.share is None else _num(o.share), o.note]
-                           for o in s.exec(select(PartyOwner).order_by(col(PartyOwner.id)))],
-            "listed_parties.csv": [[ref[r.measure_id], r.name, r.aliases, r.country, r.list_name,
-                                    r.listed_from or "", r.listed_until or ""]
-                                   for r in s.exec(select(ListedParty).order_by(col(ListedParty.id)))],
-            "thresholds.csv": [[ref[r.measure_id], _num(r.threshold), r.lists, r.note]
-                               for r in s.exec(select(OwnershipRule).order_by(col(OwnershipRule.id)))],
-            "content_shares.csv": [[venture[c.venture_id], c.product, c.input_name, c.origin,
-                                    "unknown" if c.share is None else _num(c.share), c.note]
-                                   for c in s.exec(select(ContentShare).order_by(col(ContentShare.id)))],
-            "de_minimis.csv": [[ref[r.measure_id], _num(r.share), r.origin, r.items, "yes" if r.technology else "no",
-                                r.note] for r in s.exec(select(DeMinimisRule).order_by(col(DeMinimisRule.id)))],
-        }
+        return rows_in(s)
+
+
+def rows_in(s: Session) -> dict[str, list[list[Any]]]:
+    """Every ownership record as the files' rows (also the workbook's ownership sheets), by file."""
+    name = dict(s.exec(select(Party.id, Party.name)).all())
+    country = dict(s.exec(select(Party.id, Party.country)).all())
+    ref = dict(s.exec(select(Measure.id, Measure.reference)).all())
+    venture = dict(s.exec(select(JointVenture.id, JointVenture.name)).all())
+    return {
+        "parties.csv": [[p.name, p.country, p.aliases, p.notes] for p in s.exec(
+            select(Party).order_by(col(Party.name_key), col(Party.country)))],
+        "owners.csv": [[name[o.owned_id], country[o.owned_id], name[o.owner_id], country[o.owner_id],
+                        "unknown" if o.share is None else _num(o.share), o.note]
+                       for o in s.exec(select(PartyOwner).order_by(col(PartyOwner.id)))],
+        "listed_parties.csv": [[ref[r.measure_id], r.name, r.aliases, r.country, r.list_name,
+                                r.listed_from or "", r.listed_until or ""]
+                               for r in s.exec(select(ListedParty).order_by(col(ListedParty.id)))],
+        "thresholds.csv": [[ref[r.measure_id], _num(r.threshold), r.lists, r.note]
+                           for r in s.exec(select(OwnershipRule).order_by(col(OwnershipRule.id)))],
+        "content_shares.csv": [[venture[c.venture_id], c.product, c.input_name, c.origin,
+                                "unknown" if c.share is None else _num(c.share), c.note]
+                               for c in s.exec(select(ContentShare).order_by(col(ContentShare.id)))],
+        "de_minimis.csv": [[ref[r.measure_id], _num(r.share), r.origin, r.items, "yes" if r.technology else "no",
+                            r.note] for r in s.exec(select(DeMinimisRule).order_by(col(DeMinimisRule.id)))],
+    }
 
 
 def export_ownership(ctx: ServiceContext, folder: Path) -> dict[str, int]:
@@ -128,39 +134,46 @@ def _read(folder: Path) -> tuple[dict[str, list[dict[str, str]]], list[str]]:
 
 
 def import_ownership(ctx: ServiceContext, folder: Path) -> dict[str, int]:
-    """Import the ownership files found in `folder`. On a SQLite register every row is first
-    applied to a scratch copy: any row refused there is reported with its file, row and field,
-    and nothing is written to the register. Listed parties already recorded are not added twice."""
+    """Import the ownership files found in `folder` in one transaction, on SQLite as on
+    PostgreSQL: each row is tried in a savepoint, every refused row is reported with its file, row
+    and field, and if any was refused nothing is written. Listed parties already recorded are not
+    added twice."""
     found, errors = _read(folder)
     if errors:
         raise ImportRejected("nothing was imported", errors)
-    with tempfile.TemporaryDirectory() as scratch:
-        targets = [(ctx, "import")]
-        if ctx.db.path is not None:  # PostgreSQL: no file to copy; rows are checked as they are written
-            copy = backup_register(ctx, Path(scratch) / "check.sqlite3")
-            targets.insert(0, (open_register(f"sqlite:///{copy}", actor=ctx.actor), "check"))
-        return _apply(found, targets, errors)
+    return _apply(ctx, found)
 
 
-def _apply(found: dict[str, list[dict[str, str]]], targets: list[tuple[ServiceContext, str]],
-           errors: list[str]) -> dict[str, int]:
-    for target, label in targets:
-        existing = {(r.measure_reference, r.name, r.aliases, r.country, r.list_name, r.listed_from, r.listed_until)
-                    for r in listings.listed_parties(target)}
+@dataclass
+class _Joined(Database):
+    """The register with every service call's transaction being one already open (`shared`)."""
+
+    shared: Session | None = None
+
+    @contextmanager
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        assert self.shared is not None
+        yield self.shared
+
+
+@retrying_write
+def _apply(ctx: ServiceContext, found: dict[str, list[dict[str, str]]]) -> dict[str, int]:
+    errors: list[str] = []
+    with ctx.db.session(write=True) as s:
+        joined = replace(ctx, db=_Joined(ctx.db.url, ctx.db.engine, ctx.db.read_only, shared=s))
+        existing = {_listed_key_of((r.measure_reference, r.name, r.aliases, r.country, r.list_name, r.listed_from,
+                                    r.listed_until)) for r in listings.listed_in(s)}
         for file, rows in found.items():
             for n, row in enumerate(rows, start=2):  # row 1 is the header
-                if file == "listed_parties.csv" and _listed_key(row) in {_listed_key_of(e) for e in existing}:
+                if file == "listed_parties.csv" and _listed_key(row) in existing:
                     continue
                 try:
-                    APPLY[file](target, row)
+                    with s.begin_nested():  # a refused row leaves the rows before it, for the report
+                        APPLY[file](joined, row)
                 except RegisterError as exc:
-                    if label == "import":
-                        raise
                     errors.append(f"{file} row {n}: {exc}")
-        if label == "check":
-            target.db.dispose()
-            if errors:
-                raise ImportRejected("nothing was imported", errors)
+        if errors:  # raised inside the transaction: it rolls back, nothing was imported
+            raise ImportRejected("nothing was imported", errors)
     return {file: len(rows) for file, rows in found.items()}
 
 

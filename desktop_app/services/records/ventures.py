@@ -22,6 +22,7 @@ from desktop_app.persistence.db import retrying_write
 from desktop_app.persistence.venture_repo import find_by_name, read_ventures, write_venture
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.ownership.parties import partner_parties
 from desktop_app.services.records.common import EntityKind, as_dict, require_valid, snapshot
 
 KIND: EntityKind[JointVenture, JointVentureRead] = EntityKind(Entity.VENTURE, lambda r: r.name, read_ventures)
@@ -47,6 +48,8 @@ def save_venture_in(
     after = read_ventures(s, [row])[0]
     audit.record(s, ctx, AuditAction.UPDATE if before else AuditAction.CREATE, KIND.entity, row.id,
                  model.name, changes)
+    # Partners are parties (owners, aliases and listing matches hang on them), from the first save.
+    partner_parties(s, ctx, [(p.name, p.country) for p in model.partners])
     return after, True
 
 

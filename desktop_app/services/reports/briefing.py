@@ -23,7 +23,7 @@ from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.outputs import check_output, output_path
 from desktop_app.services.progress import NullProgress, Progress, check
-from desktop_app.services.reports import analytics, briefing_events, briefing_screening, issued
+from desktop_app.services.reports import analytics, briefing_events, briefing_ownership, briefing_screening, issued
 from desktop_app.services.reports import briefing_sections as sections
 from desktop_app.services.reports.decisions import decisions
 from desktop_app.services.reports.key_messages import ScreeningDigest, key_messages
@@ -145,6 +145,7 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
                                              None if full else BOARD_EXPOSURES, screened)
     moves = movements(s, scope.since, as_of, matrix, venture_ids if names else None)
     chosen, decisions_total = decisions(s, scope, screened)
+    owned = briefing_ownership.digest(s, as_of, venture_ids if names else None, full=full)
     shown = [st for st in DayStatus if st is not DayStatus.NOT_YET_ISSUED]
     summary = d.Summary(
         measures_total=figures.measures,
@@ -191,7 +192,7 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
         changes=sections.changes(s, scope.since, as_of, venture_ids if names else None),
         exposures=exposures,
         deadline_horizon_days=HORIZON_DAYS,
-        key_messages=key_messages(s, scope, matrix, moves, screened),
+        key_messages=key_messages(s, scope, matrix, moves, screened, owned.messages),
         decisions=chosen,
         decisions_total=decisions_total,
         change_groups=change_groups(moves, MAX_DEADLINES if full else BOARD_CHANGES),
@@ -199,6 +200,7 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
         dossier=bool(names) and not full,
         review_groups=reviews,
         review_groups_total=reviews_total,
+        ownership=owned.section,
     )
 
 

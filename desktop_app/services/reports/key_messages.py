@@ -224,15 +224,17 @@ def _status(s: Session, scope: ReportScope, matrix: RiskMatrix) -> list[tuple[in
 
 
 def key_messages(s: Session, scope: ReportScope, matrix: RiskMatrix, moves: Movements,
-                 screening: ScreeningDigest) -> tuple[d.KeyMessage, ...]:
+                 screening: ScreeningDigest, extra: Iterable[tuple[int, str, str]] = ()) -> tuple[d.KeyMessage, ...]:
     """The ranked key messages: suspensions ended or ending within 90 days and the ventures they
     reach, critical risks overdue for review, new measures reaching ventures, ventures whose worst
-    residual level moved, unassessed exposures and needs data; at least three, at most six."""
+    residual level moved, unassessed exposures and needs data, and `extra` (score, kind, text) ranked
+    with them (ventures an ownership rule captures); at least three, at most six."""
     found = [(score, "suspension", text) for score, text in _suspensions(s, scope, screening)]
     found += [(score, "overdue", text) for score, text in _overdue_critical(s, scope, matrix)]
     found += [(score, "new_measures", text) for score, text in _new_measures(s, scope, moves, screening)]
     found += [(score, "movement", text) for score, text in _venture_moves(moves)]
     found += [(score, "screening", text) for score, text in _screening(screening)]
+    found += list(extra)
     found.sort(key=lambda x: (-x[0], x[2]))
     chosen = found[:MAX_MESSAGES]
     if len(chosen) < MIN_MESSAGES:

@@ -49,7 +49,14 @@ from desktop_app.services.intake.codecs import CODECS
 from desktop_app.services.outputs import check_output, output_path
 from desktop_app.services.progress import NullProgress, Progress, check
 from desktop_app.services.records.groups import load_index
-from desktop_app.services.reports import analytics, issued, workbook_screening, workbook_time
+from desktop_app.services.reports import (
+    analytics,
+    briefing_ownership,
+    issued,
+    workbook_ownership,
+    workbook_screening,
+    workbook_time,
+)
 from desktop_app.services.reports.decisions import decisions
 from desktop_app.services.reports.key_messages import digest_screening, key_messages
 from desktop_app.services.reports.movements import movements
@@ -281,7 +288,7 @@ def _figures(s: Session, a: _Assembler, tables: dict[str, TableSheet]) -> tuple[
 
 
 def _summary(ctx: ServiceContext, s: Session, a: _Assembler, options: ReportOptions,
-             tables: dict[str, TableSheet]) -> SummarySheet:
+             tables: dict[str, TableSheet], owned: Sequence[tuple[int, str, str]] = ()) -> SummarySheet:
     as_of, extra = a.scope.as_of, a.scope.view.assessment_conditions()
     by_level = analytics.count_by_level(s, venture_ids=a.venture_ids, extra=extra)
     scope = "; ".join(options.ventures)
@@ -298,7 +305,7 @@ def _summary(ctx: ServiceContext, s: Session, a: _Assembler, options: ReportOpti
         heat_map=tuple(tuple(r) for r in analytics.heat_map(s, venture_ids=a.venture_ids, extra=extra)),
         by_level=tuple((lv.key, by_level.get(lv.key, 0)) for lv in a.matrix.ordered()),
         head_hash=audit.head_hash(s),
-        key_messages=tuple(m.text for m in key_messages(s, a.scope, a.matrix, moves, screened)),
+        key_messages=tuple(m.text for m in key_messages(s, a.scope, a.matrix, moves, screened, owned)),
         decisions=tuple((x.text, x.owner, x.due_on) for x in chosen), decisions_total=total,
     )
 
@@ -330,15 +337,18 @@ def _write_workbook(ctx: ServiceContext, target: Path, options: ReportOptions, p
         a = _Assembler(s, matrix, scope)
         ventures, partners = a.ventures()
         exposures, tally = workbook_screening.exposures_sheet(s, a.venture_ids, scope)
+        owned = briefing_ownership.digest(s, as_of, venture_ids)
         sheets = [a.measures(), workbook_time.statuses_sheet(s, scope), workbook_time.clauses_sheet(s, scope),
                   workbook_time.windows_sheet(s, scope),
                   ventures, partners, a.assessments(), a.mitigations(), exposures,
                   workbook_screening.lineage_sheet(s), workbook_time.events_sheet(s, scope, ctx.today()),
-                  a.changes(since, as_of)]
+                  a.changes(since, as_of),
+                  # After Changes: the sheets before keep their places (and their tables' ids).
+                  workbook_ownership.ownership_sheet(owned.results, as_of), *workbook_ownership.record_sheets(s)]
         tables = {t.title: t for t in sheets}
         levels = tuple(LevelStyle(lv.key, lv.label, lv.colour, lv.rank, lv.review_days)
                        for lv in matrix.ordered())
-        summary = _summary(ctx, s, a, options, tables)
+        summary = _summary(ctx, s, a, options, tables, owned.messages)
 
         def finished_summary() -> SummarySheet:  # the Summary is written after every table
             return workbook_screening.with_unassessed(summary, tally.unassessed, tally.matches)
