@@ -10,6 +10,7 @@ from typing import Any
 from desktop_app.domain.enums import ImpactChannel, Vocabulary
 from desktop_app.domain.jurisdictions import jurisdiction_name
 from desktop_app.services.records.browse_columns import BrowseColumn
+from desktop_app.ui.labels import label_text
 
 
 def display(spec: BrowseColumn, value: Any, level_labels: dict[str, str]) -> str:
@@ -27,7 +28,7 @@ def display(spec: BrowseColumn, value: Any, level_labels: dict[str, str]) -> str
             part = raw.strip()
             if part:
                 try:
-                    labels.append(ImpactChannel(part).label)
+                    labels.append(label_text(ImpactChannel(part).label))
                 except ValueError:
                     labels.append(part)
         return ", ".join(labels)
@@ -53,7 +54,7 @@ def display(spec: BrowseColumn, value: Any, level_labels: dict[str, str]) -> str
 def _label(vocabulary: type[Vocabulary], value: Any) -> str:
     # Cached: a handful of stored keys, looked up for every visible cell on first paint.
     try:
-        return vocabulary(value).label
+        return label_text(vocabulary(value).label)
     except ValueError:
         return str(value)
 

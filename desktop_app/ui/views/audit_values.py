@@ -7,14 +7,23 @@ from functools import cache
 from typing import Any
 
 from desktop_app.domain.enums import Vocabulary
+from desktop_app.ui.language import translate
 
 # Keys whose plain "words from the key" would mislead or read oddly.
 LABELS = {
-    "inherent_likelihood": "Inherent likelihood", "inherent_impact": "Inherent impact",
-    "residual_likelihood": "Residual likelihood", "residual_impact": "Residual impact",
-    "measure_id": "Measure", "venture_id": "Joint venture", "archived_at": "Archived",
-    "value_at_stake": "Value at stake", "source_url": "Source URL", "next_review_on": "Next review on",
-    "targets": "Targeted jurisdictions", "excluded": "Excluded jurisdictions", "items": "Items",
+    "inherent_likelihood": translate("audit_values", "Inherent likelihood"),
+    "inherent_impact": translate("audit_values", "Inherent impact"),
+    "residual_likelihood": translate("audit_values", "Residual likelihood"),
+    "residual_impact": translate("audit_values", "Residual impact"),
+    "measure_id": translate("audit_values", "Measure"),
+    "venture_id": translate("audit_values", "Joint venture"),
+    "archived_at": translate("audit_values", "Archived"),
+    "value_at_stake": translate("audit_values", "Value at stake"),
+    "source_url": translate("audit_values", "Source URL"),
+    "next_review_on": translate("audit_values", "Next review on"),
+    "targets": translate("audit_values", "Targeted jurisdictions"),
+    "excluded": translate("audit_values", "Excluded jurisdictions"),
+    "items": translate("audit_values", "Items"),
 }
 
 

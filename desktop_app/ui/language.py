@@ -1,0 +1,102 @@
+"""The interface language: which one, the translators that speak it, and the locale that follows it."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop_app.ui import settings
+
+log = logging.getLogger(__name__)
+# The compiled catalogues (export_risk_<code>.qm) beside their .ts sources: package data, so a
+# source checkout, a pip install and the bundle all find them next to this module.
+I18N_DIR = Path(__file__).with_name("i18n")
+CATALOGUE = "export_risk"
+SOURCE_LANGUAGE = "en"
+# Code -> the language's own name (shown so in the Preferences whatever the current language).
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "zh_CN": "简体中文",
+    "de": "Deutsch",
+    "ja": "日本語",
+    "ko": "한국어",
+}
+SYSTEM = ""  # the stored choice meaning "follow the system's language"
+
+# Kept alive here: Qt holds a translator by pointer only.
+_installed: list[QTranslator] = []
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """QCoreApplication.translate under a short name that lupdate also reads as a translation call."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def stored_choice() -> str:
+    """The language chosen in the Preferences, or SYSTEM."""
+    code = settings.get_text(settings.Key.LANGUAGE, SYSTEM)
+    return code if code in LANGUAGES else SYSTEM
+
+
+def resolve(choice: str, system: QLocale | None = None) -> str:
+    """The language code to use for a stored choice: the choice itself, or the system locale's
+    closest shipped language (Chinese of any script or region reads the Simplified catalogue)."""
+    if choice in LANGUAGES:
+        return choice
+    locale = system or QLocale.system()
+    for ui_name in locale.uiLanguages():
+        tag = ui_name.replace("-", "_")
+        base = tag.split("_")[0]
+        if base == "zh":
+            return "zh_CN"
+        if base in LANGUAGES:
+            return base
+    return SOURCE_LANGUAGE
+
+
+def catalogue_path(code: str) -> Path:
+    return I18N_DIR / f"{CATALOGUE}_{code}.qm"
+
+
+def install(code: str) -> str:
+    """Install the translators for `code` (ours and Qt's own for standard buttons) in place of any
+    installed before, and make QLocale's default follow it; returns the code in use."""
+    app = QCoreApplication.instance()
+    for old in _installed:
+        if app is not None:
+            QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    if code not in LANGUAGES:
+        code = SOURCE_LANGUAGE
+    QLocale.setDefault(locale_for(code))
+    if code == SOURCE_LANGUAGE:
+        return code
+    ours = QTranslator()
+    if not ours.load(str(catalogue_path(code))):
+        log.warning("no interface translation at %s; the interface stays in English", catalogue_path(code))
+        return SOURCE_LANGUAGE
+    qt_own = QTranslator()
+    if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt_own)
+    _installed.append(ours)
+    for translator in _installed:
+        QCoreApplication.installTranslator(translator)
+    return code
+
+
+def locale_for(code: str) -> QLocale:
+    """The QLocale that formats dates and numbers for a language code."""
+    return QLocale(code if code != SOURCE_LANGUAGE else "en_US")
+
+
+def current_locale() -> QLocale:
+    """The locale the interface formats with (follows the installed language)."""
+    return QLocale()
+
+
+def babel_locale() -> str:
+    """The current language as a Babel locale name (country names through Babel's CLDR data)."""
+    name = QLocale().name()
+    return name if name and name != "C" else "en_US"
