@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
+from decimal import Decimal
+from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.ui import settings
 
@@ -91,12 +94,35 @@ def locale_for(code: str) -> QLocale:
     return QLocale(code if code != SOURCE_LANGUAGE else "en_US")
 
 
-def current_locale() -> QLocale:
-    """The locale the interface formats with (follows the installed language)."""
-    return QLocale()
+def in_source_language() -> bool:
+    """True while the interface speaks English (texts and formats then stay exactly as written)."""
+    return QLocale().language() in (QLocale.Language.English, QLocale.Language.C)
 
 
-def babel_locale() -> str:
-    """The current language as a Babel locale name (country names through Babel's CLDR data)."""
+@cache
+def _territories(locale_name: str) -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale.parse(locale_name).territories)
+
+
+def country_name(code: str, english: str) -> str:
+    """A jurisdiction's name in the interface language (Babel's CLDR names), else `english`."""
+    if in_source_language():
+        return english
     name = QLocale().name()
-    return name if name and name != "C" else "en_US"
+    return _territories(name if name and name != "C" else "en").get(code) or english
+
+
+def format_date(day: date) -> str:
+    """A date as the interface language writes it (ISO 8601 in English, as the register stores it)."""
+    if in_source_language():
+        return day.isoformat()
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def format_money(value: Decimal) -> str:
+    """An amount with two decimals and the language's separators."""
+    if in_source_language():
+        return f"{value:,.2f}"
+    return QLocale().toString(float(value), "f", 2)

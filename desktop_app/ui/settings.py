@@ -23,6 +23,10 @@ class Key:
     LAST_DIR = "files/last_dir"
     REPORT_DIR = "files/report_dir"  # the folder of the last report written
     DEMO_DECLINED = "first_run/demo_declined"
+    # Preferences (Edit > Preferences…)
+    LANGUAGE = "ui/language"  # a code of language.LANGUAGES, or "" to follow the system
+    THEME = "ui/theme"  # system, light or dark
+    DEFAULT_REPORT_DIR = "files/default_report_dir"  # where reports go unless the user picks elsewhere
 
     @staticmethod
     def hidden_columns(table: str) -> str:

@@ -69,11 +69,12 @@ def open_path(path: Path) -> bool:
 
 
 def report_folder() -> Path:
-    """Where reports go by default: the folder of the last report, else Documents if it exists,
-    else the home folder (no folder is created on the user's behalf)."""
-    last = settings.get_text(settings.Key.REPORT_DIR)
-    if last and Path(last).is_dir():
-        return Path(last)
+    """Where reports go by default: the folder set in the Preferences, else that of the last report,
+    else Documents if it exists, else the home folder (no folder is created on the user's behalf)."""
+    for key in (settings.Key.DEFAULT_REPORT_DIR, settings.Key.REPORT_DIR):
+        folder = settings.get_text(key)
+        if folder and Path(folder).is_dir():
+            return Path(folder)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     if documents and Path(documents).is_dir():
         return Path(documents)

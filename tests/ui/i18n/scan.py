@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +27,7 @@ SINK_CALLS = frozenset({
 HELPERS = frozenset({"_act", "show_error", "plain_box", "confirm", "run_task", "show_banner", "ask_note", "_box",
                      "field", "Column", "FilterSpec", "ask_save_path", "ask_open_path", "set_choices"})
 LOGGERS = frozenset({"log", "logging", "logger"})
+SHORTCUT = re.compile(r"^(?:(?:Ctrl|Alt|Shift|Meta)\+)+\S+$")
 
 
 def _name(call: ast.Call) -> str:
@@ -61,9 +63,12 @@ def _bare_texts(node: ast.expr) -> Iterator[ast.expr]:
 
 
 def _reads_as_words(text: ast.expr) -> bool:
-    if not isinstance(text, ast.Constant):
-        return True
-    value = str(text.value)
+    if isinstance(text, ast.JoinedStr):
+        value = "".join(str(v.value) if isinstance(v, ast.Constant) else "X" for v in text.values)
+    else:
+        value = str(text.value) if isinstance(text, ast.Constant) else ""
+    if SHORTCUT.match(value):  # a key sequence: Qt shows it in the user's words by itself
+        return False
     return " " in value.strip() or value[:1].isupper()
 
 
