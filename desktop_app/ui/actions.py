@@ -189,11 +189,9 @@ class WindowActions:
             changed=entity,
             command=lambda changed: ArchiveManyCommand(window, entity, changed, archive, noun) if changed else None,
             success=lambda changed: window.statusBar().showMessage(
-                translate("actions", "{verb}d {v1} {noun}; Ctrl+Z undoes it.").format(
-                    verb=verb, v1=len(changed), noun=noun
-                ),
-                8000,
-            ),
+                (translate("actions", "Archived {n} {noun}; Ctrl+Z undoes it.") if archive
+                 else translate("actions", "Restored {n} {noun}; Ctrl+Z undoes it.")).format(n=len(changed), noun=noun),
+                8000),
         ).run()
 
     def show_history(self) -> None:

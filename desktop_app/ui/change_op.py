@@ -85,7 +85,7 @@ class ChangeOp(Generic[T]):
             messages.show_error(
                 self._parent(),
                 exc,
-                translate("change_op", "Could not {v0}{v1}").format(v0=self.title[:1].lower(), v1=self.title[1:]),
+                translate("change_op", "Could not {action}").format(action=self.title[:1].lower() + self.title[1:]),
             )
         if self.changed is not None:  # show what the register holds now, not what was hoped for
             self.window.records_changed.emit(self.changed)

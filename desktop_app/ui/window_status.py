@@ -52,8 +52,8 @@ class WindowStatus:
         reason = getattr(db, "read_only_reason", "")
         self.banner.setText(
             translate(
-                "window_status", "Read-only: {v0}. You can browse, search and export, but not change records."
-            ).format(v0=reason or "the database file or its folder cannot be written")
+                "window_status", "Read-only: {reason}. You can browse, search and export, but not change records."
+            ).format(reason=reason or translate("window_status", "the database file or its folder cannot be written"))
         )
         self.banner.setVisible(db.read_only)
 

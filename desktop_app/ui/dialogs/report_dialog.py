@@ -124,8 +124,8 @@ class ReportDialog(QDialog):
             lambda: lookup.search_ventures(ctx, "", limit=100_000),
             self._fill_ventures,
             lambda exc: self.status.setText(
-                translate("report_dialog", "Could not list the joint ventures: {v0}").format(
-                    v0=messages.describe(exc)[0]
+                translate("report_dialog", "Could not list the joint ventures: {reason}").format(
+                    reason=messages.describe(exc)[0]
                 )
             ),
         )
@@ -237,11 +237,11 @@ class ReportDialog(QDialog):
             target = target.with_name(target.name + suffix)
         ctx, options, writer = self.window_.ctx, self.options(), load_writer(self.kind)
         try:  # the writers' own guard, asked before any work starts
-            check_output(ctx, target, what=translate("report_dialog", "the {v0}").format(v0=KINDS[self.kind][1]))
+            check_output(ctx, target, what=f"the {KINDS[self.kind][1]}")
         except OutputRefused as refused:
             messages.show_error(self, refused, translate("report_dialog", "The report was not created"))
             self.status.setText(
-                translate("report_dialog", "Not created: {v0}").format(v0=messages.describe(refused)[0])
+                translate("report_dialog", "Not created: {reason}").format(reason=messages.describe(refused)[0])
             )
             return
         self.running = True
@@ -270,4 +270,5 @@ class ReportDialog(QDialog):
             self.status.setText(translate("report_dialog", "Cancelled; no file was written."))
         else:
             messages.show_error(self, exc, translate("report_dialog", "The report was not created"))
-            self.status.setText(translate("report_dialog", "Not created: {v0}").format(v0=messages.describe(exc)[0]))
+            self.status.setText(translate("report_dialog", "Not created: {reason}").format(
+                reason=messages.describe(exc)[0]))

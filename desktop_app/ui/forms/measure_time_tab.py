@@ -138,8 +138,9 @@ class TimeTab(QWidget):
             changes = "".join(f"; {label_text(c.kind.label)} {c.decided_on}" for c in w.changes)
             self.windows.addItem(
                 QListWidgetItem(
-                    translate("measure_time_tab", "{what}: {starts_on} through {v2}{changes}").format(
-                        what=what, starts_on=w.starts_on, v2=w.end or "open-ended", changes=changes
+                    translate("measure_time_tab", "{what}: {starts_on} through {end}{changes}").format(
+                        what=what, starts_on=w.starts_on, end=w.end or translate("measure_time_tab", "open-ended"),
+                        changes=changes
                     )
                 )
             )

@@ -108,8 +108,8 @@ class OwnershipPanel(QWidget):
             verdicts.append(f"{o.rule.measure_reference}: {held}, {o.venture.verdict.value}")
             head = [
                 _item(
-                    translate("ownership_panel", "{measure_reference} ({status}), threshold {v2}").format(
-                        measure_reference=o.rule.measure_reference, status=status, v2=pct(o.rule.threshold)
+                    translate("ownership_panel", "{measure_reference} ({status}), threshold {threshold}").format(
+                        measure_reference=o.rule.measure_reference, status=status, threshold=pct(o.rule.threshold)
                     ),
                     bold=True,
                 ),

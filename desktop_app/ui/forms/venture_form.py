@@ -131,7 +131,7 @@ class VentureForm(RecordForm):
             else (
                 translate("venture_form", "{rest}% unallocated").format(rest=rest)
                 if rest > 0
-                else translate("venture_form", "{v0}% too much").format(v0=-rest)
+                else translate("venture_form", "{excess}% too much").format(excess=-rest)
             )
         )
         self.total.setText(

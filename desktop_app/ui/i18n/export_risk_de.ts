@@ -104,7 +104,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{verb}d {v1} {noun}; Ctrl+Z undoes it.</source>
+        <source>Archived {n} {noun}; Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {n} {noun}; Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -497,7 +501,7 @@ Keyboard shortcuts:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entry {id}: {v1} {what}{number} “{entity_label}” by {actor} on {v6}</source>
+        <source>Entry {id}: {action} {what}{number} “{entity_label}” by {actor} on {at}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -552,7 +556,7 @@ Your entries are still here: press Save to try again.</source>
 <context>
     <name>change_op</name>
     <message>
-        <source>Could not {v0}{v1}</source>
+        <source>Could not {action}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -694,7 +698,11 @@ For each field that differs, choose which value to keep, then save; or load thei
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{unassessed} unassessed exposure{v1}: review</source>
+        <source>{n} unassessed exposure: review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} unassessed exposures: review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -788,7 +796,7 @@ For each field that differs, choose which value to keep, then save; or load thei
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{v0} events shown; {waiting} waiting for someone.</source>
+        <source>{shown} events shown; {waiting} waiting for someone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -919,7 +927,15 @@ For each field that differs, choose which value to keep, then save; or load thei
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{v0:,} facts to record across {ventures_waiting:,} joint ventures. Choose a joint venture to see its data completeness and the flows read from its activity text.</source>
+        <source>{facts:,} facts to record across {ventures_waiting:,} joint ventures. Choose a joint venture to see its data completeness and the flows read from its activity text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs data ({count:,})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exposures:,} possible exposures in {pairs:,} measure x venture pairs; {total:,} unassessed in the register; {facts:,} facts to record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -928,14 +944,6 @@ For each field that differs, choose which value to keep, then save; or load thei
     </message>
     <message>
         <source>Could not screen the register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs data ({v0:,})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{v0:,} possible exposures in {pairs:,} measure x venture pairs; {total:,} unassessed in the register; {v3:,} facts to record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1139,7 +1147,7 @@ Dismissed by {actor}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Likelihood {li} ({v1}) x impact {ii} ({v3}): {label}. {n} {noun}; click to list them.</source>
+        <source>Likelihood {li} ({likelihood}) x impact {ii} ({impact}): {label}. {n} {noun}; click to list them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2261,7 +2269,11 @@ Dismissed by {actor}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{what}: {starts_on} through {v2}{changes}</source>
+        <source>{what}: {starts_on} through {end}{changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2442,7 +2454,7 @@ Nothing was saved. The details below help support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{measure_reference} ({status}), threshold {v2}</source>
+        <source>{measure_reference} ({status}), threshold {threshold}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2678,7 +2690,7 @@ Nothing was saved. The details below help support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not list the joint ventures: {v0}</source>
+        <source>Could not list the joint ventures: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2739,15 +2751,11 @@ Nothing was saved. The details below help support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the {v0}</source>
+        <source>Not created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The report was not created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not created: {v0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3124,7 +3132,7 @@ Nothing was saved. The details below help support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{v0}% too much</source>
+        <source>{excess}% too much</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3143,7 +3151,11 @@ Nothing was saved. The details below help support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read-only: {v0}. You can browse, search and export, but not change records.</source>
+        <source>Read-only: {reason}. You can browse, search and export, but not change records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file or its folder cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

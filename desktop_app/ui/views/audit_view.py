@@ -196,14 +196,14 @@ class AuditView(QWidget):
         what = audit_label(entry.entity)
         number = f" {entry.entity_id}" if entry.entity_id is not None else ""
         self.detail.setText(
-            translate("audit_view", "Entry {id}: {v1} {what}{number} “{entity_label}” by {actor} on {v6}").format(
+            translate("audit_view", "Entry {id}: {action} {what}{number} “{entity_label}” by {actor} on {at}").format(
                 id=entry.id,
-                v1=action_label(entry.action),
+                action=action_label(entry.action),
                 what=what,
                 number=number,
                 entity_label=entry.entity_label,
                 actor=entry.actor,
-                v6=when(entry.at),
+                at=when(entry.at),
             )
         )
         self.changes.set_rows([ListRow((field_label(name), readable(pair[0]), readable(pair[1])))

@@ -171,9 +171,8 @@ class DashboardView(QWidget):
     def set_exposures(self, unassessed: int) -> None:
         """Show how many screening matches nobody has assessed or dismissed yet."""
         self.exposure_badge.setText(
-            translate("dashboard_view", "{unassessed} unassessed exposure{v1}: review").format(
-                unassessed=unassessed, v1="s" * (unassessed != 1)
-            )
+            (translate("dashboard_view", "{n} unassessed exposure: review") if unassessed == 1
+             else translate("dashboard_view", "{n} unassessed exposures: review")).format(n=unassessed)
         )
         self.exposure_badge.setVisible(unassessed > 0)
 

@@ -151,8 +151,8 @@ class EventsView(QWidget):
                     foreground=WAITING_COLOUR if e.open else None) for e in shown])
         waiting = sum(1 for e in self.events if e.open)
         self.count_label.setText(
-            translate("events_view", "{v0} events shown; {waiting} waiting for someone.").format(
-                v0=len(shown), waiting=waiting
+            translate("events_view", "{shown} events shown; {waiting} waiting for someone.").format(
+                shown=len(shown), waiting=waiting
             )
         )
         self._update_buttons()

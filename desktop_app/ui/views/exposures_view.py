@@ -218,9 +218,9 @@ class ExposuresView(QWidget):
                 ventures_waiting = len({n.venture_id for n in needs})
                 summary = translate(
                     "exposures_view",
-                    "{v0:,} facts to record across {ventures_waiting:,} joint ventures. Choose a joint venture to see "
-                    "its data completeness and the flows read from its activity text.",
-                ).format(v0=len(needs), ventures_waiting=ventures_waiting)
+                    "{facts:,} facts to record across {ventures_waiting:,} joint ventures. Choose a joint venture to "
+                    "see its data completeness and the flows read from its activity text.",
+                ).format(facts=len(needs), ventures_waiting=ventures_waiting)
             else:
                 vid = screening.venture_id_for(ctx, venture)
                 flows = flow_service.proposed_flows(ctx, vid)
@@ -243,14 +243,14 @@ class ExposuresView(QWidget):
         self.exposures = found
         self.model.set_rows(rows)
         self.needs.show_data(needs, flows, summary)
-        self.tabs.setTabText(1, translate("exposures_view", "Needs data ({v0:,})").format(v0=len(needs)))
+        self.tabs.setTabText(1, translate("exposures_view", "Needs data ({count:,})").format(count=len(needs)))
         pairs = len({(e.measure_id, e.venture_id) for e in self.exposures})
         self.count_label.setText(
             translate(
                 "exposures_view",
-                "{v0:,} possible exposures in {pairs:,} measure x venture pairs; {total:,} unassessed in the "
-                "register; {v3:,} facts to record",
-            ).format(v0=len(self.exposures), pairs=pairs, total=total, v3=len(needs))
+                "{exposures:,} possible exposures in {pairs:,} measure x venture pairs; {total:,} unassessed in the "
+                "register; {facts:,} facts to record",
+            ).format(exposures=len(self.exposures), pairs=pairs, total=total, facts=len(needs))
         )
         self.exposures_changed.emit(total)
         if self.exposures:

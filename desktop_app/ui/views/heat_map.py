@@ -73,9 +73,9 @@ class HeatMapWidget(QWidget):
                 f" QPushButton:focus {{ border: 2px dashed #212121; }}")
             noun = label_text(Entity.ASSESSMENT.label if n == 1 else Entity.ASSESSMENT.spec.plural)
             button.setToolTip(
-                translate(
-                    "heat_map", "Likelihood {li} ({v1}) x impact {ii} ({v3}): {label}. {n} {noun}; click to list them."
-                ).format(li=li, v1=LIKELIHOOD[li], ii=ii, v3=IMPACT[ii], label=label_text(level.label), n=n, noun=noun)
+                translate("heat_map", "Likelihood {li} ({likelihood}) x impact {ii} ({impact}): {label}. {n} {noun}; "
+                          "click to list them.").format(li=li, likelihood=LIKELIHOOD[li], ii=ii, impact=IMPACT[ii],
+                                                        label=label_text(level.label), n=n, noun=noun)
             )
             button.setAccessibleName(
                 translate("heat_map", "Likelihood {li}, impact {ii}, {label}, {n} {noun}").format(
