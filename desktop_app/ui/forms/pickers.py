@@ -27,10 +27,10 @@ class RecordPicker(QWidget):
         super().__init__(parent)
         self._search = search
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(translate("pickers", "Type to search {noun}s…").format(noun=noun))
+        self.filter.setPlaceholderText(translate("pickers", "Type to search: {noun}…").format(noun=noun))
         self.filter.setClearButtonEnabled(True)
         self.combo = QComboBox(self)
-        self.combo.setPlaceholderText(translate("pickers", "Choose a {noun}").format(noun=noun))
+        self.combo.setPlaceholderText(translate("pickers", "Choose: {noun}").format(noun=noun))
         self.combo.setMinimumContentsLength(30)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

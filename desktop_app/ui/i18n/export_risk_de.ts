@@ -2489,11 +2489,11 @@ Nothing was saved. The details below help support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type to search {noun}s…</source>
+        <source>Type to search: {noun}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a {noun}</source>
+        <source>Choose: {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
