@@ -5,200 +5,201 @@
     <name>actions</name>
     <message>
         <source>Register databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register-Datenbanken (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Back up database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &amp;sichern…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;PDF briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF-Briefing…</translation>
     </message>
     <message>
         <source>E&amp;xcel workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcel-Arbeitsmappe…</translation>
     </message>
     <message>
         <source>Load &amp;demo register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Register laden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;New record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Datensatz…</translation>
     </message>
     <message>
         <source>New {label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} neu anlegen…</translation>
     </message>
     <message>
         <source>Op&amp;en record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>Show &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf anzeigen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Jurisdiction &amp;groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechtsraumgruppen…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;About Export Risk Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Export Risk Register</translation>
     </message>
     <message>
         <source>Open re&amp;cent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Archived {n} {noun}; Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {noun} archiviert; Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
         <source>Restored {n} {noun}; Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {noun} wiederhergestellt; Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
         <source>Reports are not available ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte sind nicht verfügbar ({exc}).</translation>
     </message>
     <message>
         <source>New register database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Register-Datenbank</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank</translation>
     </message>
     <message>
         <source>{chosen} already exists. Use Open database to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{chosen} existiert bereits. Öffnen Sie sie mit „Datenbank öffnen“.</translation>
     </message>
     <message>
         <source>Open register database</source>
-        <translation type="unfinished"></translation>
+        <translation>Register-Datenbank öffnen</translation>
     </message>
     <message>
         <source>Opening the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register wird geöffnet</translation>
     </message>
     <message>
         <source>Could not open the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Datenbanken</translation>
     </message>
     <message>
         <source>Open a table to choose its columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Tabelle, um ihre Spalten zu wählen</translation>
     </message>
     <message>
         <source>Back up the register to</source>
-        <translation type="unfinished"></translation>
+        <translation>Register sichern nach</translation>
     </message>
     <message>
         <source>Backing up the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register wird gesichert</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <source>Backup written and verified:
 {dest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung geschrieben und geprüft:
+{dest}</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The backup was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht geschrieben</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <source>{target} already exists. Replace it with the new backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} existiert bereits. Durch die neue Sicherung ersetzen?</translation>
     </message>
     <message>
         <source>Demo register loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Register geladen.</translation>
     </message>
     <message>
         <source>Could not load the demo register</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Register konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>Loading the demo register</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Register wird geladen</translation>
     </message>
     <message>
         <source>An empty register</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Register</translation>
     </message>
     <message>
         <source>This register has no records yet. Load the demo register (30 real export-control measures with their clauses and suspensions, 6 fictional joint ventures, 12 assessments) to explore the application? You can archive the demo records later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Register enthält noch keine Datensätze. Demo-Register laden (30 reale Exportkontrollmaßnahmen mit ihren Klauseln und Aussetzungen, 6 fiktive Joint Ventures, 12 Bewertungen), um die Anwendung kennenzulernen? Die Demo-Datensätze können Sie später archivieren.</translation>
     </message>
     <message>
         <source>Export Risk Register {version}: export-control measures, joint ventures and their risk.
@@ -207,3000 +208,3013 @@ Register: {register}
 
 Keyboard shortcuts:
 {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Risk Register {version}: Exportkontrollmaßnahmen, Joint Ventures und ihr Risiko.
+
+Register: {register}
+
+Tastenkürzel:
+{keys}</translation>
     </message>
     <message>
         <source>About Export Risk Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Export Risk Register</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Export Risk Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Risk Register</translation>
     </message>
     <message>
         <source>Cannot open the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>assessment_form</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme (Aktion)</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>choose a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme wählen</translation>
     </message>
     <message>
         <source>choose a joint venture</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint Venture wählen</translation>
     </message>
     <message>
         <source>choose a likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit wählen</translation>
     </message>
     <message>
         <source>choose an impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung wählen</translation>
     </message>
     <message>
         <source>After mitigation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Minderung:</translation>
     </message>
     <message>
         <source>default: {actor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: {actor}</translation>
     </message>
     <message>
         <source>label of the measure&apos;s clause it depends on (empty: all of it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung der Klausel der Maßnahme, von der sie abhängt (leer: die ganze Maßnahme)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT (Standard: heute)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (default: from the risk level)</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT (Standard: nach Risikostufe)</translation>
     </message>
     <message>
         <source>Measure *</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme *</translation>
     </message>
     <message>
         <source>Joint venture *</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint Venture *</translation>
     </message>
     <message>
         <source>Impact channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkungskanäle</translation>
     </message>
     <message>
         <source>Inherent risk *</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhärentes Risiko *</translation>
     </message>
     <message>
         <source>Residual risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrisiko</translation>
     </message>
     <message>
         <source>Depends on clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängt ab von Klausel</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlung</translation>
     </message>
     <message>
         <source>Risk owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoverantwortlicher</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet von</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet am</translation>
     </message>
     <message>
         <source>Next review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Überprüfung am</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Mitigation actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Minderungsaktionen</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
 </context>
 <context>
     <name>audit_model</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme (Aktion)</translation>
     </message>
     <message>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatztyp</translation>
     </message>
     <message>
         <source>Record no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz-Nr.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Fields changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Felder</translation>
     </message>
 </context>
 <context>
     <name>audit_values</name>
     <message>
         <source>Inherent likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhärente Wahrscheinlichkeit</translation>
     </message>
     <message>
         <source>Inherent impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhärente Auswirkung</translation>
     </message>
     <message>
         <source>Residual likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Restwahrscheinlichkeit</translation>
     </message>
     <message>
         <source>Residual impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauswirkung</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Joint venture</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint Venture</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Value at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffener Wert</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-URL</translation>
     </message>
     <message>
         <source>Next review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Überprüfung am</translation>
     </message>
     <message>
         <source>Targeted jurisdictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Rechtsräume</translation>
     </message>
     <message>
         <source>Excluded jurisdictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgenommene Rechtsräume</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Güter</translation>
     </message>
 </context>
 <context>
     <name>audit_view</name>
     <message>
         <source>Could not read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Any record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Datensatztyp</translation>
     </message>
     <message>
         <source>Record no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz-Nr.</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Aktion</translation>
     </message>
     <message>
         <source>Search record names and changed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatznamen und geänderte Werte durchsuchen</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Personen</translation>
     </message>
     <message>
         <source> ({shown:,} loaded; scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({shown:,} geladen; für mehr blättern)</translation>
     </message>
     <message>
         <source>{total:,} audit entries{loaded}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total:,} Protokolleinträge{loaded}</translation>
     </message>
     <message>
         <source>Entry {id}: {action} {what}{number} “{entity_label}” by {actor} on {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {id}: {action} {what}{number} „{entity_label}“ von {actor} am {at}</translation>
     </message>
 </context>
 <context>
     <name>base</name>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details…</translation>
     </message>
     <message>
         <source>This {label} is archived; restore it before editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz ({label}) ist archiviert; stellen Sie ihn vor dem Bearbeiten wieder her.</translation>
     </message>
     <message>
         <source>New {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: {noun}</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Removed spaces or tabs from the edges of: {names}. Check, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen oder Tabulatoren am Rand entfernt aus: {names}. Prüfen Sie und speichern Sie erneut.</translation>
     </message>
     <message>
         <source>Save {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} speichern</translation>
     </message>
     <message>
         <source>{exc}
 Your entries are still here: press Save to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exc}
+Ihre Eingaben sind noch da: Drücken Sie „Speichern“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Their version is loaded; your changes were discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Fassung ist geladen; Ihre Änderungen wurden verworfen.</translation>
     </message>
     <message>
         <source>Not saved: someone else changed this record. Save again to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Jemand anderes hat diesen Datensatz geändert. Speichern Sie erneut, um zu vergleichen.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Discard your changes to this {label}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an diesem Datensatz ({label}) verwerfen?</translation>
     </message>
 </context>
 <context>
     <name>change_op</name>
     <message>
         <source>Could not {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: {action}</translation>
     </message>
 </context>
 <context>
     <name>columns</name>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig</translation>
     </message>
 </context>
 <context>
     <name>conflict_dialog</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Their version (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren Fassung (gespeichert)</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung</translation>
     </message>
     <message>
         <source>This {noun} was changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz ({noun}) wurde von jemand anderem geändert</translation>
     </message>
     <message>
         <source>Someone else saved this {noun} after you opened it. Nothing has been overwritten.
 For each field that differs, choose which value to keep, then save; or load their version and drop your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Datensatz ({noun}) gespeichert, nachdem Sie ihn geöffnet hatten. Nichts wurde überschrieben.
+Wählen Sie für jedes abweichende Feld den Wert, der bleiben soll, und speichern Sie; oder laden Sie die andere Fassung und verwerfen Ihre Änderungen.</translation>
     </message>
     <message>
         <source>Show only the fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur abweichende Felder anzeigen</translation>
     </message>
     <message>
         <source>Save with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Auswahl speichern</translation>
     </message>
     <message>
         <source>Discard mine, load theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine verwerfen, deren laden</translation>
     </message>
     <message>
         <source>Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Bearbeitung</translation>
     </message>
 </context>
 <context>
     <name>dashboard_view</name>
     <message>
         <source>Consultation ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultation endet</translation>
     </message>
     <message>
         <source>Takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Tritt in Kraft</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung fällig</translation>
     </message>
     <message>
         <source>Review overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung überfällig</translation>
     </message>
     <message>
         <source>Reading the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen werden gelesen…</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Joint venture</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint Venture</translation>
     </message>
     <message>
         <source>Residual</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Überprüfung</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsraum</translation>
     </message>
     <message>
         <source>Residual risk heat map (live assessments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap der Restrisiken (laufende Bewertungen)</translation>
     </message>
     <message>
         <source>Top residual risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Restrisiken</translation>
     </message>
     <message>
         <source>Just happened / coming up (what waits for someone first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade geschehen / demnächst (was auf jemanden wartet, zuerst)</translation>
     </message>
     <message>
         <source>Measures by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen nach Status</translation>
     </message>
     <message>
         <source>By jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Rechtsraum</translation>
     </message>
     <message>
         <source>{n} unassessed exposure: review</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nicht bewertete Betroffenheit: prüfen</translation>
     </message>
     <message>
         <source>{n} unassessed exposures: review</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nicht bewertete Betroffenheiten: prüfen</translation>
     </message>
     <message>
         <source>The figures could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Could not read the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>As of {today}: {live} live assessments ({by_level}); {ventures_exposed} joint ventures exposed; {overdue} reviews overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand {today}: {live} laufende Bewertungen ({by_level}); {ventures_exposed} Joint Ventures betroffen; {overdue} Überprüfungen überfällig.</translation>
     </message>
     <message>
         <source>{waiting} waiting for someone: events</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} warten auf jemanden: Ereignisse</translation>
     </message>
 </context>
 <context>
     <name>dismiss_dialog</name>
     <message>
         <source>Write why this exposure does not matter: the reason is kept with the dismissal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie, warum diese Betroffenheit nicht relevant ist: Die Begründung wird mit der Zurückweisung gespeichert.</translation>
     </message>
     <message>
         <source>Dismiss exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffenheit zurückweisen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückweisen</translation>
     </message>
 </context>
 <context>
     <name>events_view</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausel</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Note (optional, e.g. where you checked):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (optional, z. B. wo Sie nachgesehen haben):</translation>
     </message>
     <message>
         <source>Export the events as a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse als Kalender exportieren</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
         <source>Only what waits for someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur was auf jemanden wartet</translation>
     </message>
     <message>
         <source>Confirm not extended…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verlängert bestätigen…</translation>
     </message>
     <message>
         <source>Export calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender exportieren (.ics)…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Could not read the events</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>{shown} events shown; {waiting} waiting for someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} Ereignisse angezeigt; {waiting} warten auf jemanden.</translation>
     </message>
     <message>
         <source>Confirm the suspension was not extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen, dass die Aussetzung nicht verlängert wurde</translation>
     </message>
     <message>
         <source>Recording the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung wird gespeichert</translation>
     </message>
     <message>
         <source>Could not confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung nicht möglich</translation>
     </message>
     <message>
         <source>Writing the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender wird geschrieben</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geschrieben</translation>
     </message>
     <message>
         <source>Could not write the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>exposures_view</name>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Joint venture</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint Venture</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuverlässigkeit</translation>
     </message>
     <message>
         <source>Matched on</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung über</translation>
     </message>
     <message>
         <source>How it reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie greift</translation>
     </message>
     <message>
         <source>The venture&apos;s item, or one its activity text names (marked so).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gut des Joint Ventures oder eines, das dessen Tätigkeitsbeschreibung nennt (so gekennzeichnet).</translation>
     </message>
     <message>
         <source>Input, output, technology in or out; &apos;partner&apos; when a party listing names a partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang, Ausgang, Technologie hinein oder hinaus; „Partner“, wenn eine Listung einen Partner nennt.</translation>
     </message>
     <message>
         <source>high: recorded codes or countries and a known stage. medium: a country read from the activity text and not confirmed, or an item whose stage is not known. low: the same words only (no vocabulary term describes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch: erfasste Codes oder Länder und eine bekannte Stufe. mittel: ein aus der Tätigkeitsbeschreibung gelesenes, nicht bestätigtes Land oder ein Gut unbekannter Stufe. niedrig: nur dieselben Wörter (kein Fachbegriff beschreibt es).</translation>
     </message>
     <message>
         <source>What links the measure&apos;s list to the item: a code (HS and CN digits, control numbers and their sub-entries, the crosswalk), the item vocabulary (a term covers its narrower terms, at the stages the list names) or, for names no term describes, the same words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Liste der Maßnahme mit dem Gut verbindet: ein Code (HS- und KN-Stellen, Kontrollnummern und ihre Unterpositionen, die Konkordanz), das Güterverzeichnis (ein Begriff umfasst seine engeren Begriffe, auf den Stufen, die die Liste nennt) oder, für Namen, die kein Begriff beschreibt, dieselben Wörter.</translation>
     </message>
     <message>
         <source>Which border the measure acts on (exports, imports, technology, goods made abroad) and the countries that tie the item to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>An welcher Grenze die Maßnahme ansetzt (Ausfuhr, Einfuhr, Technologie, im Ausland hergestellte Waren) und die Länder, die das Gut mit ihr verbinden.</translation>
     </message>
     <message>
         <source> [assessed]</source>
-        <translation type="unfinished"></translation>
+        <translation> [bewertet]</translation>
     </message>
     <message>
         <source> [dismissed]</source>
-        <translation type="unfinished"></translation>
+        <translation> [zurückgewiesen]</translation>
     </message>
     <message>
         <source> (from the activity text)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aus der Tätigkeitsbeschreibung)</translation>
     </message>
     <message>
         <source>Show assessed and dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertete und zurückgewiesene anzeigen</translation>
     </message>
     <message>
         <source>Screen again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <source>Draft assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung entwerfen</translation>
     </message>
     <message>
         <source>Dismiss…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückweisen…</translation>
     </message>
     <message>
         <source>Joint venture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint Venture:</translation>
     </message>
     <message>
         <source>Possible exposures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Betroffenheiten</translation>
     </message>
     <message>
         <source>Needs data</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Daten</translation>
     </message>
     <message>
         <source>Facts to record (supplier and destination countries) before screening can decide, the most-depended-on first; and flows read from activity texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakten, die erfasst werden müssen (Liefer- und Bestimmungsländer), bevor das Screening entscheiden kann, die meistbenötigten zuerst; dazu aus Tätigkeitsbeschreibungen gelesene Ströme.</translation>
     </message>
     <message>
         <source>All joint ventures</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Joint Ventures</translation>
     </message>
     <message>
         <source>{facts:,} facts to record across {ventures_waiting:,} joint ventures. Choose a joint venture to see its data completeness and the flows read from its activity text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{facts:,} Fakten zu erfassen bei {ventures_waiting:,} Joint Ventures. Wählen Sie ein Joint Venture, um die Vollständigkeit seiner Daten und die aus seiner Tätigkeitsbeschreibung gelesenen Ströme zu sehen.</translation>
     </message>
     <message>
         <source>Needs data ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Daten ({count:,})</translation>
     </message>
     <message>
         <source>{exposures:,} possible exposures in {pairs:,} measure x venture pairs; {total:,} unassessed in the register; {facts:,} facts to record</source>
-        <translation type="unfinished"></translation>
+        <translation>{exposures:,} mögliche Betroffenheiten in {pairs:,} Paaren aus Maßnahme und Joint Venture; {total:,} nicht bewertet im Register; {facts:,} Fakten zu erfassen</translation>
     </message>
     <message>
         <source>Screening measures against joint ventures</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen werden gegen Joint Ventures geprüft</translation>
     </message>
     <message>
         <source>Could not screen the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register konnte nicht geprüft werden</translation>
     </message>
     <message>
         <source>
 Dismissed by {actor}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Zurückgewiesen von {actor}: {reason}</translation>
     </message>
     <message>
         <source>{measure} x {venture}
 {why}{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} x {venture}
+{why}{note}</translation>
     </message>
     <message>
         <source>Reading the matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer werden gelesen</translation>
     </message>
     <message>
         <source>Could not draft the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung konnte nicht entworfen werden</translation>
     </message>
     <message>
         <source>Why does {measure_reference} not matter for &apos;{item_name}&apos; of {venture_name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist {measure_reference} für „{item_name}“ von {venture_name} nicht relevant?</translation>
     </message>
     <message>
         <source>Dismiss the exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffenheit zurückweisen</translation>
     </message>
 </context>
 <context>
     <name>field_choices</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Their version (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren Fassung (gespeichert)</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>&amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine</translation>
     </message>
     <message>
         <source>&amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deren</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <source>ISO code or country name, e.g. CN</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-Code oder Ländername, z. B. CN</translation>
     </message>
     <message>
         <source>countries or groups by name or code, e.g. United States; EU; EAR:D:5</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder oder Gruppen nach Name oder Code, z. B. United States; EU; EAR:D:5</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Choose a date from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum aus einem Kalender wählen (Alt+Pfeil nach unten)</translation>
     </message>
 </context>
 <context>
     <name>filter_bar</name>
     <message>
         <source>{label} YYYY-MM-DD (empty: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} JJJJ-MM-TT (leer: heute)</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Any {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig: {label}</translation>
     </message>
 </context>
 <context>
     <name>forms</name>
     <message>
         <source>{label} records have no form</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {label} gibt es kein Formular</translation>
     </message>
 </context>
 <context>
     <name>groups_dialog</name>
     <message>
         <source>Jurisdiction groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsraumgruppen</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>other ways files write it, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Schreibweisen in Dateien, durch ; getrennt</translation>
     </message>
     <message>
         <source>Every country (no members listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Land (keine Mitglieder aufgeführt)</translation>
     </message>
     <message>
         <source>Also written</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch geschrieben</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gruppe</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>all countries</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Länder</translation>
     </message>
     <message>
         <source>Jurisdiction group not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsraumgruppe nicht gespeichert</translation>
     </message>
     <message>
         <source>Remove group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe entfernen</translation>
     </message>
     <message>
         <source>Remove the group {code} ({name})?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe {code} ({name}) entfernen?</translation>
     </message>
     <message>
         <source>Jurisdiction group not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsraumgruppe nicht entfernt</translation>
     </message>
 </context>
 <context>
     <name>heat_map</name>
     <message>
         <source>rare</source>
-        <translation type="unfinished"></translation>
+        <translation>selten</translation>
     </message>
     <message>
         <source>unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>unwahrscheinlich</translation>
     </message>
     <message>
         <source>possible</source>
-        <translation type="unfinished"></translation>
+        <translation>möglich</translation>
     </message>
     <message>
         <source>likely</source>
-        <translation type="unfinished"></translation>
+        <translation>wahrscheinlich</translation>
     </message>
     <message>
         <source>almost certain</source>
-        <translation type="unfinished"></translation>
+        <translation>fast sicher</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>Likelihood {li} ({likelihood}) x impact {ii} ({impact}): {label}. {n} {noun}; click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit {li} ({likelihood}) x Auswirkung {ii} ({impact}): {label}. {n} {noun}; klicken, um sie aufzulisten.</translation>
     </message>
     <message>
         <source>Likelihood {li}, impact {ii}, {label}, {n} {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit {li}, Auswirkung {ii}, {label}, {n} {noun}</translation>
     </message>
 </context>
 <context>
     <name>import_dialog</name>
     <message>
         <source>Import from CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Import aus CSV oder Excel</translation>
     </message>
     <message>
         <source>a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine .csv- oder .xlsx-Datei</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Check file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei prüfen</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Select a row to see what it changes, field by field (old -&gt; new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile, um Feld für Feld zu sehen, was sie ändert (alt -&gt; neu).</translation>
     </message>
     <message>
         <source>Overwrite with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Datei überschreiben</translation>
     </message>
     <message>
         <source>Keep the register&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die des Registers behalten</translation>
     </message>
     <message>
         <source>Rows older than the register:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die älter als das Register sind:</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Datei wählen</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (*.csv *.xlsx *.xlsm);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Check the file first: nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie zuerst die Datei: Nichts wird geschrieben, bevor Sie „Importieren“ drücken.</translation>
     </message>
     <message>
         <source>Checking {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird geprüft</translation>
     </message>
     <message>
         <source>{error_count:,} error(s): fix the file and check it again; nothing can be imported while any row has an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error_count:,} Fehler: Korrigieren Sie die Datei und prüfen Sie sie erneut; solange eine Zeile einen Fehler hat, kann nichts importiert werden.</translation>
     </message>
     <message>
         <source>{unresolved} row(s) carry an older version than the register (someone edited the record after the file was exported): select each and choose to overwrite it with the file or keep the register&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unresolved} Zeile(n) tragen eine ältere Version als das Register (jemand hat den Datensatz nach dem Export der Datei bearbeitet): Wählen Sie jede aus und entscheiden Sie, ob die Datei sie überschreibt oder das Register seine behält.</translation>
     </message>
     <message>
         <source>Ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Import.</translation>
     </message>
     <message>
         <source>Nothing to import: the register already matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu importieren: Das Register stimmt bereits überein.</translation>
     </message>
     <message>
         <source>Importing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird importiert</translation>
     </message>
     <message>
         <source>Imported. {report}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert. {report}.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>Error: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: {e}</translation>
     </message>
     <message>
         <source>Warning: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: {w}</translation>
     </message>
 </context>
 <context>
     <name>import_mapping</name>
     <message>
         <source>(ignore this column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(diese Spalte ignorieren)</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>conflict: newer edit in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: neuere Bearbeitung im Register</translation>
     </message>
     <message>
         <source>kept as in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>wie im Register belassen</translation>
     </message>
     <message>
         <source>overwrite with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>mit der Datei überschreiben</translation>
     </message>
     <message>
         <source>keep the register&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>die des Registers behalten</translation>
     </message>
     <message>
         <source>Columns this file names its own way</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten, die diese Datei anders benennt</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahl</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen</translation>
     </message>
 </context>
 <context>
     <name>keyboard</name>
     <message>
         <source>Removed spaces or tabs from the start or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen oder Tabulatoren am Anfang oder Ende entfernt.</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>export ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfuhrverbot</translation>
     </message>
     <message>
         <source>export licensing requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfuhrgenehmigungspflicht</translation>
     </message>
     <message>
         <source>technology export restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränkung der Technologieausfuhr</translation>
     </message>
     <message>
         <source>export quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfuhrkontingent</translation>
     </message>
     <message>
         <source>export tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfuhrabgabe</translation>
     </message>
     <message>
         <source>import tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfuhrzoll</translation>
     </message>
     <message>
         <source>end-user / end-use control</source>
-        <translation type="unfinished"></translation>
+        <translation>Endverwender- / Endverwendungskontrolle</translation>
     </message>
     <message>
         <source>investment screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Investitionsprüfung</translation>
     </message>
     <message>
         <source>framework law</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmengesetz</translation>
     </message>
     <message>
         <source>suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussetzung</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>sonstige</translation>
     </message>
     <message>
         <source>extraterritorial / re-export rule</source>
-        <translation type="unfinished"></translation>
+        <translation>extraterritoriale / Wiederausfuhrregel</translation>
     </message>
     <message>
         <source>party listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Listung von Parteien</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen</translation>
     </message>
     <message>
         <source>consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultation</translation>
     </message>
     <message>
         <source>adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>verabschiedet</translation>
     </message>
     <message>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>in Kraft</translation>
     </message>
     <message>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgesetzt</translation>
     </message>
     <message>
         <source>repealed</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgehoben</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelaufen</translation>
     </message>
     <message>
         <source>HS</source>
-        <translation type="unfinished"></translation>
+        <translation>HS</translation>
     </message>
     <message>
         <source>CN customs 10-digit</source>
-        <translation type="unfinished"></translation>
+        <translation>China-Zolltarif, 10 Stellen</translation>
     </message>
     <message>
         <source>ECCN</source>
-        <translation type="unfinished"></translation>
+        <translation>ECCN</translation>
     </message>
     <message>
         <source>China dual-use list</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinesische Dual-Use-Liste</translation>
     </message>
     <message>
         <source>China technology catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinesischer Technologiekatalog</translation>
     </message>
     <message>
         <source>EU dual-use</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-Dual-Use</translation>
     </message>
     <message>
         <source>ore or concentrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erz oder Konzentrat</translation>
     </message>
     <message>
         <source>refined chemical or metal</source>
-        <translation type="unfinished"></translation>
+        <translation>raffinierte Chemikalie oder Metall</translation>
     </message>
     <message>
         <source>material</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkstoff</translation>
     </message>
     <message>
         <source>component</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauteil</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugnis</translation>
     </message>
     <message>
         <source>equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrüstung</translation>
     </message>
     <message>
         <source>technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Technologie</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleistung</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>negotiating</source>
-        <translation type="unfinished"></translation>
+        <translation>in Verhandlung</translation>
     </message>
     <message>
         <source>operating</source>
-        <translation type="unfinished"></translation>
+        <translation>in Betrieb</translation>
     </message>
     <message>
         <source>exiting</source>
-        <translation type="unfinished"></translation>
+        <translation>im Ausstieg</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang</translation>
     </message>
     <message>
         <source>technology in</source>
-        <translation type="unfinished"></translation>
+        <translation>Technologie hinein</translation>
     </message>
     <message>
         <source>technology out</source>
-        <translation type="unfinished"></translation>
+        <translation>Technologie hinaus</translation>
     </message>
     <message>
         <source>input supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorleistungsversorgung</translation>
     </message>
     <message>
         <source>technology licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Technologielizenz</translation>
     </message>
     <message>
         <source>export sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportumsätze</translation>
     </message>
     <message>
         <source>investment approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Investitionsgenehmigung</translation>
     </message>
     <message>
         <source>financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzierung</translation>
     </message>
     <message>
         <source>tariff cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Zollkosten</translation>
     </message>
     <message>
         <source>mitigate</source>
-        <translation type="unfinished"></translation>
+        <translation>mindern</translation>
     </message>
     <message>
         <source>accept</source>
-        <translation type="unfinished"></translation>
+        <translation>akzeptieren</translation>
     </message>
     <message>
         <source>avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>vermeiden</translation>
     </message>
     <message>
         <source>transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>übertragen</translation>
     </message>
     <message>
         <source>monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>beobachten</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>in review</source>
-        <translation type="unfinished"></translation>
+        <translation>in Prüfung</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>in Arbeit</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>anlegen</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archivieren</translation>
     </message>
     <message>
         <source>restore</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederherstellen</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>importieren</translation>
     </message>
     <message>
         <source>configure</source>
-        <translation type="unfinished"></translation>
+        <translation>konfigurieren</translation>
     </message>
     <message>
         <source>restore database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wiederherstellen</translation>
     </message>
     <message>
         <source>seal records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze versiegeln</translation>
     </message>
     <message>
         <source>not yet issued</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht erlassen</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerung</translation>
     </message>
     <message>
         <source>lifting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufhebung</translation>
     </message>
     <message>
         <source>consultation ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultation endet</translation>
     </message>
     <message>
         <source>takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>tritt in Kraft</translation>
     </message>
     <message>
         <source>clause takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausel tritt in Kraft</translation>
     </message>
     <message>
         <source>clause expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausel läuft aus</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>suspension starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussetzung beginnt</translation>
     </message>
     <message>
         <source>suspension ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussetzung endet</translation>
     </message>
     <message>
         <source>suspension extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussetzung verlängert</translation>
     </message>
     <message>
         <source>suspension lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussetzung aufgehoben</translation>
     </message>
     <message>
         <source>confirm not extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtverlängerung bestätigen</translation>
     </message>
     <message>
         <source>review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung fällig</translation>
     </message>
     <message>
         <source>finalises</source>
-        <translation type="unfinished"></translation>
+        <translation>finalisiert</translation>
     </message>
     <message>
         <source>amends</source>
-        <translation type="unfinished"></translation>
+        <translation>ändert</translation>
     </message>
     <message>
         <source>suspends</source>
-        <translation type="unfinished"></translation>
+        <translation>setzt aus</translation>
     </message>
     <message>
         <source>supersedes</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt</translation>
     </message>
     <message>
         <source>responds to</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet auf</translation>
     </message>
     <message>
         <source>finalised by</source>
-        <translation type="unfinished"></translation>
+        <translation>finalisiert durch</translation>
     </message>
     <message>
         <source>amended by</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert durch</translation>
     </message>
     <message>
         <source>suspended by</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgesetzt durch</translation>
     </message>
     <message>
         <source>superseded by</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt durch</translation>
     </message>
     <message>
         <source>responded to by</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwortet durch</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>joint venture</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint Venture</translation>
     </message>
     <message>
         <source>joint ventures</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint Ventures</translation>
     </message>
     <message>
         <source>Joint ventures</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint Ventures</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>measure link</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenverknüpfung</translation>
     </message>
     <message>
         <source>measure links</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenverknüpfungen</translation>
     </message>
     <message>
         <source>exposure dismissal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückweisung einer Betroffenheit</translation>
     </message>
     <message>
         <source>exposure dismissals</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückweisungen von Betroffenheiten</translation>
     </message>
     <message>
         <source>synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Synonym</translation>
     </message>
     <message>
         <source>synonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>Synonyme</translation>
     </message>
     <message>
         <source>risk matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikomatrix</translation>
     </message>
     <message>
         <source>risk matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikomatrizen</translation>
     </message>
     <message>
         <source>imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken</translation>
     </message>
     <message>
         <source>jurisdiction group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsraumgruppe</translation>
     </message>
     <message>
         <source>jurisdiction groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsraumgruppen</translation>
     </message>
     <message>
         <source>clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausel</translation>
     </message>
     <message>
         <source>clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Klauseln</translation>
     </message>
     <message>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Klauseln</translation>
     </message>
     <message>
         <source>suspension window</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussetzungszeitraum</translation>
     </message>
     <message>
         <source>suspension windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussetzungszeiträume</translation>
     </message>
     <message>
         <source>Suspension windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussetzungszeiträume</translation>
     </message>
     <message>
         <source>event confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisbestätigung</translation>
     </message>
     <message>
         <source>event confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisbestätigungen</translation>
     </message>
     <message>
         <source>taxonomy term</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomiebegriff</translation>
     </message>
     <message>
         <source>taxonomy terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomiebegriffe</translation>
     </message>
     <message>
         <source>taxonomy relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomiebeziehung</translation>
     </message>
     <message>
         <source>taxonomy relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomiebeziehungen</translation>
     </message>
     <message>
         <source>crosswalk row</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkordanzzeile</translation>
     </message>
     <message>
         <source>crosswalk rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkordanzzeilen</translation>
     </message>
     <message>
         <source>inferred flow</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeleiteter Warenstrom</translation>
     </message>
     <message>
         <source>inferred flows</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeleitete Warenströme</translation>
     </message>
     <message>
         <source>briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing</translation>
     </message>
     <message>
         <source>briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefings</translation>
     </message>
     <message>
         <source>party</source>
-        <translation type="unfinished"></translation>
+        <translation>Partei</translation>
     </message>
     <message>
         <source>parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Parteien</translation>
     </message>
     <message>
         <source>listed party</source>
-        <translation type="unfinished"></translation>
+        <translation>gelistete Partei</translation>
     </message>
     <message>
         <source>listed parties</source>
-        <translation type="unfinished"></translation>
+        <translation>gelistete Parteien</translation>
     </message>
     <message>
         <source>ownership rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligungsregel</translation>
     </message>
     <message>
         <source>ownership rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligungsregeln</translation>
     </message>
     <message>
         <source>party match</source>
-        <translation type="unfinished"></translation>
+        <translation>Parteitreffer</translation>
     </message>
     <message>
         <source>party matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Parteitreffer</translation>
     </message>
     <message>
         <source>content share</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertanteil</translation>
     </message>
     <message>
         <source>content shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertanteile</translation>
     </message>
     <message>
         <source>de minimis rule</source>
-        <translation type="unfinished"></translation>
+        <translation>De-minimis-Regel</translation>
     </message>
     <message>
         <source>de minimis rules</source>
-        <translation type="unfinished"></translation>
+        <translation>De-minimis-Regeln</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Original title</source>
-        <translation type="unfinished"></translation>
+        <translation>Originaltitel</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsraum</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörde</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Angekündigt</translation>
     </message>
     <message>
         <source>Consultation ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultation endet</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksam</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Joint venture</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint Venture</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Value at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffener Wert</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Worst residual</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstes Restrisiko</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Measure title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Maßnahme</translation>
     </message>
     <message>
         <source>Impact channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkungskanäle</translation>
     </message>
     <message>
         <source>Inherent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhärent</translation>
     </message>
     <message>
         <source>Residual</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlung</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet von</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Überprüfung</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
 </context>
 <context>
     <name>measure_form</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Codes (e.g. HS:2504.10; ECCN:3A090)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes (z. B. HS:2504.10; ECCN:3A090)</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>From (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>title in the original language, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel in der Originalsprache, falls vorhanden</translation>
     </message>
     <message>
         <source>what the targets say beyond countries and groups, e.g. most entities</source>
-        <translation type="unfinished"></translation>
+        <translation>was die Adressaten über Länder und Gruppen hinaus sagen, z. B. die meisten Unternehmen</translation>
     </message>
     <message>
         <source>status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusänderung</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Original title</source>
-        <translation type="unfinished"></translation>
+        <translation>Originaltitel</translation>
     </message>
     <message>
         <source>Issuing jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlassender Rechtsraum</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörde</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Announced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Angekündigt am</translation>
     </message>
     <message>
         <source>Consultation ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultation endet am</translation>
     </message>
     <message>
         <source>Effective on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksam ab</translation>
     </message>
     <message>
         <source>Removed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt am</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-URL</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Controlled items</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollierte Güter</translation>
     </message>
     <message>
         <source>Targeted jurisdictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Rechtsräume</translation>
     </message>
     <message>
         <source>Excluded jurisdictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgenommene Rechtsräume</translation>
     </message>
     <message>
         <source>Targets note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu den Adressaten</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Items and jurisdictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Güter und Rechtsräume</translation>
     </message>
     <message>
         <source>Lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Clauses and suspensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Klauseln und Aussetzungen</translation>
     </message>
     <message>
         <source>No links. Add them with `export-risk link`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verknüpfungen. Fügen Sie sie mit `export-risk link` hinzu.</translation>
     </message>
 </context>
 <context>
     <name>measure_time_tab</name>
     <message>
         <source>Add clause…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausel hinzufügen…</translation>
     </message>
     <message>
         <source>Edit clause…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausel bearbeiten…</translation>
     </message>
     <message>
         <source>Add suspension window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussetzungszeitraum hinzufügen…</translation>
     </message>
     <message>
         <source>Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängern…</translation>
     </message>
     <message>
         <source>Lift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufheben…</translation>
     </message>
     <message>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Klauseln</translation>
     </message>
     <message>
         <source>Suspension windows (on this measure or made by it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussetzungszeiträume (für diese Maßnahme oder durch sie)</translation>
     </message>
     <message>
         <source>Today ({day}): {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute ({day}): {label}</translation>
     </message>
     <message>
         <source> since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation> seit {since}</translation>
     </message>
     <message>
         <source> until {until}</source>
-        <translation type="unfinished"></translation>
+        <translation> bis {until}</translation>
     </message>
     <message>
         <source> (clause {clause})</source>
-        <translation type="unfinished"></translation>
+        <translation> (Klausel {clause})</translation>
     </message>
     <message>
         <source> by {suspension_reference}</source>
-        <translation type="unfinished"></translation>
+        <translation> durch {suspension_reference}</translation>
     </message>
     <message>
         <source>suspends {measure_reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>setzt {measure_reference} aus</translation>
     </message>
     <message>
         <source> clause {clause}</source>
-        <translation type="unfinished"></translation>
+        <translation> Klausel {clause}</translation>
     </message>
     <message>
         <source>{what}: {starts_on} through {end}{changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {starts_on} bis {end}{changes}</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>unbefristet</translation>
     </message>
     <message>
         <source>Suspension windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussetzungszeiträume</translation>
     </message>
     <message>
         <source>Select a window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Zeitraum.</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>nothing half-done was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts Halbfertiges wurde behalten</translation>
     </message>
     <message>
         <source>Something went wrong: {name__}: {exc}
 Nothing was saved. The details below help support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen: {name__}: {exc}
+Nichts wurde gespeichert. Die Details unten helfen dem Support.</translation>
     </message>
 </context>
 <context>
     <name>navigation</name>
     <message>
         <source>Record forms are not available in this build ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatzformulare sind in diesem Build nicht verfügbar ({exc}).</translation>
     </message>
 </context>
 <context>
     <name>needs_data_panel</name>
     <message>
         <source>Joint venture</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint Venture</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Measures waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Maßnahmen</translation>
     </message>
     <message>
         <source>Which measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Maßnahmen</translation>
     </message>
     <message>
         <source>An item of the venture (or one its activity text names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gut des Joint Ventures (oder eines, das seine Tätigkeitsbeschreibung nennt).</translation>
     </message>
     <message>
         <source>Supplier countries of an input, destinations of an output: with them recorded, each measure listed either reaches the item or does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferländer eines Eingangs, Bestimmungsländer eines Ausgangs: Sind sie erfasst, erreicht jede aufgeführte Maßnahme das Gut oder nicht.</translation>
     </message>
     <message>
         <source>How many measures cannot be decided until this is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Maßnahmen nicht entschieden werden können, bis dies erfasst ist.</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Read from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen aus</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter</translation>
     </message>
     <message>
         <source>The activity text, the notes, a foreign partner (for technology nobody names a licensor for), or the venture&apos;s own mine (for ore).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tätigkeitsbeschreibung, die Notizen, ein ausländischer Partner (für Technologie ohne genannten Lizenzgeber) oder die eigene Mine des Joint Ventures (für Erz).</translation>
     </message>
     <message>
         <source>Record countries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder erfassen…</translation>
     </message>
     <message>
         <source>Record the missing countries of the selected item (audited); the measures waiting on it are then decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlenden Länder des gewählten Guts erfassen (protokolliert); die darauf wartenden Maßnahmen werden dann entschieden.</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Record this flow on the venture (audited); screening then trusts it fully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Strom beim Joint Venture erfassen (protokolliert); das Screening vertraut ihm dann voll.</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Not true: screening stops using it and it is not proposed again (audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifft nicht zu: Das Screening verwendet ihn nicht mehr, und er wird nicht erneut vorgeschlagen (protokolliert).</translation>
     </message>
     <message>
         <source>Flows read from the activity text (used with medium confidence until confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Tätigkeitsbeschreibung gelesene Ströme (bis zur Bestätigung mit mittlerer Zuverlässigkeit verwendet)</translation>
     </message>
     <message>
         <source> (not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nicht erfasst)</translation>
     </message>
     <message>
         <source>(none named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keines genannt)</translation>
     </message>
     <message>
         <source>Record countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder erfassen</translation>
     </message>
     <message>
         <source>{missing} of &apos;{item_name}&apos; at {venture_name} (ISO codes such as CN, KR; separate them with commas):</source>
-        <translation type="unfinished"></translation>
+        <translation>{missing} von „{item_name}“ bei {venture_name} (ISO-Codes wie CN, KR; durch Kommas getrennt):</translation>
     </message>
     <message>
         <source>Could not record the countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Länder konnten nicht erfasst werden</translation>
     </message>
     <message>
         <source>Could not record the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung konnte nicht erfasst werden</translation>
     </message>
 </context>
 <context>
     <name>ownership_panel</name>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Partei</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Listung</translation>
     </message>
     <message>
         <source>Held by listed parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Von gelisteten Parteien gehalten</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnen</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
     <message>
         <source>Computing ownership…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligung wird berechnet…</translation>
     </message>
     <message>
         <source>Could not compute ownership: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beteiligung konnte nicht berechnet werden: {exc}</translation>
     </message>
     <message>
         <source>not yet issued</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht erlassen</translation>
     </message>
     <message>
         <source> or more</source>
-        <translation type="unfinished"></translation>
+        <translation> oder mehr</translation>
     </message>
     <message>
         <source>{measure_reference} ({status}), threshold {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure_reference} ({status}), Schwelle {threshold}</translation>
     </message>
     <message>
         <source> (shown above)</source>
-        <translation type="unfinished"></translation>
+        <translation> (oben gezeigt)</translation>
     </message>
     <message>
         <source>No rule with an ownership threshold (record a party listing or a threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel mit Beteiligungsschwelle (erfassen Sie eine Listung oder eine Schwelle).</translation>
     </message>
 </context>
 <context>
     <name>pickers</name>
     <message>
         <source>rare</source>
-        <translation type="unfinished"></translation>
+        <translation>selten</translation>
     </message>
     <message>
         <source>unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>unwahrscheinlich</translation>
     </message>
     <message>
         <source>possible</source>
-        <translation type="unfinished"></translation>
+        <translation>möglich</translation>
     </message>
     <message>
         <source>likely</source>
-        <translation type="unfinished"></translation>
+        <translation>wahrscheinlich</translation>
     </message>
     <message>
         <source>almost certain</source>
-        <translation type="unfinished"></translation>
+        <translation>fast sicher</translation>
     </message>
     <message>
         <source>Type to search: {noun}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Suchen tippen: {noun}…</translation>
     </message>
     <message>
         <source>Choose: {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen: {noun}</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>Choose a likelihood and an impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Wahrscheinlichkeit und Auswirkung</translation>
     </message>
     <message>
         <source>Level from the risk matrix: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe aus der Risikomatrix: {label}</translation>
     </message>
 </context>
 <context>
     <name>preferences</name>
     <message>
         <source>Default report folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardordner für Berichte</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Follow the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem System folgen ({language})</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem System folgen</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>empty: the folder of the last report</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: der Ordner des letzten Berichts</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>A new language applies when the application starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt nach dem nächsten Start der Anwendung.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>Review cadence by risk level (this register)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungsrhythmus je Risikostufe (dieses Register)</translation>
     </message>
     <message>
         <source>The register&apos;s risk matrix could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Risikomatrix des Registers konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Next reviews are set from these when an assessment is saved. The risk matrix&apos;s grid and level names have no editor in the window yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daraus werden die nächsten Überprüfungen gesetzt, wenn eine Bewertung gespeichert wird. Für Raster und Stufennamen der Risikomatrix gibt es im Fenster noch keinen Editor.</translation>
     </message>
     <message>
         <source>Saving the review cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungsrhythmus wird gespeichert</translation>
     </message>
     <message>
         <source>The review cadence was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Überprüfungsrhythmus wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>record_views</name>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte anzeigen</translation>
     </message>
     <message>
         <source>Review overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung überfällig</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikostufe</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsraum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Search reference, title, authority, summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz, Titel, Behörde, Zusammenfassung durchsuchen</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Search name, partners, location, activity, owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Partner, Standort, Tätigkeit, Verantwortliche durchsuchen</translation>
     </message>
     <message>
         <source>Measure type</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenart</translation>
     </message>
     <message>
         <source>Search measure, joint venture, owner, rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme, Joint Venture, Verantwortliche, Begründung durchsuchen</translation>
     </message>
     <message>
         <source>Residual likelihood {likelihood} x impact {impact}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restwahrscheinlichkeit {likelihood} x Auswirkung {impact}</translation>
     </message>
 </context>
 <context>
     <name>report_dialog</name>
     <message>
         <source>PDF risk briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Risikobriefing</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Excel risk workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Risikoarbeitsmappe</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>unknown report kind {kind!r}; use pdf or xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Berichtsart {kind!r}; verwenden Sie pdf oder xlsx</translation>
     </message>
     <message>
         <source>Create the {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} erstellen</translation>
     </message>
     <message>
         <source>List changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen auflisten seit</translation>
     </message>
     <message>
         <source>Reading the joint ventures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint Ventures werden gelesen…</translation>
     </message>
     <message>
         <source>Could not list the joint ventures: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Joint Ventures konnten nicht aufgelistet werden: {reason}</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Open the file when it is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei öffnen, sobald sie fertig ist</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Joint ventures
 (none ticked = all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint Ventures
+(keines angehakt = alle)</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>No program here opens {suffix} files. The report is saved as {result_path}; use Show in folder to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm hier öffnet {suffix}-Dateien. Der Bericht ist gespeichert als {result_path}; mit „Im Ordner anzeigen“ finden Sie ihn.</translation>
     </message>
     <message>
         <source>No file manager is available. The report is in {parent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dateimanager verfügbar. Der Bericht liegt in {parent}</translation>
     </message>
     <message>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern unter</translation>
     </message>
     <message>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo der Bericht gespeichert wird.</translation>
     </message>
     <message>
         <source>Not created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erstellt: {reason}</translation>
     </message>
     <message>
         <source>The report was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nicht erstellt</translation>
     </message>
     <message>
         <source>Creating {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird erstellt…</translation>
     </message>
     <message>
         <source>Creating {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird erstellt</translation>
     </message>
     <message>
         <source>Saved: {result_path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: {result_path}</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; keine Datei wurde geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>rows_editor</name>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht erfasst)</translation>
     </message>
     <message>
         <source>Add {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>{noun} hinzufügen</translation>
     </message>
     <message>
         <source>Remove {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>{noun} entfernen</translation>
     </message>
 </context>
 <context>
     <name>table_view</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source> match the filters</source>
-        <translation type="unfinished"></translation>
+        <translation> passen zu den Filtern</translation>
     </message>
     <message>
         <source>Could not read the {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>{noun} konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>time_dialogs</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Codes (e.g. HS:2504.10; ECCN:3A090)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes (z. B. HS:2504.10; ECCN:3A090)</translation>
     </message>
     <message>
         <source>{label} is required (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ist erforderlich (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>{label}: {text!r} is not a date; write YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {text!r} ist kein Datum; schreiben Sie JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Clause {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausel {label}</translation>
     </message>
     <message>
         <source>New clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Klausel</translation>
     </message>
     <message>
         <source>(follows its dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>(folgt ihren Daten)</translation>
     </message>
     <message>
         <source>e.g. &gt;=0.1% by value of China-origin content</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. &gt;=0,1 % wertmäßig Inhalt chinesischen Ursprungs</translation>
     </message>
     <message>
         <source>Label *</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung *</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Güter</translation>
     </message>
     <message>
         <source>Effective on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksam ab</translation>
     </message>
     <message>
         <source>Expires after</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft aus nach</translation>
     </message>
     <message>
         <source>Own status</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Status</translation>
     </message>
     <message>
         <source>Value threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertschwelle</translation>
     </message>
     <message>
         <source>Targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffen</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgenommen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>New suspension window</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Aussetzungszeitraum</translation>
     </message>
     <message>
         <source>the whole measure</source>
-        <translation type="unfinished"></translation>
+        <translation>die ganze Maßnahme</translation>
     </message>
     <message>
         <source>clause {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausel {label}</translation>
     </message>
     <message>
         <source>reference of the suspending measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz der aussetzenden Maßnahme</translation>
     </message>
     <message>
         <source>Suspends</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt aus</translation>
     </message>
     <message>
         <source>Suspended by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesetzt durch</translation>
     </message>
     <message>
         <source>First day suspended *</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag der Aussetzung *</translation>
     </message>
     <message>
         <source>Last day suspended (empty: open-ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag der Aussetzung (leer: unbefristet)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>First day suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag der Aussetzung</translation>
     </message>
     <message>
         <source>Last day suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag der Aussetzung</translation>
     </message>
     <message>
         <source>Lift the suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussetzung aufheben</translation>
     </message>
     <message>
         <source>Extend the suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussetzung verlängern</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>unbefristet</translation>
     </message>
     <message>
         <source>Applies again from *</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt wieder ab *</translation>
     </message>
     <message>
         <source>Decided on *</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschlossen am *</translation>
     </message>
     <message>
         <source>New last day suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer letzter Tag der Aussetzung</translation>
     </message>
     <message>
         <source>Note (e.g. the instrument)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (z. B. der Rechtsakt)</translation>
     </message>
     <message>
         <source>The date</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum</translation>
     </message>
 </context>
 <context>
     <name>undo</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>This {label} was changed since (by someone else or another window); undoing would overwrite that change, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz ({label}) wurde inzwischen geändert (von jemand anderem oder in einem anderen Fenster); Rückgängigmachen würde diese Änderung überschreiben, daher wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>undo_screening</name>
     <message>
         <source>Dismiss {measure_reference} x {venture_name}: {item_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure_reference} x {venture_name} zurückweisen: {item_name}</translation>
     </message>
     <message>
         <source>Put the exposure back</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffenheit zurückholen</translation>
     </message>
     <message>
         <source>Dismiss the exposure again</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffenheit erneut zurückweisen</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>Has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Fehler</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
     <name>venture_form</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Share %</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil %</translation>
     </message>
     <message>
         <source>Key input or output</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtiger Eingang oder Ausgang</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Codes (e.g. HS:2504.10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes (z. B. HS:2504.10)</translation>
     </message>
     <message>
         <source>Countries (from / to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder (von / nach)</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>e.g. 125000000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 125000000.00</translation>
     </message>
     <message>
         <source>ISO 4217, e.g. USD</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 4217, z. B. USD</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name *</translation>
     </message>
     <message>
         <source>Country *</source>
-        <translation type="unfinished"></translation>
+        <translation>Land *</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Value at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffener Wert</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Internal owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Verantwortung</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Key inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Eingänge</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Partners and ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner und Beteiligungen</translation>
     </message>
     <message>
         <source>Key inputs and codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Eingänge und Codes</translation>
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligungen</translation>
     </message>
     <message>
         <source>Ownership total: - (a share is not a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Beteiligungen: - (ein Anteil ist keine Zahl)</translation>
     </message>
     <message>
         <source>Known shares: {total}% ({OWNERSHIP_INCOMPLETE}: {unknown} not disclosed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Anteile: {total} % ({OWNERSHIP_INCOMPLETE}: {unknown} nicht offengelegt)</translation>
     </message>
     <message>
         <source>{rest}% unallocated</source>
-        <translation type="unfinished"></translation>
+        <translation>{rest} % nicht zugeordnet</translation>
     </message>
     <message>
         <source>{excess}% too much</source>
-        <translation type="unfinished"></translation>
+        <translation>{excess} % zu viel</translation>
     </message>
     <message>
         <source>Ownership total: {total}% ({note})</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Beteiligungen: {total} % ({note})</translation>
     </message>
 </context>
 <context>
     <name>window_status</name>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Database: {display_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: {display_name}</translation>
     </message>
     <message>
         <source>Read-only: {reason}. You can browse, search and export, but not change records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: {reason}. Sie können blättern, suchen und exportieren, aber keine Datensätze ändern.</translation>
     </message>
     <message>
         <source>the database file or its folder cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbankdatei oder ihr Ordner ist nicht beschreibbar</translation>
     </message>
     <message>
         <source>Counts unavailable: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählungen nicht verfügbar: {exc}</translation>
     </message>
     <message>
         <source>{live} · {overdue_reviews:,} reviews overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{live} · {overdue_reviews:,} Überprüfungen überfällig</translation>
     </message>
     <message>
         <source>The register is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register ist beschädigt</translation>
     </message>
     <message>
         <source>{display_name} failed SQLite&apos;s integrity check ({problem}).
 
 It is now open read-only, so nothing more is written to it. Export what you need, then restore it from a backup with `export-risk restore BACKUP_FILE` (the damaged file is kept as evidence).</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} hat die Integritätsprüfung von SQLite nicht bestanden ({problem}).
+
+Es ist jetzt schreibgeschützt geöffnet, es wird nichts mehr hineingeschrieben. Exportieren Sie, was Sie brauchen, und stellen Sie es dann mit `export-risk restore BACKUP_FILE` aus einer Sicherung wieder her (die beschädigte Datei bleibt als Beleg erhalten).</translation>
     </message>
 </context>
 <context>
     <name>window_views</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Exposures</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffenheiten</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
 </context>
 <context>
     <name>workers</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 </TS>
