@@ -73,3 +73,14 @@ def test_each_catalogue_loads(code: str) -> None:
     translator = QTranslator()
     assert translator.load(str(language.catalogue_path(code)))
     assert translator.translate("actions", "&File")
+
+
+def test_pip_installs_ship_every_catalogue() -> None:
+    """The package data pattern in pyproject.toml takes every compiled catalogue (the bundle's spec
+    collects desktop_app/ui/**/*.qm the same way)."""
+    import tomllib
+
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = data["tool"]["setuptools"]["package-data"]["desktop_app.ui"]
+    shipped = {p for pattern in patterns for p in (ROOT / "desktop_app" / "ui").glob(pattern)}
+    assert shipped == {language.catalogue_path(code) for code in SHIPPED}
