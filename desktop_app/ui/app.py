@@ -43,8 +43,19 @@ def application() -> QApplication:
         QCoreApplication.setApplicationName(APP_NAME)
         QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
         app = QApplication(sys.argv[:1])
+        start_language_and_theme()
         app.setApplicationDisplayName(translate("app", "Export Risk Register"))
     return app  # type: ignore[return-value]
+
+
+def start_language_and_theme() -> str:
+    """Install the chosen (or the system's) language before any window module is imported: texts
+    some modules read at import are then already translated. Returns the language code in use."""
+    from desktop_app.ui import language, theme
+
+    code = language.install(language.resolve(language.stored_choice()))
+    theme.apply(theme.stored_choice())
+    return code
 
 
 def open_or_explain(url: str) -> ServiceContext | None:

@@ -26,6 +26,8 @@ def apply(choice: str) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    if choice not in (LIGHT, DARK) and not _original:
+        return  # following the system and nothing overridden yet: leave Qt's start-up choice alone
     hints = QGuiApplication.styleHints()
     if not _original:
         _original["style"] = app.style().name()

@@ -15,7 +15,8 @@ from desktop_app.ui.language import translate
 Search = Callable[[str], list[tuple[int, str]]]
 LIKELIHOOD = (translate("pickers", "rare"), translate("pickers", "unlikely"), translate("pickers", "possible"),
               translate("pickers", "likely"), translate("pickers", "almost certain"))
-IMPACT = ("minor", "moderate", "significant", "major", "severe")
+IMPACT = (translate("pickers", "minor"), translate("pickers", "moderate"), translate("pickers", "significant"),
+          translate("pickers", "major"), translate("pickers", "severe"))
 
 
 class RecordPicker(QWidget):

@@ -1149,6 +1149,26 @@ Zurückgewiesen von {actor}: {reason}</translation>
         <translation>fast sicher</translation>
     </message>
     <message>
+        <source>minor</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>erheblich</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>sehr schwer</translation>
+    </message>
+    <message>
         <source>Likelihood</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
@@ -2498,6 +2518,26 @@ Nichts wurde gespeichert. Die Details unten helfen dem Support.</translation>
     <message>
         <source>almost certain</source>
         <translation>fast sicher</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>erheblich</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>sehr schwer</translation>
     </message>
     <message>
         <source>Type to search: {noun}…</source>

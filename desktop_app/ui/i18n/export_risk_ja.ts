@@ -1149,6 +1149,26 @@ Dismissed by {actor}: {reason}</source>
         <translation>ほぼ確実</translation>
     </message>
     <message>
+        <source>minor</source>
+        <translation>軽微</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中程度</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>大きい</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>深刻</translation>
+    </message>
+    <message>
         <source>Likelihood</source>
         <translation>発生可能性</translation>
     </message>
@@ -2498,6 +2518,26 @@ Nothing was saved. The details below help support.</source>
     <message>
         <source>almost certain</source>
         <translation>ほぼ確実</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>軽微</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中程度</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>大きい</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>深刻</translation>
     </message>
     <message>
         <source>Type to search: {noun}…</source>

@@ -1149,6 +1149,26 @@ Dismissed by {actor}: {reason}</source>
         <translation>거의 확실</translation>
     </message>
     <message>
+        <source>minor</source>
+        <translation>경미</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>상당</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>중대</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>심각</translation>
+    </message>
+    <message>
         <source>Likelihood</source>
         <translation>발생 가능성</translation>
     </message>
@@ -2498,6 +2518,26 @@ Nothing was saved. The details below help support.</source>
     <message>
         <source>almost certain</source>
         <translation>거의 확실</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>경미</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>상당</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>중대</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>심각</translation>
     </message>
     <message>
         <source>Type to search: {noun}…</source>

@@ -1149,6 +1149,26 @@ Dismissed by {actor}: {reason}</source>
         <translation>几乎确定</translation>
     </message>
     <message>
+        <source>minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>显著</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
         <source>Likelihood</source>
         <translation>可能性</translation>
     </message>
@@ -2498,6 +2518,26 @@ Nothing was saved. The details below help support.</source>
     <message>
         <source>almost certain</source>
         <translation>几乎确定</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>显著</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>严重</translation>
     </message>
     <message>
         <source>Type to search: {noun}…</source>

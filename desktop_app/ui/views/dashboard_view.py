@@ -24,7 +24,7 @@ from desktop_app.domain.jurisdictions import jurisdiction_name
 from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.ui import messages, workers
 from desktop_app.ui.labels import capitalized, label_text
-from desktop_app.ui.language import translate
+from desktop_app.ui.language import country_name, translate
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
 from desktop_app.ui.views.heat_map import HeatMapWidget
 from desktop_app.ui.views.navigation import open_record
@@ -246,7 +246,8 @@ class DashboardView(QWidget):
         )
         self.waiting_badge.setVisible(data.waiting > 0)
         by_count = sorted(data.by_jurisdiction.items(), key=lambda kv: (-kv[1], kv[0]))
-        self.jurisdiction_model.set_rows([ListRow((jurisdiction_name(j), str(n))) for j, n in by_count])
+        self.jurisdiction_model.set_rows([ListRow((country_name(j, jurisdiction_name(j)), str(n)))
+                                          for j, n in by_count])
         self.loaded.emit()
 
     @staticmethod

@@ -19,7 +19,13 @@ LIKELIHOOD = {
     4: translate("heat_map", "likely"),
     5: translate("heat_map", "almost certain"),
 }
-IMPACT = {1: "minor", 2: "moderate", 3: "significant", 4: "major", 5: "severe"}
+IMPACT = {
+    1: translate("heat_map", "minor"),
+    2: translate("heat_map", "moderate"),
+    3: translate("heat_map", "significant"),
+    4: translate("heat_map", "major"),
+    5: translate("heat_map", "severe"),
+}
 
 
 class HeatMapWidget(QWidget):
