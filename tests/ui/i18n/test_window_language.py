@@ -61,3 +61,20 @@ def test_a_missing_catalogue_leaves_english(monkeypatch: pytest.MonkeyPatch, tmp
     monkeypatch.setattr(language, "I18N_DIR", tmp_path)
     assert language.install("de") == language.SOURCE_LANGUAGE
     language.install(language.SOURCE_LANGUAGE)
+
+
+def test_the_application_starts_in_the_stored_language_and_theme(qapp: Any) -> None:
+    from PySide6.QtGui import QPalette
+
+    from desktop_app.ui import app, theme
+
+    settings.set_text(settings.Key.LANGUAGE, "de")
+    settings.set_text(settings.Key.THEME, theme.DARK)
+    try:
+        assert app.start_language_and_theme() == "de"
+        assert language.translate("actions", "&File") == "&Datei"
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 100
+    finally:
+        language.install(language.SOURCE_LANGUAGE)
+        theme.apply(theme.SYSTEM)
+    assert language.translate("actions", "&File") == "&File"
