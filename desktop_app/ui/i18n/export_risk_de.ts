@@ -455,6 +455,14 @@ Tastenkürzel:
         <source>Items</source>
         <translation>Güter</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
 </context>
 <context>
     <name>audit_view</name>
@@ -802,6 +810,10 @@ Wählen Sie für jedes abweichende Feld den Wert, der bleiben soll, und speicher
     <message>
         <source>Could not read the events</source>
         <translation>Die Ereignisse konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
         <source>{shown} events shown; {waiting} waiting for someone.</source>

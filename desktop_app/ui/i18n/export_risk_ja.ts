@@ -455,6 +455,14 @@ Keyboard shortcuts:
         <source>Items</source>
         <translation>品目</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
 </context>
 <context>
     <name>audit_view</name>
@@ -802,6 +810,10 @@ For each field that differs, choose which value to keep, then save; or load thei
     <message>
         <source>Could not read the events</source>
         <translation>イベントを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
     </message>
     <message>
         <source>{shown} events shown; {waiting} waiting for someone.</source>

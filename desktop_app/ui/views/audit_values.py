@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from desktop_app.domain.enums import Vocabulary
+from desktop_app.ui.labels import label_text
 from desktop_app.ui.language import translate
 
 # Keys whose plain "words from the key" would mislead or read oddly.
@@ -51,9 +52,9 @@ def readable(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("audit_values", "yes") if value else translate("audit_values", "no")
     if isinstance(value, str):
-        return _vocabulary_labels().get(value, value) if "_" in value else value
+        return label_text(_vocabulary_labels()[value]) if value in _vocabulary_labels() and "_" in value else value
     if isinstance(value, dict):
         return "; ".join(f"{field_label(str(k))}: {readable(v)}" for k, v in value.items()
                          if v not in (None, "", []))

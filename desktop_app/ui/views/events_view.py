@@ -144,8 +144,9 @@ class EventsView(QWidget):
 
     def _show(self) -> None:
         shown = self.visible()
+        yes = translate("events_view", "yes")
         self.model.set_rows([
-            ListRow((e.on.isoformat(), e.title, label_text(e.kind.label), e.clause, "yes" if e.open else ""),
+            ListRow((e.on.isoformat(), e.title, label_text(e.kind.label), e.clause, yes if e.open else ""),
                     (e.record[0], e.record[1]) if e.record and e.record[0] != "window" else
                     (Entity.MEASURE, e.measure_id) if e.measure_id else None,
                     foreground=WAITING_COLOUR if e.open else None) for e in shown])
