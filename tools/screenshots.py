@@ -81,6 +81,7 @@ def main() -> int:
         print(args.out / "column-chooser.png")
         menu.close()
         shoot_forms(app, window, args.out)
+        shoot_tools(app, window, args.out)
         shoot_conflict(app, window, args.out)
         # The smallest window the layout is made for.
         window.resize(1024, 700)
@@ -112,6 +113,38 @@ def shoot_forms(app: QApplication, window: object, out: Path) -> None:
         save(app, form, out / f"form-{entity.record.name}.png")
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.close()
+
+
+def shoot_tools(app: QApplication, window: object, out: Path) -> None:
+    """The places of the command line's tools: the check, the risk matrix, the synonyms and a
+    measure's lineage tab."""
+    from desktop_app.services.records.lineage import list_links
+    from desktop_app.ui.dialogs.matrix_dialog import MatrixDialog
+    from desktop_app.ui.dialogs.synonyms_dialog import SynonymsDialog
+    from desktop_app.ui.forms import open_form
+
+    tools = window.tools  # type: ignore[attr-defined]
+    tools.check.trigger()
+    for name, dialog in (("check-dialog", tools.check_dialog),
+                         ("risk-matrix", _opened(tools.matrix, window, MatrixDialog)),
+                         ("synonyms", _opened(tools.synonyms, window, SynonymsDialog))):
+        dialog.move(40, 40)
+        save(app, dialog, out / f"{name}.png")
+        dialog.close()
+    links = list_links(window.ctx)  # type: ignore[attr-defined]
+    if links:
+        form = open_form(window, RECORDS[0], links[0].to_id)  # type: ignore[arg-type]
+        if form is not None:
+            form.tabs.setCurrentWidget(form.lineage_tab)
+            form.move(40, 40)
+            save(app, form, out / "form-measure-lineage.png")
+            form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            form.close()
+
+
+def _opened(action: object, window: object, kind: type[QWidget]) -> QWidget:
+    action.trigger()  # type: ignore[attr-defined]
+    return window.findChild(kind)  # type: ignore[attr-defined]
 
 
 def shoot_conflict(app: QApplication, window: object, out: Path) -> None:

@@ -19,6 +19,7 @@ from desktop_app.ui.file_drop import FileDrop
 from desktop_app.ui.live_refresh import LiveRefresh
 from desktop_app.ui.views.dashboard_view import DashboardView
 from desktop_app.ui.window_status import WindowStatus
+from desktop_app.ui.window_tools import ToolActions
 from desktop_app.ui.window_views import ENTITY_OF_VIEW, VIEW_TITLES, ViewMap, WindowViews
 
 # The record tables, the table models and the services they read (with the SQLModel tables
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
         self.actions = WindowActions(self)
+        self.tools = ToolActions(self)  # the user guide, CSV export of a view, check, restore
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.records_changed.connect(self.refresh)
         self.undo_stack.indexChanged.connect(lambda _i: self.actions.update_enabled())

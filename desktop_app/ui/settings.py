@@ -22,6 +22,7 @@ class Key:
     RECENT = "files/recent"
     LAST_DIR = "files/last_dir"
     REPORT_DIR = "files/report_dir"  # the folder of the last report written
+    EXPORT_DIR = "files/export_dir"  # the folder of the last view exported as CSV
     DEMO_DECLINED = "first_run/demo_declined"
     # Preferences (Edit > Preferences…)
     LANGUAGE = "ui/language"  # a code of language.LANGUAGES, or "" to follow the system

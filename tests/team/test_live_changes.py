@@ -12,7 +12,7 @@ from desktop_app.services.records.measures import create_measure
 from tests.conftest import FIXED_NOW, measure_data
 
 
-def _eventually(check: object, seconds: float = 5.0) -> bool:
+def _eventually(check: object, seconds: float = 20.0) -> bool:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         if check():  # type: ignore[operator]

@@ -129,7 +129,7 @@ def test_main_window_shows_the_exposure_badge_and_navigates(window: Any, qtbot: 
     unassessed = screening.count_unassessed(window.ctx)
     assert unassessed > 0
     nav = window.nav.item(list(window.views).index("exposures"))
-    qtbot.waitUntil(lambda: nav.text() == f"Exposures ({unassessed})")  # counted once the window is up
+    qtbot.waitUntil(lambda: nav.text() == f"Exposures ({unassessed})", timeout=20_000)  # counted once the window is up
     badge = window.dashboard.exposure_badge
     assert not badge.isHidden() and badge.text().startswith(f"{unassessed} unassessed exposure")
     qtbot.mouseClick(badge, Qt.MouseButton.LeftButton)
@@ -197,3 +197,26 @@ def test_sorting_by_a_header_keeps_each_row_with_its_exposure(qtbot: Any, demo_c
         chosen = view.selected()
         assert chosen is not None and chosen.venture_name == names[row]
         assert chosen.measure_reference == _cells(view, 0)[row]
+
+
+def test_screening_terms_have_tooltips_on_their_cells(qtbot: Any, ctx: ServiceContext, dialogs: Dialogs) -> None:
+    measures.create_measure(ctx, measure_data(status="in force", status_history=[], targets=[]))
+    ventures.create_venture(ctx, venture_data(country="JP", partners=[], items=[
+        {"name": "gallium metal", "direction": "input", "countries": ["CN"]}]))
+    view, _window, _badges = _view(qtbot, ctx)
+    assert view.proxy.rowCount() >= 1
+    tip = _plain(view.proxy.index(0, 6).data(Qt.ItemDataRole.ToolTipRole))
+    hit = view.model.rows[0].payload.hits[0]
+    assert hit.detail in tip and f"list entry: {hit.measure_item}" in tip
+    assert {"code": "Code:", "vocabulary": "Item vocabulary:", "words": "Same words only"}[hit.via] in tip
+    confidence = view.proxy.index(0, 5).data()
+    assert _plain(view.proxy.index(0, 5).data(Qt.ItemDataRole.ToolTipRole)).startswith(f"{confidence}: ")
+    assert _plain(view.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)) == view.proxy.index(0, 0).data()
+
+
+def _plain(tip: str) -> str:
+    """A tooltip's text (tooltips are escaped rich text so that they wrap)."""
+    import html
+    import re
+
+    return html.unescape(re.sub(r"<[^>]+>", "", tip))

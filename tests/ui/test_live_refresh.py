@@ -35,7 +35,7 @@ def test_a_change_by_another_process_reaches_the_open_view(qtbot: Any, window: M
     first = list_measures(window.ctx)[0]
     assert "Changed by a colleague <b>&" not in shown(window.measures, "title")
     _colleague(demo_url, first.id, "Changed by a colleague <b>&")
-    qtbot.waitUntil(lambda: "Changed by a colleague <b>&" in shown(window.measures, "title"), timeout=5000)
+    qtbot.waitUntil(lambda: "Changed by a colleague <b>&" in shown(window.measures, "title"), timeout=20_000)
     assert window.live.refreshes == 1
 
 

@@ -79,7 +79,7 @@ def test_a_change_before_the_rest_is_read_reloads(qtbot: Any, demo_ctx: ServiceC
     archive_assessment(demo_ctx, ids[-1])  # another window (or user) archives the last one
     assert model.rowCount() == 12
     assert model.index(11, 0).data(RowIdRole) is None  # gone: shown empty until the reload
-    qtbot.waitUntil(lambda: model.rowCount() == 11, timeout=3000)
+    qtbot.waitUntil(lambda: model.rowCount() == 11, timeout=20_000)
     assert [model.record_id(r) for r in range(11)] == ids[:-1]
 
 

@@ -18,7 +18,7 @@ def test_down_from_search_selects_a_result_and_ctrl_c_copies_rows_with_headers(q
     window.show_view("ventures")
     view = window.ventures
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=20_000)
     view.bar.search.setFocus()
     qtbot.keyClicks(view.bar.search, "anode")
     qtbot.keyClick(view.bar.search, Qt.Key.Key_Return)

@@ -20,7 +20,7 @@ from tests.ui_forms.conftest import click, message_of
 def _active(qtbot, form):
     qtbot.waitExposed(form)
     form.activateWindow()
-    qtbot.waitUntil(form.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(form.isActiveWindow, timeout=20_000)
     return form
 
 

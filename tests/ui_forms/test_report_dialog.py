@@ -110,7 +110,7 @@ def test_no_viewer_says_so_offers_the_folder_and_the_folder_is_remembered(qtbot,
     out = tmp_path / "reports"
     out.mkdir()
     dialog = _dialog(qtbot, window, "pdf", out / "brief.pdf")
-    qtbot.waitUntil(dialog.ventures.isEnabled, timeout=3000)  # read on the background reader
+    qtbot.waitUntil(dialog.ventures.isEnabled, timeout=20_000)  # read on the background reader
     click(qtbot, dialog.create_button)
     assert "No program here opens .pdf files" in dialog.status.text()
     assert dialog.folder_button.isEnabled()
@@ -132,3 +132,16 @@ def test_the_default_folder_is_never_created(qtbot, window, tmp_path, monkeypatc
     monkeypatch.setattr(report_dialog.QStandardPaths, "writableLocation", lambda _where: str(missing))
     assert report_dialog.report_folder() == Path.home()
     assert not missing.exists()
+
+
+def test_language_choice_writes_the_report_in_chinese(qtbot, window, tmp_path, opened) -> None:
+    import openpyxl
+
+    dialog = _dialog(qtbot, window, "xlsx", tmp_path / "book.xlsx")
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == ["en", "zh_CN"]
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    assert dialog.options().lang == "zh_CN"
+    click(qtbot, dialog.create_button)
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    names = openpyxl.load_workbook(opened[0], read_only=True).sheetnames
+    assert names[0] == "摘要" and "Measures" in names and "风险矩阵" in names

@@ -81,7 +81,7 @@ def write_table_sheet(kit: SheetKit, sheet: TableSheet, tick: Callable[[int], No
         ws.column_dimensions[get_column_letter(index)].width = column.width or _WIDTHS[column.kind]
     ws.freeze_panes = "A2"
     print_setup(ws, width=sum(column.width or _WIDTHS[column.kind] for column in columns))
-    ws.append(header_cells(ws, kit, [c.name for c in columns]))
+    ws.append(header_cells(ws, kit, [c.heading for c in columns]))
     write = kit.book.row_writer(ws, [c.kind for c in columns], kit.overflow)
     count = 0
     for row_number, values in enumerate(sheet.rows, start=2):
@@ -94,7 +94,7 @@ def write_table_sheet(kit: SheetKit, sheet: TableSheet, tick: Callable[[int], No
     ref = f"A1:{last_col}{last_row}"
     table = Table(
         displayName=sheet.table_name, ref=ref, autoFilter=AutoFilter(ref=ref),
-        tableColumns=[TableColumn(id=i, name=c.name) for i, c in enumerate(columns, start=1)],
+        tableColumns=[TableColumn(id=i, name=c.heading) for i, c in enumerate(columns, start=1)],
         tableStyleInfo=TableStyleInfo(name="TableStyleLight9", showRowStripes=True),
     )
     with warnings.catch_warnings():

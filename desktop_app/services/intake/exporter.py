@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -13,6 +14,7 @@ from desktop_app.domain.cells import FORMULA_TRIGGERS, GUARD, guard_formula
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import RegisterError
 from desktop_app.persistence import export_rows
+from desktop_app.persistence.queries import chunks
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.codecs import CODECS, assessment_rows
 from desktop_app.services.outputs import check_output, output_stream
@@ -39,24 +41,32 @@ def csv_cell(value: object) -> str:
 
 def export_csv(
     ctx: ServiceContext, entity: Entity, target: Path, *, include_archived: bool = False,
-    progress: Progress | None = None,
+    progress: Progress | None = None, ids: Sequence[int] | None = None,
 ) -> int:
-    """Write every (non-archived) record of `entity` to `target`; returns the row count."""
+    """Write every (non-archived) record of `entity` to `target`; returns the row count.
+
+    `ids` (a view's rows, in its order: see records.browse.ordered_ids) writes those records
+    only, in that order, archived or not."""
     if entity not in CODECS:
         raise RegisterError(f"Unknown export entity {str(entity)!r}; use one of "
                             f"{', '.join(e.record.name for e in CODECS)}.")
     progress = progress or NullProgress()
     check_output(ctx, Path(target), what="the export")  # before reading a single record
-    if entity is Entity.ASSESSMENT:
+    if entity is Entity.ASSESSMENT and ids is None:
         return _export_assessments(ctx, Path(target), include_archived, progress)
     codec, kind = CODECS[entity], KINDS[entity]
     with ctx.db.session() as s:
         # Plain Core rows (attribute access like ORM objects, without identity-map bookkeeping).
         table = kind.table.__table__
-        query = select(table).order_by(table.c.id)
-        if not include_archived:
-            query = query.where(table.c.archived_at.is_(None))
-        rows = list(s.execute(query))
+        if ids is None:
+            query = select(table).order_by(table.c.id)
+            if not include_archived:
+                query = query.where(table.c.archived_at.is_(None))
+            rows = list(s.execute(query))
+        else:
+            found = {row.id: row for chunk in chunks(list(ids))
+                     for row in s.execute(select(table).where(table.c.id.in_(chunk)))}
+            rows = [found[i] for i in ids if i in found]  # a record gone since the view read it is left out
         reads = []
         for start in range(0, len(rows), EXPORT_BATCH):
             check(progress, 0.5 * start / max(len(rows), 1), "Reading records")
@@ -92,3 +102,15 @@ def _export_assessments(ctx: ServiceContext, target: Path, include_archived: boo
             written += len(lines)
     check(progress, 1.0, f"{written:,} rows written")
     return written
+
+
+def export_rows_csv(ctx: ServiceContext, target: Path, headers: Sequence[str],
+                    rows: Sequence[Sequence[object]]) -> int:
+    """Write a table as shown (a list view's rows, already filtered and sorted by it) as CSV,
+    with the same guard against formula injection as the record export; returns the row count."""
+    check_output(ctx, Path(target), what="the export")
+    with output_stream(ctx, Path(target), "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([csv_cell(h) for h in headers])
+        writer.writerows([csv_cell(v) for v in row] for row in rows)
+    return len(rows)

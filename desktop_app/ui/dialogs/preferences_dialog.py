@@ -98,10 +98,18 @@ class PreferencesDialog(QDialog):
             form.addRow(label_text(level.label), spin)
             self.cadence[level.key] = spin
         note = QLabel(translate("preferences", "Next reviews are set from these when an assessment is saved. "
-                                "The risk matrix's grid and level names have no editor in the window yet."), box)
+                                "Level names, colours and the grid are set in the risk matrix editor."), box)
         note.setWordWrap(True)
         form.addRow(note)
+        self.matrix_button = QPushButton(translate("preferences", "Edit risk matrix…"), box)
+        self.matrix_button.clicked.connect(self.open_matrix_editor)
+        form.addRow(self.matrix_button)
         return box
+
+    def open_matrix_editor(self) -> None:
+        """The full editor (Edit > Risk matrix…); this dialog closes so the two never edit at once."""
+        self.reject()
+        self.window_.tools.edit_matrix()
 
     def choose_folder(self) -> None:
         chosen = ask_folder(self, self.folder.text())

@@ -191,6 +191,8 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
                 )
             )
             return
+        if not self.may_save():
+            return
         data, services, before, window, entity = self.collect(), self.services, self.record, self.window_, \
             self.entity
         if before is None:
@@ -214,6 +216,10 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
             success=self._saved,
             failure=self._failed,
         ).run()
+
+    def may_save(self) -> bool:
+        """A last question before saving valid data (a possible duplicate); True to go on."""
+        return True
 
     def _focus_first_error(self) -> None:
         for field in self.order:

@@ -5,12 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -18,9 +15,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import ItemStage, MeasureStatus, MeasureType
+from desktop_app.domain.errors import RegisterError
 from desktop_app.domain.fields import Issue
 from desktop_app.domain.measure_schemas import MeasureCreate, validate_measure
-from desktop_app.services.records import groups, lineage
+from desktop_app.services.records import groups
+from desktop_app.ui import messages
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.forms.fields import DateEdit, EnumCombo, JurisdictionEdit, JurisdictionListEdit, TextArea
 from desktop_app.ui.forms.rows_editor import RowsEditor
@@ -114,37 +113,37 @@ class MeasureForm(RecordForm):
         self.tabs.addTab(history, translate("measure_form", "Status history"))
         self.tabs.addTab(notes, translate("measure_form", "Notes"))
         if self.record is not None:
-            self.tabs.addTab(self._lineage(self.record.id), translate("measure_form", "Lineage"))
+            from desktop_app.ui.forms.measure_lineage_tab import LineageTab
             from desktop_app.ui.forms.measure_time_tab import TimeTab
+
+            self.lineage_tab = LineageTab(self, self.record.id)
+            self.links = self.lineage_tab.links
+            self.tabs.addTab(self.lineage_tab, translate("measure_form", "Lineage"))
 
             self.time_tab = TimeTab(self, self.record.id)
             self.tabs.addTab(self.time_tab, translate("measure_form", "Clauses and suspensions"))
         self.resize(760, 640)
         return self.tabs
 
-    def _lineage(self, measure_id: int) -> QWidget:
-        """Links to other measures, read from this side (e.g. "finalised by ..."); double-click opens."""
-        self.links = QListWidget(self)
-        self.links.setObjectName("lineage")
-        for link in lineage.links_of(self.ctx, measure_id):
-            item = QListWidgetItem(f"{link} - {link.other_title}")  # plain text, never markup
-            item.setData(Qt.ItemDataRole.UserRole, link.other_id)
-            self.links.addItem(item)
-        if not self.links.count():
-            self.links.addItem(
-                QListWidgetItem(translate("measure_form", "No links. Add them with `export-risk link`."))
-            )
-        self.links.itemDoubleClicked.connect(self._open_linked)
-        page = QWidget(self)
-        QVBoxLayout(page).addWidget(self.links)
-        return page
+    def may_save(self) -> bool:
+        """A new measure of the same authority and date with a similar title as a live one may
+        be the same measure entered twice: ask (default No), but let the user save it."""
+        if self.record is not None:
+            return True
+        from desktop_app.services.records.duplicates import similar_measures
 
-    def _open_linked(self, item: QListWidgetItem) -> None:
-        other = item.data(Qt.ItemDataRole.UserRole)
-        if other is not None:
-            from desktop_app.ui.forms import open_record
-
-            open_record(self.window_, Entity.MEASURE, int(other))
+        try:
+            similar = similar_measures(self.ctx, self.collect())
+        except RegisterError:
+            return True  # the save itself reports a register that cannot be read
+        if not similar:
+            return True
+        same = {"announced": self.tr("announcement"), "effective": self.tr("effective")}
+        lines = "\n".join(self.tr("  {0}: {1} (title {2:.0f}% alike, same {3} date)").format(
+            m.reference, m.title, m.score, same[m.same]) for m in similar[:5])
+        return messages.confirm(self, self.tr("Possible duplicate"), self.tr(
+            "The register already has a measure of the same authority and date with a similar title:\n{0}\n\n"
+            "Save this new measure anyway?").format(lines))
 
     def default_data(self) -> dict[str, Any]:
         return {"measure_type": MeasureType.EXPORT_LICENSING, "status": MeasureStatus.PROPOSED}

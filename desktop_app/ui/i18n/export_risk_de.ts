@@ -2,6 +2,394 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExposuresView</name>
+    <message>
+        <source>Code: the measure&apos;s list and the item share a code, or one covers the other (HS and CN digits, control numbers and their sub-entries, the crosswalk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item vocabulary: the item&apos;s name is a term (or another name of one) that the list&apos;s entry covers, itself or through a broader term, at the stages the list names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same words only: no vocabulary term describes the item. If the match is right, a synonym (Edit &gt; Screening synonyms) makes screening read the name as a known term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high: recorded codes or countries and a known stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium: a country read from the activity text and not confirmed, or an item whose stage is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low: the same words only (no vocabulary term describes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineageTab</name>
+    <message>
+        <source>Add link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No links yet. Add link… records that this measure finalises, amends, suspends or supersedes another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link &quot;{0}&quot;? The audit log keeps what it said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link to another measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Choose the other measure (type part of its reference or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>Note: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is sound: its pages and foreign keys are intact, the audit trail of {1} entries is unbroken (head {2}), {3} records match their sealed state and the rules hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} problems in {1}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If records were changed outside the application, check a backup (Check a backup…), then restore it with File &gt; Restore from backup…, or correct the records in the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore works on register files; a shared PostgreSQL register is restored with pg_dump and pg_restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the register from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the register {0} with the backup {1}? The backup is verified first; the register as it is now is kept as a safety copy, and the restore is written in the audit trail. Changes since the backup will no longer show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {0} from {1}. The previous state is saved as {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixDialog</name>
+    <message>
+        <source>Risk matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels (lowest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review every (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of each cell (rows: likelihood, columns: impact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the risk matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk matrix saved; {0} assessments changed level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureForm</name>
+    <message>
+        <source>announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {0}: {1} (title {2:.0f}% alike, same {3} date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register already has a measure of the same authority and date with a similar title:
+{0}
+
+Save this new measure anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SynonymsDialog</name>
+    <message>
+        <source>Screening synonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter synonyms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name found in item lists, e.g. flake graphite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what screening reads it as, e.g. graphite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New synonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Save the synonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synonym not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove synonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the synonym &quot;{0}&quot; (read as &quot;{1}&quot;)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the synonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synonym not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolActions</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;view as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening &amp;synonyms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk &amp;matrix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a table (measures, joint ventures, assessments, exposures, events or the audit log) to export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the view as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {0} rows to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>Export Risk Register user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation. Reinstall the application to get it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program here opens web pages. The user guide is saved as {0}; use Show in folder to find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished">Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>No file manager is available. The user guide is in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>Register databases (*.sqlite3 *.db);;All files (*)</source>
@@ -456,6 +844,18 @@ Tastenkürzel:
         <translation>Güter</translation>
     </message>
     <message>
+        <source>Level of each cell (likelihood: impact minor to severe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments whose level changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -885,10 +1285,6 @@ Wählen Sie für jedes abweichende Feld den Wert, der bleiben soll, und speicher
     <message>
         <source>Input, output, technology in or out; &apos;partner&apos; when a party listing names a partner.</source>
         <translation>Eingang, Ausgang, Technologie hinein oder hinaus; „Partner“, wenn eine Listung einen Partner nennt.</translation>
-    </message>
-    <message>
-        <source>high: recorded codes or countries and a known stage. medium: a country read from the activity text and not confirmed, or an item whose stage is not known. low: the same words only (no vocabulary term describes it).</source>
-        <translation>hoch: erfasste Codes oder Länder und eine bekannte Stufe. mittel: ein aus der Tätigkeitsbeschreibung gelesenes, nicht bestätigtes Land oder ein Gut unbekannter Stufe. niedrig: nur dieselben Wörter (kein Fachbegriff beschreibt es).</translation>
     </message>
     <message>
         <source>What links the measure&apos;s list to the item: a code (HS and CN digits, control numbers and their sub-entries, the crosswalk), the item vocabulary (a term covers its narrower terms, at the stages the list names) or, for names no term describes, the same words.</source>
@@ -2247,10 +2643,6 @@ Zurückgewiesen von {actor}: {reason}</translation>
         <source>Clauses and suspensions</source>
         <translation>Klauseln und Aussetzungen</translation>
     </message>
-    <message>
-        <source>No links. Add them with `export-risk link`.</source>
-        <translation>Keine Verknüpfungen. Fügen Sie sie mit `export-risk link` hinzu.</translation>
-    </message>
 </context>
 <context>
     <name>measure_time_tab</name>
@@ -2510,6 +2902,17 @@ Nichts wurde gespeichert. Die Details unten helfen dem Support.</translation>
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (简体中文)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pickers</name>
     <message>
         <source>rare</source>
@@ -2643,8 +3046,12 @@ Nichts wurde gespeichert. Die Details unten helfen dem Support.</translation>
         <translation> Tage</translation>
     </message>
     <message>
-        <source>Next reviews are set from these when an assessment is saved. The risk matrix&apos;s grid and level names have no editor in the window yet.</source>
-        <translation>Daraus werden die nächsten Überprüfungen gesetzt, wenn eine Bewertung gespeichert wird. Für Raster und Stufennamen der Risikomatrix gibt es im Fenster noch keinen Editor.</translation>
+        <source>Next reviews are set from these when an assessment is saved. Level names, colours and the grid are set in the risk matrix editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit risk matrix…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving the review cadence</source>

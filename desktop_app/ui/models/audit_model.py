@@ -45,6 +45,12 @@ def action_label(action: str) -> str:
         return action
 
 
+def audit_cells(e: AuditRecord) -> tuple[str, ...]:
+    """An entry's cells in HEADERS order (plain Python: also used off the GUI thread)."""
+    return (str(e.id), when(e.at), e.actor, action_label(e.action), audit_label(e.entity),
+            "" if e.entity_id is None else str(e.entity_id), e.entity_label, ", ".join(sorted(e.changes)))
+
+
 class AuditTableModel(QAbstractTableModel):
     """Entries matching an AuditQuery; the first page on reset, more pages on fetchMore."""
 
@@ -108,8 +114,7 @@ class AuditTableModel(QAbstractTableModel):
         return None
 
     def _cells(self, e: AuditRecord) -> tuple[str, ...]:
-        return (str(e.id), when(e.at), e.actor, action_label(e.action), audit_label(e.entity),
-                "" if e.entity_id is None else str(e.entity_id), e.entity_label, ", ".join(sorted(e.changes)))
+        return audit_cells(e)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.entries)):

@@ -25,6 +25,7 @@ class ListRow:
     colours: dict[int, str] = field(default_factory=dict)  # column -> background colour
     foreground: str | None = None
     payload: Any = None  # what the row stands for, kept with it when the model sorts
+    tips: dict[int, str] = field(default_factory=dict)  # column -> tooltip (else the cell's own text)
 
 
 class ListTableModel(QAbstractTableModel):
@@ -88,7 +89,8 @@ class ListTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return " ".join(text.split())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(text) if text else None
+            tip = row.tips.get(column) or text
+            return plain_tooltip(tip) if tip else None
         if role == SortRole:
             return row.sort_values[column] if column < len(row.sort_values) else text
         if role == RowIdRole:

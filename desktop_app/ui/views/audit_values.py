@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from desktop_app.domain.enums import Vocabulary
+from desktop_app.ui.forms.pickers import LIKELIHOOD
 from desktop_app.ui.labels import label_text
 from desktop_app.ui.language import translate
 
@@ -25,6 +26,9 @@ LABELS = {
     "targets": translate("audit_values", "Targeted jurisdictions"),
     "excluded": translate("audit_values", "Excluded jurisdictions"),
     "items": translate("audit_values", "Items"),
+    "grid": translate("audit_values", "Level of each cell (likelihood: impact minor to severe)"),
+    "assessments_relevelled": translate("audit_values", "Assessments whose level changed"),
+    "means": translate("audit_values", "Reads as"),
 }
 
 
@@ -59,7 +63,15 @@ def readable(value: Any) -> str:
         return "; ".join(f"{field_label(str(k))}: {readable(v)}" for k, v in value.items()
                          if v not in (None, "", []))
     if isinstance(value, list | tuple):
-        if value and all(isinstance(v, dict) for v in value):
-            return "\n".join(readable(v) for v in value)
+        if value and all(isinstance(v, dict | list | tuple) for v in value):
+            return "\n".join(readable(v) for v in value)  # rows of a list (or of a grid), one per line
         return ", ".join(readable(v) for v in value)
     return str(value)
+
+
+def readable_field(key: str, value: Any) -> str:
+    """`readable`, knowing the field: the risk matrix's grid is shown a likelihood per line."""
+    if key == "grid" and isinstance(value, list) and len(value) == len(LIKELIHOOD) \
+            and all(isinstance(row, list) for row in value):
+        return "\n".join(f"{name}: {readable(row)}" for name, row in zip(LIKELIHOOD, value, strict=True))
+    return readable(value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,17 +49,33 @@ HEADERS = (
     translate("exposures_view", "Matched on"),
     translate("exposures_view", "How it reaches"),
 )
+# What each way of matching and each confidence means, on the cells that show them.
+_C = "ExposuresView"  # the translation context of the texts below (lupdate reads the literal)
+VIA_TIPS = {
+    "code": QT_TRANSLATE_NOOP(
+        "ExposuresView", "Code: the measure's list and the item share a code, or one covers the other (HS and CN "
+        "digits, control numbers and their sub-entries, the crosswalk)."),
+    "vocabulary": QT_TRANSLATE_NOOP(
+        "ExposuresView", "Item vocabulary: the item's name is a term (or another name of one) that the list's "
+        "entry covers, itself or through a broader term, at the stages the list names."),
+    "words": QT_TRANSLATE_NOOP(
+        "ExposuresView", "Same words only: no vocabulary term describes the item. If the match is right, a synonym "
+        "(Edit > Screening synonyms) makes screening read the name as a known term."),
+}
+CONFIDENCE_TIPS = {
+    "high": QT_TRANSLATE_NOOP("ExposuresView", "high: recorded codes or countries and a known stage."),
+    "medium": QT_TRANSLATE_NOOP(
+        "ExposuresView", "medium: a country read from the activity text and not confirmed, or an item whose stage "
+        "is not known."),
+    "low": QT_TRANSLATE_NOOP("ExposuresView", "low: the same words only (no vocabulary term describes it)."),
+}
 TIPS = (
     "",
     "",
     "",
     translate("exposures_view", "The venture's item, or one its activity text names (marked so)."),
     translate("exposures_view", "Input, output, technology in or out; 'partner' when a party listing names a partner."),
-    translate(
-        "exposures_view",
-        "high: recorded codes or countries and a known stage. medium: a country read from the activity text and not "
-        "confirmed, or an item whose stage is not known. low: the same words only (no vocabulary term describes it).",
-    ),
+    " ".join(translate(_C, tip) for tip in CONFIDENCE_TIPS.values()),
     translate(
         "exposures_view",
         "What links the measure's list to the item: a code (HS and CN digits, control numbers and their "
@@ -77,8 +93,21 @@ MAX_VENTURES = 1_000_000  # every live venture
 Screened = tuple[list[str], list[Exposure], int, list[NeedsData], list[ProposedFlow], str, list[ListRow]]
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_C, text)
+
+
+def hit_tips(e: Exposure) -> str:
+    """The Matched-on cell's tooltip: each hit with what its way of matching means."""
+    lines = []
+    for h in e.hits:
+        entry = QCoreApplication.translate("ExposuresView", "list entry")
+        lines.append(f"{h.detail}\n    {entry}: {h.measure_item}\n    {_tr(VIA_TIPS.get(h.via, h.via))}")
+    return "\n".join(lines)
+
+
 def row_of(e: Exposure) -> ListRow:
-    """One exposure as table cells (plain text, shown verbatim)."""
+    """One exposure as table cells (plain text, shown verbatim), with tooltips on screening's terms."""
     matched = "; ".join(f"{h.detail} ({h.measure_item})" for h in e.hits)
     state = (
         translate("exposures_view", " [assessed]")
@@ -112,6 +141,7 @@ def row_of(e: Exposure) -> ListRow:
         ),
         foreground=DISMISSED_GREY if (e.assessed or e.dismissed) else None,
         payload=e,
+        tips={5: _tr(CONFIDENCE_TIPS.get(e.confidence, "")), 6: hit_tips(e)},
     )
 
 

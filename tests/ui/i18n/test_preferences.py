@@ -59,3 +59,15 @@ def test_the_shortcut_opens_preferences(window: Any) -> None:
     assert window.actions.preferences.shortcut().toString() == "Ctrl+,"
     edit_menu = window.menuBar().actions()[1].menu()
     assert window.actions.preferences in edit_menu.actions()
+
+
+def test_preferences_open_the_risk_matrix_editor(window: Any, qtbot: Any) -> None:
+    from desktop_app.ui.dialogs.matrix_dialog import MatrixDialog
+
+    window.actions.preferences.trigger()
+    dialog = window.actions.preferences_dialog
+    dialog.matrix_button.click()
+    assert not dialog.isVisible()
+    editors = [w for w in window.findChildren(MatrixDialog)]
+    assert editors and editors[-1].isVisible()
+    editors[-1].reject()
