@@ -5,388 +5,391 @@
     <name>CheckDialog</name>
     <message>
         <source>Check the register</source>
-        <translation type="unfinished"></translation>
+        <translation>检查登记册</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检查</translation>
     </message>
     <message>
         <source>Check a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>检查备份…</translation>
     </message>
     <message>
         <source>Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复…</translation>
     </message>
     <message>
         <source>Check a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>检查备份</translation>
     </message>
     <message>
         <source>Checking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 {0}…</translation>
     </message>
     <message>
         <source>Checking the register</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查登记册</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题。</translation>
     </message>
     <message>
         <source>Problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现问题。</translation>
     </message>
     <message>
         <source>The check could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法进行检查。</translation>
     </message>
 </context>
 <context>
     <name>ExposuresView</name>
     <message>
         <source>Code: the measure&apos;s list and the item share a code, or one covers the other (HS and CN digits, control numbers and their sub-entries, the crosswalk).</source>
-        <translation type="unfinished"></translation>
+        <translation>编码：措施清单与物项共享一个编码，或其中一个涵盖另一个（HS 和 CN 编码、管制编号及其子项、对照表）。</translation>
     </message>
     <message>
         <source>Item vocabulary: the item&apos;s name is a term (or another name of one) that the list&apos;s entry covers, itself or through a broader term, at the stages the list names.</source>
-        <translation type="unfinished"></translation>
+        <translation>物项词汇：物项名称是清单条目本身或通过上位术语所涵盖的术语（或其别名），且处于清单所列的阶段。</translation>
     </message>
     <message>
         <source>Same words only: no vocabulary term describes the item. If the match is right, a synonym (Edit &gt; Screening synonyms) makes screening read the name as a known term.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅字面相同：没有词汇术语描述该物项。如果匹配正确，可添加同义词（编辑 &gt; 筛查同义词），使筛查将该名称识别为已知术语。</translation>
     </message>
     <message>
         <source>high: recorded codes or countries and a known stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>高：已记录的编码或国家以及已知的阶段。</translation>
     </message>
     <message>
         <source>medium: a country read from the activity text and not confirmed, or an item whose stage is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>中：从业务描述中读取且未经确认的国家，或阶段未知的物项。</translation>
     </message>
     <message>
         <source>low: the same words only (no vocabulary term describes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>低：仅字面相同（没有词汇术语描述它）。</translation>
     </message>
     <message>
         <source>list entry</source>
-        <translation type="unfinished"></translation>
+        <translation>清单条目</translation>
     </message>
 </context>
 <context>
     <name>LineageTab</name>
     <message>
         <source>Add link…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加关联…</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>移除关联</translation>
     </message>
     <message>
         <source>No links yet. Add link… records that this measure finalises, amends, suspends or supersedes another.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无关联。“添加关联…”可记录此措施最终确定、修订、暂停或取代另一项措施。</translation>
     </message>
     <message>
         <source>Remove the link &quot;{0}&quot;? The audit log keeps what it said.</source>
-        <translation type="unfinished"></translation>
+        <translation>移除关联“{0}”？审计日志会保留其内容。</translation>
     </message>
     <message>
         <source>Remove the link</source>
-        <translation type="unfinished"></translation>
+        <translation>移除关联</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>Link to another measure</source>
-        <translation type="unfinished"></translation>
+        <translation>关联到另一项措施</translation>
     </message>
     <message>
         <source>This measure</source>
-        <translation type="unfinished"></translation>
+        <translation>此措施</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>关联</translation>
     </message>
     <message>
         <source>Other measure</source>
-        <translation type="unfinished"></translation>
+        <translation>另一项措施</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Choose the other measure (type part of its reference or title).</source>
-        <translation type="unfinished"></translation>
+        <translation>选择另一项措施（输入其编号或标题的一部分）。</translation>
     </message>
 </context>
 <context>
     <name>Maintenance</name>
     <message>
         <source>Note: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：{0}。</translation>
     </message>
     <message>
         <source>{0} is sound: its pages and foreign keys are intact, the audit trail of {1} entries is unbroken (head {2}), {3} records match their sealed state and the rules hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 完好：其页面和外键完整，{1} 条审计记录构成的审计链未中断（链头 {2}），{3} 条记录与其封存状态一致，且规则均成立。</translation>
     </message>
     <message>
         <source>{0} problems in {1}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 中有 {0} 个问题：</translation>
     </message>
     <message>
         <source>If records were changed outside the application, check a backup (Check a backup…), then restore it with File &gt; Restore from backup…, or correct the records in the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果记录在应用程序之外被更改，请先检查一份备份（检查备份…），然后通过“文件 &gt; 从备份恢复…”恢复，或在应用程序中更正这些记录。</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>Restore works on register files; a shared PostgreSQL register is restored with pg_dump and pg_restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复适用于登记册文件；共享的 PostgreSQL 登记册请使用 pg_dump 和 pg_restore 恢复。</translation>
     </message>
     <message>
         <source>Restore the register from</source>
-        <translation type="unfinished"></translation>
+        <translation>从以下位置恢复登记册</translation>
     </message>
     <message>
         <source>Replace the register {0} with the backup {1}? The backup is verified first; the register as it is now is kept as a safety copy, and the restore is written in the audit trail. Changes since the backup will no longer show.</source>
-        <translation type="unfinished"></translation>
+        <translation>用备份 {1} 替换登记册 {0}？将先校验备份；登记册的当前状态会保留为安全副本，恢复操作会写入审计记录。备份之后的更改将不再显示。</translation>
     </message>
     <message>
         <source>Restored {0} from {1}. The previous state is saved as {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 {1} 恢复 {0}。之前的状态已保存为 {2}。</translation>
     </message>
     <message>
         <source>The register was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>登记册未恢复</translation>
     </message>
     <message>
         <source>Restoring the register</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复登记册</translation>
     </message>
 </context>
 <context>
     <name>MatrixDialog</name>
     <message>
         <source>Risk matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>风险矩阵</translation>
     </message>
     <message>
         <source>Levels (lowest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>等级（从低到高）</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Review every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>复核周期（天）</translation>
     </message>
     <message>
         <source>Level of each cell (rows: likelihood, columns: impact)</source>
-        <translation type="unfinished"></translation>
+        <translation>各单元格的等级（行：可能性，列：影响）</translation>
     </message>
     <message>
         <source>Save the risk matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>保存风险矩阵</translation>
     </message>
     <message>
         <source>Risk matrix saved; {0} assessments changed level.</source>
-        <translation type="unfinished"></translation>
+        <translation>风险矩阵已保存；{0} 项评估的等级发生变化。</translation>
     </message>
 </context>
 <context>
     <name>MeasureForm</name>
     <message>
         <source>announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>公布</translation>
     </message>
     <message>
         <source>effective</source>
-        <translation type="unfinished"></translation>
+        <translation>生效</translation>
     </message>
     <message>
         <source>  {0}: {1} (title {2:.0f}% alike, same {3} date)</source>
-        <translation type="unfinished"></translation>
+        <translation>  {0}：{1}（标题相似度 {2:.0f}%，{3}日期相同）</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>可能重复</translation>
     </message>
     <message>
         <source>The register already has a measure of the same authority and date with a similar title:
 {0}
 
 Save this new measure anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>登记册中已有一项发布机关和日期相同、标题相似的措施：
+{0}
+
+仍要保存这项新措施吗？</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>报告语言</translation>
     </message>
 </context>
 <context>
     <name>SynonymsDialog</name>
     <message>
         <source>Screening synonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查同义词</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>术语</translation>
     </message>
     <message>
         <source>Reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>识别为</translation>
     </message>
     <message>
         <source>Filter synonyms…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选同义词…</translation>
     </message>
     <message>
         <source>a name found in item lists, e.g. flake graphite</source>
-        <translation type="unfinished"></translation>
+        <translation>物项清单中出现的名称，例如 flake graphite</translation>
     </message>
     <message>
         <source>what screening reads it as, e.g. graphite</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查将其识别为的术语，例如 graphite</translation>
     </message>
     <message>
         <source>New synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>新建同义词</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Save the synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>保存同义词</translation>
     </message>
     <message>
         <source>Synonym not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>同义词未保存</translation>
     </message>
     <message>
         <source>Remove synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>移除同义词</translation>
     </message>
     <message>
         <source>Remove the synonym &quot;{0}&quot; (read as &quot;{1}&quot;)?</source>
-        <translation type="unfinished"></translation>
+        <translation>移除同义词“{0}”（识别为“{1}”）？</translation>
     </message>
     <message>
         <source>Remove the synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>移除同义词</translation>
     </message>
     <message>
         <source>Synonym not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>同义词未移除</translation>
     </message>
 </context>
 <context>
     <name>ToolActions</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
         <source>Export &amp;view as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将视图导出为 CSV(&amp;V)…</translation>
     </message>
     <message>
         <source>Chec&amp;k the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>检查登记册(&amp;K)…</translation>
     </message>
     <message>
         <source>Res&amp;tore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复(&amp;T)…</translation>
     </message>
     <message>
         <source>Screening &amp;synonyms…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查同义词(&amp;S)…</translation>
     </message>
     <message>
         <source>Risk &amp;matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>风险矩阵(&amp;M)…</translation>
     </message>
     <message>
         <source>Export view as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将视图导出为 CSV</translation>
     </message>
     <message>
         <source>Show a table (measures, joint ventures, assessments, exposures, events or the audit log) to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请显示一个表格（措施、合资企业、评估、风险暴露、事件或审计日志）以便导出。</translation>
     </message>
     <message>
         <source>Export the view as</source>
-        <translation type="unfinished"></translation>
+        <translation>将视图导出为</translation>
     </message>
     <message>
         <source>Wrote {0} rows to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {0} 行写入 {1}</translation>
     </message>
     <message>
         <source>Exporting the view</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出视图</translation>
     </message>
     <message>
         <source>The view was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>视图未导出</translation>
     </message>
 </context>
 <context>
     <name>UserGuide</name>
     <message>
         <source>Export Risk Register user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>出口风险登记册用户指南</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南</translation>
     </message>
     <message>
         <source>The user guide is missing from this installation. Reinstall the application to get it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>此安装中缺少用户指南。请重新安装应用程序以恢复它。</translation>
     </message>
     <message>
         <source>Could not prepare the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备用户指南</translation>
     </message>
     <message>
         <source>No program here opens web pages. The user guide is saved as {0}; use Show in folder to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有可打开网页的程序。用户指南已保存为 {0}；请使用“在文件夹中显示”找到它。</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished">在文件夹中显示</translation>
+        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <source>No file manager is available. The user guide is in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的文件管理器。用户指南位于 {0}</translation>
     </message>
 </context>
 <context>
@@ -845,15 +848,15 @@ Keyboard shortcuts:
     </message>
     <message>
         <source>Level of each cell (likelihood: impact minor to severe)</source>
-        <translation type="unfinished"></translation>
+        <translation>各单元格的等级（可能性：影响从轻微到严重）</translation>
     </message>
     <message>
         <source>Assessments whose level changed</source>
-        <translation type="unfinished"></translation>
+        <translation>等级发生变化的评估</translation>
     </message>
     <message>
         <source>Reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>识别为</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2905,11 +2908,11 @@ Nothing was saved. The details below help support.</source>
     <name>parent</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英语</translation>
     </message>
     <message>
         <source>Simplified Chinese (简体中文)</source>
-        <translation type="unfinished"></translation>
+        <translation>简体中文</translation>
     </message>
 </context>
 <context>
@@ -3047,11 +3050,11 @@ Nothing was saved. The details below help support.</source>
     </message>
     <message>
         <source>Next reviews are set from these when an assessment is saved. Level names, colours and the grid are set in the risk matrix editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存评估时将据此设定下次复核日期。等级名称、颜色和网格在风险矩阵编辑器中设置。</translation>
     </message>
     <message>
         <source>Edit risk matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑风险矩阵…</translation>
     </message>
     <message>
         <source>Saving the review cadence</source>
