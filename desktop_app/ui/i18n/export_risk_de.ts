@@ -5,388 +5,391 @@
     <name>CheckDialog</name>
     <message>
         <source>Check the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register prüfen</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <source>Check a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung prüfen…</translation>
     </message>
     <message>
         <source>Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Check a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung prüfen</translation>
     </message>
     <message>
         <source>Checking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird geprüft…</translation>
     </message>
     <message>
         <source>Checking the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register wird geprüft</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>Problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme gefunden.</translation>
     </message>
     <message>
         <source>The check could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung konnte nicht durchgeführt werden.</translation>
     </message>
 </context>
 <context>
     <name>ExposuresView</name>
     <message>
         <source>Code: the measure&apos;s list and the item share a code, or one covers the other (HS and CN digits, control numbers and their sub-entries, the crosswalk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: Die Liste der Maßnahme und das Gut haben einen Code gemeinsam, oder einer umfasst den anderen (HS- und KN-Stellen, Kontrollnummern und ihre Unterpositionen, die Konkordanz).</translation>
     </message>
     <message>
         <source>Item vocabulary: the item&apos;s name is a term (or another name of one) that the list&apos;s entry covers, itself or through a broader term, at the stages the list names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güterverzeichnis: Der Name des Guts ist ein Begriff (oder ein anderer Name eines Begriffs), den der Listeneintrag selbst oder über einen weiteren Begriff umfasst, auf den Stufen, die die Liste nennt.</translation>
     </message>
     <message>
         <source>Same words only: no vocabulary term describes the item. If the match is right, a synonym (Edit &gt; Screening synonyms) makes screening read the name as a known term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieselben Wörter: Kein Fachbegriff beschreibt das Gut. Stimmt der Treffer, lässt ein Synonym (Bearbeiten &gt; Screening-Synonyme) das Screening den Namen als bekannten Begriff lesen.</translation>
     </message>
     <message>
         <source>high: recorded codes or countries and a known stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch: erfasste Codes oder Länder und eine bekannte Stufe.</translation>
     </message>
     <message>
         <source>medium: a country read from the activity text and not confirmed, or an item whose stage is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel: ein aus der Tätigkeitsbeschreibung gelesenes, nicht bestätigtes Land oder ein Gut unbekannter Stufe.</translation>
     </message>
     <message>
         <source>low: the same words only (no vocabulary term describes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig: nur dieselben Wörter (kein Fachbegriff beschreibt es).</translation>
     </message>
     <message>
         <source>list entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeneintrag</translation>
     </message>
 </context>
 <context>
     <name>LineageTab</name>
     <message>
         <source>Add link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung hinzufügen…</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung entfernen</translation>
     </message>
     <message>
         <source>No links yet. Add link… records that this measure finalises, amends, suspends or supersedes another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Verknüpfungen. „Verknüpfung hinzufügen…“ hält fest, dass diese Maßnahme eine andere finalisiert, ändert, aussetzt oder ersetzt.</translation>
     </message>
     <message>
         <source>Remove the link &quot;{0}&quot;? The audit log keeps what it said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verknüpfung „{0}“ entfernen? Das Prüfprotokoll behält, was sie besagte.</translation>
     </message>
     <message>
         <source>Remove the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung entfernen</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>Link to another measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer anderen Maßnahme verknüpfen</translation>
     </message>
     <message>
         <source>This measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Maßnahme</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung</translation>
     </message>
     <message>
         <source>Other measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Maßnahme</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Choose the other measure (type part of its reference or title).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die andere Maßnahme (tippen Sie einen Teil ihrer Referenz oder ihres Titels).</translation>
     </message>
 </context>
 <context>
     <name>Maintenance</name>
     <message>
         <source>Note: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: {0}.</translation>
     </message>
     <message>
         <source>{0} is sound: its pages and foreign keys are intact, the audit trail of {1} entries is unbroken (head {2}), {3} records match their sealed state and the rules hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist in Ordnung: Seiten und Fremdschlüssel sind intakt, die Protokollkette aus {1} Einträgen ist lückenlos (Kopf {2}), {3} Datensätze entsprechen ihrem versiegelten Stand, und die Regeln sind erfüllt.</translation>
     </message>
     <message>
         <source>{0} problems in {1}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Probleme in {1}:</translation>
     </message>
     <message>
         <source>If records were changed outside the application, check a backup (Check a backup…), then restore it with File &gt; Restore from backup…, or correct the records in the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurden Datensätze außerhalb der Anwendung geändert, prüfen Sie eine Sicherung (Sicherung prüfen…) und stellen Sie sie dann mit Datei &gt; Aus Sicherung wiederherstellen… wieder her, oder korrigieren Sie die Datensätze in der Anwendung.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Restore works on register files; a shared PostgreSQL register is restored with pg_dump and pg_restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung arbeitet mit Registerdateien; ein gemeinsames PostgreSQL-Register wird mit pg_dump und pg_restore wiederhergestellt.</translation>
     </message>
     <message>
         <source>Restore the register from</source>
-        <translation type="unfinished"></translation>
+        <translation>Register wiederherstellen aus</translation>
     </message>
     <message>
         <source>Replace the register {0} with the backup {1}? The backup is verified first; the register as it is now is kept as a safety copy, and the restore is written in the audit trail. Changes since the backup will no longer show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register {0} durch die Sicherung {1} ersetzen? Die Sicherung wird zuerst geprüft; der jetzige Stand des Registers bleibt als Sicherheitskopie erhalten, und die Wiederherstellung wird im Prüfprotokoll vermerkt. Änderungen seit der Sicherung sind dann nicht mehr zu sehen.</translation>
     </message>
     <message>
         <source>Restored {0} from {1}. The previous state is saved as {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} aus {1} wiederhergestellt. Der vorherige Stand ist als {2} gespeichert.</translation>
     </message>
     <message>
         <source>The register was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register wurde nicht wiederhergestellt</translation>
     </message>
     <message>
         <source>Restoring the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register wird wiederhergestellt</translation>
     </message>
 </context>
 <context>
     <name>MatrixDialog</name>
     <message>
         <source>Risk matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikomatrix</translation>
     </message>
     <message>
         <source>Levels (lowest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen (niedrigste zuerst)</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Review every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung alle (Tage)</translation>
     </message>
     <message>
         <source>Level of each cell (rows: likelihood, columns: impact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe jeder Zelle (Zeilen: Wahrscheinlichkeit, Spalten: Auswirkung)</translation>
     </message>
     <message>
         <source>Save the risk matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikomatrix speichern</translation>
     </message>
     <message>
         <source>Risk matrix saved; {0} assessments changed level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikomatrix gespeichert; bei {0} Bewertungen hat sich die Stufe geändert.</translation>
     </message>
 </context>
 <context>
     <name>MeasureForm</name>
     <message>
         <source>announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankündigung</translation>
     </message>
     <message>
         <source>effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkrafttreten</translation>
     </message>
     <message>
         <source>  {0}: {1} (title {2:.0f}% alike, same {3} date)</source>
-        <translation type="unfinished"></translation>
+        <translation>  {0}: {1} (Titel zu {2:.0f}% ähnlich, gleiches Datum der {3})</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliches Duplikat</translation>
     </message>
     <message>
         <source>The register already has a measure of the same authority and date with a similar title:
 {0}
 
 Save this new measure anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register enthält bereits eine Maßnahme derselben Behörde und desselben Datums mit ähnlichem Titel:
+{0}
+
+Diese neue Maßnahme trotzdem speichern?</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtssprache</translation>
     </message>
 </context>
 <context>
     <name>SynonymsDialog</name>
     <message>
         <source>Screening synonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening-Synonyme</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriff</translation>
     </message>
     <message>
         <source>Reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als</translation>
     </message>
     <message>
         <source>Filter synonyms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synonyme filtern…</translation>
     </message>
     <message>
         <source>a name found in item lists, e.g. flake graphite</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name aus Güterlisten, z. B. flake graphite</translation>
     </message>
     <message>
         <source>what screening reads it as, e.g. graphite</source>
-        <translation type="unfinished"></translation>
+        <translation>als was das Screening ihn liest, z. B. graphite</translation>
     </message>
     <message>
         <source>New synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Synonym</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Save the synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Synonym speichern</translation>
     </message>
     <message>
         <source>Synonym not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Synonym nicht gespeichert</translation>
     </message>
     <message>
         <source>Remove synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Synonym entfernen</translation>
     </message>
     <message>
         <source>Remove the synonym &quot;{0}&quot; (read as &quot;{1}&quot;)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Synonym „{0}“ (gelesen als „{1}“) entfernen?</translation>
     </message>
     <message>
         <source>Remove the synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Synonym entfernen</translation>
     </message>
     <message>
         <source>Synonym not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Synonym nicht entfernt</translation>
     </message>
 </context>
 <context>
     <name>ToolActions</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>Export &amp;view as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht als CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Chec&amp;k the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register &amp;prüfen…</translation>
     </message>
     <message>
         <source>Res&amp;tore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Screening &amp;synonyms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening-&amp;Synonyme…</translation>
     </message>
     <message>
         <source>Risk &amp;matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko&amp;matrix…</translation>
     </message>
     <message>
         <source>Export view as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht als CSV exportieren</translation>
     </message>
     <message>
         <source>Show a table (measures, joint ventures, assessments, exposures, events or the audit log) to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie eine Tabelle an (Maßnahmen, Joint Ventures, Bewertungen, Betroffenheiten, Ereignisse oder das Prüfprotokoll), um sie zu exportieren.</translation>
     </message>
     <message>
         <source>Export the view as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht exportieren als</translation>
     </message>
     <message>
         <source>Wrote {0} rows to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Zeilen nach {1} geschrieben</translation>
     </message>
     <message>
         <source>Exporting the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht wird exportiert</translation>
     </message>
     <message>
         <source>The view was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht wurde nicht exportiert</translation>
     </message>
 </context>
 <context>
     <name>UserGuide</name>
     <message>
         <source>Export Risk Register user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch zu Export Risk Register</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <source>The user guide is missing from this installation. Reinstall the application to get it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch fehlt in dieser Installation. Installieren Sie die Anwendung neu, um es zurückzubekommen.</translation>
     </message>
     <message>
         <source>Could not prepare the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch konnte nicht vorbereitet werden</translation>
     </message>
     <message>
         <source>No program here opens web pages. The user guide is saved as {0}; use Show in folder to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm hier öffnet Webseiten. Das Benutzerhandbuch ist gespeichert als {0}; mit „Im Ordner anzeigen“ finden Sie es.</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished">Im Ordner anzeigen</translation>
+        <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
         <source>No file manager is available. The user guide is in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dateimanager verfügbar. Das Benutzerhandbuch liegt in {0}</translation>
     </message>
 </context>
 <context>
@@ -845,15 +848,15 @@ Tastenkürzel:
     </message>
     <message>
         <source>Level of each cell (likelihood: impact minor to severe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe jeder Zelle (Wahrscheinlichkeit: Auswirkung gering bis sehr schwer)</translation>
     </message>
     <message>
         <source>Assessments whose level changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen mit geänderter Stufe</translation>
     </message>
     <message>
         <source>Reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2905,11 +2908,11 @@ Nichts wurde gespeichert. Die Details unten helfen dem Support.</translation>
     <name>parent</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>Simplified Chinese (简体中文)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinfachtes Chinesisch (简体中文)</translation>
     </message>
 </context>
 <context>
@@ -3047,11 +3050,11 @@ Nichts wurde gespeichert. Die Details unten helfen dem Support.</translation>
     </message>
     <message>
         <source>Next reviews are set from these when an assessment is saved. Level names, colours and the grid are set in the risk matrix editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daraus werden die nächsten Überprüfungen gesetzt, wenn eine Bewertung gespeichert wird. Stufennamen, Farben und Raster werden im Risikomatrix-Editor festgelegt.</translation>
     </message>
     <message>
         <source>Edit risk matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikomatrix bearbeiten…</translation>
     </message>
     <message>
         <source>Saving the review cadence</source>
