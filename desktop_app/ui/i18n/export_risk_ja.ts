@@ -5,388 +5,391 @@
     <name>CheckDialog</name>
     <message>
         <source>Check the register</source>
-        <translation type="unfinished"></translation>
+        <translation>登録簿をチェック</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>再チェック</translation>
     </message>
     <message>
         <source>Check a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップをチェック…</translation>
     </message>
     <message>
         <source>Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元…</translation>
     </message>
     <message>
         <source>Check a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップをチェック</translation>
     </message>
     <message>
         <source>Checking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} をチェックしています…</translation>
     </message>
     <message>
         <source>Checking the register</source>
-        <translation type="unfinished"></translation>
+        <translation>登録簿をチェックしています</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
         <source>Problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が見つかりました。</translation>
     </message>
     <message>
         <source>The check could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを実行できませんでした。</translation>
     </message>
 </context>
 <context>
     <name>ExposuresView</name>
     <message>
         <source>Code: the measure&apos;s list and the item share a code, or one covers the other (HS and CN digits, control numbers and their sub-entries, the crosswalk).</source>
-        <translation type="unfinished"></translation>
+        <translation>コード：措置のリストと品目が同じコードを持つか、一方が他方を包含しています（HS・CN の桁、規制番号とその細目、対照表）。</translation>
     </message>
     <message>
         <source>Item vocabulary: the item&apos;s name is a term (or another name of one) that the list&apos;s entry covers, itself or through a broader term, at the stages the list names.</source>
-        <translation type="unfinished"></translation>
+        <translation>品目語彙：品目の名称が、リストの項目がそれ自体またはより広い用語を通じて包含する用語（またはその別名）であり、リストが挙げる段階にあります。</translation>
     </message>
     <message>
         <source>Same words only: no vocabulary term describes the item. If the match is right, a synonym (Edit &gt; Screening synonyms) makes screening read the name as a known term.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ語句のみ：品目を説明する語彙の用語がありません。一致が正しければ、同義語（編集 &gt; スクリーニングの同義語）を登録すると、スクリーニングはその名称を既知の用語として読み取ります。</translation>
     </message>
     <message>
         <source>high: recorded codes or countries and a known stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>高：記録されたコードまたは国と既知の段階。</translation>
     </message>
     <message>
         <source>medium: a country read from the activity text and not confirmed, or an item whose stage is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>中：事業内容から読み取った未確認の国、または段階が不明な品目。</translation>
     </message>
     <message>
         <source>low: the same words only (no vocabulary term describes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>低：同じ語句のみ（語彙の用語で説明できない）。</translation>
     </message>
     <message>
         <source>list entry</source>
-        <translation type="unfinished"></translation>
+        <translation>リストの項目</translation>
     </message>
 </context>
 <context>
     <name>LineageTab</name>
     <message>
         <source>Add link…</source>
-        <translation type="unfinished"></translation>
+        <translation>関連を追加…</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>関連を削除</translation>
     </message>
     <message>
         <source>No links yet. Add link… records that this measure finalises, amends, suspends or supersedes another.</source>
-        <translation type="unfinished"></translation>
+        <translation>関連はまだありません。「関連を追加…」で、この措置が他の措置を確定・改正・停止・置換することを記録します。</translation>
     </message>
     <message>
         <source>Remove the link &quot;{0}&quot;? The audit log keeps what it said.</source>
-        <translation type="unfinished"></translation>
+        <translation>関連「{0}」を削除しますか？内容は監査ログに残ります。</translation>
     </message>
     <message>
         <source>Remove the link</source>
-        <translation type="unfinished"></translation>
+        <translation>関連を削除</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>Link to another measure</source>
-        <translation type="unfinished"></translation>
+        <translation>他の措置に関連付ける</translation>
     </message>
     <message>
         <source>This measure</source>
-        <translation type="unfinished"></translation>
+        <translation>この措置</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>関連</translation>
     </message>
     <message>
         <source>Other measure</source>
-        <translation type="unfinished"></translation>
+        <translation>他の措置</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">メモ</translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Choose the other measure (type part of its reference or title).</source>
-        <translation type="unfinished"></translation>
+        <translation>他の措置を選択してください（参照番号またはタイトルの一部を入力）。</translation>
     </message>
 </context>
 <context>
     <name>Maintenance</name>
     <message>
         <source>Note: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ：{0}。</translation>
     </message>
     <message>
         <source>{0} is sound: its pages and foreign keys are intact, the audit trail of {1} entries is unbroken (head {2}), {3} records match their sealed state and the rules hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} は正常です：ページと外部キーは完全で、{1} 件の監査記録の連鎖は途切れておらず（先頭 {2}）、{3} 件のレコードが封印時の状態と一致し、規則も満たされています。</translation>
     </message>
     <message>
         <source>{0} problems in {1}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} に {0} 件の問題があります：</translation>
     </message>
     <message>
         <source>If records were changed outside the application, check a backup (Check a backup…), then restore it with File &gt; Restore from backup…, or correct the records in the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードがアプリケーションの外部で変更された場合は、バックアップをチェックし（バックアップをチェック…）、「ファイル &gt; バックアップから復元…」で復元するか、アプリケーション内でレコードを修正してください。</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元</translation>
     </message>
     <message>
         <source>Restore works on register files; a shared PostgreSQL register is restored with pg_dump and pg_restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>復元は登録簿ファイルが対象です。共有の PostgreSQL 登録簿は pg_dump と pg_restore で復元します。</translation>
     </message>
     <message>
         <source>Restore the register from</source>
-        <translation type="unfinished"></translation>
+        <translation>登録簿の復元元</translation>
     </message>
     <message>
         <source>Replace the register {0} with the backup {1}? The backup is verified first; the register as it is now is kept as a safety copy, and the restore is written in the audit trail. Changes since the backup will no longer show.</source>
-        <translation type="unfinished"></translation>
+        <translation>登録簿 {0} をバックアップ {1} で置き換えますか？バックアップは先に検証され、現在の登録簿は安全のためのコピーとして保持され、復元は監査ログに記録されます。バックアップ以降の変更は表示されなくなります。</translation>
     </message>
     <message>
         <source>Restored {0} from {1}. The previous state is saved as {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} から {0} を復元しました。以前の状態は {2} として保存されています。</translation>
     </message>
     <message>
         <source>The register was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>登録簿は復元されませんでした</translation>
     </message>
     <message>
         <source>Restoring the register</source>
-        <translation type="unfinished"></translation>
+        <translation>登録簿を復元しています</translation>
     </message>
 </context>
 <context>
     <name>MatrixDialog</name>
     <message>
         <source>Risk matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクマトリクス</translation>
     </message>
     <message>
         <source>Levels (lowest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル（低い順）</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>色</translation>
     </message>
     <message>
         <source>Review every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー間隔（日）</translation>
     </message>
     <message>
         <source>Level of each cell (rows: likelihood, columns: impact)</source>
-        <translation type="unfinished"></translation>
+        <translation>各セルのレベル（行：発生可能性、列：影響度）</translation>
     </message>
     <message>
         <source>Save the risk matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクマトリクスを保存</translation>
     </message>
     <message>
         <source>Risk matrix saved; {0} assessments changed level.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクマトリクスを保存しました。{0} 件の評価のレベルが変わりました。</translation>
     </message>
 </context>
 <context>
     <name>MeasureForm</name>
     <message>
         <source>announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>公表</translation>
     </message>
     <message>
         <source>effective</source>
-        <translation type="unfinished"></translation>
+        <translation>発効</translation>
     </message>
     <message>
         <source>  {0}: {1} (title {2:.0f}% alike, same {3} date)</source>
-        <translation type="unfinished"></translation>
+        <translation>  {0}：{1}（タイトルの類似度 {2:.0f}%、{3}日が同じ）</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>重複の可能性</translation>
     </message>
     <message>
         <source>The register already has a measure of the same authority and date with a similar title:
 {0}
 
 Save this new measure anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>登録簿には、所管当局と日付が同じでタイトルが似た措置が既にあります：
+{0}
+
+この新しい措置を保存しますか？</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの言語</translation>
     </message>
 </context>
 <context>
     <name>SynonymsDialog</name>
     <message>
         <source>Screening synonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーニングの同義語</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>用語</translation>
     </message>
     <message>
         <source>Reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>読み替え先</translation>
     </message>
     <message>
         <source>Filter synonyms…</source>
-        <translation type="unfinished"></translation>
+        <translation>同義語を絞り込む…</translation>
     </message>
     <message>
         <source>a name found in item lists, e.g. flake graphite</source>
-        <translation type="unfinished"></translation>
+        <translation>品目リストに現れる名称（例：flake graphite）</translation>
     </message>
     <message>
         <source>what screening reads it as, e.g. graphite</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーニングでの読み替え先（例：graphite）</translation>
     </message>
     <message>
         <source>New synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい同義語</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Save the synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>同義語を保存</translation>
     </message>
     <message>
         <source>Synonym not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>同義語は保存されませんでした</translation>
     </message>
     <message>
         <source>Remove synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>同義語を削除</translation>
     </message>
     <message>
         <source>Remove the synonym &quot;{0}&quot; (read as &quot;{1}&quot;)?</source>
-        <translation type="unfinished"></translation>
+        <translation>同義語「{0}」（読み替え先「{1}」）を削除しますか？</translation>
     </message>
     <message>
         <source>Remove the synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>同義語を削除</translation>
     </message>
     <message>
         <source>Synonym not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>同義語は削除されませんでした</translation>
     </message>
 </context>
 <context>
     <name>ToolActions</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーガイド(&amp;U)</translation>
     </message>
     <message>
         <source>Export &amp;view as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の表を CSV にエクスポート(&amp;V)…</translation>
     </message>
     <message>
         <source>Chec&amp;k the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>登録簿をチェック(&amp;K)…</translation>
     </message>
     <message>
         <source>Res&amp;tore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元(&amp;T)…</translation>
     </message>
     <message>
         <source>Screening &amp;synonyms…</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーニングの同義語(&amp;S)…</translation>
     </message>
     <message>
         <source>Risk &amp;matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクマトリクス(&amp;M)…</translation>
     </message>
     <message>
         <source>Export view as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の表を CSV にエクスポート</translation>
     </message>
     <message>
         <source>Show a table (measures, joint ventures, assessments, exposures, events or the audit log) to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートする表（措置、合弁会社、評価、影響の可能性、イベント、監査ログ）を表示してください。</translation>
     </message>
     <message>
         <source>Export the view as</source>
-        <translation type="unfinished"></translation>
+        <translation>表のエクスポート先</translation>
     </message>
     <message>
         <source>Wrote {0} rows to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 行を {1} に書き込みました</translation>
     </message>
     <message>
         <source>Exporting the view</source>
-        <translation type="unfinished"></translation>
+        <translation>表をエクスポートしています</translation>
     </message>
     <message>
         <source>The view was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>表はエクスポートされませんでした</translation>
     </message>
 </context>
 <context>
     <name>UserGuide</name>
     <message>
         <source>Export Risk Register user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Risk Register ユーザーガイド</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーガイド</translation>
     </message>
     <message>
         <source>The user guide is missing from this installation. Reinstall the application to get it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインストールにはユーザーガイドがありません。アプリケーションを再インストールしてください。</translation>
     </message>
     <message>
         <source>Could not prepare the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーガイドを準備できませんでした</translation>
     </message>
     <message>
         <source>No program here opens web pages. The user guide is saved as {0}; use Show in folder to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この環境には Web ページを開くプログラムがありません。ユーザーガイドは {0} に保存されました。「フォルダーに表示」で確認してください。</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished">フォルダーに表示</translation>
+        <translation>フォルダーに表示</translation>
     </message>
     <message>
         <source>No file manager is available. The user guide is in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルマネージャーを利用できません。ユーザーガイドは {0} にあります</translation>
     </message>
 </context>
 <context>
@@ -845,15 +848,15 @@ Keyboard shortcuts:
     </message>
     <message>
         <source>Level of each cell (likelihood: impact minor to severe)</source>
-        <translation type="unfinished"></translation>
+        <translation>各セルのレベル（発生可能性：影響度 軽微～深刻）</translation>
     </message>
     <message>
         <source>Assessments whose level changed</source>
-        <translation type="unfinished"></translation>
+        <translation>レベルが変わった評価</translation>
     </message>
     <message>
         <source>Reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>読み替え先</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2905,11 +2908,11 @@ Nothing was saved. The details below help support.</source>
     <name>parent</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英語</translation>
     </message>
     <message>
         <source>Simplified Chinese (简体中文)</source>
-        <translation type="unfinished"></translation>
+        <translation>簡体字中国語（简体中文）</translation>
     </message>
 </context>
 <context>
@@ -3047,11 +3050,11 @@ Nothing was saved. The details below help support.</source>
     </message>
     <message>
         <source>Next reviews are set from these when an assessment is saved. Level names, colours and the grid are set in the risk matrix editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価の保存時に、これをもとに次回レビュー日が設定されます。レベル名、色、グリッドはリスクマトリクスの編集画面で設定します。</translation>
     </message>
     <message>
         <source>Edit risk matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクマトリクスを編集…</translation>
     </message>
     <message>
         <source>Saving the review cadence</source>
