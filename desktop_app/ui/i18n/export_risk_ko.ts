@@ -5,388 +5,391 @@
     <name>CheckDialog</name>
     <message>
         <source>Check the register</source>
-        <translation type="unfinished"></translation>
+        <translation>등록부 검사</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 검사</translation>
     </message>
     <message>
         <source>Check a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 검사…</translation>
     </message>
     <message>
         <source>Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업에서 복원…</translation>
     </message>
     <message>
         <source>Check a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 검사</translation>
     </message>
     <message>
         <source>Checking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 검사 중…</translation>
     </message>
     <message>
         <source>Checking the register</source>
-        <translation type="unfinished"></translation>
+        <translation>등록부를 검사하는 중</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>문제가 없습니다.</translation>
     </message>
     <message>
         <source>Problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>문제가 발견되었습니다.</translation>
     </message>
     <message>
         <source>The check could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>검사를 수행할 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>ExposuresView</name>
     <message>
         <source>Code: the measure&apos;s list and the item share a code, or one covers the other (HS and CN digits, control numbers and their sub-entries, the crosswalk).</source>
-        <translation type="unfinished"></translation>
+        <translation>코드: 조치의 목록과 품목이 코드를 공유하거나 한쪽이 다른 쪽을 포함합니다(HS 및 CN 자릿수, 통제 번호와 하위 항목, 대조표).</translation>
     </message>
     <message>
         <source>Item vocabulary: the item&apos;s name is a term (or another name of one) that the list&apos;s entry covers, itself or through a broader term, at the stages the list names.</source>
-        <translation type="unfinished"></translation>
+        <translation>품목 어휘: 품목 이름이 목록 항목이 그 자체로 또는 상위 용어를 통해 포함하는 용어(또는 그 별칭)이며, 목록이 명시한 단계에 해당합니다.</translation>
     </message>
     <message>
         <source>Same words only: no vocabulary term describes the item. If the match is right, a synonym (Edit &gt; Screening synonyms) makes screening read the name as a known term.</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 단어만 일치: 품목을 설명하는 어휘 용어가 없습니다. 일치가 맞다면 동의어(편집 &gt; 스크리닝 동의어)를 추가하여 스크리닝이 그 이름을 알려진 용어로 읽게 하십시오.</translation>
     </message>
     <message>
         <source>high: recorded codes or countries and a known stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>높음: 기록된 코드 또는 국가와 알려진 단계.</translation>
     </message>
     <message>
         <source>medium: a country read from the activity text and not confirmed, or an item whose stage is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>보통: 사업 내용에서 읽은 미확인 국가 또는 단계를 알 수 없는 품목.</translation>
     </message>
     <message>
         <source>low: the same words only (no vocabulary term describes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>낮음: 같은 단어만 일치(어휘 용어로 설명되지 않음).</translation>
     </message>
     <message>
         <source>list entry</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 항목</translation>
     </message>
 </context>
 <context>
     <name>LineageTab</name>
     <message>
         <source>Add link…</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 추가…</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 제거</translation>
     </message>
     <message>
         <source>No links yet. Add link… records that this measure finalises, amends, suspends or supersedes another.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 연결이 없습니다. &apos;연결 추가…&apos;로 이 조치가 다른 조치를 확정, 개정, 효력 정지 또는 대체함을 기록합니다.</translation>
     </message>
     <message>
         <source>Remove the link &quot;{0}&quot;? The audit log keeps what it said.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 &quot;{0}&quot;을(를) 제거하시겠습니까? 감사 로그에는 그 내용이 남습니다.</translation>
     </message>
     <message>
         <source>Remove the link</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 제거</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>Link to another measure</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 조치에 연결</translation>
     </message>
     <message>
         <source>This measure</source>
-        <translation type="unfinished"></translation>
+        <translation>이 조치</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>연결</translation>
     </message>
     <message>
         <source>Other measure</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 조치</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">메모</translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Choose the other measure (type part of its reference or title).</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 조치를 선택하십시오(참조 번호나 제목의 일부를 입력).</translation>
     </message>
 </context>
 <context>
     <name>Maintenance</name>
     <message>
         <source>Note: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>메모: {0}.</translation>
     </message>
     <message>
         <source>{0} is sound: its pages and foreign keys are intact, the audit trail of {1} entries is unbroken (head {2}), {3} records match their sealed state and the rules hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}은(는) 정상입니다: 페이지와 외래 키가 온전하고, 감사 기록 {1}건의 체인이 끊기지 않았으며(헤드 {2}), 레코드 {3}건이 봉인된 상태와 일치하고, 규칙이 충족됩니다.</translation>
     </message>
     <message>
         <source>{0} problems in {1}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}에서 문제 {0}건:</translation>
     </message>
     <message>
         <source>If records were changed outside the application, check a backup (Check a backup…), then restore it with File &gt; Restore from backup…, or correct the records in the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>레코드가 애플리케이션 밖에서 변경되었다면 백업을 검사한 후(백업 검사…) &apos;파일 &gt; 백업에서 복원…&apos;으로 복원하거나, 애플리케이션에서 레코드를 수정하십시오.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>백업에서 복원</translation>
     </message>
     <message>
         <source>Restore works on register files; a shared PostgreSQL register is restored with pg_dump and pg_restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>복원은 등록부 파일에 적용됩니다. 공유 PostgreSQL 등록부는 pg_dump와 pg_restore로 복원합니다.</translation>
     </message>
     <message>
         <source>Restore the register from</source>
-        <translation type="unfinished"></translation>
+        <translation>등록부 복원 원본</translation>
     </message>
     <message>
         <source>Replace the register {0} with the backup {1}? The backup is verified first; the register as it is now is kept as a safety copy, and the restore is written in the audit trail. Changes since the backup will no longer show.</source>
-        <translation type="unfinished"></translation>
+        <translation>등록부 {0}을(를) 백업 {1}(으)로 바꾸시겠습니까? 백업을 먼저 검증하고, 현재 등록부는 안전 사본으로 보관하며, 복원은 감사 기록에 남습니다. 백업 이후의 변경 사항은 더 이상 표시되지 않습니다.</translation>
     </message>
     <message>
         <source>Restored {0} from {1}. The previous state is saved as {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}에서 {0}을(를) 복원했습니다. 이전 상태는 {2}(으)로 저장되었습니다.</translation>
     </message>
     <message>
         <source>The register was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>등록부가 복원되지 않았습니다</translation>
     </message>
     <message>
         <source>Restoring the register</source>
-        <translation type="unfinished"></translation>
+        <translation>등록부를 복원하는 중</translation>
     </message>
 </context>
 <context>
     <name>MatrixDialog</name>
     <message>
         <source>Risk matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>위험 매트릭스</translation>
     </message>
     <message>
         <source>Levels (lowest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>등급(낮은 순)</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>레이블</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>색상</translation>
     </message>
     <message>
         <source>Review every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 주기(일)</translation>
     </message>
     <message>
         <source>Level of each cell (rows: likelihood, columns: impact)</source>
-        <translation type="unfinished"></translation>
+        <translation>각 셀의 등급(행: 발생 가능성, 열: 영향)</translation>
     </message>
     <message>
         <source>Save the risk matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>위험 매트릭스 저장</translation>
     </message>
     <message>
         <source>Risk matrix saved; {0} assessments changed level.</source>
-        <translation type="unfinished"></translation>
+        <translation>위험 매트릭스를 저장했습니다. 평가 {0}건의 등급이 바뀌었습니다.</translation>
     </message>
 </context>
 <context>
     <name>MeasureForm</name>
     <message>
         <source>announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>발표</translation>
     </message>
     <message>
         <source>effective</source>
-        <translation type="unfinished"></translation>
+        <translation>시행</translation>
     </message>
     <message>
         <source>  {0}: {1} (title {2:.0f}% alike, same {3} date)</source>
-        <translation type="unfinished"></translation>
+        <translation>  {0}: {1}(제목 유사도 {2:.0f}%, {3}일 동일)</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>중복 가능성</translation>
     </message>
     <message>
         <source>The register already has a measure of the same authority and date with a similar title:
 {0}
 
 Save this new measure anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>등록부에 소관 기관과 날짜가 같고 제목이 비슷한 조치가 이미 있습니다:
+{0}
+
+그래도 이 새 조치를 저장하시겠습니까?</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서 언어</translation>
     </message>
 </context>
 <context>
     <name>SynonymsDialog</name>
     <message>
         <source>Screening synonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>스크리닝 동의어</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>용어</translation>
     </message>
     <message>
         <source>Reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>해석</translation>
     </message>
     <message>
         <source>Filter synonyms…</source>
-        <translation type="unfinished"></translation>
+        <translation>동의어 필터…</translation>
     </message>
     <message>
         <source>a name found in item lists, e.g. flake graphite</source>
-        <translation type="unfinished"></translation>
+        <translation>품목 목록에 나오는 이름, 예: flake graphite</translation>
     </message>
     <message>
         <source>what screening reads it as, e.g. graphite</source>
-        <translation type="unfinished"></translation>
+        <translation>스크리닝이 해석하는 용어, 예: graphite</translation>
     </message>
     <message>
         <source>New synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>새 동의어</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">저장</translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">제거</translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Save the synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>동의어 저장</translation>
     </message>
     <message>
         <source>Synonym not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>동의어가 저장되지 않았습니다</translation>
     </message>
     <message>
         <source>Remove synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>동의어 제거</translation>
     </message>
     <message>
         <source>Remove the synonym &quot;{0}&quot; (read as &quot;{1}&quot;)?</source>
-        <translation type="unfinished"></translation>
+        <translation>동의어 &quot;{0}&quot;(해석: &quot;{1}&quot;)을(를) 제거하시겠습니까?</translation>
     </message>
     <message>
         <source>Remove the synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>동의어 제거</translation>
     </message>
     <message>
         <source>Synonym not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>동의어가 제거되지 않았습니다</translation>
     </message>
 </context>
 <context>
     <name>ToolActions</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 가이드(&amp;U)</translation>
     </message>
     <message>
         <source>Export &amp;view as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>보기를 CSV로 내보내기(&amp;V)…</translation>
     </message>
     <message>
         <source>Chec&amp;k the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>등록부 검사(&amp;K)…</translation>
     </message>
     <message>
         <source>Res&amp;tore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업에서 복원(&amp;T)…</translation>
     </message>
     <message>
         <source>Screening &amp;synonyms…</source>
-        <translation type="unfinished"></translation>
+        <translation>스크리닝 동의어(&amp;S)…</translation>
     </message>
     <message>
         <source>Risk &amp;matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>위험 매트릭스(&amp;M)…</translation>
     </message>
     <message>
         <source>Export view as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>보기를 CSV로 내보내기</translation>
     </message>
     <message>
         <source>Show a table (measures, joint ventures, assessments, exposures, events or the audit log) to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낼 표(조치, 합작투자, 평가, 노출, 이벤트 또는 감사 로그)를 표시하십시오.</translation>
     </message>
     <message>
         <source>Export the view as</source>
-        <translation type="unfinished"></translation>
+        <translation>보기 내보내기 위치</translation>
     </message>
     <message>
         <source>Wrote {0} rows to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}개 행을 {1}에 기록했습니다</translation>
     </message>
     <message>
         <source>Exporting the view</source>
-        <translation type="unfinished"></translation>
+        <translation>보기를 내보내는 중</translation>
     </message>
     <message>
         <source>The view was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>보기를 내보내지 못했습니다</translation>
     </message>
 </context>
 <context>
     <name>UserGuide</name>
     <message>
         <source>Export Risk Register user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Risk Register 사용자 가이드</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>버전</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 가이드</translation>
     </message>
     <message>
         <source>The user guide is missing from this installation. Reinstall the application to get it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 설치에 사용자 가이드가 없습니다. 애플리케이션을 다시 설치하십시오.</translation>
     </message>
     <message>
         <source>Could not prepare the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 가이드를 준비할 수 없습니다</translation>
     </message>
     <message>
         <source>No program here opens web pages. The user guide is saved as {0}; use Show in folder to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 환경에는 웹 페이지를 여는 프로그램이 없습니다. 사용자 가이드는 {0}에 저장되었습니다. &apos;폴더에서 보기&apos;로 찾으십시오.</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished">폴더에서 보기</translation>
+        <translation>폴더에서 보기</translation>
     </message>
     <message>
         <source>No file manager is available. The user guide is in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 관리자를 사용할 수 없습니다. 사용자 가이드 위치: {0}</translation>
     </message>
 </context>
 <context>
@@ -845,15 +848,15 @@ Keyboard shortcuts:
     </message>
     <message>
         <source>Level of each cell (likelihood: impact minor to severe)</source>
-        <translation type="unfinished"></translation>
+        <translation>각 셀의 등급(발생 가능성: 영향 경미~심각)</translation>
     </message>
     <message>
         <source>Assessments whose level changed</source>
-        <translation type="unfinished"></translation>
+        <translation>등급이 바뀐 평가</translation>
     </message>
     <message>
         <source>Reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>해석</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2905,11 +2908,11 @@ Nothing was saved. The details below help support.</source>
     <name>parent</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>영어</translation>
     </message>
     <message>
         <source>Simplified Chinese (简体中文)</source>
-        <translation type="unfinished"></translation>
+        <translation>중국어 간체(简体中文)</translation>
     </message>
 </context>
 <context>
@@ -3047,11 +3050,11 @@ Nothing was saved. The details below help support.</source>
     </message>
     <message>
         <source>Next reviews are set from these when an assessment is saved. Level names, colours and the grid are set in the risk matrix editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>평가를 저장할 때 이 값으로 다음 검토일이 정해집니다. 등급 이름, 색상, 격자는 위험 매트릭스 편집기에서 설정합니다.</translation>
     </message>
     <message>
         <source>Edit risk matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>위험 매트릭스 편집…</translation>
     </message>
     <message>
         <source>Saving the review cadence</source>
