@@ -11,6 +11,9 @@
 #                         fast and which stock; ARGS go to pytest
 #   ./dev.sh bundle       the one-folder desktop bundle and its archive in dist/ (PyInstaller;
 #                         tools/build_bundle.py, packaging/README.md)
+#   ./dev.sh translations update the interface's .ts sources from the code (pyside6-lupdate), compile
+#                         the .qm files (pyside6-lrelease) and list what each language still lacks;
+#                         ARGS go to tools/translations.py (--check, --missing); docs/translations.md
 set -euo pipefail
 cd "$(dirname "$0")"
 PY=${PYTHON:-python3}
@@ -97,12 +100,16 @@ case "$cmd" in
     "$VENV/bin/ruff" check desktop_app tests benchmarks tools packaging
     "$VENV/bin/lint-imports"
     ;;
+  translations)
+    python_env
+    exec "$VENV/bin/python" tools/translations.py "$@"
+    ;;
   bundle)
     debian_packages "$RUN_PKGS $BUNDLE_PKGS"
     exec "$PY" tools/build_bundle.py "$@"
     ;;
   *)
-    echo "usage: ./dev.sh run|test|test-latest|lint|bundle [ARGS]" >&2
+    echo "usage: ./dev.sh run|test|test-latest|lint|bundle|translations [ARGS]" >&2
     exit 2
     ;;
 esac

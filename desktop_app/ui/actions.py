@@ -1,4 +1,4 @@
-"""The main window's actions, menus and toolbar, and what each action does."""
+"""The main window's actions (menus.py lays them out in menus and the toolbar) and what each does."""
 
 from __future__ import annotations
 
@@ -7,16 +7,17 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QWidget
 
 from desktop_app import __version__
 from desktop_app.domain.entity import RECORDS
 from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.system.paths import locate_db, resource
-from desktop_app.ui import messages, settings, workers
+from desktop_app.ui import menus, messages, settings, workers
 from desktop_app.ui.change_op import ChangeOp
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 from desktop_app.ui.views.navigation import open_record
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SP = QStyle.StandardPixmap
-DB_FILTER = "Register databases (*.sqlite3 *.db);;All files (*)"
+DB_FILTER = translate("actions", "Register databases (*.sqlite3 *.db);;All files (*)")
 
 
 def icon(name: str, fallback: SP) -> QIcon:
@@ -60,39 +61,46 @@ class WindowActions:
         self.window = window
         w = window
         K = QKeySequence.StandardKey
-        self.new_db = self._act("&New database…", self.new_database, "Ctrl+Shift+N", "new-db", SP.SP_FileIcon)
-        self.open_db = self._act("&Open database…", self.open_database, K.Open, "open", SP.SP_DialogOpenButton)
-        self.backup = self._act("&Back up database…", self.backup_database, "Ctrl+Shift+B", "backup",
-                                SP.SP_DialogSaveButton)
-        self.import_ = self._act("&Import…", self.import_file, "Ctrl+I", "import", SP.SP_ArrowDown)
-        self.pdf = self._act("&PDF briefing…", lambda: self.report("pdf"), K.Print, "pdf",
+        self.new_db = self._act(translate("actions", "&New database…"), self.new_database, "Ctrl+Shift+N",
+                                "new-db", SP.SP_FileIcon)
+        self.open_db = self._act(translate("actions", "&Open database…"), self.open_database, K.Open, "open",
+                                 SP.SP_DialogOpenButton)
+        self.backup = self._act(translate("actions", "&Back up database…"), self.backup_database, "Ctrl+Shift+B",
+                                "backup", SP.SP_DialogSaveButton)
+        self.import_ = self._act(translate("actions", "&Import…"), self.import_file, "Ctrl+I", "import",
+                                 SP.SP_ArrowDown)
+        self.pdf = self._act(translate("actions", "&PDF briefing…"), lambda: self.report("pdf"), K.Print, "pdf",
                              SP.SP_FileDialogInfoView)
-        self.xlsx = self._act("E&xcel workbook…", lambda: self.report("xlsx"), "Ctrl+Shift+X", "xlsx",
-                              SP.SP_FileDialogListView)
-        self.demo = self._act("Load &demo register", self.load_demo)
-        self.quit = self._act("&Quit", w.close, K.Quit)
-        self.undo = w.undo_stack.createUndoAction(w, "&Undo")
+        self.xlsx = self._act(translate("actions", "E&xcel workbook…"), lambda: self.report("xlsx"),
+                              "Ctrl+Shift+X", "xlsx", SP.SP_FileDialogListView)
+        self.demo = self._act(translate("actions", "Load &demo register"), self.load_demo)
+        self.quit = self._act(translate("actions", "&Quit"), w.close, K.Quit)
+        self.undo = w.undo_stack.createUndoAction(w, translate("actions", "&Undo"))
         self.undo.setShortcut(K.Undo)
         self.undo.setIcon(icon("undo", SP.SP_ArrowBack))
-        self.redo = w.undo_stack.createRedoAction(w, "&Redo")
+        self.redo = w.undo_stack.createRedoAction(w, translate("actions", "&Redo"))
         self.redo.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Y")])
         self.redo.setIcon(icon("redo", SP.SP_ArrowForward))
-        self.new = self._act("&New record…", self.new_record, K.New, "new", SP.SP_FileDialogNewFolder)
-        self.new_by_entity = {e: self._act(f"New {e.label}…", lambda _c=False, e=e: open_record(w, e, None))
-                              for e in RECORDS}
-        self.edit = self._act("Op&en record…", self.edit_record, "Ctrl+E", "edit",
+        self.new = self._act(translate("actions", "&New record…"), self.new_record, K.New, "new",
+                             SP.SP_FileDialogNewFolder)
+        self.new_by_entity = {e: self._act(translate("actions", "New {label}…").format(label=label_text(e.label)),
+                                           lambda _c=False, e=e: open_record(w, e, None)) for e in RECORDS}
+        self.edit = self._act(translate("actions", "Op&en record…"), self.edit_record, "Ctrl+E", "edit",
                               SP.SP_FileDialogDetailedView)
-        self.archive = self._act("&Archive", lambda: self.set_archived(True), K.Delete, "archive",
-                                 SP.SP_TrashIcon)
-        self.restore = self._act("Res&tore", lambda: self.set_archived(False), "Ctrl+Shift+R", "restore",
-                                 SP.SP_DialogResetButton)
-        self.history = self._act("Show &history", self.show_history, "Ctrl+H", "history",
+        self.archive = self._act(translate("actions", "&Archive"), lambda: self.set_archived(True), K.Delete,
+                                 "archive", SP.SP_TrashIcon)
+        self.restore = self._act(translate("actions", "Res&tore"), lambda: self.set_archived(False),
+                                 "Ctrl+Shift+R", "restore", SP.SP_DialogResetButton)
+        self.history = self._act(translate("actions", "Show &history"), self.show_history, "Ctrl+H", "history",
                                  SP.SP_FileDialogContentsView)
-        self.find = self._act("&Find…", self.focus_search, K.Find, "find", SP.SP_FileDialogContentsView)
-        self.groups = self._act("Jurisdiction &groups…", self.edit_groups)
-        self.refresh = self._act("Re&fresh", lambda: w.refresh("all"), K.Refresh, "refresh",
-                                 SP.SP_BrowserReload)
-        self.about = self._act("&About Export Risk Register", self.show_about)
+        self.find = self._act(translate("actions", "&Find…"), self.focus_search, K.Find, "find",
+                              SP.SP_FileDialogContentsView)
+        self.groups = self._act(translate("actions", "Jurisdiction &groups…"), self.edit_groups)
+        self.preferences = self._act(translate("actions", "&Preferences…"), self.show_preferences,
+                                     "Ctrl+,")
+        self.refresh = self._act(translate("actions", "Re&fresh"), lambda: w.refresh("all"), K.Refresh,
+                                 "refresh", SP.SP_BrowserReload)
+        self.about = self._act(translate("actions", "&About Export Risk Register"), self.show_about)
         self.views: dict[str, QAction] = {}
         group = QActionGroup(w)  # exclusive: triggering the current view keeps it checked
         for n, (name, title) in enumerate(w.VIEW_TITLES.items(), start=1):
@@ -100,10 +108,10 @@ class WindowActions:
             action.setCheckable(True)
             group.addAction(action)
             self.views[name] = action
-        self.recent_menu = QMenu("Open re&cent", w)
+        self.recent_menu = QMenu(translate("actions", "Open re&cent"), w)
         self.recent_menu.aboutToShow.connect(self.fill_recent)
-        self._build_menus()
-        self._build_toolbar()
+        menus.build_menus(self)
+        self.toolbar = menus.build_toolbar(self)
 
     def _act(self, text: str, slot: Any, shortcut: Any = None, name: str | None = None,
              fallback: SP | None = None) -> QAction:
@@ -118,45 +126,6 @@ class WindowActions:
         action.triggered.connect(lambda _checked=False: slot())
         self.window.addAction(action)  # shortcuts work whichever widget has focus
         return action
-
-    def _build_menus(self) -> None:
-        bar = self.window.menuBar()
-        file = bar.addMenu("&File")
-        for item in (self.new_db, self.open_db, self.recent_menu, self.backup, None, self.import_, self.pdf,
-                     self.xlsx, None, self.demo, None, self.quit):
-            self._add(file, item)
-        edit = bar.addMenu("&Edit")
-        for item in (self.undo, self.redo, None, self.new, *self.new_by_entity.values(), self.edit,
-                     self.archive, self.restore, None, self.history, self.find, None, self.groups):
-            self._add(edit, item)
-        view = bar.addMenu("&View")
-        for item in (*self.views.values(), None, self.refresh):
-            self._add(view, item)
-        self.columns_menu = view.addMenu("&Columns")
-        self.columns_menu.aboutToShow.connect(self.fill_columns)
-        self._add(bar.addMenu("&Help"), self.about)
-
-    @staticmethod
-    def _add(menu: QMenu, item: QAction | QMenu | None) -> None:
-        if item is None:
-            menu.addSeparator()
-        elif isinstance(item, QMenu):
-            menu.addMenu(item)
-        else:
-            menu.addAction(item)
-
-    def _build_toolbar(self) -> None:
-        tools = QToolBar("Main toolbar", self.window)
-        tools.setObjectName("main_toolbar")  # saveState needs a name
-        tools.setIconSize(QSize(20, 20))
-        for item in (self.new, self.edit, self.archive, self.restore, None, self.undo, self.redo, None,
-                     self.find, self.refresh, None, self.import_, self.pdf, self.xlsx):
-            if item is None:
-                tools.addSeparator()
-            else:
-                tools.addAction(item)
-        self.window.addToolBar(tools)
-        self.toolbar = tools
 
     # -- enabling ---------------------------------------------------------------------------
     def update_enabled(self) -> None:
@@ -207,12 +176,23 @@ class WindowActions:
             return
         from desktop_app.ui.undo import SERVICES, ArchiveManyCommand  # with the record services
 
-        entity, noun, window, verb = table.entity, table.noun, self.window, "Archive" if archive else "Restore"
-        ChangeOp(window, f"{verb} {len(ids)} {noun}",  # one service call, one transaction
-                 lambda ctx: SERVICES[entity].set_archived_many(ctx, ids, archive), changed=entity,
-                 command=lambda changed: ArchiveManyCommand(window, entity, changed, archive, noun)
-                 if changed else None, success=lambda changed: window.statusBar().showMessage(
-                     f"{verb}d {len(changed)} {noun}; Ctrl+Z undoes it.", 8000)).run()
+        entity, noun, window, verb = (
+            table.entity,
+            table.noun,
+            self.window,
+            translate("actions", "Archive") if archive else translate("actions", "Restore"),
+        )
+        ChangeOp(
+            window,
+            f"{verb} {len(ids)} {noun}",  # one service call, one transaction
+            lambda ctx: SERVICES[entity].set_archived_many(ctx, ids, archive),
+            changed=entity,
+            command=lambda changed: ArchiveManyCommand(window, entity, changed, archive, noun) if changed else None,
+            success=lambda changed: window.statusBar().showMessage(
+                (translate("actions", "Archived {n} {noun}; Ctrl+Z undoes it.") if archive
+                 else translate("actions", "Restored {n} {noun}; Ctrl+Z undoes it.")).format(n=len(changed), noun=noun),
+                8000),
+        ).run()
 
     def show_history(self) -> None:
         table = self.window.current_table()
@@ -243,11 +223,18 @@ class WindowActions:
 
         GroupsDialog(self.window).open()
 
+    def show_preferences(self) -> None:
+        from desktop_app.ui.dialogs.preferences_dialog import PreferencesDialog
+
+        self.preferences_dialog = PreferencesDialog(self.window)
+        self.preferences_dialog.open()
+
     def report(self, kind: str) -> None:
         try:
             from desktop_app.ui.dialogs.report_dialog import ReportDialog
         except ImportError as exc:
-            messages.show_error(self.window, RuntimeError(f"Reports are not available ({exc})."))
+            messages.show_error(self.window, RuntimeError(
+                translate("actions", "Reports are not available ({exc}).").format(exc=exc)))
             return
         dialog = ReportDialog(self.window, kind)
         dialog.open()
@@ -258,20 +245,24 @@ class WindowActions:
         return settings.get_text(settings.Key.LAST_DIR) or (str(path.parent) if path else str(Path.home()))
 
     def new_database(self) -> None:
-        chosen = ask_save_path(self.window, "New register database",
+        chosen = ask_save_path(self.window, translate("actions", "New register database"),
                                str(Path(self._start_dir()) / "register.sqlite3"))
         if not chosen:
             return
         if not Path(chosen).suffix:
             chosen += ".sqlite3"
         if Path(chosen).exists():
-            messages.plain_box(self.window, QMessageBox.Icon.Warning, "New database",
-                               f"{chosen} already exists. Use Open database to open it.").exec()
+            messages.plain_box(
+                self.window,
+                QMessageBox.Icon.Warning,
+                translate("actions", "New database"),
+                translate("actions", "{chosen} already exists. Use Open database to open it.").format(chosen=chosen),
+            ).exec()
             return
         self.switch_database(url_for(chosen))
 
     def open_database(self) -> None:
-        chosen = ask_open_path(self.window, "Open register database", self._start_dir())
+        chosen = ask_open_path(self.window, translate("actions", "Open register database"), self._start_dir())
         if chosen:
             self.switch_database(url_for(chosen))
 
@@ -284,8 +275,9 @@ class WindowActions:
                 settings.set_text(settings.Key.LAST_DIR, str(ctx.db.path.parent))
             self.offer_demo()
 
-        workers.run_task(self.window, "Opening the register", lambda _p: open_register(url), done,
-                         lambda exc: messages.show_error(self.window, exc, "Could not open the register"),
+        workers.run_task(self.window, translate("actions", "Opening the register"), lambda _p: open_register(url), done,
+                         lambda exc: messages.show_error(self.window, exc,
+                                                         translate("actions", "Could not open the register")),
                          cancellable=False)
 
     def fill_recent(self) -> None:
@@ -296,13 +288,13 @@ class WindowActions:
             action.setEnabled(url != current)
             action.triggered.connect(lambda _c=False, u=url: self.switch_database(u))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("No recent databases").setEnabled(False)
+            self.recent_menu.addAction(translate("actions", "No recent databases")).setEnabled(False)
 
     def fill_columns(self) -> None:
         self.columns_menu.clear()
         table = self.window.current_table()
         if table is None:
-            self.columns_menu.addAction("Open a table to choose its columns").setEnabled(False)
+            self.columns_menu.addAction(translate("actions", "Open a table to choose its columns")).setEnabled(False)
             return
         source = table.column_menu()
         for action in source.actions():
@@ -316,19 +308,24 @@ class WindowActions:
         ctx = self.window.ctx
         if ctx.db.path is None:
             return
-        default = ctx.db.path.with_name(f"{ctx.db.path.stem}-backup-{date.today():%Y%m%d}.sqlite3")
-        chosen = ask_save_path(self.window, "Back up the register to", str(default))
+        default = ctx.db.path.with_name(
+            f"{ctx.db.path.stem}-backup-{date.today():%Y%m%d}.sqlite3"
+        )
+        chosen = ask_save_path(self.window, translate("actions", "Back up the register to"), str(default))
         if not chosen:
             return
         force = self._may_replace(Path(chosen))
         if force is None:
             return
         workers.run_task(
-            self.window, "Backing up the register",
+            self.window,
+            translate("actions", "Backing up the register"),
             lambda p: backup_register(ctx, Path(chosen), p, force=force),
-            lambda dest: messages.plain_box(self.window, QMessageBox.Icon.Information, "Backup",
-                                            f"Backup written and verified:\n{dest}").exec(),
-            lambda exc: messages.show_error(self.window, exc, "Backup failed"))
+            lambda dest: messages.plain_box(
+                self.window, QMessageBox.Icon.Information, translate("actions", "Backup"),
+                translate("actions", "Backup written and verified:\n{dest}").format(dest=dest)).exec(),
+            lambda exc: messages.show_error(self.window, exc, translate("actions", "Backup failed")),
+        )
 
     def _may_replace(self, target: Path) -> bool | None:
         """The backup service's own guard, asked before any work: False for a new file, True once
@@ -344,10 +341,11 @@ class WindowActions:
             try:
                 check_backup_target(ctx, target, force=True)
             except OutputRefused:
-                messages.show_error(self.window, refused, "The backup was not written")
+                messages.show_error(self.window, refused, translate("actions", "The backup was not written"))
                 return None
-        if messages.confirm(self.window, "Replace the file?",
-                            f"{target} already exists. Replace it with the new backup?"):
+        if messages.confirm(self.window, translate("actions", "Replace the file?"),
+                            translate("actions", "{target} already exists. Replace it with the new backup?").format(
+                                target=target)):
             return True
         return None
 
@@ -358,12 +356,13 @@ class WindowActions:
 
         def done(reports: list[ImportReport]) -> None:
             self.window.records_changed.emit("all")
-            self.window.statusBar().showMessage("Demo register loaded.", 8000)
+            self.window.statusBar().showMessage(translate("actions", "Demo register loaded."), 8000)
 
         def failed(exc: BaseException) -> None:
-            messages.show_error(self.window, exc, "Could not load the demo register")
+            messages.show_error(self.window, exc, translate("actions", "Could not load the demo register"))
 
-        workers.run_task(self.window, "Loading the demo register", lambda p: load_demo(ctx, p), done, failed)
+        workers.run_task(self.window, translate("actions", "Loading the demo register"), lambda p: load_demo(ctx, p),
+                         done, failed)
 
     def offer_demo(self) -> None:
         """First run: an empty, writable register offers the demo data (asked once per database)."""
@@ -375,11 +374,11 @@ class WindowActions:
         counts = browse.register_counts(ctx)
         if any(counts.live.values()):
             return
-        if messages.confirm(self.window, "An empty register",
-                            "This register has no records yet. Load the demo register (30 real "
-                            "export-control measures with their clauses and suspensions, 6 fictional joint "
-                            "ventures, 12 assessments) to explore "
-                            "the application? You can archive the demo records later.", default_yes=True):
+        if messages.confirm(self.window, translate("actions", "An empty register"),
+                            translate("actions", "This register has no records yet. Load the demo register (30 "
+                                      "real export-control measures with their clauses and suspensions, 6 fictional "
+                                      "joint ventures, 12 assessments) to explore the application? You can archive "
+                                      "the demo records later."), default_yes=True):
             self.load_demo()
         else:
             settings.set_demo_declined(ctx.db.url)
@@ -390,8 +389,8 @@ class WindowActions:
                          for a in (self.new, self.edit, self.archive, self.restore, self.undo, self.redo,
                                    self.find, self.history, self.import_, self.pdf, self.xlsx, self.refresh,
                                    *self.views.values()) if not a.shortcut().isEmpty())
-        text = (f"Export Risk Register {__version__}: export-control measures, joint ventures and their "
-                "risk.\n\n"
-                f"Register: {self.window.ctx.db.display_name}\n\nKeyboard shortcuts:\n{keys}")
-        title = "About Export Risk Register"
+        text = translate("actions", "Export Risk Register {version}: export-control measures, joint ventures and "
+                         "their risk.\n\nRegister: {register}\n\nKeyboard shortcuts:\n{keys}").format(
+            version=__version__, register=self.window.ctx.db.display_name, keys=keys)
+        title = translate("actions", "About Export Risk Register")
         messages.plain_box(self.window, QMessageBox.Icon.Information, title, text).exec()

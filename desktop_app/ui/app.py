@@ -14,6 +14,7 @@ from desktop_app.domain.errors import RegisterError
 from desktop_app.services.context import OpenMode, ServiceContext, open_register
 from desktop_app.system.paths import APP_AUTHOR, APP_NAME, resource
 from desktop_app.ui import messages
+from desktop_app.ui.language import translate
 
 log = logging.getLogger(__name__)
 # Set (to anything) by benchmarks/bench_cold_start.py: the process prints "shown" on stdout once
@@ -42,8 +43,19 @@ def application() -> QApplication:
         QCoreApplication.setApplicationName(APP_NAME)
         QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
         app = QApplication(sys.argv[:1])
-        app.setApplicationDisplayName("Export Risk Register")
+        start_language_and_theme()
+        app.setApplicationDisplayName(translate("app", "Export Risk Register"))
     return app  # type: ignore[return-value]
+
+
+def start_language_and_theme() -> str:
+    """Install the chosen (or the system's) language before any window module is imported: texts
+    some modules read at import are then already translated. Returns the language code in use."""
+    from desktop_app.ui import language, theme
+
+    code = language.install(language.resolve(language.stored_choice()))
+    theme.apply(theme.stored_choice())
+    return code
 
 
 def open_or_explain(url: str) -> ServiceContext | None:
@@ -55,10 +67,12 @@ def open_or_explain(url: str) -> ServiceContext | None:
     try:
         return open_register(url, mode=OpenMode.WINDOW)
     except RegisterError as exc:
-        messages.plain_box(None, QMessageBox.Icon.Critical, "Cannot open the register", str(exc)).exec()
+        messages.plain_box(
+            None, QMessageBox.Icon.Critical, translate("app", "Cannot open the register"), str(exc)
+        ).exec()
     except Exception as exc:  # anything else: plain words plus details for support
         log.exception("opening %s failed", url)
-        messages.show_error(None, exc, "Cannot open the register")
+        messages.show_error(None, exc, translate("app", "Cannot open the register"))
     return None
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.services.context import ServiceContext
 from desktop_app.ui import messages, workers
+from desktop_app.ui.language import translate
 
 if TYPE_CHECKING:
     from desktop_app.ui.undo import RecordWindow
@@ -81,7 +82,11 @@ class ChangeOp(Generic[T]):
         if self.failure is not None:
             self.failure(exc)
         else:
-            messages.show_error(self._parent(), exc, f"Could not {self.title[:1].lower()}{self.title[1:]}")
+            messages.show_error(
+                self._parent(),
+                exc,
+                translate("change_op", "Could not {action}").format(action=self.title[:1].lower() + self.title[1:]),
+            )
         if self.changed is not None:  # show what the register holds now, not what was hoped for
             self.window.records_changed.emit(self.changed)
         self._finish((False, None))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.domain.errors import DatabaseBusy, RegisterError, ValidationFailed
 from desktop_app.system.storage import disk_full_message, is_storage_full
+from desktop_app.ui.language import translate
 
 
 def plain_box(
@@ -31,9 +32,12 @@ def describe(exc: BaseException) -> tuple[str, str]:
         return str(exc), ""
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     if is_storage_full(exc):  # never "something went wrong" (or "damaged") for a full disk
-        return disk_full_message("nothing half-done was kept"), details
-    return (f"Something went wrong: {type(exc).__name__}: {exc}\n"
-            "Nothing was saved. The details below help support."), details
+        return disk_full_message(translate("messages", "nothing half-done was kept")), details
+    return (
+        translate(
+            "messages", "Something went wrong: {name__}: {exc}\nNothing was saved. The details below help support."
+        ).format(name__=type(exc).__name__, exc=exc)
+    ), details
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "Export Risk Register") -> None:

@@ -24,6 +24,10 @@ class Key:
     REPORT_DIR = "files/report_dir"  # the folder of the last report written
     EXPORT_DIR = "files/export_dir"  # the folder of the last view exported as CSV
     DEMO_DECLINED = "first_run/demo_declined"
+    # Preferences (Edit > Preferences…)
+    LANGUAGE = "ui/language"  # a code of language.LANGUAGES, or "" to follow the system
+    THEME = "ui/theme"  # system, light or dark
+    DEFAULT_REPORT_DIR = "files/default_report_dir"  # where reports go unless the user picks elsewhere
 
     @staticmethod
     def hidden_columns(table: str) -> str:

@@ -13,6 +13,8 @@ from desktop_app.domain.errors import Conflict, RegisterError
 from desktop_app.domain.fields import RecordMeta
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.registry import SERVICES
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 
 T = TypeVar("T")
 
@@ -67,8 +69,8 @@ class SaveRecordCommand(_ServiceCommand):
     def __init__(self, window: RecordWindow, entity: Entity, before: RecordMeta | None, after: RecordMeta
                  ) -> None:
         services = SERVICES[entity]
-        verb = "Add" if before is None else "Edit"
-        super().__init__(window, entity, f"{verb} {entity.label} {_short(services.describe(after))}")
+        verb = translate("undo", "Add") if before is None else translate("undo", "Edit")
+        super().__init__(window, entity, f"{verb} {label_text(entity.label)} {_short(services.describe(after))}")
         self.record_id = after.id
         self.before, self.after = before, after
         self._first = True
@@ -97,8 +99,11 @@ class SaveRecordCommand(_ServiceCommand):
         current = self.services.get(ctx, self.record_id)
         if content(current) != content(expected):
             raise Conflict(
-                f"This {self.entity.label} was changed since (by someone else or another window); "
-                "undoing would overwrite that change, so nothing was changed.",
+                translate(
+                    "undo",
+                    "This {label} was changed since (by someone else or another window); undoing would overwrite that "
+                    "change, so nothing was changed.",
+                ).format(label=label_text(self.entity.label)),
                 current=current,
             )
         return self.services.update(ctx, self.record_id, content(target) | {"version": current.version})
@@ -110,7 +115,7 @@ class ArchiveManyCommand(_ServiceCommand):
 
     def __init__(self, window: RecordWindow, entity: Entity, record_ids: list[int], archive: bool,
                  noun: str) -> None:
-        verb = "Archive" if archive else "Restore"
+        verb = translate("undo", "Archive") if archive else translate("undo", "Restore")
         super().__init__(window, entity, f"{verb} {len(record_ids)} {noun}")
         self.record_ids, self.archive = record_ids, archive
         self._first = True
@@ -134,12 +139,12 @@ class ArchiveCommand(_ServiceCommand):
 
     def __init__(self, window: RecordWindow, entity: Entity, record_id: int, archive: bool) -> None:
         services = SERVICES[entity]
-        verb = "Archive" if archive else "Restore"
+        verb = translate("undo", "Archive") if archive else translate("undo", "Restore")
         try:
             name = _short(services.describe(services.get(window.ctx, record_id)))
         except RegisterError:
             name = f"#{record_id}"
-        super().__init__(window, entity, f"{verb} {entity.label} {name}")
+        super().__init__(window, entity, f"{verb} {label_text(entity.label)} {name}")
         self.record_id, self.archive = record_id, archive
 
     def _set(self, archived: bool) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop_app.services.screening import actions
 from desktop_app.services.screening.findings import Exposure
+from desktop_app.ui.language import translate
 
 if TYPE_CHECKING:
     from desktop_app.ui.undo import RecordWindow
@@ -18,8 +19,13 @@ class DismissCommand(QUndoCommand):
     """A dismissal already made (through the change helper); `refresh` re-reads the list."""
 
     def __init__(self, window: RecordWindow, dismissed: Exposure, refresh: Callable[[], object]) -> None:
-        super().__init__(f"Dismiss {dismissed.measure_reference} x {dismissed.venture_name}: "
-                         f"{dismissed.item_name}"[:120])
+        super().__init__(
+            translate("undo_screening", "Dismiss {measure_reference} x {venture_name}: {item_name}").format(
+                measure_reference=dismissed.measure_reference,
+                venture_name=dismissed.venture_name,
+                item_name=dismissed.item_name,
+            )[:120]
+        )
         self.window, self.exposure, self.refresh = window, dismissed, refresh
         self.dismissal_id = dismissed.dismissal.id if dismissed.dismissal else None
         self._first = True
@@ -35,7 +41,10 @@ class DismissCommand(QUndoCommand):
     def undo(self) -> None:
         dismissal_id = self.dismissal_id
         if dismissal_id is not None:
-            self._run("Put the exposure back", lambda ctx: actions.undismiss_exposure(ctx, dismissal_id))
+            self._run(
+                translate("undo_screening", "Put the exposure back"),
+                lambda ctx: actions.undismiss_exposure(ctx, dismissal_id),
+            )
 
     def redo(self) -> None:
         if self._first:
@@ -48,4 +57,4 @@ class DismissCommand(QUndoCommand):
             again = actions.dismiss_exposure(ctx, e.measure_id, e.venture_id, e.item_key, reason)  # type: ignore[arg-type]
             self.dismissal_id = again.dismissal.id if again.dismissal else None
 
-        self._run("Dismiss the exposure again", work)
+        self._run(translate("undo_screening", "Dismiss the exposure again"), work)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop_app.services.maintenance import integrity
 from desktop_app.ui import messages, workers
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 
 if TYPE_CHECKING:
     from desktop_app.services.records.browse import RegisterCounts
@@ -43,11 +45,16 @@ class WindowStatus:
         db = self.window.ctx.db
         name = db.path.name if db.path else db.display_name
         # The application's display name is added by Qt (on Linux and Windows): name it once.
-        self.window.setWindowTitle(name + (" (read-only)" if db.read_only else ""))
-        self.db_label.setText(f"Database: {db.display_name}")
+        self.window.setWindowTitle(name + (translate("window_status", " (read-only)") if db.read_only else ""))
+        self.db_label.setText(
+            translate("window_status", "Database: {display_name}").format(display_name=db.display_name)
+        )
         reason = getattr(db, "read_only_reason", "")
-        self.banner.setText(f"Read-only: {reason or 'the database file or its folder cannot be written'}. "
-                            "You can browse, search and export, but not change records.")
+        self.banner.setText(
+            translate(
+                "window_status", "Read-only: {reason}. You can browse, search and export, but not change records."
+            ).format(reason=reason or translate("window_status", "the database file or its folder cannot be written"))
+        )
         self.banner.setVisible(db.read_only)
 
     def update_counts(self) -> None:
@@ -55,7 +62,7 @@ class WindowStatus:
         ctx = self.window.ctx
 
         def failed(exc: BaseException) -> None:
-            self.counts_label.setText(f"Counts unavailable: {exc}")
+            self.counts_label.setText(translate("window_status", "Counts unavailable: {exc}").format(exc=exc))
 
         def work() -> RegisterCounts:
             from desktop_app.services.records import browse
@@ -65,8 +72,12 @@ class WindowStatus:
         workers.run_background(self.window, work, self._show_counts, failed)
 
     def _show_counts(self, c: RegisterCounts) -> None:
-        live = " · ".join(f"{n:,} {entity.spec.plural}" for entity, n in c.live.items())
-        self.counts_label.setText(f"{live} · {c.overdue_reviews:,} reviews overdue")
+        live = " · ".join(f"{n:,} {label_text(entity.spec.plural)}" for entity, n in c.live.items())
+        self.counts_label.setText(
+            translate("window_status", "{live} · {overdue_reviews:,} reviews overdue").format(
+                live=live, overdue_reviews=c.overdue_reviews
+            )
+        )
 
     def check_integrity(self) -> None:
         """SQLite's page check of the register file, on the background reader: a damaged file is
@@ -80,11 +91,17 @@ class WindowStatus:
                 return
             log.error("%s failed its integrity check: %s", ctx.db.display_name, problem)
             window.set_context(integrity.read_only_after_damage(ctx, problem))
-            messages.plain_box(window, QMessageBox.Icon.Critical, "The register is damaged",
-                               f"{ctx.db.display_name} failed SQLite's integrity check ({problem}).\n\n"
-                               "It is now open read-only, so nothing more is written to it. Export what you "
-                               "need, then restore it from a backup with `export-risk restore BACKUP_FILE` "
-                               "(the damaged file is kept as evidence).").exec()
+            messages.plain_box(
+                window,
+                QMessageBox.Icon.Critical,
+                translate("window_status", "The register is damaged"),
+                translate(
+                    "window_status",
+                    "{display_name} failed SQLite's integrity check ({problem}).\n\nIt is now open read-only, so "
+                    "nothing more is written to it. Export what you need, then restore it from a backup with "
+                    "`export-risk restore BACKUP_FILE` (the damaged file is kept as evidence).",
+                ).format(display_name=ctx.db.display_name, problem=problem),
+            ).exec()
 
         workers.run_background(window, lambda: integrity.damage_found(ctx), checked,
                                lambda exc: log.warning("could not check %s: %s", ctx.db.display_name, exc))

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QSty
 from desktop_app.domain.entity import RECORDS, Entity
 from desktop_app.ui.actions import SP, icon
 from desktop_app.ui.entities import ENTITY_UI
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 from desktop_app.ui.views.dashboard_view import DashboardView
 
 if TYPE_CHECKING:
@@ -19,8 +21,11 @@ if TYPE_CHECKING:
 
 # Views by name, in navigation order: a record table is named like its records ("ventures").
 VIEW_TITLES: dict[str, str] = {
-    "dashboard": "Dashboard", **{e.record.name: e.record.title for e in RECORDS},
-    "exposures": "Exposures", "events": "Events", "audit": "Audit log",
+    "dashboard": translate("window_views", "Dashboard"),
+    **{e.record.name: label_text(e.record.title) for e in RECORDS},
+    "exposures": translate("window_views", "Exposures"),
+    "events": translate("window_views", "Events"),
+    "audit": translate("window_views", "Audit log"),
 }
 NAV_ICONS: dict[str, QStyle.StandardPixmap] = {
     "dashboard": SP.SP_ComputerIcon, **{e.record.name: ENTITY_UI[e].icon for e in RECORDS},

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.system.heap import long_lived_heap_frozen
+from desktop_app.ui.language import translate
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -111,7 +112,7 @@ def run_task(
     if SYNCHRONOUS:
         _call_inline(lambda: fn(progress), on_done, on_error)
         return progress
-    dialog = QProgressDialog(title, "Cancel" if cancellable else "", 0, 1000, parent)
+    dialog = QProgressDialog(title, translate("workers", "Cancel") if cancellable else "", 0, 1000, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.enums import Vocabulary
 from desktop_app.ui.dialogs.field_choices import FieldChoices
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 
 KEEP_MINE = 2
 TAKE_THEIRS = 3
@@ -35,7 +37,7 @@ def render(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, Vocabulary):
-        return value.label
+        return label_text(value.label)
     if isinstance(value, Enum):
         return str(value.value)
     if isinstance(value, date):
@@ -54,7 +56,11 @@ def render(value: Any) -> str:
 class DiffModel(QAbstractTableModel):
     """Rows of (field, theirs, yours); differing rows are highlighted."""
 
-    HEADERS = ("Field", "Their version (saved)", "Your version")
+    HEADERS = (
+        translate("conflict_dialog", "Field"),
+        translate("conflict_dialog", "Their version (saved)"),
+        translate("conflict_dialog", "Your version"),
+    )
 
     def __init__(self, rows: list[tuple[str, str, str]], parent: Any = None) -> None:
         super().__init__(parent)
@@ -131,26 +137,30 @@ class ConflictDialog(QDialog):
     def __init__(self, parent: QWidget | None, noun: str, labels: dict[str, str],
                  theirs: dict[str, Any], yours: dict[str, Any]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"This {noun} was changed by someone else")
+        self.setWindowTitle(translate("conflict_dialog", "This {noun} was changed by someone else").format(noun=noun))
         keyed = keyed_rows(labels, theirs, yours)
         self.model = DiffModel([row for row, _ in keyed], self)
         intro = QLabel(
-            f"Someone else saved this {noun} after you opened it. Nothing has been overwritten.\n"
-            "For each field that differs, choose which value to keep, then save; or load their "
-            "version and drop your changes.", self)
+            translate(
+                "conflict_dialog",
+                "Someone else saved this {noun} after you opened it. Nothing has been overwritten.\nFor each field "
+                "that differs, choose which value to keep, then save; or load their version and drop your changes.",
+            ).format(noun=noun),
+            self,
+        )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.fields = FieldChoices(keyed, self)
         self.view = QScrollArea(self)
         self.view.setWidgetResizable(True)
         self.view.setWidget(self.fields)
-        self.only_differences = QCheckBox("Show only the fields that differ", self)
+        self.only_differences = QCheckBox(translate("conflict_dialog", "Show only the fields that differ"), self)
         self.only_differences.toggled.connect(self._filter)
         self.only_differences.setChecked(True)
         buttons = QDialogButtonBox(self)
-        self.keep_mine = QPushButton("Save with these choices", self)
-        self.take_theirs = QPushButton("Discard mine, load theirs", self)
-        self.back = QPushButton("Back to editing", self)
+        self.keep_mine = QPushButton(translate("conflict_dialog", "Save with these choices"), self)
+        self.take_theirs = QPushButton(translate("conflict_dialog", "Discard mine, load theirs"), self)
+        self.back = QPushButton(translate("conflict_dialog", "Back to editing"), self)
         for button, role in ((self.keep_mine, QDialogButtonBox.ButtonRole.AcceptRole),
                              (self.take_theirs, QDialogButtonBox.ButtonRole.DestructiveRole),
                              (self.back, QDialogButtonBox.ButtonRole.RejectRole)):

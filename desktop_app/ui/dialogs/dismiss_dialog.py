@@ -8,8 +8,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 from desktop_app.domain.fields import Severity
 from desktop_app.ui.forms.fields import STYLE, mark
 from desktop_app.ui.forms.keyboard import reserve_space
+from desktop_app.ui.language import translate
 
-REASON_REQUIRED = "Write why this exposure does not matter: the reason is kept with the dismissal."
+REASON_REQUIRED = translate(
+    "dismiss_dialog", "Write why this exposure does not matter: the reason is kept with the dismissal."
+)
 
 
 class DismissDialog(QDialog):
@@ -17,7 +20,7 @@ class DismissDialog(QDialog):
 
     def __init__(self, question: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Dismiss exposure")
+        self.setWindowTitle(translate("dismiss_dialog", "Dismiss exposure"))
         self.setStyleSheet(STYLE)
         self.question = QLabel(question, self)
         self.question.setTextFormat(Qt.TextFormat.PlainText)  # names may look like markup
@@ -32,7 +35,7 @@ class DismissDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Dismiss")
+        self.ok_button.setText(translate("dismiss_dialog", "Dismiss"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

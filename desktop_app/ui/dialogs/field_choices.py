@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.language import translate
+
 MAX_LINES = 10  # longer text scrolls inside its own box instead of stretching the row
 _CHANGED = "#FFF1D6"
 
@@ -52,7 +54,14 @@ class FieldChoices(QWidget):
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setAlignment(Qt.AlignmentFlag.AlignTop)
-        for column, title in enumerate(("Field", "Their version (saved)", "Your version", "Keep")):
+        for column, title in enumerate(
+            (
+                translate("field_choices", "Field"),
+                translate("field_choices", "Their version (saved)"),
+                translate("field_choices", "Your version"),
+                translate("field_choices", "Keep"),
+            )
+        ):
             header = QLabel(title, self)
             font = QFont(header.font())
             font.setBold(True)
@@ -78,7 +87,10 @@ class FieldChoices(QWidget):
                 for box in (theirs_box, yours_box):
                     box.setStyleSheet(f"QPlainTextEdit {{ background: {_CHANGED}; }}")
                 choice = QWidget(self)
-                mine, theirs = QRadioButton("&Mine", choice), QRadioButton("&Theirs", choice)
+                mine, theirs = (
+                    QRadioButton(translate("field_choices", "&Mine"), choice),
+                    QRadioButton(translate("field_choices", "&Theirs"), choice),
+                )
                 group = QButtonGroup(choice)
                 group.addButton(mine)
                 group.addButton(theirs)

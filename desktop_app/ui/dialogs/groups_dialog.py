@@ -26,6 +26,7 @@ from desktop_app.domain.text import join_list, split_list
 from desktop_app.services.records import groups
 from desktop_app.ui import messages
 from desktop_app.ui.forms.fields import JurisdictionListEdit, TextArea
+from desktop_app.ui.language import translate
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
 from desktop_app.ui.undo import RecordWindow
 
@@ -36,10 +37,17 @@ class GroupsDialog(QDialog):
     def __init__(self, window: RecordWindow) -> None:
         super().__init__(window if isinstance(window, QWidget) else None)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Jurisdiction groups")
+        self.setWindowTitle(translate("groups_dialog", "Jurisdiction groups"))
         self.window_ = window
         self.current: JurisdictionGroupRead | None = None
-        self.model = ListTableModel(("Code", "Name", "Members"), self)
+        self.model = ListTableModel(
+            (
+                translate("groups_dialog", "Code"),
+                translate("groups_dialog", "Name"),
+                translate("groups_dialog", "Members"),
+            ),
+            self,
+        )
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -47,18 +55,24 @@ class GroupsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.code, self.name, self.aliases = QLineEdit(self), QLineEdit(self), QLineEdit(self)
-        self.aliases.setPlaceholderText("other ways files write it, separated by ;")
+        self.aliases.setPlaceholderText(translate("groups_dialog", "other ways files write it, separated by ;"))
         self.members = JurisdictionListEdit(self)
-        self.covers_all = QCheckBox("Every country (no members listed)", self)
+        self.covers_all = QCheckBox(translate("groups_dialog", "Every country (no members listed)"), self)
         self.source, self.notes = QLineEdit(self), TextArea(self)
         form = QFormLayout()
-        for label, widget in (("Code", self.code), ("Name", self.name), ("Also written", self.aliases),
-                              ("Members", self.members), ("", self.covers_all), ("Source", self.source),
-                              ("Notes", self.notes)):
+        for label, widget in (
+            (translate("groups_dialog", "Code"), self.code),
+            (translate("groups_dialog", "Name"), self.name),
+            (translate("groups_dialog", "Also written"), self.aliases),
+            (translate("groups_dialog", "Members"), self.members),
+            ("", self.covers_all),
+            (translate("groups_dialog", "Source"), self.source),
+            (translate("groups_dialog", "Notes"), self.notes),
+        ):
             form.addRow(label, widget)
-        self.new_button = QPushButton("New group", self)
-        self.save_button = QPushButton("Save", self)
-        self.remove_button = QPushButton("Remove", self)
+        self.new_button = QPushButton(translate("groups_dialog", "New group"), self)
+        self.save_button = QPushButton(translate("groups_dialog", "Save"), self)
+        self.remove_button = QPushButton(translate("groups_dialog", "Remove"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         for button in (self.new_button, self.save_button, self.remove_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -80,8 +94,18 @@ class GroupsDialog(QDialog):
 
     def reload(self, select: str | None = None) -> None:
         self.groups = groups.list_groups(self.window_.ctx)
-        self.model.set_rows([ListRow((g.code, g.name, "all countries" if g.covers_all else str(len(g.members))))
-                             for g in self.groups])
+        self.model.set_rows(
+            [
+                ListRow(
+                    (
+                        g.code,
+                        g.name,
+                        translate("groups_dialog", "all countries") if g.covers_all else str(len(g.members)),
+                    )
+                )
+                for g in self.groups
+            ]
+        )
         codes = [g.code for g in self.groups]
         row = codes.index(select) if select in codes else (0 if codes else -1)
         if row >= 0:
@@ -117,19 +141,21 @@ class GroupsDialog(QDialog):
         try:
             saved = groups.save_group(self.window_.ctx, self.data(), version=version)
         except RegisterError as exc:
-            messages.show_error(self, exc, "Jurisdiction group not saved")
+            messages.show_error(self, exc, translate("groups_dialog", "Jurisdiction group not saved"))
             return
         self.reload(saved.code)
         self.window_.records_changed.emit("all")  # screening and targets read the groups
 
     def remove(self) -> None:
         g = self.current
-        if g is None or not messages.confirm(self, "Remove group", f"Remove the group {g.code} ({g.name})?"):
+        if g is None or not messages.confirm(self, translate("groups_dialog", "Remove group"),
+                                             translate("groups_dialog", "Remove the group {code} ({name})?").format(
+                                                 code=g.code, name=g.name)):
             return
         try:
             groups.remove_group(self.window_.ctx, g.code)
         except RegisterError as exc:
-            messages.show_error(self, exc, "Jurisdiction group not removed")
+            messages.show_error(self, exc, translate("groups_dialog", "Jurisdiction group not removed"))
             return
         self.reload()
         self.window_.records_changed.emit("all")

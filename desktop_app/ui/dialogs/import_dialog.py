@@ -32,6 +32,8 @@ from desktop_app.services.intake.importer import ImportReport, run_import
 from desktop_app.services.progress import Cancelled, Progress
 from desktop_app.ui import messages, settings, workers
 from desktop_app.ui.dialogs.import_mapping import ColumnMapping, ImportPreviewModel
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 from desktop_app.ui.undo import RecordWindow
 
 
@@ -43,17 +45,17 @@ class ImportDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.window_ = window
         self.running = False
-        self.setWindowTitle("Import from CSV or Excel")
+        self.setWindowTitle(translate("import_dialog", "Import from CSV or Excel"))
         self.report: ImportReport | None = None
         self.path = QLineEdit(self)
-        self.path.setPlaceholderText("a .csv or .xlsx file")
-        browse = QPushButton("Choose…", self)
+        self.path.setPlaceholderText(translate("import_dialog", "a .csv or .xlsx file"))
+        browse = QPushButton(translate("import_dialog", "Choose…"), self)
         browse.clicked.connect(self.choose_file)
         self.entity = QComboBox(self)
         for entity in RECORDS:
-            self.entity.addItem(entity.record.title, entity.value)
-        self.check_button = QPushButton("Check file", self)
-        self.import_button = QPushButton("Import", self)
+            self.entity.addItem(label_text(entity.record.title), entity.value)
+        self.check_button = QPushButton(translate("import_dialog", "Check file"), self)
+        self.import_button = QPushButton(translate("import_dialog", "Import"), self)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
@@ -69,13 +71,15 @@ class ImportDialog(QDialog):
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(110)
-        self.details.setPlaceholderText("Select a row to see what it changes, field by field (old -> new).")
-        self.overwrite_button = QPushButton("Overwrite with the file", self)
-        self.keep_button = QPushButton("Keep the register's", self)
+        self.details.setPlaceholderText(
+            translate("import_dialog", "Select a row to see what it changes, field by field (old -> new).")
+        )
+        self.overwrite_button = QPushButton(translate("import_dialog", "Overwrite with the file"), self)
+        self.keep_button = QPushButton(translate("import_dialog", "Keep the register's"), self)
         self.overwrite_button.clicked.connect(lambda: self._choose("overwrite"))
         self.keep_button.clicked.connect(lambda: self._choose("keep"))
         choice_row = QHBoxLayout()
-        choice_row.addWidget(QLabel("Rows older than the register:", self))
+        choice_row.addWidget(QLabel(translate("import_dialog", "Rows older than the register:"), self))
         choice_row.addWidget(self.overwrite_button)
         choice_row.addWidget(self.keep_button)
         choice_row.addStretch(1)
@@ -87,8 +91,8 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("File", file_row)
-        form.addRow("Contains", self.entity)
+        form.addRow(translate("import_dialog", "File"), file_row)
+        form.addRow(translate("import_dialog", "Contains"), self.entity)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ApplyRole)
@@ -112,8 +116,12 @@ class ImportDialog(QDialog):
         self.resize(900, 640)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Choose a file to import", self.path.text(),
-                                              "Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("import_dialog", "Choose a file to import"),
+            self.path.text(),
+            translate("import_dialog", "Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)"),
+        )
         if name:
             self.path.setText(name)
 
@@ -132,7 +140,9 @@ class ImportDialog(QDialog):
         self.model.set_outcomes([])
         self.details.clear()
         self.problems.hide()
-        self.summary.setText("Check the file first: nothing is written until you press Import.")
+        self.summary.setText(
+            translate("import_dialog", "Check the file first: nothing is written until you press Import.")
+        )
         self.check_button.setEnabled(bool(self.path.text().strip()))
         self.import_button.setEnabled(False)
         self.overwrite_button.setEnabled(False)
@@ -164,7 +174,13 @@ class ImportDialog(QDialog):
             except ImportRejected as exc:  # e.g. a required column not mapped yet: show the mapping too
                 return check, chosen, exc
 
-        workers.run_task(self, f"Checking {path.name}", task, self._previewed, self._failed)
+        workers.run_task(
+            self,
+            translate("import_dialog", "Checking {name}").format(name=path.name),
+            task,
+            self._previewed,
+            self._failed,
+        )
 
     def _previewed(self, result: tuple[HeaderCheck, dict[str, str], ImportReport | ImportRejected]) -> None:
         check, chosen, report = result
@@ -195,14 +211,23 @@ class ImportDialog(QDialog):
             1 for c in self.model.choices.values() if c == "overwrite")
         unresolved = self.model.unresolved()
         if report.errors:
-            verdict = (f"{report.error_count:,} error(s): fix the file and check it again; nothing can be "
-                       "imported while any row has an error.")
+            verdict = translate(
+                "import_dialog",
+                "{error_count:,} error(s): fix the file and check it again; nothing can be imported while any row has "
+                "an error.",
+            ).format(error_count=report.error_count)
         elif unresolved:
-            verdict = (f"{unresolved} row(s) carry an older version than the register (someone edited the "
-                       "record after the file was exported): select each and choose to overwrite it with "
-                       "the file or keep the register's.")
+            verdict = translate(
+                "import_dialog",
+                "{unresolved} row(s) carry an older version than the register (someone edited the record after the "
+                "file was exported): select each and choose to overwrite it with the file or keep the register's.",
+            ).format(unresolved=unresolved)
         else:
-            verdict = "Ready to import." if changes else "Nothing to import: the register already matches."
+            verdict = (
+                translate("import_dialog", "Ready to import.")
+                if changes
+                else translate("import_dialog", "Nothing to import: the register already matches.")
+            )
         self.summary.setText(f"{report.summary()}.\n{verdict}")
         self.import_button.setEnabled(not report.errors and not unresolved and changes > 0)
         has_conflicts = bool(self.model.conflicts())
@@ -218,15 +243,19 @@ class ImportDialog(QDialog):
         if self.check is not None:
             settings.set_import_mapping(entity.value, self.check.key, mapping)  # remembered for next time
         self._busy(True)
-        workers.run_task(self, f"Importing {path.name}", lambda p: run_import(
-            ctx, path, entity, dry_run=False, progress=p, mapping=mapping, conflicts=policy),
-            self._applied, self._failed)
+        workers.run_task(
+            self,
+            translate("import_dialog", "Importing {name}").format(name=path.name),
+            lambda p: run_import(ctx, path, entity, dry_run=False, progress=p, mapping=mapping, conflicts=policy),
+            self._applied,
+            self._failed,
+        )
 
     def _applied(self, report: ImportReport) -> None:
         self._busy(False)
         self.report = report
         self.model.set_outcomes(report.outcomes)
-        self.summary.setText(f"Imported. {report.summary()}.")
+        self.summary.setText(translate("import_dialog", "Imported. {report}.").format(report=report.summary()))
         self.import_button.setEnabled(False)
         self.window_.records_changed.emit(report.entity)
 
@@ -234,7 +263,7 @@ class ImportDialog(QDialog):
         self._busy(False)
         self.import_button.setEnabled(False)
         if isinstance(exc, Cancelled):
-            self.summary.setText("Cancelled; nothing was imported.")
+            self.summary.setText(translate("import_dialog", "Cancelled; nothing was imported."))
         elif isinstance(exc, ImportRejected):
             self.summary.setText(str(exc))
             self._show_problems(exc.errors, [])
@@ -244,7 +273,9 @@ class ImportDialog(QDialog):
             self._show_problems([details] if details else [], [])
 
     def _show_problems(self, errors: list[str], warnings: list[str]) -> None:
-        lines = [f"Error: {e}" for e in errors] + [f"Warning: {w}" for w in warnings]
+        lines = [translate("import_dialog", "Error: {e}").format(e=e) for e in errors] + [
+            translate("import_dialog", "Warning: {w}").format(w=w) for w in warnings
+        ]
         self.problems.setPlainText("\n".join(lines))
         self.problems.setVisible(bool(lines))
 

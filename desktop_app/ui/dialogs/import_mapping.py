@@ -11,11 +11,21 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 from desktop_app.services.intake.diffs import change_lines
 from desktop_app.services.intake.headers import HeaderCheck
 from desktop_app.services.intake.import_batch import RowOutcome
+from desktop_app.ui.language import translate
 
-IGNORE_TEXT = "(ignore this column)"
-OUTCOME = {"create": "new", "update": "update", "unchanged": "unchanged", "reject": "error",
-           "conflict": "conflict: newer edit in the register", "kept": "kept as in the register"}
-CHOICE_TEXT = {"overwrite": "overwrite with the file", "keep": "keep the register's"}
+IGNORE_TEXT = translate("import_mapping", "(ignore this column)")
+OUTCOME = {
+    "create": translate("import_mapping", "new"),
+    "update": translate("import_mapping", "update"),
+    "unchanged": translate("import_mapping", "unchanged"),
+    "reject": translate("import_mapping", "error"),
+    "conflict": translate("import_mapping", "conflict: newer edit in the register"),
+    "kept": translate("import_mapping", "kept as in the register"),
+}
+CHOICE_TEXT = {
+    "overwrite": translate("import_mapping", "overwrite with the file"),
+    "keep": translate("import_mapping", "keep the register's"),
+}
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -24,7 +34,7 @@ class ColumnMapping(QGroupBox):
     similarity) or a remembered choice is preselected; "(ignore this column)" drops it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Columns this file names its own way", parent)
+        super().__init__(translate("import_mapping", "Columns this file names its own way"), parent)
         self.form = QFormLayout(self)
         self.combos: dict[str, QComboBox] = {}
         self.hide()
@@ -55,7 +65,13 @@ class ImportPreviewModel(QAbstractTableModel):
     """One line per file row: its number, key, what would happen, the choice for a conflict,
     and its messages; `details(row)` gives its field changes (old -> new)."""
 
-    HEADERS = ("Row", "Record", "Outcome", "Choice", "Messages")
+    HEADERS = (
+        translate("import_mapping", "Row"),
+        translate("import_mapping", "Record"),
+        translate("import_mapping", "Outcome"),
+        translate("import_mapping", "Choice"),
+        translate("import_mapping", "Messages"),
+    )
     _REJECT = QBrush(QColor("#FDE0E0"))
     _CONFLICT = QBrush(QColor("#FFF1C2"))
 

@@ -34,12 +34,23 @@ from desktop_app.services.records import lookup
 from desktop_app.services.reports.options import ReportOptions
 from desktop_app.system import report_language
 from desktop_app.ui import messages, settings, workers
+from desktop_app.ui.language import translate
 from desktop_app.ui.undo import RecordWindow
 
 Writer = Callable[..., Path]
 KINDS = {
-    "pdf": ("PDF risk briefing", "briefing", "PDF files (*.pdf)", ".pdf"),
-    "xlsx": ("Excel risk workbook", "workbook", "Excel workbooks (*.xlsx)", ".xlsx"),
+    "pdf": (
+        translate("report_dialog", "PDF risk briefing"),
+        "briefing",
+        translate("report_dialog", "PDF files (*.pdf)"),
+        ".pdf",
+    ),
+    "xlsx": (
+        translate("report_dialog", "Excel risk workbook"),
+        "workbook",
+        translate("report_dialog", "Excel workbooks (*.xlsx)"),
+        ".xlsx",
+    ),
 }
 
 
@@ -60,11 +71,12 @@ def open_path(path: Path) -> bool:
 
 
 def report_folder() -> Path:
-    """Where reports go by default: the folder of the last report, else Documents if it exists,
-    else the home folder (no folder is created on the user's behalf)."""
-    last = settings.get_text(settings.Key.REPORT_DIR)
-    if last and Path(last).is_dir():
-        return Path(last)
+    """Where reports go by default: the folder set in the Preferences, else that of the last report,
+    else Documents if it exists, else the home folder (no folder is created on the user's behalf)."""
+    for key in (settings.Key.DEFAULT_REPORT_DIR, settings.Key.REPORT_DIR):
+        folder = settings.get_text(key)
+        if folder and Path(folder).is_dir():
+            return Path(folder)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     if documents and Path(documents).is_dir():
         return Path(documents)
@@ -99,48 +111,57 @@ class ReportDialog(QDialog):
     def __init__(self, window: RecordWindow, kind: str) -> None:
         super().__init__(window if isinstance(window, QWidget) else None)
         if kind not in KINDS:
-            raise ValueError(f"unknown report kind {kind!r}; use pdf or xlsx")
+            raise ValueError(
+                translate("report_dialog", "unknown report kind {kind!r}; use pdf or xlsx").format(kind=kind)
+            )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.window_, self.kind = window, kind
         self.running = False
         title, stem, self._filter, suffix = KINDS[kind]
         ctx = window.ctx
         today = ctx.today()
-        self.setWindowTitle(f"Create the {title}")
+        self.setWindowTitle(translate("report_dialog", "Create the {title}").format(title=title))
         self.result_path: Path | None = None
         self.as_of = QDateEdit(_qdate(today), self)
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
-        self.since_box = QCheckBox("List changes since", self)
+        self.since_box = QCheckBox(translate("report_dialog", "List changes since"), self)
         self.since = QDateEdit(_qdate(today - timedelta(days=30)), self)
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
         self.since.setEnabled(False)
         self.since_box.toggled.connect(self.since.setEnabled)
         self.ventures = QListWidget(self)
-        self.ventures.addItem("Reading the joint ventures…")
+        self.ventures.addItem(translate("report_dialog", "Reading the joint ventures…"))
         self.ventures.setEnabled(False)
         # Read on the background reader: at 2,000 ventures a GUI-thread read froze the dialog.
-        workers.run_background(self, lambda: lookup.search_ventures(ctx, "", limit=100_000),
-                               self._fill_ventures, lambda exc: self.status.setText(
-                                   f"Could not list the joint ventures: {messages.describe(exc)[0]}"))
+        workers.run_background(
+            self,
+            lambda: lookup.search_ventures(ctx, "", limit=100_000),
+            self._fill_ventures,
+            lambda exc: self.status.setText(
+                translate("report_dialog", "Could not list the joint ventures: {reason}").format(
+                    reason=messages.describe(exc)[0]
+                )
+            ),
+        )
         self.prepared_by = QLineEdit(ctx.actor, self)
         self.language = language_box(self)
         default = report_folder() / f"export-risk-{stem}-{today}{suffix}"
         self.target = QLineEdit(str(default), self)
-        browse = QPushButton("Choose…", self)
+        browse = QPushButton(translate("report_dialog", "Choose…"), self)
         browse.clicked.connect(self.choose_target)
-        self.open_when_done = QCheckBox("Open the file when it is ready", self)
+        self.open_when_done = QCheckBox(translate("report_dialog", "Open the file when it is ready"), self)
         self.open_when_done.setChecked(True)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.create_button = QPushButton("Create", self)
-        self.open_button = QPushButton("Open", self)
+        self.create_button = QPushButton(translate("report_dialog", "Create"), self)
+        self.open_button = QPushButton(translate("report_dialog", "Open"), self)
         self.open_button.setEnabled(False)
         self.create_button.clicked.connect(self.create)
         self.open_button.clicked.connect(self.open_result)
-        self.folder_button = QPushButton("Show in folder", self)
+        self.folder_button = QPushButton(translate("report_dialog", "Show in folder"), self)
         self.folder_button.setEnabled(False)
         self.folder_button.clicked.connect(self.show_folder)
 
@@ -151,12 +172,12 @@ class ReportDialog(QDialog):
         target_row.addWidget(self.target, 1)
         target_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("As of", self.as_of)
-        form.addRow("Changes", since_row)
-        form.addRow("Joint ventures\n(none ticked = all)", self.ventures)
-        form.addRow("Prepared by", self.prepared_by)
+        form.addRow(translate("report_dialog", "As of"), self.as_of)
+        form.addRow(translate("report_dialog", "Changes"), since_row)
+        form.addRow(translate("report_dialog", "Joint ventures\n(none ticked = all)"), self.ventures)
+        form.addRow(translate("report_dialog", "Prepared by"), self.prepared_by)
         form.addRow(self.tr("Report language"), self.language)
-        form.addRow("Save as", target_row)
+        form.addRow(translate("report_dialog", "Save as"), target_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -184,17 +205,28 @@ class ReportDialog(QDialog):
         if self.result_path is None:
             return
         if not open_path(self.result_path):
-            self.status.setText(f"No program here opens {self.result_path.suffix} files. The report is saved "
-                                f"as {self.result_path}; use Show in folder to find it.")
+            self.status.setText(
+                translate(
+                    "report_dialog",
+                    "No program here opens {suffix} files. The report is saved as {result_path}; use Show in folder "
+                    "to find it.",
+                ).format(suffix=self.result_path.suffix, result_path=self.result_path)
+            )
             self.folder_button.setFocus()
 
     def show_folder(self) -> None:
         if self.result_path is not None and not QDesktopServices.openUrl(
                 QUrl.fromLocalFile(str(self.result_path.parent))):
-            self.status.setText(f"No file manager is available. The report is in {self.result_path.parent}")
+            self.status.setText(
+                translate("report_dialog", "No file manager is available. The report is in {parent}").format(
+                    parent=self.result_path.parent
+                )
+            )
 
     def choose_target(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the report as", self.target.text(), self._filter)
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("report_dialog", "Save the report as"), self.target.text(), self._filter
+        )
         if name:
             self.target.setText(name)
 
@@ -216,7 +248,7 @@ class ReportDialog(QDialog):
     def create(self) -> None:
         text = self.target.text().strip()
         if not text:
-            self.status.setText("Choose where to save the report.")
+            self.status.setText(translate("report_dialog", "Choose where to save the report."))
             return
         target = Path(text).expanduser()
         suffix = KINDS[self.kind][3]
@@ -226,14 +258,16 @@ class ReportDialog(QDialog):
         try:  # the writers' own guard, asked before any work starts
             check_output(ctx, target, what=f"the {KINDS[self.kind][1]}")
         except OutputRefused as refused:
-            messages.show_error(self, refused, "The report was not created")
-            self.status.setText(f"Not created: {messages.describe(refused)[0]}")
+            messages.show_error(self, refused, translate("report_dialog", "The report was not created"))
+            self.status.setText(
+                translate("report_dialog", "Not created: {reason}").format(reason=messages.describe(refused)[0])
+            )
             return
         self.running = True
         self.create_button.setEnabled(False)
         self.open_button.setEnabled(False)
-        self.status.setText(f"Creating {target.name}…")
-        workers.run_task(self, f"Creating {target.name}",
+        self.status.setText(translate("report_dialog", "Creating {name}…").format(name=target.name))
+        workers.run_task(self, translate("report_dialog", "Creating {name}").format(name=target.name),
                          lambda progress: writer(ctx, target, options, progress),
                          self._done, self._failed)
 
@@ -244,7 +278,7 @@ class ReportDialog(QDialog):
         self.create_button.setEnabled(True)
         self.open_button.setEnabled(True)
         self.folder_button.setEnabled(True)
-        self.status.setText(f"Saved: {self.result_path}")
+        self.status.setText(translate("report_dialog", "Saved: {result_path}").format(result_path=self.result_path))
         if self.open_when_done.isChecked():
             self.open_result()
 
@@ -252,7 +286,8 @@ class ReportDialog(QDialog):
         self.running = False
         self.create_button.setEnabled(True)
         if isinstance(exc, Cancelled):
-            self.status.setText("Cancelled; no file was written.")
+            self.status.setText(translate("report_dialog", "Cancelled; no file was written."))
         else:
-            messages.show_error(self, exc, "The report was not created")
-            self.status.setText(f"Not created: {messages.describe(exc)[0]}")
+            messages.show_error(self, exc, translate("report_dialog", "The report was not created"))
+            self.status.setText(translate("report_dialog", "Not created: {reason}").format(
+                reason=messages.describe(exc)[0]))

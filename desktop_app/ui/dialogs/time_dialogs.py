@@ -24,8 +24,13 @@ from desktop_app.ui import workers
 from desktop_app.ui.forms.fields import STYLE, DateEdit, JurisdictionListEdit, TextArea
 from desktop_app.ui.forms.rows_editor import RowsEditor
 from desktop_app.ui.forms.rows_model import Column
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 
-ITEM_COLUMNS = [Column("name", "Item"), Column("codes", "Codes (e.g. HS:2504.10; ECCN:3A090)", "codes")]
+ITEM_COLUMNS = [
+    Column("name", translate("time_dialogs", "Item")),
+    Column("codes", translate("time_dialogs", "Codes (e.g. HS:2504.10; ECCN:3A090)"), "codes"),
+]
 
 
 class ServiceDialog(QDialog):
@@ -76,38 +81,55 @@ def _date(edit: DateEdit, label: str, required: bool = False) -> Any:
     text = edit.text().strip()
     if not text:
         if required:
-            raise ValueError(f"{label} is required (YYYY-MM-DD)")
+            raise ValueError(translate("time_dialogs", "{label} is required (YYYY-MM-DD)").format(label=label))
         return None
     from datetime import date
 
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{label}: {text!r} is not a date; write YYYY-MM-DD") from None
+        raise ValueError(
+            translate("time_dialogs", "{label}: {text!r} is not a date; write YYYY-MM-DD").format(
+                label=label, text=text
+            )
+        ) from None
 
 
 class ClauseDialog(ServiceDialog):
     """Create or edit one clause of a measure."""
 
     def __init__(self, parent: QWidget, ctx: Any, measure_id: int, clause: Any = None) -> None:
-        super().__init__(parent, f"Clause {clause.label}" if clause else "New clause")
+        super().__init__(
+            parent,
+            translate("time_dialogs", "Clause {label}").format(label=clause.label)
+            if clause
+            else translate("time_dialogs", "New clause"),
+        )
         self.ctx, self.measure_id, self.clause = ctx, measure_id, clause
         self.label, self.title = QLineEdit(self), QLineEdit(self)
         self.text, self.notes = TextArea(self), TextArea(self)
         self.effective_on, self.expires_on = DateEdit(self), DateEdit(self)
         self.status = QComboBox(self)
-        self.status.addItem("(follows its dates)", None)
+        self.status.addItem(translate("time_dialogs", "(follows its dates)"), None)
         for member in MeasureStatus:
-            self.status.addItem(member.label, member.value)
+            self.status.addItem(label_text(member.label), member.value)
         self.threshold = QLineEdit(self)
-        self.threshold.setPlaceholderText("e.g. >=0.1% by value of China-origin content")
+        self.threshold.setPlaceholderText(translate("time_dialogs", "e.g. >=0.1% by value of China-origin content"))
         self.targets, self.excluded = JurisdictionListEdit(self), JurisdictionListEdit(self)
         self.items = RowsEditor(ITEM_COLUMNS, "item", self)
-        for text, widget in (("Label *", self.label), ("Title", self.title), ("Text", self.text),
-                             ("Items", self.items), ("Effective on", self.effective_on),
-                             ("Expires after", self.expires_on), ("Own status", self.status),
-                             ("Value threshold", self.threshold), ("Targeted", self.targets),
-                             ("Excluded", self.excluded), ("Notes", self.notes)):
+        for text, widget in (
+            (translate("time_dialogs", "Label *"), self.label),
+            (translate("time_dialogs", "Title"), self.title),
+            (translate("time_dialogs", "Text"), self.text),
+            (translate("time_dialogs", "Items"), self.items),
+            (translate("time_dialogs", "Effective on"), self.effective_on),
+            (translate("time_dialogs", "Expires after"), self.expires_on),
+            (translate("time_dialogs", "Own status"), self.status),
+            (translate("time_dialogs", "Value threshold"), self.threshold),
+            (translate("time_dialogs", "Targeted"), self.targets),
+            (translate("time_dialogs", "Excluded"), self.excluded),
+            (translate("time_dialogs", "Notes"), self.notes),
+        ):
             self.form.addRow(text, widget)
         if clause is not None:
             self.label.setText(clause.label)
@@ -126,12 +148,20 @@ class ClauseDialog(ServiceDialog):
     def call(self) -> Callable[[], Any]:
         from desktop_app.services.timeline import clauses
 
-        data = {"measure_id": self.measure_id, "label": self.label.text(), "title": self.title.text(),
-                "text": self.text.value(), "items": self.items.values(),
-                "effective_on": _date(self.effective_on, "Effective on"),
-                "expires_on": _date(self.expires_on, "Expires after"), "status": self.status.currentData(),
-                "threshold": self.threshold.text(), "targets": self.targets.values(),
-                "excluded": self.excluded.values(), "notes": self.notes.value()}
+        data = {
+            "measure_id": self.measure_id,
+            "label": self.label.text(),
+            "title": self.title.text(),
+            "text": self.text.value(),
+            "items": self.items.values(),
+            "effective_on": _date(self.effective_on, translate("time_dialogs", "Effective on")),
+            "expires_on": _date(self.expires_on, translate("time_dialogs", "Expires after")),
+            "status": self.status.currentData(),
+            "threshold": self.threshold.text(),
+            "targets": self.targets.values(),
+            "excluded": self.excluded.values(),
+            "notes": self.notes.value(),
+        }
         ctx, clause = self.ctx, self.clause
         if clause is None:
             return lambda: clauses.create_clause(ctx, data)
@@ -142,19 +172,23 @@ class WindowDialog(ServiceDialog):
     """Record a suspension window on a measure (or one of its clauses)."""
 
     def __init__(self, parent: QWidget, ctx: Any, measure_id: int, clause_labels: list[str]) -> None:
-        super().__init__(parent, "New suspension window")
+        super().__init__(parent, translate("time_dialogs", "New suspension window"))
         self.ctx, self.measure_id = ctx, measure_id
         self.clause = QComboBox(self)
-        self.clause.addItem("the whole measure", "")
+        self.clause.addItem(translate("time_dialogs", "the whole measure"), "")
         for label in clause_labels:
-            self.clause.addItem(f"clause {label}", label)
+            self.clause.addItem(translate("time_dialogs", "clause {label}").format(label=label), label)
         self.suspended_by = QLineEdit(self)
-        self.suspended_by.setPlaceholderText("reference of the suspending measure")
+        self.suspended_by.setPlaceholderText(translate("time_dialogs", "reference of the suspending measure"))
         self.starts_on, self.ends_on = DateEdit(self), DateEdit(self)
         self.note = TextArea(self)
-        for text, widget in (("Suspends", self.clause), ("Suspended by", self.suspended_by),
-                             ("First day suspended *", self.starts_on),
-                             ("Last day suspended (empty: open-ended)", self.ends_on), ("Note", self.note)):
+        for text, widget in (
+            (translate("time_dialogs", "Suspends"), self.clause),
+            (translate("time_dialogs", "Suspended by"), self.suspended_by),
+            (translate("time_dialogs", "First day suspended *"), self.starts_on),
+            (translate("time_dialogs", "Last day suspended (empty: open-ended)"), self.ends_on),
+            (translate("time_dialogs", "Note"), self.note),
+        ):
             self.form.addRow(text, widget)
 
     def call(self) -> Callable[[], Any]:
@@ -162,9 +196,13 @@ class WindowDialog(ServiceDialog):
         from desktop_app.services.timeline import windows
 
         ctx, by = self.ctx, self.suspended_by.text().strip()
-        data = {"measure_id": self.measure_id, "clause": self.clause.currentData() or "",
-                "starts_on": _date(self.starts_on, "First day suspended", True),
-                "ends_on": _date(self.ends_on, "Last day suspended"), "note": self.note.value()}
+        data = {
+            "measure_id": self.measure_id,
+            "clause": self.clause.currentData() or "",
+            "starts_on": _date(self.starts_on, translate("time_dialogs", "First day suspended"), True),
+            "ends_on": _date(self.ends_on, translate("time_dialogs", "Last day suspended")),
+            "note": self.note.value(),
+        }
         return lambda: windows.create_window(ctx, data | {"suspension_id": measure_id_for(ctx, by) if by else None})
 
 
@@ -172,23 +210,35 @@ class WindowChangeDialog(ServiceDialog):
     """Extend a window (decided on, new last day or open-ended) or lift it (from a day on)."""
 
     def __init__(self, parent: QWidget, ctx: Any, window: Any, lifting: bool) -> None:
-        super().__init__(parent, "Lift the suspension" if lifting else "Extend the suspension")
+        super().__init__(
+            parent,
+            translate("time_dialogs", "Lift the suspension")
+            if lifting
+            else translate("time_dialogs", "Extend the suspension"),
+        )
         self.ctx, self.window, self.lifting = ctx, window, lifting
         self.on, self.ends_on = DateEdit(self), DateEdit(self)
-        self.open_ended = QCheckBox("open-ended", self)
+        self.open_ended = QCheckBox(translate("time_dialogs", "open-ended"), self)
         self.note = QLineEdit(self)
-        self.form.addRow("Applies again from *" if lifting else "Decided on *", self.on)
+        self.form.addRow(
+            translate("time_dialogs", "Applies again from *") if lifting else translate("time_dialogs", "Decided on *"),
+            self.on,
+        )
         if not lifting:
-            self.form.addRow("New last day suspended", self.ends_on)
+            self.form.addRow(translate("time_dialogs", "New last day suspended"), self.ends_on)
             self.form.addRow("", self.open_ended)
-        self.form.addRow("Note (e.g. the instrument)", self.note)
+        self.form.addRow(translate("time_dialogs", "Note (e.g. the instrument)"), self.note)
 
     def call(self) -> Callable[[], Any]:
         from desktop_app.services.timeline import windows
 
         ctx, window_id, note = self.ctx, self.window.id, self.note.text()
-        on = _date(self.on, "The date", True)
+        on = _date(self.on, translate("time_dialogs", "The date"), True)
         if self.lifting:
             return lambda: windows.lift_window(ctx, window_id, on, note)
-        ends = None if self.open_ended.isChecked() else _date(self.ends_on, "New last day suspended", True)
+        ends = (
+            None
+            if self.open_ended.isChecked()
+            else _date(self.ends_on, translate("time_dialogs", "New last day suspended"), True)
+        )
         return lambda: windows.extend_window(ctx, window_id, on, ends, note)

@@ -16,13 +16,15 @@ from desktop_app.ui.forms.assessment_form import AssessmentForm
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.forms.measure_form import MeasureForm
 from desktop_app.ui.forms.venture_form import VentureForm
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 from desktop_app.ui.undo import RecordWindow
 
 
 def open_form(window: RecordWindow, entity: Entity, record_id: int | None) -> RecordForm | None:
     """Open (or bring forward, if already open) the form for a record; None = a new record."""
     if entity not in ENTITY_UI:
-        raise ValueError(f"{entity.label} records have no form")
+        raise ValueError(translate("forms", "{label} records have no form").format(label=label_text(entity.label)))
     parent = window if isinstance(window, QWidget) else None
     if record_id is not None and parent is not None:
         for form in parent.findChildren(RecordForm):

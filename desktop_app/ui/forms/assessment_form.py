@@ -28,16 +28,22 @@ from desktop_app.ui.forms.fields import DateEdit, EnumCombo, TextArea
 from desktop_app.ui.forms.pickers import RecordPicker, RiskPicker
 from desktop_app.ui.forms.rows_editor import RowsEditor
 from desktop_app.ui.forms.rows_model import Column
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 
 MITIGATION_COLUMNS = [
-    Column("text", "Action"),
-    Column("owner", "Owner"),
-    Column("due_on", "Due (YYYY-MM-DD)", "date"),
-    Column("status", "Status", "enum", ActionStatus, ActionStatus.OPEN.value),
+    Column("text", translate("assessment_form", "Action")),
+    Column("owner", translate("assessment_form", "Owner")),
+    Column("due_on", translate("assessment_form", "Due (YYYY-MM-DD)"), "date"),
+    Column("status", translate("assessment_form", "Status"), "enum", ActionStatus, ActionStatus.OPEN.value),
 ]
 _TEXT = ("owner", "assessor", "clause")
-_PICKED = {"measure_id": "choose a measure", "venture_id": "choose a joint venture",
-           "inherent_likelihood": "choose a likelihood", "inherent_impact": "choose an impact"}
+_PICKED = {
+    "measure_id": translate("assessment_form", "choose a measure"),
+    "venture_id": translate("assessment_form", "choose a joint venture"),
+    "inherent_likelihood": translate("assessment_form", "choose a likelihood"),
+    "inherent_impact": translate("assessment_form", "choose an impact"),
+}
 
 
 class AssessmentForm(RecordForm):
@@ -45,51 +51,68 @@ class AssessmentForm(RecordForm):
 
     def build(self) -> QWidget:
         ctx = self.ctx
-        self.measure = RecordPicker(lambda text: lookup.search_measures(ctx, text), Entity.MEASURE.label, self)
-        self.venture = RecordPicker(lambda text: lookup.search_ventures(ctx, text), Entity.VENTURE.label, self)
+        self.measure = RecordPicker(
+            lambda text: lookup.search_measures(ctx, text), label_text(Entity.MEASURE.label), self
+        )
+        self.venture = RecordPicker(
+            lambda text: lookup.search_ventures(ctx, text), label_text(Entity.VENTURE.label), self
+        )
         self.channels = QListWidget(self)
         for channel in ImpactChannel:
-            item = QListWidgetItem(channel.label, self.channels)
+            item = QListWidgetItem(label_text(channel.label), self.channels)
             item.setData(Qt.ItemDataRole.UserRole, channel.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.channels.setMaximumHeight(130)
         matrix = get_matrix(ctx)
         self.inherent = RiskPicker(matrix, parent=self)
-        self.residual = RiskPicker(matrix, "After mitigation:", self)
+        self.residual = RiskPicker(matrix, translate("assessment_form", "After mitigation:"), self)
         self.inherent.changed.connect(self._inherent_changed)
         self.treatment = EnumCombo(Treatment, self)
         self.status = EnumCombo(AssessmentStatus, self)
         self.owner, self.assessor = QLineEdit(self), QLineEdit(self)
-        self.assessor.setPlaceholderText(f"default: {ctx.actor}")
+        self.assessor.setPlaceholderText(translate("assessment_form", "default: {actor}").format(actor=ctx.actor))
         self.clause = QLineEdit(self)
-        self.clause.setPlaceholderText("label of the measure's clause it depends on (empty: all of it)")
+        self.clause.setPlaceholderText(
+            translate("assessment_form", "label of the measure's clause it depends on (empty: all of it)")
+        )
         self.assessed_on, self.next_review_on = DateEdit(self), DateEdit(self)
-        self.assessed_on.setPlaceholderText("YYYY-MM-DD (default: today)")
-        self.next_review_on.setPlaceholderText("YYYY-MM-DD (default: from the risk level)")
+        self.assessed_on.setPlaceholderText(translate("assessment_form", "YYYY-MM-DD (default: today)"))
+        self.next_review_on.setPlaceholderText(
+            translate("assessment_form", "YYYY-MM-DD (default: from the risk level)")
+        )
         self.rationale = TextArea(self)
         self.mitigation = RowsEditor(MITIGATION_COLUMNS, "action", self)
 
         details = QWidget(self)
         form = QFormLayout(details)
         for names, label, widget in (
-            ("measure_id", "Measure *", self.measure), ("venture_id", "Joint venture *", self.venture),
-            ("channels", "Impact channels", self.channels),
-            (("inherent_likelihood", "inherent_impact"), "Inherent risk *", self.inherent),
-            (("residual_likelihood", "residual_impact"), "Residual risk", self.residual),
-            ("clause", "Depends on clause", self.clause),
-            ("treatment", "Treatment", self.treatment), ("status", "Status", self.status),
-            ("owner", "Risk owner", self.owner), ("assessor", "Assessor", self.assessor),
-            ("assessed_on", "Assessed on", self.assessed_on),
-            ("next_review_on", "Next review on", self.next_review_on),
-            ("rationale", "Rationale", self.rationale),
+            ("measure_id", translate("assessment_form", "Measure *"), self.measure),
+            ("venture_id", translate("assessment_form", "Joint venture *"), self.venture),
+            ("channels", translate("assessment_form", "Impact channels"), self.channels),
+            (
+                ("inherent_likelihood", "inherent_impact"),
+                translate("assessment_form", "Inherent risk *"),
+                self.inherent,
+            ),
+            (("residual_likelihood", "residual_impact"), translate("assessment_form", "Residual risk"), self.residual),
+            ("clause", translate("assessment_form", "Depends on clause"), self.clause),
+            ("treatment", translate("assessment_form", "Treatment"), self.treatment),
+            ("status", translate("assessment_form", "Status"), self.status),
+            ("owner", translate("assessment_form", "Risk owner"), self.owner),
+            ("assessor", translate("assessment_form", "Assessor"), self.assessor),
+            ("assessed_on", translate("assessment_form", "Assessed on"), self.assessed_on),
+            ("next_review_on", translate("assessment_form", "Next review on"), self.next_review_on),
+            ("rationale", translate("assessment_form", "Rationale"), self.rationale),
         ):
             form.addRow(label, self.field(names, label.removesuffix(" *"), widget))
         actions = QWidget(self)
-        QVBoxLayout(actions).addWidget(self.field("mitigation", "Mitigation actions", self.mitigation))
+        QVBoxLayout(actions).addWidget(
+            self.field("mitigation", translate("assessment_form", "Mitigation actions"), self.mitigation)
+        )
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(details, "Assessment")
-        self.tabs.addTab(actions, "Mitigation actions")
+        self.tabs.addTab(details, translate("assessment_form", "Assessment"))
+        self.tabs.addTab(actions, translate("assessment_form", "Mitigation actions"))
         self.resize(760, 680)
         return self.tabs
 

@@ -31,6 +31,8 @@ from desktop_app.ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, Confl
 from desktop_app.ui.forms.fields import STYLE
 from desktop_app.ui.forms.keyboard import KeyboardFirst, reserve_space
 from desktop_app.ui.forms.validation import IssueMarking
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 from desktop_app.ui.undo import RecordWindow, SaveRecordCommand, content
 
 
@@ -92,7 +94,7 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
         self.banner.setProperty("issue", "error")
-        self.details_button = QPushButton("Details…", self)
+        self.details_button = QPushButton(translate("base", "Details…"), self)
         self.details_button.clicked.connect(self._show_details)
         self._details = ""
         top = QHBoxLayout()
@@ -119,7 +121,11 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
         new = self.default_data() | (self._initial or {})
         self.reload(content(self.record) if self.record is not None else new)
         if self.record is not None and self.record.archived:
-            self.show_banner(f"This {self.entity.label} is archived; restore it before editing.")
+            self.show_banner(
+                translate("base", "This {label} is archived; restore it before editing.").format(
+                    label=label_text(self.entity.label)
+                )
+            )
 
     def reload(self, data: dict[str, Any]) -> None:
         self._loading = True
@@ -133,9 +139,9 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
         self.revalidate()
 
     def _set_title(self) -> None:
-        noun = self.entity.label
+        noun = label_text(self.entity.label)
         name = self.services.describe(self.record) if self.record is not None else ""
-        self._title = f"{noun.capitalize()}: {name}" if name else f"New {noun}"
+        self._title = f"{noun.capitalize()}: {name}" if name else translate("base", "New {noun}").format(noun=noun)
         self.setWindowTitle(self._title)
 
     def is_dirty(self) -> bool:
@@ -158,7 +164,7 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
         self.details_button.setVisible(bool(details))
 
     def _show_details(self) -> None:
-        messages.plain_box(self, QMessageBox.Icon.Information, "Details",
+        messages.plain_box(self, QMessageBox.Icon.Information, translate("base", "Details"),
                            self.banner.text(), self._details).exec()
 
     # --- validation -----------------------------------------------------------------------
@@ -179,7 +185,11 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
             return
         if trimmed:
             names = ", ".join(self.labels.get(n, n) for n, w in self._widgets.items() if w in trimmed)
-            self.show_banner(f"Removed spaces or tabs from the edges of: {names}. Check, then save again.")
+            self.show_banner(
+                translate("base", "Removed spaces or tabs from the edges of: {names}. Check, then save again.").format(
+                    names=names
+                )
+            )
             return
         if not self.may_save():
             return
@@ -196,9 +206,16 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
         self._saving = True
         self._update_buttons()
         self.show_banner("")
-        ChangeOp(window, f"Save {entity.label}", work, changed=entity, parent=self,
-                 command=lambda read: SaveRecordCommand(window, entity, before, read),
-                 success=self._saved, failure=self._failed).run()
+        ChangeOp(
+            window,
+            translate("base", "Save {label}").format(label=label_text(entity.label)),
+            work,
+            changed=entity,
+            parent=self,
+            command=lambda read: SaveRecordCommand(window, entity, before, read),
+            success=self._saved,
+            failure=self._failed,
+        ).run()
 
     def may_save(self) -> bool:
         """A last question before saving valid data (a possible duplicate); True to go on."""
@@ -230,7 +247,9 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
         if isinstance(exc, Conflict) and exc.current is not None:
             self._open_conflict(exc.current)
         elif isinstance(exc, DatabaseBusy):
-            self.show_banner(f"{exc}\nYour entries are still here: press Save to try again.")
+            self.show_banner(
+                translate("base", "{exc}\nYour entries are still here: press Save to try again.").format(exc=exc)
+            )
         elif isinstance(exc, RegisterError):
             self.show_banner(str(exc))
         else:
@@ -240,7 +259,7 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
     def _open_conflict(self, theirs: RecordMeta) -> None:
         mine, _ = self.validate(self.collect(), self.ctx.today())  # typed like theirs, for comparing
         yours = self.comparable(mine.model_dump() if mine is not None else self.collect())
-        self.conflict_dialog = ConflictDialog(self, self.entity.label, self.labels,
+        self.conflict_dialog = ConflictDialog(self, label_text(self.entity.label), self.labels,
                                               theirs=content(theirs), yours=yours)
         dialog = self.conflict_dialog
         self.conflict_dialog.finished.connect(lambda code: self._resolve(code, theirs, dialog.theirs_keys()))
@@ -257,15 +276,16 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
         elif code == TAKE_THEIRS:
             self.record, self.version = theirs, theirs.version
             self.reload(content(theirs))
-            self.show_banner("Their version is loaded; your changes were discarded.")
+            self.show_banner(translate("base", "Their version is loaded; your changes were discarded."))
         else:
-            self.show_banner("Not saved: someone else changed this record. Save again to compare.")
+            self.show_banner(translate("base", "Not saved: someone else changed this record. Save again to compare."))
 
     def reject(self) -> None:
         if self._saving:
             return
         if self.is_dirty() and not messages.confirm(
-                self, "Unsaved changes", f"Discard your changes to this {self.entity.label}?"):
+                self, translate("base", "Unsaved changes"),
+                translate("base", "Discard your changes to this {label}?").format(label=label_text(self.entity.label))):
             return
         super().reject()
 

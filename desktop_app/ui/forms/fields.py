@@ -21,6 +21,8 @@ from desktop_app.domain.enums import Vocabulary
 from desktop_app.domain.fields import Severity
 from desktop_app.domain.jurisdictions import fold, jurisdiction_name, vocabulary
 from desktop_app.domain.text import jurisdictions
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 
 ISSUE_PROPERTY = "issue"
 ERROR_COLOUR = "#C62828"
@@ -69,7 +71,7 @@ class JurisdictionEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("ISO code or country name, e.g. CN")
+        self.setPlaceholderText(translate("fields", "ISO code or country name, e.g. CN"))
         self.setCompleter(_completer(self))
 
     def value(self) -> str:
@@ -88,7 +90,9 @@ class JurisdictionListEdit(QLineEdit):
         super().__init__(parent)
         self.groups = dict(groups or {})
         self._group_codes = {fold(t): code for code, name in self.groups.items() for t in (code, name)}
-        self.setPlaceholderText("countries or groups by name or code, e.g. United States; EU; EAR:D:5")
+        self.setPlaceholderText(
+            translate("fields", "countries or groups by name or code, e.g. United States; EU; EAR:D:5")
+        )
 
     def values(self) -> list[str]:
         text = self.text()
@@ -108,10 +112,10 @@ class DateEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("YYYY-MM-DD")
+        self.setPlaceholderText(translate("fields", "YYYY-MM-DD"))
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
         self.calendar_action = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
-        self.calendar_action.setToolTip("Choose a date from a calendar (Alt+Down)")
+        self.calendar_action.setToolTip(translate("fields", "Choose a date from a calendar (Alt+Down)"))
         self.calendar_action.triggered.connect(self.show_calendar)
         self.calendar = QCalendarWidget(self)
         self.calendar.setWindowFlags(Qt.WindowType.Popup)
@@ -151,7 +155,7 @@ class EnumCombo(QComboBox):
     def __init__(self, vocabulary: type[Vocabulary], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         for member in vocabulary:
-            self.addItem(member.label, member.value)
+            self.addItem(label_text(member.label), member.value)
 
     def value(self) -> str | None:
         data = self.currentData()

@@ -12,8 +12,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QListWidget, QWidget
 
 from desktop_app.domain.fields import Issue
+from desktop_app.ui.language import translate
 
-TRIM_NOTE = "Removed spaces or tabs from the start or end."
+TRIM_NOTE = translate("keyboard", "Removed spaces or tabs from the start or end.")
 
 
 def reserve_space(widget: QWidget, lines: int = 1) -> None:

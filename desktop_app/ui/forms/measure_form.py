@@ -24,14 +24,18 @@ from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.forms.fields import DateEdit, EnumCombo, JurisdictionEdit, JurisdictionListEdit, TextArea
 from desktop_app.ui.forms.rows_editor import RowsEditor
 from desktop_app.ui.forms.rows_model import Column
+from desktop_app.ui.language import translate
 
-ITEM_COLUMNS = [Column("name", "Item"), Column("codes", "Codes (e.g. HS:2504.10; ECCN:3A090)", "codes"),
-                # Left empty, the entry reaches the stages its words name (`unprocessed ore`), or any.
-                Column("stage", "Stage", "enum", ItemStage, "", optional=True)]
+ITEM_COLUMNS = [
+    Column("name", translate("measure_form", "Item")),
+    Column("codes", translate("measure_form", "Codes (e.g. HS:2504.10; ECCN:3A090)"), "codes"),
+    # Left empty, the entry reaches the stages its words name (`unprocessed ore`), or any.
+    Column("stage", translate("measure_form", "Stage"), "enum", ItemStage, "", optional=True),
+]
 HISTORY_COLUMNS = [
-    Column("valid_from", "From (YYYY-MM-DD)", "date"),
-    Column("status", "Status", "enum", MeasureStatus, MeasureStatus.IN_FORCE.value),
-    Column("note", "Note"),
+    Column("valid_from", translate("measure_form", "From (YYYY-MM-DD)"), "date"),
+    Column("status", translate("measure_form", "Status"), "enum", MeasureStatus, MeasureStatus.IN_FORCE.value),
+    Column("note", translate("measure_form", "Note")),
 ]
 _TEXT = ("reference", "title", "original_title", "authority", "source_url", "targets_note")
 _DATES = ("announced_on", "consultation_ends_on", "effective_on", "removed_on")
@@ -44,7 +48,7 @@ class MeasureForm(RecordForm):
         self.reference = QLineEdit(self)
         self.title = QLineEdit(self)
         self.original_title = QLineEdit(self)
-        self.original_title.setPlaceholderText("title in the original language, if any")
+        self.original_title.setPlaceholderText(translate("measure_form", "title in the original language, if any"))
         self.jurisdiction = JurisdictionEdit(self)
         self.authority = QLineEdit(self)
         self.measure_type = EnumCombo(MeasureType, self)
@@ -57,53 +61,67 @@ class MeasureForm(RecordForm):
         places = {g.code: g.name for g in groups.list_groups(self.ctx)}  # targets may name groups
         self.targets, self.excluded = JurisdictionListEdit(self, places), JurisdictionListEdit(self, places)
         self.targets_note = QLineEdit(self)
-        self.targets_note.setPlaceholderText("what the targets say beyond countries and groups, e.g. most entities")
-        self.status_history = RowsEditor(HISTORY_COLUMNS, "status change", self)
+        self.targets_note.setPlaceholderText(
+            translate("measure_form", "what the targets say beyond countries and groups, e.g. most entities")
+        )
+        self.status_history = RowsEditor(HISTORY_COLUMNS, translate("measure_form", "status change"), self)
 
         details = QWidget(self)
         form = QFormLayout(details)
         for name, label, widget in (
-            ("reference", "Reference", self.reference), ("title", "Title", self.title),
-            ("original_title", "Original title", self.original_title),
-            ("jurisdiction", "Issuing jurisdiction", self.jurisdiction),
-            ("authority", "Authority", self.authority), ("measure_type", "Type", self.measure_type),
-            ("status", "Status", self.status), ("announced_on", "Announced on", self.announced_on),
-            ("consultation_ends_on", "Consultation ends on", self.consultation_ends_on),
-            ("effective_on", "Effective on", self.effective_on),
-            ("removed_on", "Removed on", self.removed_on),
-            ("source_url", "Source URL", self.source_url), ("summary", "Summary", self.summary),
+            ("reference", translate("measure_form", "Reference"), self.reference),
+            ("title", translate("measure_form", "Title"), self.title),
+            ("original_title", translate("measure_form", "Original title"), self.original_title),
+            ("jurisdiction", translate("measure_form", "Issuing jurisdiction"), self.jurisdiction),
+            ("authority", translate("measure_form", "Authority"), self.authority),
+            ("measure_type", translate("measure_form", "Type"), self.measure_type),
+            ("status", translate("measure_form", "Status"), self.status),
+            ("announced_on", translate("measure_form", "Announced on"), self.announced_on),
+            ("consultation_ends_on", translate("measure_form", "Consultation ends on"), self.consultation_ends_on),
+            ("effective_on", translate("measure_form", "Effective on"), self.effective_on),
+            ("removed_on", translate("measure_form", "Removed on"), self.removed_on),
+            ("source_url", translate("measure_form", "Source URL"), self.source_url),
+            ("summary", translate("measure_form", "Summary"), self.summary),
         ):
             form.addRow(f"{label}{' *' if name in _REQUIRED else ''}", self.field(name, label, widget))
 
         scope = QWidget(self)
         scope_form = QFormLayout(scope)
-        scope_form.addRow("Controlled items", self.field("items", "Controlled items", self.items))
-        scope_form.addRow("Targeted jurisdictions",
-                          self.field("targets", "Targeted jurisdictions", self.targets))
-        scope_form.addRow("Excluded jurisdictions",
-                          self.field("excluded", "Excluded jurisdictions", self.excluded))
-        scope_form.addRow("Targets note", self.field("targets_note", "Targets note", self.targets_note))
+        scope_form.addRow(
+            translate("measure_form", "Controlled items"),
+            self.field("items", translate("measure_form", "Controlled items"), self.items),
+        )
+        scope_form.addRow(translate("measure_form", "Targeted jurisdictions"),
+                          self.field("targets", translate("measure_form", "Targeted jurisdictions"), self.targets))
+        scope_form.addRow(translate("measure_form", "Excluded jurisdictions"),
+                          self.field("excluded", translate("measure_form", "Excluded jurisdictions"), self.excluded))
+        scope_form.addRow(
+            translate("measure_form", "Targets note"),
+            self.field("targets_note", translate("measure_form", "Targets note"), self.targets_note),
+        )
 
         history = QWidget(self)
-        QVBoxLayout(history).addWidget(self.field("status_history", "Status history", self.status_history))
+        QVBoxLayout(history).addWidget(
+            self.field("status_history", translate("measure_form", "Status history"), self.status_history)
+        )
         notes = QWidget(self)
-        QVBoxLayout(notes).addWidget(self.field("notes", "Notes", self.notes))
+        QVBoxLayout(notes).addWidget(self.field("notes", translate("measure_form", "Notes"), self.notes))
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(details, "Details")
-        self.tabs.addTab(scope, "Items and jurisdictions")
-        self.tabs.addTab(history, "Status history")
-        self.tabs.addTab(notes, "Notes")
+        self.tabs.addTab(details, translate("measure_form", "Details"))
+        self.tabs.addTab(scope, translate("measure_form", "Items and jurisdictions"))
+        self.tabs.addTab(history, translate("measure_form", "Status history"))
+        self.tabs.addTab(notes, translate("measure_form", "Notes"))
         if self.record is not None:
             from desktop_app.ui.forms.measure_lineage_tab import LineageTab
             from desktop_app.ui.forms.measure_time_tab import TimeTab
 
             self.lineage_tab = LineageTab(self, self.record.id)
             self.links = self.lineage_tab.links
-            self.tabs.addTab(self.lineage_tab, "Lineage")
+            self.tabs.addTab(self.lineage_tab, translate("measure_form", "Lineage"))
 
             self.time_tab = TimeTab(self, self.record.id)
-            self.tabs.addTab(self.time_tab, "Clauses and suspensions")
+            self.tabs.addTab(self.time_tab, translate("measure_form", "Clauses and suspensions"))
         self.resize(760, 640)
         return self.tabs
 

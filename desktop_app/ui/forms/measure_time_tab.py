@@ -22,6 +22,8 @@ from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import RegisterError
 from desktop_app.ui import messages
 from desktop_app.ui.dialogs.time_dialogs import ClauseDialog, WindowChangeDialog, WindowDialog
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 
 
 class TimeTab(QWidget):
@@ -38,9 +40,15 @@ class TimeTab(QWidget):
         self.clauses.setObjectName("clauses")
         self.windows = QListWidget(self)
         self.windows.setObjectName("windows")
-        self.add_clause, self.edit_clause = QPushButton("Add clause…", self), QPushButton("Edit clause…", self)
-        self.add_window = QPushButton("Add suspension window…", self)
-        self.extend, self.lift = QPushButton("Extend…", self), QPushButton("Lift…", self)
+        self.add_clause, self.edit_clause = (
+            QPushButton(translate("measure_time_tab", "Add clause…"), self),
+            QPushButton(translate("measure_time_tab", "Edit clause…"), self),
+        )
+        self.add_window = QPushButton(translate("measure_time_tab", "Add suspension window…"), self)
+        self.extend, self.lift = (
+            QPushButton(translate("measure_time_tab", "Extend…"), self),
+            QPushButton(translate("measure_time_tab", "Lift…"), self),
+        )
         self.add_clause.clicked.connect(lambda: self._run(ClauseDialog(self, self.ctx, measure_id)))
         self.edit_clause.clicked.connect(self._edit_clause)
         self.add_window.clicked.connect(lambda: self._run(WindowDialog(
@@ -50,9 +58,14 @@ class TimeTab(QWidget):
         self.clauses.itemDoubleClicked.connect(lambda _i: self._edit_clause())
         layout = QVBoxLayout(self)
         layout.addWidget(self.state_label)
-        for title, listing, buttons in (("Clauses", self.clauses, (self.add_clause, self.edit_clause)),
-                                        ("Suspension windows (on this measure or made by it)", self.windows,
-                                         (self.add_window, self.extend, self.lift))):
+        for title, listing, buttons in (
+            (translate("measure_time_tab", "Clauses"), self.clauses, (self.add_clause, self.edit_clause)),
+            (
+                translate("measure_time_tab", "Suspension windows (on this measure or made by it)"),
+                self.windows,
+                (self.add_window, self.extend, self.lift),
+            ),
+        ):
             box = QGroupBox(title, self)
             inner = QVBoxLayout(box)
             inner.addWidget(listing)
@@ -82,9 +95,16 @@ class TimeTab(QWidget):
         except RegisterError as exc:
             self.state_label.setText(str(exc))
             return
-        lines = [f"Today ({state.day}): {state.label}"]
-        lines += [f"  {c.name}: {c.status.label}" + (f" since {c.since}" if c.since else "")
-                  + (f" until {c.until}" if c.until else "") + f" ({c.cause})" for c in state.clauses]
+        lines = [
+            translate("measure_time_tab", "Today ({day}): {label}").format(day=state.day, label=label_text(state.label))
+        ]
+        lines += [
+            f"  {c.name}: {label_text(c.status.label)}"
+            + (translate("measure_time_tab", " since {since}").format(since=c.since) if c.since else "")
+            + (translate("measure_time_tab", " until {until}").format(until=c.until) if c.until else "")
+            + f" ({c.cause})"
+            for c in state.clauses
+        ]
         self.state_label.setText("\n".join(lines))
         self.clauses.clear()
         for c in self._clauses:
@@ -95,11 +115,35 @@ class TimeTab(QWidget):
         self.windows.clear()
         for w in self._windows:
             mine = w.measure_id == self.measure_id
-            what = ("suspended" + (f" (clause {w.clause})" if w.clause else "")
-                    + (f" by {w.suspension_reference}" if w.suspension_reference else "")) if mine else (
-                f"suspends {w.measure_reference}" + (f" clause {w.clause}" if w.clause else ""))
-            changes = "".join(f"; {c.kind.label} {c.decided_on}" for c in w.changes)
-            self.windows.addItem(QListWidgetItem(f"{what}: {w.starts_on} through {w.end or 'open-ended'}{changes}"))
+            what = (
+                (
+                    "suspended"
+                    + (translate("measure_time_tab", " (clause {clause})").format(clause=w.clause) if w.clause else "")
+                    + (
+                        translate("measure_time_tab", " by {suspension_reference}").format(
+                            suspension_reference=w.suspension_reference
+                        )
+                        if w.suspension_reference
+                        else ""
+                    )
+                )
+                if mine
+                else (
+                    translate("measure_time_tab", "suspends {measure_reference}").format(
+                        measure_reference=w.measure_reference
+                    )
+                    + (translate("measure_time_tab", " clause {clause}").format(clause=w.clause) if w.clause else "")
+                )
+            )
+            changes = "".join(f"; {label_text(c.kind.label)} {c.decided_on}" for c in w.changes)
+            self.windows.addItem(
+                QListWidgetItem(
+                    translate("measure_time_tab", "{what}: {starts_on} through {end}{changes}").format(
+                        what=what, starts_on=w.starts_on, end=w.end or translate("measure_time_tab", "open-ended"),
+                        changes=changes
+                    )
+                )
+            )
 
     def _run(self, dialog: QDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -114,7 +158,7 @@ class TimeTab(QWidget):
     def _change(self, lifting: bool) -> None:
         row = self.windows.currentRow()
         if not 0 <= row < len(self._windows):
-            messages.plain_box(self, QMessageBox.Icon.Information, "Suspension windows",
-                               "Select a window first.").exec()
+            messages.plain_box(self, QMessageBox.Icon.Information, translate("measure_time_tab", "Suspension windows"),
+                               translate("measure_time_tab", "Select a window first.")).exec()
             return
         self._run(WindowChangeDialog(self, self.ctx, self._windows[row], lifting))

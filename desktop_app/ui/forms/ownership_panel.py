@@ -23,8 +23,15 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.ownership.captures import VentureOwnership, venture_ownership
 from desktop_app.services.ownership.graph import VENTURE
 from desktop_app.ui import workers
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 
-HEADERS = ("Party", "Share", "Listing", "Held by listed parties")
+HEADERS = (
+    translate("ownership_panel", "Party"),
+    translate("ownership_panel", "Share"),
+    translate("ownership_panel", "Listing"),
+    translate("ownership_panel", "Held by listed parties"),
+)
 
 
 def _item(text: str, *, bold: bool = False) -> QStandardItem:
@@ -48,7 +55,7 @@ class OwnershipPanel(QWidget):
         self.day.setDisplayFormat("yyyy-MM-dd")
         today = ctx.today()
         self.day.setDate(QDate(today.year, today.month, today.day))
-        self.show_button = QPushButton("Compute", self)
+        self.show_button = QPushButton(translate("ownership_panel", "Compute"), self)
         self.show_button.clicked.connect(self.refresh)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -60,7 +67,7 @@ class OwnershipPanel(QWidget):
         self.arithmetic = QPlainTextEdit(self)
         self.arithmetic.setReadOnly(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("On", self))
+        top.addWidget(QLabel(translate("ownership_panel", "On"), self))
         top.addWidget(self.day)
         top.addWidget(self.show_button)
         top.addStretch(1)
@@ -77,36 +84,63 @@ class OwnershipPanel(QWidget):
 
     def refresh(self) -> None:
         ctx, vid, day = self.ctx, self.venture_id, self.chosen_day()
-        workers.run_task(self, "Computing ownership…", lambda _p: venture_ownership(ctx, vid, day=day),
-                         self.show_result, self._failed, cancellable=False)
+        workers.run_task(
+            self,
+            translate("ownership_panel", "Computing ownership…"),
+            lambda _p: venture_ownership(ctx, vid, day=day),
+            self.show_result,
+            self._failed,
+            cancellable=False,
+        )
 
     def _failed(self, exc: BaseException) -> None:
-        self.summary.setText(f"Could not compute ownership: {exc}")
+        self.summary.setText(translate("ownership_panel", "Could not compute ownership: {exc}").format(exc=exc))
 
     def show_result(self, result: VentureOwnership) -> None:
         self.loaded = True
         self.model.removeRows(0, self.model.rowCount())
         g, lines, verdicts = result.graph, [], []
         for o in result.outcomes:
-            status = o.status.label if o.status is not None else "not yet issued"
-            held = pct(o.venture.share) + (" or more" if o.venture.unknown else "")
+            status = (
+                label_text(o.status.label) if o.status is not None else translate("ownership_panel", "not yet issued")
+            )
+            held = pct(o.venture.share) + (translate("ownership_panel", " or more") if o.venture.unknown else "")
             verdicts.append(f"{o.rule.measure_reference}: {held}, {o.venture.verdict.value}")
-            head = [_item(f"{o.rule.measure_reference} ({status}), threshold {pct(o.rule.threshold)}", bold=True),
-                    _item(""), _item(""), _item(f"{held}: {o.venture.verdict.value}")]
+            head = [
+                _item(
+                    translate("ownership_panel", "{measure_reference} ({status}), threshold {threshold}").format(
+                        measure_reference=o.rule.measure_reference, status=status, threshold=pct(o.rule.threshold)
+                    ),
+                    bold=True,
+                ),
+                _item(""),
+                _item(""),
+                _item(f"{held}: {o.venture.verdict.value}"),
+            ]
             self.model.appendRow(head)
             parents = {0: head[0]}
             for row in tree_rows(VENTURE, o.owners):
                 st, h = o.statuses.get(row.party), o.holdings.get(row.party)
                 listed = st is not None and st.listing is not Listing.NOT_LISTED
-                cells = [_item(g.names.get(row.party, "?") + (" (shown above)" if row.repeated else ""), bold=listed),
-                         _item("unknown" if row.share is None else pct(row.share)),
-                         _item(f"{st.listing.value}: {st.why}" if listed and st is not None else ""),
-                         _item("" if h is None else f"{pct(h.share)}{' or more' if h.unknown else ''}: "
-                                                    f"{h.verdict.value}")]
+                cells = [
+                    _item(
+                        g.names.get(row.party, "?")
+                        + (translate("ownership_panel", " (shown above)") if row.repeated else ""),
+                        bold=listed,
+                    ),
+                    _item("unknown" if row.share is None else pct(row.share)),
+                    _item(f"{st.listing.value}: {st.why}" if listed and st is not None else ""),
+                    _item("" if h is None else f"{pct(h.share)}{' or more' if h.unknown else ''}: {h.verdict.value}"),
+                ]
                 parents[row.depth - 1].appendRow(cells)
                 parents[row.depth] = cells[0]
             lines += [f"{o.rule.measure_reference}:"] + [f"  {line}" for line in o.arithmetic()]
         self.tree.expandAll()
-        self.summary.setText("; ".join(verdicts) if verdicts else
-                             "No rule with an ownership threshold (record a party listing or a threshold).")
+        self.summary.setText(
+            "; ".join(verdicts)
+            if verdicts
+            else translate(
+                "ownership_panel", "No rule with an ownership threshold (record a party listing or a threshold)."
+            )
+        )
         self.arithmetic.setPlainText("\n".join(lines))

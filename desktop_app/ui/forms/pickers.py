@@ -9,10 +9,14 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app.domain.risk import RiskMatrix
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 
 Search = Callable[[str], list[tuple[int, str]]]
-LIKELIHOOD = ("rare", "unlikely", "possible", "likely", "almost certain")
-IMPACT = ("minor", "moderate", "significant", "major", "severe")
+LIKELIHOOD = (translate("pickers", "rare"), translate("pickers", "unlikely"), translate("pickers", "possible"),
+              translate("pickers", "likely"), translate("pickers", "almost certain"))
+IMPACT = (translate("pickers", "minor"), translate("pickers", "moderate"), translate("pickers", "significant"),
+          translate("pickers", "major"), translate("pickers", "severe"))
 
 
 class RecordPicker(QWidget):
@@ -24,10 +28,10 @@ class RecordPicker(QWidget):
         super().__init__(parent)
         self._search = search
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(f"Type to search {noun}s…")
+        self.filter.setPlaceholderText(translate("pickers", "Type to search: {noun}…").format(noun=noun))
         self.filter.setClearButtonEnabled(True)
         self.combo = QComboBox(self)
-        self.combo.setPlaceholderText(f"Choose a {noun}")
+        self.combo.setPlaceholderText(translate("pickers", "Choose: {noun}").format(noun=noun))
         self.combo.setMinimumContentsLength(30)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -78,7 +82,7 @@ def _score(combo: QComboBox) -> int | None:
 
 def _combo(names: tuple[str, ...], parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
-    combo.setPlaceholderText("not scored")
+    combo.setPlaceholderText(translate("pickers", "not scored"))
     for score, name in enumerate(names, start=1):
         combo.addItem(f"{score} – {name}", score)
     return combo
@@ -116,9 +120,9 @@ class RiskPicker(QWidget):
         if self.enabled_box is not None:
             layout.addWidget(self.enabled_box)
             self.enabled_box.toggled.connect(self._toggled)
-        layout.addWidget(QLabel("Likelihood", self))
+        layout.addWidget(QLabel(translate("pickers", "Likelihood"), self))
         layout.addWidget(self.likelihood)
-        layout.addWidget(QLabel("Impact", self))
+        layout.addWidget(QLabel(translate("pickers", "Impact"), self))
         layout.addWidget(self.impact)
         layout.addWidget(self.level)
         self.likelihood.currentIndexChanged.connect(self._update)
@@ -170,15 +174,17 @@ class RiskPicker(QWidget):
     def _update(self) -> None:
         likelihood, impact = self.scores()
         if likelihood is None or impact is None:
-            self.level.setText("Not scored")
-            self.level.setToolTip("Choose a likelihood and an impact")
+            self.level.setText(translate("pickers", "Not scored"))
+            self.level.setToolTip(translate("pickers", "Choose a likelihood and an impact"))
             self.level.setStyleSheet("padding: 2px 8px;")
             self.level.setProperty("colour", "")
             self.changed.emit()
             return
         level = self._matrix.level_for(likelihood, impact)
-        self.level.setText(level.label)
-        self.level.setToolTip(f"Level from the risk matrix: {level.label}")
+        self.level.setText(label_text(level.label))
+        self.level.setToolTip(
+            translate("pickers", "Level from the risk matrix: {label}").format(label=label_text(level.label))
+        )
         self.level.setStyleSheet(
             f"background-color: {level.colour}; color: {text_colour(level.colour)}; "
             "padding: 2px 8px; border-radius: 3px;"

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.fields import Issue, Severity
 from desktop_app.ui.forms.fields import JurisdictionEdit, mark
 from desktop_app.ui.forms.rows_model import Column, RowsModel
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,9 +40,9 @@ class ColumnDelegate(QStyledItemDelegate):
         if column.kind == "enum" and column.vocabulary is not None:
             combo = QComboBox(parent)
             if column.optional:
-                combo.addItem("(not recorded)", "")
+                combo.addItem(translate("rows_editor", "(not recorded)"), "")
             for member in column.vocabulary:
-                combo.addItem(member.label, member.value)
+                combo.addItem(label_text(member.label), member.value)
             return combo
         if column.kind == "jurisdiction":
             return JurisdictionEdit(parent)
@@ -79,8 +81,8 @@ class RowsEditor(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.setWordWrap(False)
-        self.add_button = QPushButton(f"Add {noun}", self)
-        self.remove_button = QPushButton(f"Remove {noun}", self)
+        self.add_button = QPushButton(translate("rows_editor", "Add {noun}").format(noun=noun), self)
+        self.remove_button = QPushButton(translate("rows_editor", "Remove {noun}").format(noun=noun), self)
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)

@@ -15,6 +15,7 @@ from desktop_app.domain.fields import Severity
 from desktop_app.domain.jurisdictions import jurisdiction_name
 from desktop_app.domain.text import join_list, split_list
 from desktop_app.ui.forms.fields import resolve_jurisdiction
+from desktop_app.ui.labels import label_text
 
 Index = QModelIndex | QPersistentModelIndex
 _EXTRA = "\x00extra"  # where a row keeps the fields no column shows
@@ -157,7 +158,7 @@ class RowsModel(QAbstractTableModel):
 def _label(column: Column, raw: str) -> str:
     if column.kind == "enum" and column.vocabulary is not None and raw:
         member = column.vocabulary._lookup(raw)
-        return member.label if member is not None else raw
+        return label_text(member.label) if member is not None else raw
     return raw
 
 

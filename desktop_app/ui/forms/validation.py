@@ -26,6 +26,7 @@ from desktop_app.ui.forms.fields import mark
 from desktop_app.ui.forms.keyboard import reserve_space
 from desktop_app.ui.forms.pickers import RecordPicker, RiskPicker
 from desktop_app.ui.forms.rows_editor import RowsEditor
+from desktop_app.ui.language import translate
 
 
 class IssueMarking:
@@ -79,8 +80,10 @@ class IssueMarking:
             return
         _, found = self.validate(self.collect(), self.ctx.today())
         # "'' is not an ISO 3166 code" reads oddly for a field left empty.
-        self.issues = [Issue(i.field, i.severity, "is required") if i.message.startswith("'' ") else i
-                       for i in found]
+        self.issues = [
+            Issue(i.field, i.severity, translate("validation", "is required")) if i.message.startswith("'' ") else i
+            for i in found
+        ]
         per_widget: dict[QWidget, list[tuple[str, Issue]]] = {}
         for issue in self.visible_issues():
             head, _, rest = issue.field.partition(".")
@@ -116,7 +119,7 @@ class IssueMarking:
                 page = tabs.widget(index)
                 bad = any(page.isAncestorOf(w) for w in flagged)
                 tabs.setTabIcon(index, icon if bad else QIcon(blank))
-                tabs.setTabToolTip(index, "Has errors" if bad else "")
+                tabs.setTabToolTip(index, translate("validation", "Has errors") if bad else "")
 
     def _fill_issue_list(self) -> None:
         self.issue_list.clear()
@@ -124,7 +127,11 @@ class IssueMarking:
         for issue in sorted(shown, key=lambda i: i.severity is not Severity.ERROR):
             head, _, rest = issue.field.partition(".")
             label = self.labels.get(head, head.replace("_", " "))
-            kind = "Error" if issue.severity is Severity.ERROR else "Warning"
+            kind = (
+                translate("validation", "Error")
+                if issue.severity is Severity.ERROR
+                else translate("validation", "Warning")
+            )
             item = QListWidgetItem(f"{kind} – {label}: {_where(rest)}{issue.message}")
             item.setData(Qt.ItemDataRole.UserRole, head)
             self.issue_list.addItem(item)

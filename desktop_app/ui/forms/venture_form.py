@@ -18,19 +18,20 @@ from desktop_app.ui.forms.fields import EnumCombo, JurisdictionEdit, TextArea, m
 from desktop_app.ui.forms.ownership_panel import OwnershipPanel
 from desktop_app.ui.forms.rows_editor import RowsEditor
 from desktop_app.ui.forms.rows_model import Column
+from desktop_app.ui.language import translate
 
 PARTNER_COLUMNS = [
-    Column("name", "Partner"),
-    Column("country", "Country", "jurisdiction"),
-    Column("share", "Share %", "decimal"),
+    Column("name", translate("venture_form", "Partner")),
+    Column("country", translate("venture_form", "Country"), "jurisdiction"),
+    Column("share", translate("venture_form", "Share %"), "decimal"),
 ]
 ITEM_COLUMNS = [
-    Column("name", "Key input or output"),
-    Column("direction", "Direction", "enum", ItemDirection, ItemDirection.INPUT.value),
-    Column("codes", "Codes (e.g. HS:2504.10)", "codes"),
-    Column("countries", "Countries (from / to)", "jurisdictions"),
+    Column("name", translate("venture_form", "Key input or output")),
+    Column("direction", translate("venture_form", "Direction"), "enum", ItemDirection, ItemDirection.INPUT.value),
+    Column("codes", translate("venture_form", "Codes (e.g. HS:2504.10)"), "codes"),
+    Column("countries", translate("venture_form", "Countries (from / to)"), "jurisdictions"),
     # Left empty, screening reads the stage from the name where it is clear.
-    Column("stage", "Stage", "enum", ItemStage, "", optional=True),
+    Column("stage", translate("venture_form", "Stage"), "enum", ItemStage, "", optional=True),
 ]
 _TEXT = ("name", "location", "activity", "sector", "currency", "owner")
 
@@ -58,9 +59,9 @@ class VentureForm(RecordForm):
         self.location, self.activity, self.sector = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         self.stage = EnumCombo(VentureStage, self)
         self.value_at_stake = QLineEdit(self)
-        self.value_at_stake.setPlaceholderText("e.g. 125000000.00")
+        self.value_at_stake.setPlaceholderText(translate("venture_form", "e.g. 125000000.00"))
         self.currency = QLineEdit(self)
-        self.currency.setPlaceholderText("ISO 4217, e.g. USD")
+        self.currency.setPlaceholderText(translate("venture_form", "ISO 4217, e.g. USD"))
         self.owner = QLineEdit(self)
         self.notes = TextArea(self)
         self.partners = RowsEditor(PARTNER_COLUMNS, "partner", self)
@@ -72,29 +73,33 @@ class VentureForm(RecordForm):
         details = QWidget(self)
         form = QFormLayout(details)
         for name, label, widget in (
-            ("name", "Name *", self.name), ("country", "Country *", self.country),
-            ("location", "Location", self.location), ("activity", "Activity", self.activity),
-            ("sector", "Sector", self.sector), ("stage", "Stage", self.stage),
-            ("value_at_stake", "Value at stake", self.value_at_stake),
-            ("currency", "Currency", self.currency), ("owner", "Internal owner", self.owner),
-            ("notes", "Notes", self.notes),
+            ("name", translate("venture_form", "Name *"), self.name),
+            ("country", translate("venture_form", "Country *"), self.country),
+            ("location", translate("venture_form", "Location"), self.location),
+            ("activity", translate("venture_form", "Activity"), self.activity),
+            ("sector", translate("venture_form", "Sector"), self.sector),
+            ("stage", translate("venture_form", "Stage"), self.stage),
+            ("value_at_stake", translate("venture_form", "Value at stake"), self.value_at_stake),
+            ("currency", translate("venture_form", "Currency"), self.currency),
+            ("owner", translate("venture_form", "Internal owner"), self.owner),
+            ("notes", translate("venture_form", "Notes"), self.notes),
         ):
             form.addRow(label, self.field(name, label.removesuffix(" *"), widget))
         partners = QWidget(self)
         column = QVBoxLayout(partners)
-        column.addWidget(self.field("partners", "Partners", self.partners))
+        column.addWidget(self.field("partners", translate("venture_form", "Partners"), self.partners))
         column.addWidget(self.total)
         inputs = QWidget(self)
-        QVBoxLayout(inputs).addWidget(self.field("items", "Key inputs", self.items))
+        QVBoxLayout(inputs).addWidget(self.field("items", translate("venture_form", "Key inputs"), self.items))
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(details, "Details")
-        self.tabs.addTab(partners, "Partners and ownership")
-        self.tabs.addTab(inputs, "Key inputs and codes")
+        self.tabs.addTab(details, translate("venture_form", "Details"))
+        self.tabs.addTab(partners, translate("venture_form", "Partners and ownership"))
+        self.tabs.addTab(inputs, translate("venture_form", "Key inputs and codes"))
         self.ownership: OwnershipPanel | None = None
         if self.record is not None:  # computed when first shown: opening the form stays quick
             self.ownership = OwnershipPanel(self.ctx, self.record.id, self)
-            self.tabs.addTab(self.ownership, "Ownership")
+            self.tabs.addTab(self.ownership, translate("venture_form", "Ownership"))
             self.tabs.currentChanged.connect(self._ownership_shown)
         self.resize(720, 560)
         return self.tabs
@@ -107,17 +112,31 @@ class VentureForm(RecordForm):
         rows = self.partners.values()
         total = ownership_total([str(row["share"] or "") for row in rows])
         if total is None:
-            self.total.setText("Ownership total: - (a share is not a number)")
+            self.total.setText(translate("venture_form", "Ownership total: - (a share is not a number)"))
             mark(self.total, Severity.ERROR)
             return
         rest = SHARE_TOTAL - total
         unknown = sum(1 for row in rows if str(row["name"] or "").strip() and not str(row["share"] or "").strip())
         if unknown and rest >= 0:
-            self.total.setText(f"Known shares: {total}% ({OWNERSHIP_INCOMPLETE}: {unknown} not disclosed)")
+            self.total.setText(
+                translate(
+                    "venture_form", "Known shares: {total}% ({OWNERSHIP_INCOMPLETE}: {unknown} not disclosed)"
+                ).format(total=total, OWNERSHIP_INCOMPLETE=OWNERSHIP_INCOMPLETE, unknown=unknown)
+            )
             mark(self.total, Severity.WARNING)
             return
-        note = "complete" if rest == 0 else (f"{rest}% unallocated" if rest > 0 else f"{-rest}% too much")
-        self.total.setText(f"Ownership total: {total}% ({note})")
+        note = (
+            "complete"
+            if rest == 0
+            else (
+                translate("venture_form", "{rest}% unallocated").format(rest=rest)
+                if rest > 0
+                else translate("venture_form", "{excess}% too much").format(excess=-rest)
+            )
+        )
+        self.total.setText(
+            translate("venture_form", "Ownership total: {total}% ({note})").format(total=total, note=note)
+        )
         mark(self.total, None if rest == 0 else (Severity.WARNING if rest > 0 else Severity.ERROR))
 
     def default_data(self) -> dict[str, Any]:

@@ -15,12 +15,23 @@ from desktop_app.services.audit import AuditRecord
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records import audit_log
 from desktop_app.services.records.audit_log import AuditQuery
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 from desktop_app.ui.models.roles import RowIdRole, SortRole, plain_tooltip
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 500
-HEADERS = ("No.", "When", "Who", "Action", "Record type", "Record no.", "Record", "Fields changed")
+HEADERS = (
+    translate("audit_model", "No."),
+    translate("audit_model", "When"),
+    translate("audit_model", "Who"),
+    translate("audit_model", "Action"),
+    translate("audit_model", "Record type"),
+    translate("audit_model", "Record no."),
+    translate("audit_model", "Record"),
+    translate("audit_model", "Fields changed"),
+)
 
 
 def when(at: datetime) -> str:
@@ -29,7 +40,7 @@ def when(at: datetime) -> str:
 
 def action_label(action: str) -> str:
     try:
-        return AuditAction(action).label
+        return label_text(AuditAction(action).label)
     except ValueError:
         return action
 

@@ -10,6 +10,8 @@ from typing import Any
 from desktop_app.domain.enums import ImpactChannel, Vocabulary
 from desktop_app.domain.jurisdictions import jurisdiction_name
 from desktop_app.services.records.browse_columns import BrowseColumn
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import country_name, format_date, format_money, translate
 
 
 def display(spec: BrowseColumn, value: Any, level_labels: dict[str, str]) -> str:
@@ -27,22 +29,23 @@ def display(spec: BrowseColumn, value: Any, level_labels: dict[str, str]) -> str
             part = raw.strip()
             if part:
                 try:
-                    labels.append(ImpactChannel(part).label)
+                    labels.append(label_text(ImpactChannel(part).label))
                 except ValueError:
                     labels.append(part)
         return ", ".join(labels)
     if kind == "overdue":
-        return "overdue" if value else ""
+        return translate("columns", "overdue") if value else ""
     if kind == "jurisdiction":
-        return jurisdiction_name(str(value))  # stored as a code, read as a name: "Namibia"
+        # stored as a code, read as a name: "Namibia" (in the interface language)
+        return country_name(str(value), jurisdiction_name(str(value)))
     if kind == "money" and isinstance(value, (Decimal, int, float)):
-        return f"{Decimal(str(value)):,.2f}"
+        return format_money(Decimal(str(value)))
     if isinstance(value, datetime):
         # SQLite hands back naive UTC; show the user's local time either way.
         aware = value if value.tzinfo else value.replace(tzinfo=UTC)
         return aware.astimezone().strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
-        return value.isoformat()
+        return format_date(value)
     if kind == "text":
         # One line in a cell; the tooltip carries the full text.
         return " ".join(str(value).split())
@@ -53,7 +56,7 @@ def display(spec: BrowseColumn, value: Any, level_labels: dict[str, str]) -> str
 def _label(vocabulary: type[Vocabulary], value: Any) -> str:
     # Cached: a handful of stored keys, looked up for every visible cell on first paint.
     try:
-        return vocabulary(value).label
+        return label_text(vocabulary(value).label)
     except ValueError:
         return str(value)
 

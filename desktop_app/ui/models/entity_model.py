@@ -16,6 +16,7 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.records import browse
 from desktop_app.services.records.browse import BrowseQuery, BrowseRow
 from desktop_app.services.records.browse_columns import BrowseColumn
+from desktop_app.ui.labels import label_text
 from desktop_app.ui.models.columns import display
 from desktop_app.ui.models.roles import ArchivedRole, RowIdRole, SortRole, plain_tooltip, text_on
 
@@ -73,7 +74,7 @@ class EntityTableModel(QAbstractTableModel):
         self.reload()
 
     def set_matrix(self, matrix: RiskMatrix) -> None:
-        self._level_labels = {lv.key: lv.label for lv in matrix.levels}
+        self._level_labels = {lv.key: label_text(lv.label) for lv in matrix.levels}
         self._level_colours = {lv.key: QColor(lv.colour) for lv in matrix.levels}
         self._forget_pages()  # level labels are baked into the cached texts
         if self._total:
@@ -198,7 +199,7 @@ class EntityTableModel(QAbstractTableModel):
                    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.specs):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.specs[section].title
+                return label_text(self.specs[section].title)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return _ALIGN_RIGHT if self.specs[section].numeric else _ALIGN_LEFT
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:

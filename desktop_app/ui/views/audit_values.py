@@ -8,16 +8,27 @@ from typing import Any
 
 from desktop_app.domain.enums import Vocabulary
 from desktop_app.ui.forms.pickers import LIKELIHOOD
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 
 # Keys whose plain "words from the key" would mislead or read oddly.
 LABELS = {
-    "inherent_likelihood": "Inherent likelihood", "inherent_impact": "Inherent impact",
-    "residual_likelihood": "Residual likelihood", "residual_impact": "Residual impact",
-    "measure_id": "Measure", "venture_id": "Joint venture", "archived_at": "Archived",
-    "value_at_stake": "Value at stake", "source_url": "Source URL", "next_review_on": "Next review on",
-    "targets": "Targeted jurisdictions", "excluded": "Excluded jurisdictions", "items": "Items",
-    "grid": "Level of each cell (likelihood: impact minor to severe)", "assessments_relevelled":
-    "Assessments whose level changed", "means": "Reads as",
+    "inherent_likelihood": translate("audit_values", "Inherent likelihood"),
+    "inherent_impact": translate("audit_values", "Inherent impact"),
+    "residual_likelihood": translate("audit_values", "Residual likelihood"),
+    "residual_impact": translate("audit_values", "Residual impact"),
+    "measure_id": translate("audit_values", "Measure"),
+    "venture_id": translate("audit_values", "Joint venture"),
+    "archived_at": translate("audit_values", "Archived"),
+    "value_at_stake": translate("audit_values", "Value at stake"),
+    "source_url": translate("audit_values", "Source URL"),
+    "next_review_on": translate("audit_values", "Next review on"),
+    "targets": translate("audit_values", "Targeted jurisdictions"),
+    "excluded": translate("audit_values", "Excluded jurisdictions"),
+    "items": translate("audit_values", "Items"),
+    "grid": translate("audit_values", "Level of each cell (likelihood: impact minor to severe)"),
+    "assessments_relevelled": translate("audit_values", "Assessments whose level changed"),
+    "means": translate("audit_values", "Reads as"),
 }
 
 
@@ -45,9 +56,9 @@ def readable(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("audit_values", "yes") if value else translate("audit_values", "no")
     if isinstance(value, str):
-        return _vocabulary_labels().get(value, value) if "_" in value else value
+        return label_text(_vocabulary_labels()[value]) if value in _vocabulary_labels() and "_" in value else value
     if isinstance(value, dict):
         return "; ".join(f"{field_label(str(k))}: {readable(v)}" for k, v in value.items()
                          if v not in (None, "", []))

@@ -27,6 +27,8 @@ from desktop_app.services.audit import AuditRecord
 from desktop_app.services.records import audit_log
 from desktop_app.services.records.audit_log import AuditQuery
 from desktop_app.ui import messages
+from desktop_app.ui.labels import capitalized
+from desktop_app.ui.language import translate
 from desktop_app.ui.models.audit_model import AuditTableModel, action_label, when
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
 from desktop_app.ui.views.audit_values import field_label, readable_field
@@ -43,25 +45,25 @@ class AuditView(QWidget):
         self.main_window = window
         self.model = AuditTableModel(window.ctx, self)
         self.model.load_failed.connect(
-            lambda exc: messages.show_error(self, exc, "Could not read the audit log"))
+            lambda exc: messages.show_error(self, exc, translate("audit_view", "Could not read the audit log")))
         self.entity = QComboBox(self)
-        self.entity.addItem("Any record type", None)
+        self.entity.addItem(translate("audit_view", "Any record type"), None)
         for entity in Entity:  # everything the trail names
-            self.entity.addItem(entity.label.capitalize(), entity.value)
+            self.entity.addItem(capitalized(entity.label), entity.value)
         self.record_id = QLineEdit(self)
-        self.record_id.setPlaceholderText("Record no.")
+        self.record_id.setPlaceholderText(translate("audit_view", "Record no."))
         self.record_id.setValidator(QIntValidator(1, 2_000_000_000, self))
         self.record_id.setMaximumWidth(110)
         self.actor = QComboBox(self)
         self.action = QComboBox(self)
-        self.action.addItem("Any action", None)
+        self.action.addItem(translate("audit_view", "Any action"), None)
         for a in AuditAction:
-            self.action.addItem(a.label.capitalize(), a.value)
+            self.action.addItem(capitalized(a.label), a.value)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search record names and changed values")
+        self.search.setPlaceholderText(translate("audit_view", "Search record names and changed values"))
         self.search.setClearButtonEnabled(True)
         clear = QToolButton(self)
-        clear.setText("Clear filters")
+        clear.setText(translate("audit_view", "Clear filters"))
         clear.clicked.connect(self.clear_filters)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -91,7 +93,10 @@ class AuditView(QWidget):
         self.detail = QLabel(self)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setWordWrap(True)
-        self.changes = ListTableModel(("Field", "Before", "After"), self)
+        self.changes = ListTableModel(
+            (translate("audit_view", "Field"), translate("audit_view", "Before"), translate("audit_view", "After")),
+            self,
+        )
         self.changes_table = QTableView(self)
         self.changes_table.setObjectName("audit_changes")
         self.changes_table.setModel(self.changes)
@@ -133,7 +138,7 @@ class AuditView(QWidget):
             actors = []
         self.actor.blockSignals(True)
         self.actor.clear()
-        self.actor.addItem("Anyone", None)
+        self.actor.addItem(translate("audit_view", "Anyone"), None)
         for a in actors:
             self.actor.addItem(a, a)
         self.actor.setCurrentIndex(max(self.actor.findData(current), 0) if current else 0)
@@ -150,8 +155,12 @@ class AuditView(QWidget):
         self._timer.stop()
         self.model.set_query(self.query())
         shown, total = self.model.rowCount(), self.model.total
-        loaded = f" ({shown:,} loaded; scroll for more)" if shown < total else ""
-        self.count_label.setText(f"{total:,} audit entries{loaded}")
+        loaded = (
+            translate("audit_view", " ({shown:,} loaded; scroll for more)").format(shown=shown) if shown < total else ""
+        )
+        self.count_label.setText(
+            translate("audit_view", "{total:,} audit entries{loaded}").format(total=total, loaded=loaded)
+        )
         if shown:
             self.table.selectRow(0)
         else:
@@ -186,8 +195,17 @@ class AuditView(QWidget):
             return
         what = audit_label(entry.entity)
         number = f" {entry.entity_id}" if entry.entity_id is not None else ""
-        self.detail.setText(f"Entry {entry.id}: {action_label(entry.action)} {what}{number} "
-                            f"\u201c{entry.entity_label}\u201d by {entry.actor} on {when(entry.at)}")
+        self.detail.setText(
+            translate("audit_view", "Entry {id}: {action} {what}{number} “{entity_label}” by {actor} on {at}").format(
+                id=entry.id,
+                action=action_label(entry.action),
+                what=what,
+                number=number,
+                entity_label=entry.entity_label,
+                actor=entry.actor,
+                at=when(entry.at),
+            )
+        )
         self.changes.set_rows([ListRow((field_label(name), readable_field(name, pair[0]),
                                         readable_field(name, pair[1])))
                                if isinstance(pair, list) and len(pair) == 2

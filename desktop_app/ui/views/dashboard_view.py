@@ -23,6 +23,8 @@ from desktop_app.domain.entity import Entity
 from desktop_app.domain.jurisdictions import jurisdiction_name
 from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.ui import messages, workers
+from desktop_app.ui.labels import capitalized, label_text
+from desktop_app.ui.language import country_name, translate
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
 from desktop_app.ui.views.heat_map import HeatMapWidget
 from desktop_app.ui.views.navigation import open_record
@@ -33,12 +35,16 @@ if TYPE_CHECKING:  # the figures' services load with the first read, on the back
     from desktop_app.ui.undo import RecordWindow
 
 MAX_DEADLINES = 200  # the list shows the nearest; the assessments view lists every overdue review
-KIND_LABELS = {"consultation_ends": "Consultation ends", "effective": "Takes effect",
-               "review_due": "Review due", "review_overdue": "Review overdue"}
+KIND_LABELS = {
+    "consultation_ends": translate("dashboard_view", "Consultation ends"),
+    "effective": translate("dashboard_view", "Takes effect"),
+    "review_due": translate("dashboard_view", "Review due"),
+    "review_overdue": translate("dashboard_view", "Review overdue"),
+}
 # Measure dates come with the events; the deadlines add the reviews.
 REVIEW_KINDS = ("review_due", "review_overdue")
 OVERDUE_COLOUR = "#B71C1C"
-LOADING = "Reading the figures…"
+LOADING = translate("dashboard_view", "Reading the figures…")
 
 
 def _table(model: ListTableModel, name: str, stretch: int | None = None) -> QTableView:
@@ -78,11 +84,31 @@ class DashboardView(QWidget):
         self.summary.setStyleSheet("font-size: 14px; padding: 4px;")
         self.heat_map = HeatMapWidget(self)
         self.heat_map.cell_clicked.connect(self.cell_clicked)
-        self.top_model = ListTableModel(("Measure", "Joint venture", "Residual", "Score", "Owner",
-                                         "Next review"), self)
-        self.deadline_model = ListTableModel(("Date", "What", "Event"), self)  # just happened / coming up
-        self.status_model = ListTableModel(("Status", "Measures"), self)
-        self.jurisdiction_model = ListTableModel(("Jurisdiction", "Measures"), self)
+        self.top_model = ListTableModel(
+            (
+                translate("dashboard_view", "Measure"),
+                translate("dashboard_view", "Joint venture"),
+                translate("dashboard_view", "Residual"),
+                translate("dashboard_view", "Score"),
+                translate("dashboard_view", "Owner"),
+                translate("dashboard_view", "Next review"),
+            ),
+            self,
+        )
+        self.deadline_model = ListTableModel(
+            (
+                translate("dashboard_view", "Date"),
+                translate("dashboard_view", "What"),
+                translate("dashboard_view", "Event"),
+            ),
+            self,
+        )  # just happened / coming up
+        self.status_model = ListTableModel(
+            (translate("dashboard_view", "Status"), translate("dashboard_view", "Measures")), self
+        )
+        self.jurisdiction_model = ListTableModel(
+            (translate("dashboard_view", "Jurisdiction"), translate("dashboard_view", "Measures")), self
+        )
         self.top_table = _table(self.top_model, "top_risks")
         self.deadline_table = _table(self.deadline_model, "deadlines", 1)
         self.status_table = _table(self.status_model, "by_status", 0)
@@ -100,12 +126,20 @@ class DashboardView(QWidget):
         self.deadline_table.setColumnWidth(0, 95)
         self.deadline_table.setColumnWidth(2, 125)
         grid = QGridLayout()
-        grid.addWidget(self._box("Residual risk heat map (live assessments)", self.heat_map), 0, 0)
-        grid.addWidget(self._box("Top residual risks", self.top_table), 0, 1, 1, 2)
-        grid.addWidget(self._box("Just happened / coming up (what waits for someone first)", self.deadline_table),
-                       1, 0)
-        grid.addWidget(self._box("Measures by status", self.status_table), 1, 1)
-        grid.addWidget(self._box("By jurisdiction", self.jurisdiction_table), 1, 2)
+        grid.addWidget(
+            self._box(translate("dashboard_view", "Residual risk heat map (live assessments)"), self.heat_map), 0, 0
+        )
+        grid.addWidget(self._box(translate("dashboard_view", "Top residual risks"), self.top_table), 0, 1, 1, 2)
+        grid.addWidget(
+            self._box(
+                translate("dashboard_view", "Just happened / coming up (what waits for someone first)"),
+                self.deadline_table,
+            ),
+            1,
+            0,
+        )
+        grid.addWidget(self._box(translate("dashboard_view", "Measures by status"), self.status_table), 1, 1)
+        grid.addWidget(self._box(translate("dashboard_view", "By jurisdiction"), self.jurisdiction_table), 1, 2)
         grid.setColumnStretch(0, 5)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 2)
@@ -136,7 +170,10 @@ class DashboardView(QWidget):
 
     def set_exposures(self, unassessed: int) -> None:
         """Show how many screening matches nobody has assessed or dismissed yet."""
-        self.exposure_badge.setText(f"{unassessed} unassessed exposure{'s' * (unassessed != 1)}: review")
+        self.exposure_badge.setText(
+            (translate("dashboard_view", "{n} unassessed exposure: review") if unassessed == 1
+             else translate("dashboard_view", "{n} unassessed exposures: review")).format(n=unassessed)
+        )
         self.exposure_badge.setVisible(unassessed > 0)
 
     @staticmethod
@@ -169,8 +206,8 @@ class DashboardView(QWidget):
 
         def failed(exc: BaseException) -> None:
             if self.data is None:
-                self.summary.setText("The figures could not be read.")
-            messages.show_error(self, exc, "Could not read the dashboard")
+                self.summary.setText(translate("dashboard_view", "The figures could not be read."))
+            messages.show_error(self, exc, translate("dashboard_view", "Could not read the dashboard"))
 
         workers.run_background(self, work, lambda r: self.show_data(*r), failed)
 
@@ -179,25 +216,38 @@ class DashboardView(QWidget):
         self.heat_map.set_data(data.heat_map, risk)
         labels = {lv.key: lv for lv in risk.levels}
         live = sum(data.by_level.values())
-        by_level = ", ".join(f"{data.by_level.get(lv.key, 0)} {lv.label.lower()}"
+        by_level = ", ".join(f"{data.by_level.get(lv.key, 0)} {label_text(lv.label).lower()}"
                              for lv in reversed(risk.ordered()))
         self.summary.setText(
-            f"As of {data.today.isoformat()}: {live} live assessments ({by_level}); "
-            f"{data.ventures_exposed} joint ventures exposed; {data.overdue} reviews overdue.")
+            translate(
+                "dashboard_view",
+                "As of {today}: {live} live assessments ({by_level}); {ventures_exposed} joint ventures exposed; "
+                "{overdue} reviews overdue.",
+            ).format(
+                today=data.today.isoformat(),
+                live=live,
+                by_level=by_level,
+                ventures_exposed=data.ventures_exposed,
+                overdue=data.overdue,
+            )
+        )
         self.top_model.set_rows([
             ListRow((a.measure_reference, a.venture_name,
-                     labels[a.residual_level].label if a.residual_level in labels else a.residual_level,
+                     label_text(labels[a.residual_level].label) if a.residual_level in labels else a.residual_level,
                      str(a.residual_likelihood * a.residual_impact), a.owner, a.next_review_on.isoformat()),
                     (Entity.ASSESSMENT, a.id),
                     colours={2: labels[a.residual_level].colour} if a.residual_level in labels else {})
             for a in data.top])
         self.deadline_model.set_rows(self._deadline_rows(data))
-        self.status_model.set_rows([ListRow((s.label, str(data.by_status.get(s, 0))))
+        self.status_model.set_rows([ListRow((label_text(s.label), str(data.by_status.get(s, 0))))
                                     for s in DayStatus if data.by_status.get(s, 0)])
-        self.waiting_badge.setText(f"{data.waiting} waiting for someone: events")
+        self.waiting_badge.setText(
+            translate("dashboard_view", "{waiting} waiting for someone: events").format(waiting=data.waiting)
+        )
         self.waiting_badge.setVisible(data.waiting > 0)
         by_count = sorted(data.by_jurisdiction.items(), key=lambda kv: (-kv[1], kv[0]))
-        self.jurisdiction_model.set_rows([ListRow((jurisdiction_name(j), str(n))) for j, n in by_count])
+        self.jurisdiction_model.set_rows([ListRow((country_name(j, jurisdiction_name(j)), str(n)))
+                                          for j, n in by_count])
         self.loaded.emit()
 
     @staticmethod
@@ -205,10 +255,10 @@ class DashboardView(QWidget):
         """What waits for someone first (lapsed suspensions to confirm, overdue reviews, oldest
         first), then the events of the last weeks and the coming months with the reviews due."""
         reviews = [d for d in data.deadlines if d.kind in REVIEW_KINDS]
-        waiting = [(e.on, e.title, e.kind.label.capitalize(), e.record) for e in data.events if e.open]
+        waiting = [(e.on, e.title, capitalized(e.kind.label), e.record) for e in data.events if e.open]
         waiting += [(d.on, d.label, KIND_LABELS[d.kind], (d.record, d.record_id)) for d in reviews
                     if d.kind == "review_overdue"]
-        later = [(e.on, e.title, e.kind.label.capitalize(), e.record) for e in data.events if not e.open]
+        later = [(e.on, e.title, capitalized(e.kind.label), e.record) for e in data.events if not e.open]
         later += [(d.on, d.label, KIND_LABELS[d.kind], (d.record, d.record_id)) for d in reviews
                   if d.kind == "review_due"]
         rows = [ListRow((on.isoformat(), title, kind), _opens(record), foreground=OVERDUE_COLOUR)

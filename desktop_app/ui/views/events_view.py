@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.entity import Entity
 from desktop_app.ui import messages, workers
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
 from desktop_app.ui.views.navigation import open_record
 
@@ -32,7 +34,13 @@ if TYPE_CHECKING:
     from desktop_app.domain.timeline.events import Event
 
 WAITING_COLOUR = "#B71C1C"
-HEADERS = ("Date", "Event", "Kind", "Clause", "Waiting")
+HEADERS = (
+    translate("events_view", "Date"),
+    translate("events_view", "Event"),
+    translate("events_view", "Kind"),
+    translate("events_view", "Clause"),
+    translate("events_view", "Waiting"),
+)
 
 
 def _qdate(day: date) -> QDate:
@@ -45,13 +53,13 @@ def _pydate(day: QDate) -> date:
 
 # Module functions, so tests can answer them without a native dialog.
 def ask_note(parent: QWidget, title: str) -> tuple[str, bool]:
-    return QInputDialog.getText(parent, title, "Note (optional, e.g. where you checked):",
+    return QInputDialog.getText(parent, title, translate("events_view", "Note (optional, e.g. where you checked):"),
                                 QLineEdit.EchoMode.Normal, "")
 
 
 def ask_calendar_path(parent: QWidget, start: str) -> str:
-    return QFileDialog.getSaveFileName(parent, "Export the events as a calendar", start,
-                                       "iCalendar files (*.ics)")[0]
+    return QFileDialog.getSaveFileName(parent, translate("events_view", "Export the events as a calendar"), start,
+                                       translate("events_view", "iCalendar files (*.ics)"))[0]
 
 
 class EventsView(QWidget):
@@ -70,12 +78,12 @@ class EventsView(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(lambda _d: self.refresh())
-        self.waiting_only = QCheckBox("Only what waits for someone", self)
+        self.waiting_only = QCheckBox(translate("events_view", "Only what waits for someone"), self)
         self.waiting_only.toggled.connect(lambda _c: self._show())
-        self.confirm_button = QPushButton("Confirm not extended…", self)
+        self.confirm_button = QPushButton(translate("events_view", "Confirm not extended…"), self)
         self.confirm_button.setObjectName("confirm_event")
         self.confirm_button.clicked.connect(self.confirm_selected)
-        self.export_button = QPushButton("Export calendar (.ics)…", self)
+        self.export_button = QPushButton(translate("events_view", "Export calendar (.ics)…"), self)
         self.export_button.clicked.connect(self.export_calendar)
         self.model = ListTableModel(HEADERS, self)
         self.table = QTableView(self)
@@ -92,7 +100,13 @@ class EventsView(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         bar = QHBoxLayout()
-        for widget in (QLabel("From", self), self.start, QLabel("to", self), self.end, self.waiting_only):
+        for widget in (
+            QLabel(translate("events_view", "From"), self),
+            self.start,
+            QLabel(translate("events_view", "to"), self),
+            self.end,
+            self.waiting_only,
+        ):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.confirm_button)
@@ -114,8 +128,12 @@ class EventsView(QWidget):
             # What waits from before the range (an old lapsed suspension) is shown too.
             return [e for e in events.list_events(ctx, end=start, reviews=False) if e.open and e.on < start] + found
 
-        workers.run_background(self, work, self._loaded,
-                               lambda exc: messages.show_error(self, exc, "Could not read the events"))
+        workers.run_background(
+            self,
+            work,
+            self._loaded,
+            lambda exc: messages.show_error(self, exc, translate("events_view", "Could not read the events")),
+        )
 
     def _loaded(self, found: list[Event]) -> None:
         self.events = found
@@ -126,13 +144,18 @@ class EventsView(QWidget):
 
     def _show(self) -> None:
         shown = self.visible()
+        yes = translate("events_view", "yes")
         self.model.set_rows([
-            ListRow((e.on.isoformat(), e.title, e.kind.label, e.clause, "yes" if e.open else ""),
+            ListRow((e.on.isoformat(), e.title, label_text(e.kind.label), e.clause, yes if e.open else ""),
                     (e.record[0], e.record[1]) if e.record and e.record[0] != "window" else
                     (Entity.MEASURE, e.measure_id) if e.measure_id else None,
                     foreground=WAITING_COLOUR if e.open else None) for e in shown])
         waiting = sum(1 for e in self.events if e.open)
-        self.count_label.setText(f"{len(shown)} events shown; {waiting} waiting for someone.")
+        self.count_label.setText(
+            translate("events_view", "{shown} events shown; {waiting} waiting for someone.").format(
+                shown=len(shown), waiting=waiting
+            )
+        )
         self._update_buttons()
 
     def selected(self) -> Event | None:
@@ -157,7 +180,7 @@ class EventsView(QWidget):
         event = self.selected()
         if event is None:
             return
-        note, ok = ask_note(self, "Confirm the suspension was not extended")
+        note, ok = ask_note(self, translate("events_view", "Confirm the suspension was not extended"))
         if not ok:
             return
         ctx, uid = self.main_window.ctx, event.uid
@@ -172,8 +195,14 @@ class EventsView(QWidget):
             self.events_changed.emit()
             self.refresh()
 
-        workers.run_task(self, "Recording the confirmation", work, done,
-                         lambda exc: messages.show_error(self, exc, "Could not confirm"), cancellable=False)
+        workers.run_task(
+            self,
+            translate("events_view", "Recording the confirmation"),
+            work,
+            done,
+            lambda exc: messages.show_error(self, exc, translate("events_view", "Could not confirm")),
+            cancellable=False,
+        )
 
     def export_calendar(self) -> None:
         chosen = ask_calendar_path(self, str(Path.home() / "export-risk-events.ics"))
@@ -186,6 +215,12 @@ class EventsView(QWidget):
 
             return write_ics(ctx, shown, Path(chosen))
 
-        workers.run_task(self, "Writing the calendar", work,
-                         lambda path: self.main_window.statusBar().showMessage(f"Wrote {path}", 8000),
-                         lambda exc: messages.show_error(self, exc, "Could not write the calendar"))
+        workers.run_task(
+            self,
+            translate("events_view", "Writing the calendar"),
+            work,
+            lambda path: self.main_window.statusBar().showMessage(
+                translate("events_view", "Wrote {path}").format(path=path), 8000
+            ),
+            lambda exc: messages.show_error(self, exc, translate("events_view", "Could not write the calendar")),
+        )

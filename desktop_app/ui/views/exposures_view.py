@@ -29,6 +29,8 @@ from desktop_app.services.screening.flows import ProposedFlow
 from desktop_app.ui import messages, workers
 from desktop_app.ui.change_op import ChangeOp
 from desktop_app.ui.dialogs.dismiss_dialog import DismissDialog
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 from desktop_app.ui.models.list_model import ListRow
 from desktop_app.ui.views.needs_data_panel import NeedsDataPanel, TipsModel, table
 
@@ -37,7 +39,16 @@ if TYPE_CHECKING:
     from desktop_app.ui.undo import RecordWindow
     from desktop_app.ui.workers import QtProgress
 
-HEADERS = ("Measure", "Status", "Joint venture", "Item", "Direction", "Confidence", "Matched on", "How it reaches")
+HEADERS = (
+    translate("exposures_view", "Measure"),
+    translate("exposures_view", "Status"),
+    translate("exposures_view", "Joint venture"),
+    translate("exposures_view", "Item"),
+    translate("exposures_view", "Direction"),
+    translate("exposures_view", "Confidence"),
+    translate("exposures_view", "Matched on"),
+    translate("exposures_view", "How it reaches"),
+)
 # What each way of matching and each confidence means, on the cells that show them.
 _C = "ExposuresView"  # the translation context of the texts below (lupdate reads the literal)
 VIA_TIPS = {
@@ -59,14 +70,23 @@ CONFIDENCE_TIPS = {
     "low": QT_TRANSLATE_NOOP("ExposuresView", "low: the same words only (no vocabulary term describes it)."),
 }
 TIPS = (
-    "", "", "", "The venture's item, or one its activity text names (marked so).",
-    "Input, output, technology in or out; 'partner' when a party listing names a partner.",
-    " ".join(CONFIDENCE_TIPS.values()),
-    "What links the measure's list to the item: a code (HS and CN digits, control numbers and their "
-    "sub-entries, the crosswalk), the item vocabulary (a term covers its narrower terms, at the stages the list "
-    "names) or, for names no term describes, the same words.",
-    "Which border the measure acts on (exports, imports, technology, goods made abroad) and the countries that "
-    "tie the item to it.",
+    "",
+    "",
+    "",
+    translate("exposures_view", "The venture's item, or one its activity text names (marked so)."),
+    translate("exposures_view", "Input, output, technology in or out; 'partner' when a party listing names a partner."),
+    " ".join(translate(_C, tip) for tip in CONFIDENCE_TIPS.values()),
+    translate(
+        "exposures_view",
+        "What links the measure's list to the item: a code (HS and CN digits, control numbers and their "
+        "sub-entries, the crosswalk), the item vocabulary (a term covers its narrower terms, at the stages the list "
+        "names) or, for names no term describes, the same words.",
+    ),
+    translate(
+        "exposures_view",
+        "Which border the measure acts on (exports, imports, technology, goods made abroad) and the countries that "
+        "tie the item to it.",
+    ),
 )
 DISMISSED_GREY = "#7A7A7A"
 MAX_VENTURES = 1_000_000  # every live venture
@@ -89,16 +109,40 @@ def hit_tips(e: Exposure) -> str:
 def row_of(e: Exposure) -> ListRow:
     """One exposure as table cells (plain text, shown verbatim), with tooltips on screening's terms."""
     matched = "; ".join(f"{h.detail} ({h.measure_item})" for h in e.hits)
-    state = " [assessed]" if e.assessed else " [dismissed]" if e.dismissed else ""
-    unrecorded = "" if e.match.recorded_item else " (from the activity text)"
-    return ListRow((e.measure_reference, e.measure_status.label, e.venture_name, e.item_name + unrecorded + state,
-                    e.direction_label, e.confidence, matched, e.flow),
-                   record=(Entity.MEASURE, e.measure_id),
-                   sort_values=(e.measure_reference, e.measure_status.label, e.venture_name, e.item_name,
-                                e.direction_label, {"high": 0, "medium": 1, "low": 2}.get(e.confidence, 3), matched,
-                                e.flow),
-                   foreground=DISMISSED_GREY if (e.assessed or e.dismissed) else None, payload=e,
-                   tips={5: _tr(CONFIDENCE_TIPS.get(e.confidence, "")), 6: hit_tips(e)})
+    state = (
+        translate("exposures_view", " [assessed]")
+        if e.assessed
+        else translate("exposures_view", " [dismissed]")
+        if e.dismissed
+        else ""
+    )
+    unrecorded = "" if e.match.recorded_item else translate("exposures_view", " (from the activity text)")
+    return ListRow(
+        (
+            e.measure_reference,
+            label_text(e.measure_status.label),
+            e.venture_name,
+            e.item_name + unrecorded + state,
+            e.direction_label,
+            e.confidence,
+            matched,
+            e.flow,
+        ),
+        record=(Entity.MEASURE, e.measure_id),
+        sort_values=(
+            e.measure_reference,
+            label_text(e.measure_status.label),
+            e.venture_name,
+            e.item_name,
+            e.direction_label,
+            {"high": 0, "medium": 1, "low": 2}.get(e.confidence, 3),
+            matched,
+            e.flow,
+        ),
+        foreground=DISMISSED_GREY if (e.assessed or e.dismissed) else None,
+        payload=e,
+        tips={5: _tr(CONFIDENCE_TIPS.get(e.confidence, "")), 6: hit_tips(e)},
+    )
 
 
 class ExposuresView(QWidget):
@@ -113,14 +157,14 @@ class ExposuresView(QWidget):
         self.exposures: list[Exposure] = []
         self.venture = QComboBox(self)
         self.venture.setObjectName("exposure_venture")
-        self.show_all = QCheckBox("Show assessed and dismissed", self)
-        self.refresh_button = QPushButton("Screen again", self)
-        self.draft_button = QPushButton("Draft assessment", self)
+        self.show_all = QCheckBox(translate("exposures_view", "Show assessed and dismissed"), self)
+        self.refresh_button = QPushButton(translate("exposures_view", "Screen again"), self)
+        self.draft_button = QPushButton(translate("exposures_view", "Draft assessment"), self)
         self.draft_button.setObjectName("draft_assessment")
-        self.dismiss_button = QPushButton("Dismiss…", self)
+        self.dismiss_button = QPushButton(translate("exposures_view", "Dismiss…"), self)
         self.dismiss_button.setObjectName("dismiss_exposure")
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Joint venture:", self))
+        bar.addWidget(QLabel(translate("exposures_view", "Joint venture:"), self))
         bar.addWidget(self.venture, 1)
         bar.addWidget(self.show_all)
         bar.addWidget(self.refresh_button)
@@ -145,10 +189,16 @@ class ExposuresView(QWidget):
         self.count_label = QLabel(self)
         found_layout.addWidget(self.table, 1)
         found_layout.addWidget(self.detail)
-        self.tabs.addTab(found, "Possible exposures")
-        self.tabs.addTab(self.needs, "Needs data")
-        self.tabs.setTabToolTip(1, "Facts to record (supplier and destination countries) before screening can "
-                                   "decide, the most-depended-on first; and flows read from activity texts.")
+        self.tabs.addTab(found, translate("exposures_view", "Possible exposures"))
+        self.tabs.addTab(self.needs, translate("exposures_view", "Needs data"))
+        self.tabs.setTabToolTip(
+            1,
+            translate(
+                "exposures_view",
+                "Facts to record (supplier and destination countries) before screening can "
+                "decide, the most-depended-on first; and flows read from activity texts.",
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
@@ -170,7 +220,7 @@ class ExposuresView(QWidget):
         current = self.venture.currentData()
         self.venture.blockSignals(True)
         self.venture.clear()
-        self.venture.addItem("All joint ventures", None)
+        self.venture.addItem(translate("exposures_view", "All joint ventures"), None)
         for name in names:
             self.venture.addItem(name, name)
         self.venture.setCurrentIndex(max(self.venture.findData(current), 0) if current else 0)
@@ -196,8 +246,11 @@ class ExposuresView(QWidget):
             if venture is None:
                 flows: list[ProposedFlow] = []
                 ventures_waiting = len({n.venture_id for n in needs})
-                summary = (f"{len(needs):,} facts to record across {ventures_waiting:,} joint ventures. Choose a "
-                           "joint venture to see its data completeness and the flows read from its activity text.")
+                summary = translate(
+                    "exposures_view",
+                    "{facts:,} facts to record across {ventures_waiting:,} joint ventures. Choose a joint venture to "
+                    "see its data completeness and the flows read from its activity text.",
+                ).format(facts=len(needs), ventures_waiting=ventures_waiting)
             else:
                 vid = screening.venture_id_for(ctx, venture)
                 flows = flow_service.proposed_flows(ctx, vid)
@@ -205,9 +258,14 @@ class ExposuresView(QWidget):
             # The rows' text is worked out here too: 50,000 rows took 8 s on the GUI thread.
             return names, found, total, needs, flows, summary, [row_of(e) for e in found]
 
-        workers.run_task(self, "Screening measures against joint ventures", work, self._show,
-                         lambda exc: messages.show_error(self, exc, "Could not screen the register"),
-                         cancellable=False)
+        workers.run_task(
+            self,
+            translate("exposures_view", "Screening measures against joint ventures"),
+            work,
+            self._show,
+            lambda exc: messages.show_error(self, exc, translate("exposures_view", "Could not screen the register")),
+            cancellable=False,
+        )
 
     def _show(self, result: Screened) -> None:
         names, found, total, needs, flows, summary, rows = result
@@ -215,10 +273,15 @@ class ExposuresView(QWidget):
         self.exposures = found
         self.model.set_rows(rows)
         self.needs.show_data(needs, flows, summary)
-        self.tabs.setTabText(1, f"Needs data ({len(needs):,})")
+        self.tabs.setTabText(1, translate("exposures_view", "Needs data ({count:,})").format(count=len(needs)))
         pairs = len({(e.measure_id, e.venture_id) for e in self.exposures})
-        self.count_label.setText(f"{len(self.exposures):,} possible exposures in {pairs:,} measure x venture "
-                                 f"pairs; {total:,} unassessed in the register; {len(needs):,} facts to record")
+        self.count_label.setText(
+            translate(
+                "exposures_view",
+                "{exposures:,} possible exposures in {pairs:,} measure x venture pairs; {total:,} unassessed in the "
+                "register; {facts:,} facts to record",
+            ).format(exposures=len(self.exposures), pairs=pairs, total=total, facts=len(needs))
+        )
         self.exposures_changed.emit(total)
         if self.exposures:
             self.table.selectRow(0)
@@ -236,8 +299,15 @@ class ExposuresView(QWidget):
         if e is None:
             self.detail.setText("")
         else:
-            note = f"\nDismissed by {e.dismissal.actor}: {e.dismissal.reason}" if e.dismissal else ""
-            self.detail.setText(f"{e.measure_reference} x {e.venture_name}\n{e.why}{note}")
+            note = (
+                translate("exposures_view", "\nDismissed by {actor}: {reason}").format(
+                    actor=e.dismissal.actor, reason=e.dismissal.reason
+                )
+                if e.dismissal
+                else ""
+            )
+            self.detail.setText(translate("exposures_view", "{measure} x {venture}\n{why}{note}").format(
+                measure=e.measure_reference, venture=e.venture_name, why=e.why, note=note))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -256,9 +326,14 @@ class ExposuresView(QWidget):
         def work(_progress: QtProgress) -> dict[str, Any]:
             return actions.prefill_assessment(ctx, e.measure_id, e.venture_id)
 
-        workers.run_task(self, "Reading the matches", work, self._open_draft,
-                         lambda exc: messages.show_error(self, exc, "Could not draft the assessment"),
-                         cancellable=False)
+        workers.run_task(
+            self,
+            translate("exposures_view", "Reading the matches"),
+            work,
+            self._open_draft,
+            lambda exc: messages.show_error(self, exc, translate("exposures_view", "Could not draft the assessment")),
+            cancellable=False,
+        )
 
     def _open_draft(self, data: dict[str, Any]) -> None:
         """The assessment form, prefilled and unscored: saving it (with real scores) is what
@@ -269,8 +344,12 @@ class ExposuresView(QWidget):
 
     def ask_reason(self, e: Exposure) -> str | None:
         """The dismissal reason, or None when cancelled (tests replace this)."""
-        dialog = DismissDialog(f"Why does {e.measure_reference} not matter for '{e.item_name}' of "
-                               f"{e.venture_name}?", self)
+        dialog = DismissDialog(
+            translate(
+                "exposures_view", "Why does {measure_reference} not matter for '{item_name}' of {venture_name}?"
+            ).format(measure_reference=e.measure_reference, item_name=e.item_name, venture_name=e.venture_name),
+            self,
+        )
         return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def dismiss_selected(self) -> None:
@@ -283,7 +362,7 @@ class ExposuresView(QWidget):
         from desktop_app.ui.undo_screening import DismissCommand
 
         window = self.main_window
-        ChangeOp(window, "Dismiss the exposure",
+        ChangeOp(window, translate("exposures_view", "Dismiss the exposure"),
                  lambda ctx: actions.dismiss_exposure(ctx, e.measure_id, e.venture_id, e.item_key, reason),
                  command=lambda done: DismissCommand(window, done, self.refresh),
                  success=lambda _done: self.refresh(), parent=self).run()  # it changes only this list

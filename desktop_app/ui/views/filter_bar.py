@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.language import translate
+
 SEARCH_DELAY_MS = 250  # typing pauses this long before the table re-queries
 
 
@@ -71,7 +73,9 @@ class FilterBar(QWidget):
             if spec.is_date:
                 edit = QLineEdit(self)
                 edit.setObjectName(f"filter_{spec.name}")
-                edit.setPlaceholderText(f"{spec.label.lower()} YYYY-MM-DD (empty: today)")
+                edit.setPlaceholderText(
+                    translate("filter_bar", "{label} YYYY-MM-DD (empty: today)").format(label=spec.label.lower())
+                )
                 edit.setMaximumWidth(230)
                 edit.textChanged.connect(lambda _t: self._timer.start())
                 self.dates[spec.name] = edit
@@ -99,10 +103,10 @@ class FilterBar(QWidget):
         self.chip.setStyleSheet("QLabel { background: #E3F2FD; border-radius: 4px; padding: 2px 6px; }")
         self.chip_clear = QToolButton(self)
         self.chip_clear.setText("✕")
-        self.chip_clear.setToolTip("Remove this filter")
+        self.chip_clear.setToolTip(translate("filter_bar", "Remove this filter"))
         self.chip_clear.clicked.connect(self.clear_pinned)
         self.reset_button = QToolButton(self)
-        self.reset_button.setText("Clear filters")
+        self.reset_button.setText(translate("filter_bar", "Clear filters"))
         self.reset_button.clicked.connect(self.reset)
         for w in (self.chip, self.chip_clear, self.reset_button):
             top.addWidget(w)
@@ -115,7 +119,7 @@ class FilterBar(QWidget):
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(f"Any {label.lower()}", None)
+        combo.addItem(translate("filter_bar", "Any {label}").format(label=label.lower()), None)
         for text, value in choices:
             combo.addItem(text, value)
         found = combo.findData(current) if current is not None else 0

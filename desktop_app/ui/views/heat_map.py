@@ -8,10 +8,24 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWi
 
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.risk import SIZE, RiskMatrix
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 from desktop_app.ui.models.roles import text_on
 
-LIKELIHOOD = {1: "rare", 2: "unlikely", 3: "possible", 4: "likely", 5: "almost certain"}
-IMPACT = {1: "minor", 2: "moderate", 3: "significant", 4: "major", 5: "severe"}
+LIKELIHOOD = {
+    1: translate("heat_map", "rare"),
+    2: translate("heat_map", "unlikely"),
+    3: translate("heat_map", "possible"),
+    4: translate("heat_map", "likely"),
+    5: translate("heat_map", "almost certain"),
+}
+IMPACT = {
+    1: translate("heat_map", "minor"),
+    2: translate("heat_map", "moderate"),
+    3: translate("heat_map", "significant"),
+    4: translate("heat_map", "major"),
+    5: translate("heat_map", "severe"),
+}
 
 
 class HeatMapWidget(QWidget):
@@ -42,10 +56,10 @@ class HeatMapWidget(QWidget):
             label = QLabel(f"{ii} {IMPACT[ii]}", self)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             grid.addWidget(label, SIZE, ii + 1)
-        axis_l = QLabel("Likelihood", self)
+        axis_l = QLabel(translate("heat_map", "Likelihood"), self)
         axis_l.setStyleSheet("font-weight: bold")
         grid.addWidget(axis_l, 0, 0, SIZE, 1, Qt.AlignmentFlag.AlignVCenter)
-        axis_i = QLabel("Impact", self)
+        axis_i = QLabel(translate("heat_map", "Impact"), self)
         axis_i.setStyleSheet("font-weight: bold")
         grid.addWidget(axis_i, SIZE + 1, 2, 1, SIZE, Qt.AlignmentFlag.AlignHCenter)
 
@@ -63,10 +77,17 @@ class HeatMapWidget(QWidget):
                 f" font-size: 15px; font-weight: {weight}; }}"
                 f" QPushButton:hover {{ border: 2px solid #212121; }}"
                 f" QPushButton:focus {{ border: 2px dashed #212121; }}")
-            noun = Entity.ASSESSMENT.label if n == 1 else Entity.ASSESSMENT.spec.plural
-            button.setToolTip(f"Likelihood {li} ({LIKELIHOOD[li]}) x impact {ii} ({IMPACT[ii]}): "
-                              f"{level.label}. {n} {noun}; click to list them.")
-            button.setAccessibleName(f"Likelihood {li}, impact {ii}, {level.label}, {n} {noun}")
+            noun = label_text(Entity.ASSESSMENT.label if n == 1 else Entity.ASSESSMENT.spec.plural)
+            button.setToolTip(
+                translate("heat_map", "Likelihood {li} ({likelihood}) x impact {ii} ({impact}): {label}. {n} {noun}; "
+                          "click to list them.").format(li=li, likelihood=LIKELIHOOD[li], ii=ii, impact=IMPACT[ii],
+                                                        label=label_text(level.label), n=n, noun=noun)
+            )
+            button.setAccessibleName(
+                translate("heat_map", "Likelihood {li}, impact {ii}, {label}, {n} {noun}").format(
+                    li=li, ii=ii, label=label_text(level.label), n=n, noun=noun
+                )
+            )
 
     def count(self, likelihood: int, impact: int) -> int:
         return int(self.cells[(likelihood, impact)].text())

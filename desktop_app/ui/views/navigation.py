@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.entity import Entity
 from desktop_app.ui import messages
+from desktop_app.ui.language import translate
 
 if TYPE_CHECKING:
     from desktop_app.ui.undo import RecordWindow
@@ -23,7 +24,12 @@ def open_record(window: RecordWindow, entity: Entity, record_id: int | None) -> 
     except ImportError as exc:
         log.warning("record forms unavailable: %s", exc)
         parent = window if isinstance(window, QWidget) else None
-        messages.show_error(parent, RuntimeError(f"Record forms are not available in this build ({exc})."))
+        messages.show_error(
+            parent,
+            RuntimeError(
+                translate("navigation", "Record forms are not available in this build ({exc}).").format(exc=exc)
+            ),
+        )
         return False
     forms.open_record(window, entity, record_id)
     return True

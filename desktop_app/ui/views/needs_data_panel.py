@@ -20,19 +20,47 @@ from PySide6.QtWidgets import (
 from desktop_app.services.screening.exposures import NeedsData
 from desktop_app.services.screening.flows import ProposedFlow, decide_flow, record_countries
 from desktop_app.ui import messages
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
 from desktop_app.ui.models.roles import plain_tooltip
 
-NEEDS_HEADERS = ("Joint venture", "Item", "Record", "Measures waiting", "Which measures")
-NEEDS_TIPS = (
-    "", "An item of the venture (or one its activity text names).",
-    "Supplier countries of an input, destinations of an output: with them recorded, each measure listed either "
-    "reaches the item or does not.",
-    "How many measures cannot be decided until this is recorded.", "",
+NEEDS_HEADERS = (
+    translate("needs_data_panel", "Joint venture"),
+    translate("needs_data_panel", "Item"),
+    translate("needs_data_panel", "Record"),
+    translate("needs_data_panel", "Measures waiting"),
+    translate("needs_data_panel", "Which measures"),
 )
-FLOW_HEADERS = ("Item", "Direction", "Country", "Read from", "Words")
-FLOW_TIPS = ("", "", "", "The activity text, the notes, a foreign partner (for technology nobody names a "
-             "licensor for), or the venture's own mine (for ore).", "")
+NEEDS_TIPS = (
+    "",
+    translate("needs_data_panel", "An item of the venture (or one its activity text names)."),
+    translate(
+        "needs_data_panel",
+        "Supplier countries of an input, destinations of an output: with them recorded, each measure listed either "
+        "reaches the item or does not.",
+    ),
+    translate("needs_data_panel", "How many measures cannot be decided until this is recorded."),
+    "",
+)
+FLOW_HEADERS = (
+    translate("needs_data_panel", "Item"),
+    translate("needs_data_panel", "Direction"),
+    translate("needs_data_panel", "Country"),
+    translate("needs_data_panel", "Read from"),
+    translate("needs_data_panel", "Words"),
+)
+FLOW_TIPS = (
+    "",
+    "",
+    "",
+    translate(
+        "needs_data_panel",
+        "The activity text, the notes, a foreign partner (for technology nobody names a "
+        "licensor for), or the venture's own mine (for ore).",
+    ),
+    "",
+)
 
 
 class TipsModel(ListTableModel):
@@ -82,20 +110,33 @@ class NeedsDataPanel(QWidget):
         self.completeness.setWordWrap(True)
         self.needs_model = TipsModel(NEEDS_HEADERS, NEEDS_TIPS, self)
         self.needs_table, self.needs_proxy = table(self.needs_model, "needs_data_table", self)
-        self.record_button = QPushButton("Record countries…", self)
+        self.record_button = QPushButton(translate("needs_data_panel", "Record countries…"), self)
         self.record_button.setObjectName("record_countries")
-        self.record_button.setToolTip("Record the missing countries of the selected item (audited); the "
-                                      "measures waiting on it are then decided.")
+        self.record_button.setToolTip(
+            translate(
+                "needs_data_panel",
+                "Record the missing countries of the selected item (audited); the "
+                "measures waiting on it are then decided.",
+            )
+        )
         self.flows_model = TipsModel(FLOW_HEADERS, FLOW_TIPS, self)
         self.flows_table, self.flows_proxy = table(self.flows_model, "inferred_flows_table", self)
-        self.confirm_button = QPushButton("Confirm", self)
+        self.confirm_button = QPushButton(translate("needs_data_panel", "Confirm"), self)
         self.confirm_button.setObjectName("confirm_flow")
-        self.confirm_button.setToolTip("Record this flow on the venture (audited); screening then trusts it fully.")
-        self.reject_button = QPushButton("Reject", self)
+        self.confirm_button.setToolTip(
+            translate("needs_data_panel", "Record this flow on the venture (audited); screening then trusts it fully.")
+        )
+        self.reject_button = QPushButton(translate("needs_data_panel", "Reject"), self)
         self.reject_button.setObjectName("reject_flow")
-        self.reject_button.setToolTip("Not true: screening stops using it and it is not proposed again (audited).")
-        self.flows_label = QLabel("Flows read from the activity text (used with medium confidence until confirmed)",
-                                  self)
+        self.reject_button.setToolTip(
+            translate("needs_data_panel", "Not true: screening stops using it and it is not proposed again (audited).")
+        )
+        self.flows_label = QLabel(
+            translate(
+                "needs_data_panel", "Flows read from the activity text (used with medium confidence until confirmed)"
+            ),
+            self,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.completeness)
         layout.addWidget(self.needs_table, 2)
@@ -124,10 +165,21 @@ class NeedsDataPanel(QWidget):
                                            sort_values=(n.venture_name, n.item_name, n.missing, n.count, ""),
                                            payload=n)
                                    for n in needs])
-        self.flows_model.set_rows([ListRow((f.item_name + ("" if not f.new_item else " (not recorded)"),
-                                            f.direction.label, f.country or "(none named)", f.source, f.quote),
-                                           payload=f)
-                                   for f in flows])
+        self.flows_model.set_rows(
+            [
+                ListRow(
+                    (
+                        f.item_name + ("" if not f.new_item else translate("needs_data_panel", " (not recorded)")),
+                        label_text(f.direction.label),
+                        f.country or translate("needs_data_panel", "(none named)"),
+                        f.source,
+                        f.quote,
+                    ),
+                    payload=f,
+                )
+                for f in flows
+            ]
+        )
         self.completeness.setText(completeness)
         for view in (self.needs_table, self.flows_table):
             if view.model().rowCount():
@@ -159,9 +211,13 @@ class NeedsDataPanel(QWidget):
         """Country codes typed by the user, or None when cancelled (tests replace this)."""
         proposed = [f.country for f in self.flows if f.item_key == need.item_key and f.country]
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Record countries")
-        dialog.setLabelText(f"{need.missing.capitalize()} of '{need.item_name}' at {need.venture_name} "
-                            "(ISO codes such as CN, KR; separate them with commas):")
+        dialog.setWindowTitle(translate("needs_data_panel", "Record countries"))
+        dialog.setLabelText(
+            translate(
+                "needs_data_panel",
+                "{missing} of '{item_name}' at {venture_name} (ISO codes such as CN, KR; separate them with commas):",
+            ).format(missing=need.missing.capitalize(), item_name=need.item_name, venture_name=need.venture_name)
+        )
         dialog.setTextValue(", ".join(proposed))
         for label in dialog.findChildren(QLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)  # names may look like markup
@@ -181,7 +237,7 @@ class NeedsDataPanel(QWidget):
             record_countries(self._ctx(), need.venture_id, need.item_key, countries, item_name=need.item_name,
                              direction=need.direction)
         except Exception as exc:  # every failure is shown; the service saved nothing
-            messages.show_error(self, exc, "Could not record the countries")
+            messages.show_error(self, exc, translate("needs_data_panel", "Could not record the countries"))
             return
         self.changed.emit()
 
@@ -192,6 +248,6 @@ class NeedsDataPanel(QWidget):
         try:
             decide_flow(self._ctx(), flow.venture_id, flow.item_key, flow.country, confirm)
         except Exception as exc:  # every failure is shown; the service saved nothing
-            messages.show_error(self, exc, "Could not record the decision")
+            messages.show_error(self, exc, translate("needs_data_panel", "Could not record the decision"))
             return
         self.changed.emit()

@@ -14,6 +14,8 @@ from desktop_app.domain.jurisdictions import jurisdiction_name
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.services.records import browse
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 from desktop_app.ui.views.filter_bar import FilterSpec
 from desktop_app.ui.views.table_view import RecordTableView
 
@@ -24,12 +26,14 @@ log = logging.getLogger(__name__)
 
 
 def _vocab(vocabulary: type[Vocabulary]) -> list[tuple[str, str]]:
-    return [(m.label, m.value) for m in vocabulary]
+    return [(label_text(m.label), m.value) for m in vocabulary]
 
 
-ARCHIVED = FilterSpec("include_archived", "Show archived")
-OVERDUE = FilterSpec("review_overdue", "Review overdue")
-AS_OF = FilterSpec("as_of", "As of")  # a date: what the register held that day, statuses then
+ARCHIVED = FilterSpec("include_archived", translate("record_views", "Show archived"))
+OVERDUE = FilterSpec("review_overdue", translate("record_views", "Review overdue"))
+AS_OF = FilterSpec(
+    "as_of", translate("record_views", "As of")
+)  # a date: what the register held that day, statuses then
 
 
 class _RegisterChoices(RecordTableView):
@@ -50,42 +54,62 @@ class _RegisterChoices(RecordTableView):
     def set_matrix(self, matrix: RiskMatrix) -> None:
         super().set_matrix(matrix)
         if "risk_level" in self.bar.combos:
-            self.bar.set_choices("risk_level", "Risk level",
-                                 [(lv.label, lv.key) for lv in reversed(matrix.ordered())])
+            self.bar.set_choices("risk_level", translate("record_views", "Risk level"),
+                                 [(label_text(lv.label), lv.key) for lv in reversed(matrix.ordered())])
 
 
 class MeasuresView(_RegisterChoices):
-    DISTINCT = (("jurisdiction", "jurisdiction", "Jurisdiction"),)
+    DISTINCT = (("jurisdiction", "jurisdiction", translate("record_views", "Jurisdiction")),)
 
     def __init__(self, window: RecordWindow, parent: QWidget | None = None) -> None:
-        filters = [FilterSpec("status", "Status", _vocab(DayStatus)),
-                   FilterSpec("type", "Type", _vocab(MeasureType)),
-                   FilterSpec("jurisdiction", "Jurisdiction"), FilterSpec("risk_level", "Risk level"),
-                   AS_OF, OVERDUE, ARCHIVED]
+        filters = [
+            FilterSpec("status", translate("record_views", "Status"), _vocab(DayStatus)),
+            FilterSpec("type", translate("record_views", "Type"), _vocab(MeasureType)),
+            FilterSpec("jurisdiction", translate("record_views", "Jurisdiction")),
+            FilterSpec("risk_level", translate("record_views", "Risk level")),
+            AS_OF,
+            OVERDUE,
+            ARCHIVED,
+        ]
         super().__init__(window, Entity.MEASURE, filters,
-                         "Search reference, title, authority, summary", parent)
+                         translate("record_views", "Search reference, title, authority, summary"), parent)
 
 
 class VenturesView(_RegisterChoices):
-    DISTINCT = (("jurisdiction", "country", "Country"), ("owner", "owner", "Owner"))
+    DISTINCT = (
+        ("jurisdiction", "country", translate("record_views", "Country")),
+        ("owner", "owner", translate("record_views", "Owner")),
+    )
 
     def __init__(self, window: RecordWindow, parent: QWidget | None = None) -> None:
-        filters = [FilterSpec("status", "Stage", _vocab(VentureStage)), FilterSpec("jurisdiction", "Country"),
-                   FilterSpec("owner", "Owner"), FilterSpec("risk_level", "Risk level"), OVERDUE, ARCHIVED]
+        filters = [
+            FilterSpec("status", translate("record_views", "Stage"), _vocab(VentureStage)),
+            FilterSpec("jurisdiction", translate("record_views", "Country")),
+            FilterSpec("owner", translate("record_views", "Owner")),
+            FilterSpec("risk_level", translate("record_views", "Risk level")),
+            OVERDUE,
+            ARCHIVED,
+        ]
         super().__init__(window, Entity.VENTURE, filters,
-                         "Search name, partners, location, activity, owner", parent)
+                         translate("record_views", "Search name, partners, location, activity, owner"), parent)
 
 
 class AssessmentsView(_RegisterChoices):
-    DISTINCT = (("owner", "owner", "Owner"),)
+    DISTINCT = (("owner", "owner", translate("record_views", "Owner")),)
 
     def __init__(self, window: RecordWindow, parent: QWidget | None = None) -> None:
-        filters = [FilterSpec("status", "Status", _vocab(AssessmentStatus)),
-                   FilterSpec("type", "Measure type", _vocab(MeasureType)),
-                   FilterSpec("jurisdiction", "Jurisdiction"), FilterSpec("risk_level", "Risk level"),
-                   FilterSpec("owner", "Owner"), AS_OF, OVERDUE, ARCHIVED]
+        filters = [
+            FilterSpec("status", translate("record_views", "Status"), _vocab(AssessmentStatus)),
+            FilterSpec("type", translate("record_views", "Measure type"), _vocab(MeasureType)),
+            FilterSpec("jurisdiction", translate("record_views", "Jurisdiction")),
+            FilterSpec("risk_level", translate("record_views", "Risk level")),
+            FilterSpec("owner", translate("record_views", "Owner")),
+            AS_OF,
+            OVERDUE,
+            ARCHIVED,
+        ]
         super().__init__(window, Entity.ASSESSMENT, filters,
-                         "Search measure, joint venture, owner, rationale", parent)
+                         translate("record_views", "Search measure, joint venture, owner, rationale"), parent)
 
     def refresh_choices(self) -> None:
         super().refresh_choices()
@@ -94,12 +118,18 @@ class AssessmentsView(_RegisterChoices):
         except RegisterError as exc:
             log.warning("could not list jurisdictions: %s", exc)
             return
-        self.bar.set_choices("jurisdiction", "Jurisdiction", [(jurisdiction_name(v), v) for v in values])
+        self.bar.set_choices(
+            "jurisdiction", translate("record_views", "Jurisdiction"), [(jurisdiction_name(v), v) for v in values]
+        )
 
     def show_cell(self, likelihood: int, impact: int) -> None:
         """Show the live assessments in one residual heat-map cell."""
-        self.bar.pin({"likelihood": likelihood, "impact": impact},
-                     f"Residual likelihood {likelihood} x impact {impact}")
+        self.bar.pin(
+            {"likelihood": likelihood, "impact": impact},
+            translate("record_views", "Residual likelihood {likelihood} x impact {impact}").format(
+                likelihood=likelihood, impact=impact
+            ),
+        )
 
     def show_for(self, field: str, record_id: int, label: str) -> None:
         """Show the assessments of one measure (`measure_id`) or joint venture (`venture_id`)."""

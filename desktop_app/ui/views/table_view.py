@@ -23,6 +23,8 @@ from desktop_app.domain.risk import RiskMatrix
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.browse import BrowseQuery
 from desktop_app.ui import messages, settings
+from desktop_app.ui.labels import label_text
+from desktop_app.ui.language import translate
 from desktop_app.ui.models.entity_model import EntityTableModel
 from desktop_app.ui.views.filter_bar import FilterBar, FilterSpec
 from desktop_app.ui.views.navigation import open_record
@@ -80,7 +82,7 @@ class RecordTableView(QWidget):
     def __init__(self, window: RecordWindow, entity: Entity, filters: Sequence[FilterSpec],
                  placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.main_window, self.entity, self.noun = window, entity, entity.spec.plural
+        self.main_window, self.entity, self.noun = window, entity, label_text(entity.spec.plural)
         self.name = entity.record.name  # the table's name in settings and object names: "ventures"
         self.model = EntityTableModel(window.ctx, entity, self)
         self.model.load_failed.connect(self._load_failed)
@@ -156,10 +158,10 @@ class RecordTableView(QWidget):
 
     def column_menu(self) -> QMenu:
         menu = QMenu(self)
-        menu.setTitle("Columns")
+        menu.setTitle(translate("table_view", "Columns"))
         hidden = set(self.hidden_keys())
         for spec in self.model.specs:
-            action = QAction(spec.title, menu)
+            action = QAction(label_text(spec.title), menu)
             action.setCheckable(True)
             action.setChecked(spec.key not in hidden)
             action.toggled.connect(lambda on, key=spec.key: self.set_column_visible(key, on))
@@ -230,7 +232,9 @@ class RecordTableView(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         filtered = any(v not in (None, False, "") for v in self.bar.values().values())
-        self.count_label.setText(f"{n:,} {self.noun}" + (" match the filters" if filtered else ""))
+        self.count_label.setText(
+            f"{n:,} {self.noun}" + (translate("table_view", " match the filters") if filtered else "")
+        )
 
     def _load_failed(self, exc: BaseException) -> None:
-        messages.show_error(self, exc, f"Could not read the {self.noun}")
+        messages.show_error(self, exc, translate("table_view", "Could not read the {noun}").format(noun=self.noun))
