@@ -108,6 +108,17 @@ class ReportDialog(QDialog):
         workers.run_background(self, lambda: lookup.search_ventures(ctx, "", limit=100_000),
                                self._fill_ventures, lambda exc: self.status.setText(
                                    f"Could not list the joint ventures: {messages.describe(exc)[0]}"))
+        # The PDF writes the bounded board pack unless asked for more, as the command line does;
+        # ticking ventures makes it their dossier. The workbook always holds everything.
+        self.full = QCheckBox(self.tr("Add the full appendix (every venture and measure, the raw audit list)"), self)
+        self.full.setVisible(kind == "pdf")
+        self.scope_note = QLabel(self)
+        self.scope_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.scope_note.setWordWrap(True)
+        self.scope_note.setVisible(kind == "pdf")
+        self.full.toggled.connect(self._describe)
+        self.ventures.itemChanged.connect(self._describe)
+        self._describe()
         self.prepared_by = QLineEdit(ctx.actor, self)
         default = report_folder() / f"export-risk-{stem}-{today}{suffix}"
         self.target = QLineEdit(str(default), self)
@@ -136,7 +147,11 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         form.addRow("As of", self.as_of)
         form.addRow("Changes", since_row)
-        form.addRow("Joint ventures\n(none ticked = all)", self.ventures)
+        form.addRow(self.tr("Venture dossier\n(none ticked = board pack)") if kind == "pdf"
+                    else "Joint ventures\n(none ticked = all)", self.ventures)
+        if kind == "pdf":
+            form.addRow("", self.full)
+            form.addRow(self.tr("Contents"), self.scope_note)
         form.addRow("Prepared by", self.prepared_by)
         form.addRow("Save as", target_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -150,6 +165,24 @@ class ReportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.resize(620, 520)
+
+    def _chosen(self) -> tuple[str, ...]:
+        return tuple(self.ventures.item(i).text() for i in range(self.ventures.count())
+                     if self.ventures.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable
+                     and self.ventures.item(i).checkState() == Qt.CheckState.Checked)
+
+    def _describe(self, *_args: object) -> None:
+        """Say what the PDF will hold for the options as they stand."""
+        chosen = self._chosen()
+        if chosen:
+            text = self.tr("Dossier of {n} joint venture(s): their measures with sources, assessments, actions, "
+                           "screening and audit trail").format(n=len(chosen))
+        else:
+            text = self.tr("Board pack: key messages and decisions, changes since the last briefing, heat maps, "
+                           "top risks and calendar, at most 12 pages")
+        if self.full.isChecked():
+            text += self.tr(", with the full appendix")
+        self.scope_note.setText(text + ".")
 
     def _fill_ventures(self, found: list[tuple[int, str]]) -> None:
         self.ventures.clear()
@@ -185,13 +218,13 @@ class ReportDialog(QDialog):
             super().reject()
 
     def options(self) -> ReportOptions:
-        chosen = tuple(self.ventures.item(i).text() for i in range(self.ventures.count())
-                       if self.ventures.item(i).checkState() == Qt.CheckState.Checked)
+        chosen = self._chosen()
         return ReportOptions(
             as_of=_pydate(self.as_of.date()),
             since=_pydate(self.since.date()) if self.since_box.isChecked() else None,
             ventures=chosen,
             prepared_by=self.prepared_by.text().strip() or None,
+            full=self.kind == "pdf" and self.full.isChecked(),
         )
 
     def create(self) -> None:
