@@ -160,8 +160,9 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
     )
     grids = tuple(tuple(row) for row in matrix.grid)
     counts = tallies(s, scope)
-    heat_maps = tuple(d.HeatMap(title, grids, _grid(cells)) for title, cells in (
-        ("Inherent risk", counts.inherent_cells), ("Residual risk", counts.residual_cells)))
+    heat_maps = tuple(d.HeatMap(title, grids, _grid(cells), _grid(shift)) for title, cells, shift in (
+        ("Inherent risk", counts.inherent_cells, moves.inherent_shift),
+        ("Residual risk", counts.residual_cells, moves.residual_shift)))
     bars, bars_total = _venture_bars(s, counts, levels)
     deadlines, deadlines_total = briefing_events.deadlines(s, scope, ctx.today(), HORIZON_DAYS,
                                                            MAX_DEADLINES if full else BOARD_DEADLINES,
