@@ -6,6 +6,15 @@ import argparse
 from pathlib import Path
 
 from desktop_app.cli.common import EXIT_OK, Add, iso_date, open_context, warn_marked
+from desktop_app.system.report_language import DEFAULT, LanguageError, choices, parse_language
+
+
+def report_lang(text: str) -> str:
+    """argparse type of --lang: a bad value exits 2 with the languages listed, before any work."""
+    try:
+        return parse_language(text)
+    except LanguageError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -13,7 +22,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from desktop_app.services.reports.options import ReportOptions
 
     options = ReportOptions(as_of=args.as_of, since=args.since, ventures=tuple(args.venture or ()),
-                            full=bool(args.full))
+                            full=bool(args.full), lang=args.lang)
     ctx = open_context(args)
     with collect_marks() as marks:
         if args.format == "pdf":
@@ -41,3 +50,6 @@ def add_commands(add: Add) -> None:
                    help="PDF: add the complete per-venture and per-measure appendix and the raw audit list "
                    "(default: the board pack of at most 12 pages)")
     p.add_argument("--venture", action="append", metavar="NAME", help="only this joint venture (repeatable)")
+    p.add_argument("--lang", type=report_lang, default=DEFAULT, metavar="LANG",
+                   help=f"the report's language: {choices()}; the workbook's importable sheets keep their "
+                   "English headers and values")

@@ -40,6 +40,11 @@ class Column:
     choices: tuple[str, ...] = ()
     whole: tuple[int, int] | None = None
     prompt: str = ""
+    header: str = ""  # the header written when not `name` (a read-only sheet in another language)
+
+    @property
+    def heading(self) -> str:
+        return self.header or self.name
 
 
 @dataclass(frozen=True)

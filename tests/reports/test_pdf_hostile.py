@@ -27,8 +27,9 @@ def _resolve(obj: object) -> object:
     return obj.get_object() if isinstance(obj, IndirectObject) else obj
 
 
-@pytest.fixture(scope="module")
-def hostile_pdf(hostile_strings: list[str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+@pytest.fixture(scope="module", params=["en", "zh_CN"])  # hostile text prints literally in every language
+def hostile_pdf(hostile_strings: list[str], tmp_path_factory: pytest.TempPathFactory,
+                request: pytest.FixtureRequest) -> Iterator[Path]:
     tmp_path = tmp_path_factory.mktemp("hostile")
     ctx = open_register(f"sqlite:///{tmp_path / 'register.sqlite3'}", actor="tester")
     ctx.now = lambda: FIXED_NOW
@@ -74,7 +75,8 @@ def hostile_pdf(hostile_strings: list[str], tmp_path_factory: pytest.TempPathFac
             },
         )
     out = tmp_path / "hostile.pdf"
-    write_briefing(ctx, out, ReportOptions(prepared_by=hostile_strings[0], confidentiality=hostile_strings[1]))
+    write_briefing(ctx, out, ReportOptions(prepared_by=hostile_strings[0], confidentiality=hostile_strings[1],
+                                           lang=request.param))
     ctx.db.dispose()
     yield out
 

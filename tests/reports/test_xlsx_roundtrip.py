@@ -36,8 +36,9 @@ def _edit(path: Path, sheet: str, column: str, row: int, value: object) -> objec
     return old
 
 
-def test_unedited_sheets_import_back_unchanged(demo: ServiceContext, tmp_path: Path) -> None:
-    out = write_workbook(demo, tmp_path / "risk.xlsx", ReportOptions())
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])  # the import sheets stay English in every language
+def test_unedited_sheets_import_back_unchanged(demo: ServiceContext, tmp_path: Path, lang: str) -> None:
+    out = write_workbook(demo, tmp_path / "risk.xlsx", ReportOptions(lang=lang))
     for entity in RECORDS:
         report = run_import(demo, out, entity, dry_run=True)
         assert not report.errors, report.errors
@@ -68,10 +69,11 @@ def test_edit_a_measure_in_the_sheet_then_import_it(demo: ServiceContext, tmp_pa
     assert entries[0].action == "update" and entries[0].changes["title"] == [old_title, stored.title]
 
 
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_hostile_strings_survive_export_and_import(ctx: ServiceContext, hostile_strings: list[str],
-                                                   tmp_path: Path) -> None:
+                                                   tmp_path: Path, lang: str) -> None:
     build_hostile_register(ctx, [*hostile_strings, "'=1+1 starts with an apostrophe", "'s-Hertogenbosch"])
-    out = write_workbook(ctx, tmp_path / "hostile.xlsx", ReportOptions())
+    out = write_workbook(ctx, tmp_path / "hostile.xlsx", ReportOptions(lang=lang))
     for entity in RECORDS:
         report = run_import(ctx, out, entity, dry_run=True)
         assert not report.errors, report.errors[:3]

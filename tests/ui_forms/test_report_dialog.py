@@ -161,3 +161,16 @@ def test_the_default_folder_is_never_created(qtbot, window, tmp_path, monkeypatc
     monkeypatch.setattr(report_dialog.QStandardPaths, "writableLocation", lambda _where: str(missing))
     assert report_dialog.report_folder() == Path.home()
     assert not missing.exists()
+
+
+def test_language_choice_writes_the_report_in_chinese(qtbot, window, tmp_path, opened) -> None:
+    import openpyxl
+
+    dialog = _dialog(qtbot, window, "xlsx", tmp_path / "book.xlsx")
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == ["en", "zh_CN"]
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    assert dialog.options().lang == "zh_CN"
+    click(qtbot, dialog.create_button)
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    names = openpyxl.load_workbook(opened[0], read_only=True).sheetnames
+    assert names[0] == "摘要" and "Measures" in names and "风险矩阵" in names

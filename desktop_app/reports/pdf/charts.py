@@ -9,8 +9,9 @@ from reportlab.platypus import Flowable, Table
 
 from desktop_app.reports.document import HeatMap, Level, VentureBar
 from desktop_app.reports.pdf import styles
-from desktop_app.reports.pdf.fonts import SANS, SANS_BOLD
+from desktop_app.reports.pdf.fonts import CJK, SANS, SANS_BOLD
 from desktop_app.reports.pdf.text import Kit
+from desktop_app.system.report_language import _
 
 CELL = 14 * mm
 AXIS = 13 * mm
@@ -26,6 +27,11 @@ def _drawing(width: float, height: float) -> Drawing:
     return d
 
 
+def _font(text: str, font: str) -> str:
+    """Graphics text has no font fallback: our own axis words in Chinese take the CJK font."""
+    return CJK if any(ord(ch) >= 0x2E80 for ch in text) else font
+
+
 def heat_map(data: HeatMap, levels: dict[str, Level]) -> Drawing:
     """Likelihood up the side (5 at the top), impact along the bottom, counts in the cells.
 
@@ -37,7 +43,7 @@ def heat_map(data: HeatMap, levels: dict[str, Level]) -> Drawing:
     height = 12 + size * CELL + AXIS
     d = _drawing(width, height)
     top = height - 12
-    d.add(String(AXIS, top + 3, data.title, fontName=SANS_BOLD, fontSize=9, fillColor=styles.INK))
+    d.add(String(AXIS, top + 3, data.title, fontName=_font(data.title, SANS_BOLD), fontSize=9, fillColor=styles.INK))
     for li in range(size):  # li = likelihood - 1
         y = top - (size - li) * CELL
         d.add(
@@ -90,15 +96,16 @@ def heat_map(data: HeatMap, levels: dict[str, Level]) -> Drawing:
         String(
             AXIS + size * CELL / 2,
             base - 20,
-            "Impact \u2192",
-            fontName=SANS,
+            _("Impact \u2192"),
+            fontName=_font(_("Impact \u2192"), SANS),
             fontSize=7.5,
             textAnchor="middle",
             fillColor=styles.INK,
         )
     )
     label = Group(
-        String(0, 0, "Likelihood \u2192", fontName=SANS, fontSize=7.5, textAnchor="middle", fillColor=styles.INK)
+        String(0, 0, _("Likelihood \u2192"), fontName=_font(_("Likelihood \u2192"), SANS), fontSize=7.5,
+               textAnchor="middle", fillColor=styles.INK)
     )
     label.transform = (0, 1, -1, 0, AXIS - 13, top - size * CELL / 2)  # turned 90 degrees
     d.add(label)
@@ -147,7 +154,7 @@ def venture_bars(kit: Kit, bars: tuple[VentureBar, ...], levels: tuple[Level, ..
         # A chart label, not the record: very long names are shortened (the venture's section has it all).
         name = b.name if len(b.name) <= LABEL_MAX else b.name[: LABEL_MAX - 10] + "\u2026"
         rows.append([kit.cell(name, name_w), _bar(b.counts, levels, scale, 9), str(sum(b.counts))])
-    header = ["Joint venture", "Residual assessments by level (worst first)", "Total"]
+    header = [_("Joint venture"), _("Residual assessments by level (worst first)"), _("Total")]
     table = kit.table(
         header,
         rows,

@@ -9,17 +9,18 @@ from desktop_app.reports.document import Changes, MeasureEntry, TableSection, Ve
 from desktop_app.reports.pdf import screening as pdf_screening
 from desktop_app.reports.pdf import styles
 from desktop_app.reports.pdf.fast_reportlab import facts_table
-from desktop_app.reports.pdf.sections import heading, plural
+from desktop_app.reports.pdf.sections import heading
 from desktop_app.reports.pdf.text import DASH, Kit, fmt_date, fmt_time, has_tall_cell
+from desktop_app.system.report_language import N_, _, n_
 
 W = styles.FRAME_WIDTH
 LABEL_W = 24 * mm
 VALUE_W = W / 2 - LABEL_W
 # A venture's assessment and action tables (the benchmark's same-cells reference uses them too).
-ASSESSMENT_HEADER = ("Residual", "Inherent", "Measure \u2014 title (status on the as-of date)", "Channels",
-                     "Treatment", "Status", "Owner", "Next review")
+ASSESSMENT_HEADER = (N_("Residual"), N_("Inherent"), N_("Measure \u2014 title (status on the as-of date)"),
+                     N_("Channels"), N_("Treatment"), N_("Status"), N_("Owner"), N_("Next review"))
 ASSESSMENT_WIDTHS = (15 * mm, 15 * mm, 53 * mm, 28 * mm, 17 * mm, 14 * mm, 18 * mm, 18 * mm)
-ACTION_HEADER = ("Measure", "Mitigation action", "Owner", "Due", "Status")
+ACTION_HEADER = (N_("Measure"), N_("Mitigation action"), N_("Owner"), N_("Due"), N_("Status"))
 ACTION_WIDTHS = (40 * mm, 74 * mm, 26 * mm, 18 * mm, 20 * mm)
 
 
@@ -57,15 +58,15 @@ def venture(kit: Kit, v: VentureSection, key: str) -> list[Flowable]:
         rows = [[kit.cell(p.name, widths[0]), kit.cell(p.country, widths[1]), p.share] for p in v.partners]
         out += [
             Spacer(1, 3),
-            kit.table(["Partner", "Country", "Share"], rows, widths, [("ALIGN", (2, 0), (2, -1), "RIGHT")]),
+            kit.table([_("Partner"), _("Country"), _("Share")], rows, widths, [("ALIGN", (2, 0), (2, -1), "RIGHT")]),
         ]
     if v.items:
         widths = [70 * mm, 25 * mm, W - 95 * mm]
         rows = [[kit.cell(i.name, widths[0]), i.direction, kit.cell("; ".join(i.codes), widths[2])] for i in v.items]
-        out += [Spacer(1, 3), kit.table(["Key input or output", "Direction", "Codes"], rows, widths)]
+        out += [Spacer(1, 3), kit.table([_("Key input or output"), _("Direction"), _("Codes")], rows, widths)]
     if not v.assessments:
         out.append(Spacer(1, 3))
-        out.append(kit.para("No live assessment: no measure has been assessed against this venture.", styles.BODY))
+        out.append(kit.para(_("No live assessment: no measure has been assessed against this venture."), styles.BODY))
         return out
     widths = ASSESSMENT_WIDTHS
     rows = []
@@ -89,7 +90,7 @@ def venture(kit: Kit, v: VentureSection, key: str) -> list[Flowable]:
     out += [
         Spacer(1, 3),
         kit.table(
-            ASSESSMENT_HEADER,
+            [_(h) for h in ASSESSMENT_HEADER],
             rows,
             widths,
             extra,
@@ -110,7 +111,7 @@ def venture(kit: Kit, v: VentureSection, key: str) -> list[Flowable]:
         ]
         out += [
             Spacer(1, 3),
-            kit.table(ACTION_HEADER, rows, widths),
+            kit.table([_(h) for h in ACTION_HEADER], rows, widths),
         ]
     return out
 
@@ -120,26 +121,26 @@ FactRows = list[tuple[str, str | Flowable]]
 
 def venture_facts(v: VentureSection) -> tuple[FactRows, FactRows]:
     """A venture's facts as (label, text): the paired rows and the full-width ones."""
-    return ([("Country", v.country), ("Stage", v.stage), ("Location", v.location), ("Sector", v.sector),
-             ("Owner", v.owner), ("Value at stake", v.value_at_stake)], [("Activity", v.activity)])
+    return ([(_("Country"), v.country), (_("Stage"), v.stage), (_("Location"), v.location), (_("Sector"), v.sector),
+             (_("Owner"), v.owner), (_("Value at stake"), v.value_at_stake)], [(_("Activity"), v.activity)])
 
 
 def measure_facts(m: MeasureEntry) -> tuple[FactRows, FactRows]:
     """A measure's facts as (label, text), the source address last and as plain text."""
     pairs: FactRows = [
-        ("Authority", m.authority),
-        ("Jurisdiction", m.jurisdiction),
-        ("Type", m.measure_type),
-        ("Status", m.status),
-        ("Announced", fmt_date(m.announced_on)),
-        ("Consultation ends", fmt_date(m.consultation_ends_on)),
-        ("Effective", fmt_date(m.effective_on)),
-        ("Removed", fmt_date(m.removed_on)),
-        ("Targets", ", ".join(m.targets) or "all destinations"),
-        ("Excluded", ", ".join(m.excluded)),
+        (_("Authority"), m.authority),
+        (_("Jurisdiction"), m.jurisdiction),
+        (_("Type"), m.measure_type),
+        (_("Status"), m.status),
+        (_("Announced"), fmt_date(m.announced_on)),
+        (_("Consultation ends"), fmt_date(m.consultation_ends_on)),
+        (_("Effective"), fmt_date(m.effective_on)),
+        (_("Removed"), fmt_date(m.removed_on)),
+        (_("Targets"), ", ".join(m.targets) or _("all destinations")),
+        (_("Excluded"), ", ".join(m.excluded)),
     ]
-    wide: FactRows = [("Reference", m.reference), ("Title", m.title), ("Original title", m.original_title),
-                      ("Source", m.source_url)]
+    wide: FactRows = [(_("Reference"), m.reference), (_("Title"), m.title), (_("Original title"), m.original_title),
+                      (_("Source"), m.source_url)]
     return pairs, wide
 
 
@@ -147,38 +148,39 @@ def measure(kit: Kit, m: MeasureEntry, key: str) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(45 * mm), heading(kit, f"{m.reference} \u2014 {m.title}", key, 1)]
     pairs, wide = measure_facts(m)
     source: str | Flowable = kit.link(m.source_url, width=W - LABEL_W) if m.source_url else DASH
-    out.append(facts(kit, pairs, [*wide[:-1], ("Source", source)]))  # the source as a link
+    out.append(facts(kit, pairs, [*wide[:-1], (_("Source"), source)]))  # the source as a link
     out += pdf_screening.lineage(kit, m)
     if m.history:
         widths = [25 * mm, 35 * mm, W - 60 * mm]
         rows = [[fmt_date(h.valid_from), h.status, kit.cell(h.note, widths[2])] for h in m.history]
-        out += [Spacer(1, 3), kit.table(["From", "Status", "Note"], rows, widths)]
+        out += [Spacer(1, 3), kit.table([_("From"), _("Status"), _("Note")], rows, widths)]
     if m.items:
         widths = [80 * mm, W - 80 * mm]
         rows = [[kit.cell(i.name, widths[0]), kit.cell("; ".join(i.codes), widths[1])] for i in m.items]
-        out += [Spacer(1, 3), kit.table(["Controlled item", "Codes"], rows, widths)]
+        out += [Spacer(1, 3), kit.table([_("Controlled item"), _("Codes")], rows, widths)]
     if m.summary:
         out += [
             Spacer(1, 3),
-            kit.block("Summary", styles.HEAD),
+            kit.block(_("Summary"), styles.HEAD),
             kit.block(m.summary, styles.BODY, multiline=True),
         ]
     return out
 
 
 def changes(kit: Kit, ch: Changes | None) -> list[Flowable]:
-    out: list[Flowable] = [heading(kit, "Changes since the last briefing", "changes")]
+    out: list[Flowable] = [heading(kit, _("Changes since the last briefing"), "changes")]
     if ch is None:
-        return [*out, kit.para("No comparison date was given (use --since YYYY-MM-DD).", styles.BODY)]
+        return [*out, kit.para(_("No comparison date was given (use --since YYYY-MM-DD)."), styles.BODY)]
     out.append(
         kit.para(
-            f"{plural(ch.total, 'audit-trail entry', 'audit-trail entries')} from "
-            f"{fmt_date(ch.since)} to the as-of date.",
+            n_("{count:,} audit-trail entry from {since} to the as-of date.",
+               "{count:,} audit-trail entries from {since} to the as-of date.", ch.total, count=ch.total,
+               since=fmt_date(ch.since)),
             styles.BODY,
         )
     )
     if ch.total > len(ch.rows):
-        out.append(kit.para(f"The newest {len(ch.rows):,} are listed.", styles.NOTE))
+        out.append(kit.para(_("The newest {n:,} are listed.", n=len(ch.rows)), styles.NOTE))
     if not ch.rows:
         return out
     widths = [32 * mm, 22 * mm, 16 * mm, 22 * mm, 46 * mm, W - 138 * mm]
@@ -193,7 +195,7 @@ def changes(kit: Kit, ch: Changes | None) -> list[Flowable]:
         ]
         for r in ch.rows
     ]
-    out.append(kit.table(["At", "By", "Action", "Record", "Name", "Fields changed"], rows, widths))
+    out.append(kit.table([_("At"), _("By"), _("Action"), _("Record"), _("Name"), _("Fields changed")], rows, widths))
     return out
 
 

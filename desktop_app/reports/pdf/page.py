@@ -6,11 +6,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from desktop_app.reports.pdf import styles
 from desktop_app.reports.pdf.fonts import SANS, SANS_BOLD, TextShaper
+from desktop_app.system.report_language import _
 
 TOTAL_FORM = "BriefingPageTotal"
 LOOKAHEAD = 12  # flowables kept queued: enough for keepWithNext chains of headings
@@ -37,6 +39,9 @@ class BriefingCanvas(Canvas):
         self.setFont(SANS, 7.5)
         self.setFillColor(styles.MUTED)
         self.drawString(0, 0, str(max(total, 1)))
+        suffix = getattr(self, "total_suffix", None)  # the language's words after the total ("页")
+        if suffix is not None:
+            suffix[0].draw(self, stringWidth(str(max(total, 1)), SANS, 7.5), 0, suffix[1], 7.5)
         self.endForm()
         super().save()
 
@@ -67,7 +72,16 @@ class Furniture:
         canvas.saveState()
         canvas.setFillColor(styles.MUTED)
         canvas.setFont(SANS, 7.5)
-        canvas.drawRightString(x, bottom, f"Page {doc.page} of ")
+        # "Page {page} of {total}" as one sentence; the total is a form drawn at the end, so the
+        # words before it end at x and the words after it are drawn into that form.
+        before, _total, after = _("Page {page} of {total}").partition("{total}")
+        before = before.format(page=doc.page)
+        if before.isascii():
+            canvas.drawRightString(x, bottom, before)
+        else:
+            self.shaper.draw(canvas, x, bottom, before, 7.5, align="right")
+        if after:
+            canvas.total_suffix = (self.shaper, after)  # type: ignore[attr-defined]
         canvas.translate(x + 1, bottom)
         canvas.doForm(TOTAL_FORM)
         canvas.restoreState()

@@ -18,6 +18,7 @@ from desktop_app.reports.pdf import sections as pdf_sections
 from desktop_app.reports.pdf.fonts import TextShaper, load_fonts
 from desktop_app.reports.pdf.page import BriefingDoc, Furniture
 from desktop_app.reports.pdf.text import Kit, fmt_date, fmt_time
+from desktop_app.system.report_language import _
 
 Tick = Callable[[float, str], None]  # may raise to cancel; fraction 0..1 of the rendering
 
@@ -37,9 +38,9 @@ def _story(kit: Kit, doc: Briefing, tick: Tick) -> Iterator[Flowable]:
         yield from pdf_sections.notes(kit)
         return
     yield PageBreak()
-    yield pdf_sections.heading(kit, "Joint ventures", "ventures")
+    yield pdf_sections.heading(kit, _("Joint ventures"), "ventures")
     if not doc.venture_count:
-        yield kit.para("No joint venture is in scope.")
+        yield kit.para(_("No joint venture is in scope."))
     total = max(1, doc.venture_count + doc.measure_count)
     done = 0
     for i, venture in enumerate(doc.ventures, start=1):
@@ -47,9 +48,9 @@ def _story(kit: Kit, doc: Briefing, tick: Tick) -> Iterator[Flowable]:
         yield from pdf_detail.venture(kit, venture, f"jv-{i}")
         done += 1
     yield PageBreak()
-    yield pdf_sections.heading(kit, "Measures appendix", "measures")
+    yield pdf_sections.heading(kit, _("Measures appendix"), "measures")
     if not doc.measure_count:
-        yield kit.para("No measure is in scope.")
+        yield kit.para(_("No measure is in scope."))
     for i, measure in enumerate(doc.measures, start=1):
         tick(0.05 + 0.9 * done / total, f"Measure {i:,} of {doc.measure_count:,}")
         yield from pdf_detail.measure(kit, measure, f"m-{i}")
@@ -75,20 +76,20 @@ def render_briefing(doc: Briefing, target: Path, *, font_dir: Path, tick: Tick |
     cover = doc.cover
     furniture = Furniture(
         shaper,
-        header_left=f"{cover.title} \u00b7 as of {fmt_date(cover.as_of)}",
+        header_left=_("{title} \u00b7 as of {day}", title=cover.title, day=fmt_date(cover.as_of)),
         header_right=cover.confidentiality,
-        footer_left=f"Generated {fmt_time(cover.generated_at)} \u00b7 audit-chain head "
-        f"{cover.head_hash[:16] or 'none'}",
+        footer_left=_("Generated {moment} \u00b7 audit-chain head {head}", moment=fmt_time(cover.generated_at),
+                      head=cover.head_hash[:16] or _("none")),
     )
     pdf = BriefingDoc(
         str(target),
         furniture,
         _story(kit, doc, tick or (lambda f, t: None)),
-        title=f"{cover.title} as of {fmt_date(cover.as_of)}",
+        title=_("{title} as of {day}", title=cover.title, day=fmt_date(cover.as_of)),
         author=cover.prepared_by,
-        subject=f"Export-control risk briefing; audit-chain head {cover.head_hash}",
+        subject=_("Export-control risk briefing; audit-chain head {head}", head=cover.head_hash),
         creator="Export Risk Register",
-        keywords="export control; risk; joint ventures",
+        keywords=_("export control; risk; joint ventures"),
         pageCompression=1,
     )
     pdf.build_lazily(fast_reportlab.canvas_class())

@@ -11,7 +11,8 @@ from desktop_app.reports.pdf import styles
 from desktop_app.reports.pdf.blocks import HeadingBlock, TextBlock
 from desktop_app.reports.pdf.charts import heat_map, legend, venture_bars
 from desktop_app.reports.pdf.page import Heading
-from desktop_app.reports.pdf.text import Kit, fmt_date, fmt_time
+from desktop_app.reports.pdf.text import Kit, Parts, fmt_date, fmt_time, listed, sentence
+from desktop_app.system.report_language import _, n_
 
 W = styles.FRAME_WIDTH
 
@@ -36,14 +37,14 @@ def heading(kit: Kit, title: str, key: str, level: int = 0) -> Flowable:
 
 def cover(kit: Kit, doc: Briefing) -> list[Flowable]:
     c = doc.cover
-    scope = "All joint ventures" if not c.scope else "; ".join(c.scope)
+    scope = _("All joint ventures") if not c.scope else "; ".join(c.scope)
     rows = [
-        ("As of", fmt_date(c.as_of)),
-        ("Prepared by", c.prepared_by),
-        ("Generated at", fmt_time(c.generated_at)),
-        ("Scope", scope),
-        ("Changes since", fmt_date(c.since) if c.since else "not requested"),
-        ("Audit-chain head", c.head_hash or "(empty register)"),
+        (_("As of"), fmt_date(c.as_of)),
+        (_("Prepared by"), c.prepared_by),
+        (_("Generated at"), fmt_time(c.generated_at)),
+        (_("Scope"), scope),
+        (_("Changes since"), fmt_date(c.since) if c.since else _("not requested")),
+        (_("Audit-chain head"), c.head_hash or _("(empty register)")),
     ]
     table = Table(
         [[kit.para(k, styles.COVER_LABEL), kit.para(v, styles.COVER_VALUE)] for k, v in rows],
@@ -66,14 +67,14 @@ def cover(kit: Kit, doc: Briefing) -> list[Flowable]:
         Heading(
             kit.shaper.markup(c.title, primary=styles.TITLE.fontName), styles.TITLE, bookmark=("cover", c.title, 0)
         ),
-        kit.para("Export-control measures and their risk to our joint ventures", styles.SUBTITLE),
+        kit.para(_("Export-control measures and their risk to our joint ventures"), styles.SUBTITLE),
         table,
         Spacer(1, 10 * mm),
         mark,
         Spacer(1, 6 * mm),
         kit.para(
-            "The audit-chain head identifies the exact state of the register this briefing was "
-            "drawn from: `export-risk check` prints the same value for an unchanged database.",
+            _("The audit-chain head identifies the exact state of the register this briefing was "
+              "drawn from: `export-risk check` prints the same value for an unchanged database."),
             styles.SMALL,
         ),
         # The board pack's key messages share page 1 with the cover (they end the page themselves).
@@ -81,93 +82,66 @@ def cover(kit: Kit, doc: Briefing) -> list[Flowable]:
     ]
 
 
-def _figures(kit: Kit, figures: tuple[Figure, ...]) -> list[tuple[str, bool]]:
-    parts: list[tuple[str, bool]] = []
+def _figures(kit: Kit, figures: tuple[Figure, ...]) -> Parts:
     shown = [f for f in figures if f.value]
-    for i, f in enumerate(shown):
-        parts += [(f.label, False), (f" {f.value:,}", True), (", " if i < len(shown) - 1 else "", False)]
-    return parts or [("none", False)]
+    return listed([sentence(_("{label} <b>{count:,}</b>"), label=f.label, count=f.value) for f in shown]) or [
+        (_("none"), False)]
 
 
-def _statuses(figures: tuple[Figure, ...]) -> list[tuple[str, bool]]:
+def _statuses(figures: tuple[Figure, ...]) -> Parts:
     shown = [f for f in figures if f.value]
     if not shown:
         return []
-    parts: list[tuple[str, bool]] = [(": ", False)]
-    for i, f in enumerate(shown):
-        sep = "" if i == 0 else (" and " if i == len(shown) - 1 else ", ")
-        label = "under consultation" if f.label == "consultation" else f.label
-        parts += [(sep, False), (f"{f.value:,} {label}", True)]
-    return parts
+    items = [sentence(_("<b>{count:,} {status}</b>"), count=f.value,
+                      status=_("under consultation") if f.label == _("consultation") else f.label) for f in shown]
+    return sentence(_(": {statuses}"), statuses=listed(items, _(" and ")))
 
 
 def summary(kit: Kit, doc: Briefing) -> list[Flowable]:
     s, c = doc.summary, doc.cover
-    out: list[Flowable] = [heading(kit, "Executive summary", "summary")]
-    out.append(
-        kit.rich(
-            [
-                (f"As of {fmt_date(c.as_of)}, ", False),
-                (plural(s.measures_total, "measure"), True),
-                (" is in scope" if s.measures_total == 1 else " are in scope", False),
-                # Every status the register holds on the day, suspended and repealed included.
-                *_statuses(s.measures_by_status),
-                (".", False),
-            ]
-        )
-    )
-    out.append(
-        kit.rich(
-            [
-                (f"{s.ventures_exposed:,} of {plural(s.ventures_total, 'joint venture')}", True),
-                (" is" if s.ventures_exposed == 1 else " are", False),
-                (" exposed (at least one live risk assessment). By worst residual level: ", False),
-                *_figures(kit, s.ventures_by_worst_level),
-                (".", False),
-            ]
-        )
-    )
-    out.append(
-        kit.rich(
-            [
-                (plural(s.assessments_total, "live assessment"), True),
-                (" by residual level: ", False),
-                *_figures(kit, s.assessments_by_level),
-                (". ", False),
-                (plural(s.overdue_reviews, "assessment"), True),
-                (" is" if s.overdue_reviews == 1 else " are", False),
-                (" overdue for review on the as-of date.", False),
-            ]
-        )
-    )
+    out: list[Flowable] = [heading(kit, _("Executive summary"), "summary")]
+    # Every status the register holds on the day, suspended and repealed included.
+    out.append(kit.rich(sentence(n_("As of {day}, <b>{count:,} measure</b> is in scope{statuses}.",
+                                     "As of {day}, <b>{count:,} measures</b> are in scope{statuses}.",
+                                     s.measures_total), day=fmt_date(c.as_of), count=s.measures_total,
+                                 statuses=_statuses(s.measures_by_status))))
+    exposed = (
+        n_("<b>{exposed:,} of {total:,} joint venture</b> is exposed (at least one live risk assessment). By "
+           "worst residual level: {levels}.", "<b>{exposed:,} of {total:,} joint ventures</b> is exposed (at "
+           "least one live risk assessment). By worst residual level: {levels}.", s.ventures_total)
+        if s.ventures_exposed == 1 else
+        n_("<b>{exposed:,} of {total:,} joint venture</b> are exposed (at least one live risk assessment). By "
+           "worst residual level: {levels}.", "<b>{exposed:,} of {total:,} joint ventures</b> are exposed (at "
+           "least one live risk assessment). By worst residual level: {levels}.", s.ventures_total))
+    out.append(kit.rich(sentence(exposed, exposed=s.ventures_exposed, total=s.ventures_total,
+                                 levels=_figures(kit, s.ventures_by_worst_level))))
+    out.append(kit.rich([
+        *sentence(n_("<b>{count:,} live assessment</b> by residual level: {levels}.",
+                     "<b>{count:,} live assessments</b> by residual level: {levels}.", s.assessments_total),
+                  count=s.assessments_total, levels=_figures(kit, s.assessments_by_level)),
+        (" ", False),
+        *sentence(n_("<b>{count:,} assessment</b> is overdue for review on the as-of date.",
+                     "<b>{count:,} assessments</b> are overdue for review on the as-of date.", s.overdue_reviews),
+                  count=s.overdue_reviews),
+    ]))
     if s.unassessed_exposures is not None:
-        out.append(
-            kit.rich(
-                [
-                    ("Screening finds ", False),
-                    (plural(s.unassessed_exposures, "unassessed exposure"), True),
-                    (": matches with joint ventures' key items that nobody has assessed or dismissed"
-                     " (see Unassessed exposures).", False),
-                ]
-            )
-        )
+        out.append(kit.rich(sentence(n_(
+            "Screening finds <b>{count:,} unassessed exposure</b>: matches with joint ventures' key items that "
+            "nobody has assessed or dismissed (see Unassessed exposures).",
+            "Screening finds <b>{count:,} unassessed exposures</b>: matches with joint ventures' key items that "
+            "nobody has assessed or dismissed (see Unassessed exposures).", s.unassessed_exposures),
+            count=s.unassessed_exposures)))
     ch = doc.changes
     if ch is not None:
-        out.append(
-            kit.rich(
-                [
-                    (f"Since {fmt_date(ch.since)}: ", False),
-                    (plural(ch.total, "change"), True),
-                    (" in the audit trail", False),
-                    *([(": ", False), *_figures(kit, ch.by_entity)] if ch.total else []),
-                    (".", False),
-                ]
-            )
-        )
+        text = (n_("Since {day}: <b>{count:,} change</b> in the audit trail: {figures}.",
+                   "Since {day}: <b>{count:,} changes</b> in the audit trail: {figures}.", ch.total) if ch.total
+                else _("Since {day}: <b>{count:,} changes</b> in the audit trail."))
+        out.append(kit.rich(sentence(text, day=fmt_date(ch.since), count=ch.total,
+                                     figures=_figures(kit, ch.by_entity))))
     rows = [[kit.cell(f.label, 60 * mm), f"{f.value:,}"] for f in s.measures_by_status]
     left = kit.table(
-        ["Measures by status", "Count"],
-        rows or [["none", "0"]],
+        [_("Measures by status"), _("Count")],
+        rows or [[_("none"), "0"]],
         [60 * mm, 20 * mm],
         extra=[("ALIGN", (1, 0), (1, -1), "RIGHT")],
         repeat=False,
@@ -178,8 +152,8 @@ def summary(kit: Kit, doc: Briefing) -> list[Flowable]:
         rows.append([kit.level_cell(key, 60 * mm) if key else kit.cell(f.label, 60 * mm), f"{f.value:,}"])
         extra += kit.level_commands(0, i, key)
     right = kit.table(
-        ["Assessments by residual level", "Count"],
-        rows or [["none", "0"]],
+        [_("Assessments by residual level"), _("Count")],
+        rows or [[_("none"), "0"]],
         [60 * mm, 20 * mm],
         extra=extra,
         repeat=False,
@@ -191,7 +165,7 @@ def summary(kit: Kit, doc: Briefing) -> list[Flowable]:
 
 
 def charts(kit: Kit, doc: Briefing) -> list[Flowable]:
-    out: list[Flowable] = section(kit, "Risk heat map", "heatmap")
+    out: list[Flowable] = section(kit, _("Risk heat map"), "heatmap")
     maps = [heat_map(h, kit.levels) for h in doc.heat_maps]
     row = (
         Table([maps], colWidths=[W / max(1, len(maps))] * len(maps), hAlign="LEFT", style=styles.plain([]))
@@ -200,8 +174,8 @@ def charts(kit: Kit, doc: Briefing) -> list[Flowable]:
     )
     out += [
         kit.para(
-            "Counts of live assessments per likelihood (1 rare to 5 almost certain) and impact "
-            "(1 minor to 5 severe), in the colours of the risk matrix.",
+            _("Counts of live assessments per likelihood (1 rare to 5 almost certain) and impact "
+              "(1 minor to 5 severe), in the colours of the risk matrix."),
             styles.BODY,
         ),
         row,
@@ -209,21 +183,22 @@ def charts(kit: Kit, doc: Briefing) -> list[Flowable]:
         Spacer(1, 3),
         legend(kit, doc.levels),
         Spacer(1, 8),
-        heading(kit, "Residual risk by joint venture", "by-venture", 1),
+        heading(kit, _("Residual risk by joint venture"), "by-venture", 1),
     ]
     if not doc.venture_bars:
-        out.append(kit.para("No joint venture has a live assessment.", styles.BODY))
+        out.append(kit.para(_("No joint venture has a live assessment."), styles.BODY))
         return out
     if doc.venture_bars_total > len(doc.venture_bars):
         out.append(
             kit.para(
-                f"The {len(doc.venture_bars)} most exposed of {doc.venture_bars_total:,} assessed joint ventures.",
+                _("The {shown} most exposed of {total:,} assessed joint ventures.", shown=len(doc.venture_bars),
+                  total=doc.venture_bars_total),
                 styles.SMALL,
             )
         )
     out += [venture_bars(kit, doc.venture_bars, doc.levels), Spacer(1, 3), legend(kit, doc.levels),
-            kit.para("Each bar holds a venture's live assessments by residual level, worst first, with the "
-                     "count of each level in its segment where it fits; the total is on the right.", styles.SMALL)]
+            kit.para(_("Each bar holds a venture's live assessments by residual level, worst first, with the "
+                       "count of each level in its segment where it fits; the total is on the right."), styles.SMALL)]
     return out
 
 
@@ -233,10 +208,10 @@ def _movement_note(kit: Kit, doc: Briefing) -> list[Flowable]:
     if since is None or all(h.shift is None for h in doc.heat_maps):
         return []
     moved = any(n for h in doc.heat_maps for row in (h.shift or ()) for n in row)
-    text = (f"Arrows: the change in a cell since {since.isoformat()} (\u21912: two more assessments there than "
-            "then, from new assessments and rescoring; \u21931: one fewer); the count before is the count "
-            "minus the change." if moved else
-            f"No assessment entered or left a cell since {since.isoformat()}.")
+    text = (_("Arrows: the change in a cell since {day} (\u21912: two more assessments there than then, from "
+              "new assessments and rescoring; \u21931: one fewer); the count before is the count minus the "
+              "change.", day=fmt_date(since)) if moved else
+            _("No assessment entered or left a cell since {day}.", day=fmt_date(since)))
     return [Spacer(1, 2), kit.para(text, styles.SMALL)]
 
 
@@ -245,13 +220,14 @@ def notes(kit: Kit) -> list[Flowable]:
     missing = sorted(kit.shaper.missing)
     if not missing:
         return []
-    listed = ", ".join(f"U+{ord(ch):04X}" for ch in missing[:200])
+    codes = ", ".join(f"U+{ord(ch):04X}" for ch in missing[:200])
     return [
-        *section(kit, "Rendering notes", "notes"),
+        *section(kit, _("Rendering notes"), "notes"),
         kit.para(
-            f"{plural(len(missing), 'character')} could not be drawn with the embedded fonts "
-            f"and {'is' if len(missing) == 1 else 'are'} shown as [U+XXXX] where they occur: "
-            f"{listed}.",
+            n_("{count:,} character could not be drawn with the embedded fonts and is shown as [U+XXXX] where "
+               "they occur: {listed}.", "{count:,} characters could not be drawn with the embedded fonts and "
+               "are shown as [U+XXXX] where they occur: {listed}.", len(missing), count=len(missing),
+               listed=codes),
             styles.NOTE,
         ),
         Spacer(1, 2),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -19,6 +20,7 @@ from desktop_app.reports.pdf.blocks import LinkBlock, TextBlock
 from desktop_app.reports.pdf.cells import Line, Lines, evict_oldest, plain_lines, wrap_runs
 from desktop_app.reports.pdf.fast_reportlab import grid_table
 from desktop_app.reports.pdf.fonts import RTL, SANS, SANS_BOLD, TextShaper
+from desktop_app.system import report_language
 
 DASH = "\u2014"
 TALL_POINTS = 300  # a cell estimated taller than this may be split across pages
@@ -29,11 +31,43 @@ W = styles.FRAME_WIDTH
 
 
 def fmt_date(day: date | None) -> str:
-    return day.isoformat() if day else DASH
+    return report_language.day(day) if day else DASH
 
 
 def fmt_time(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M %Z").strip()
+    return report_language.moment(moment)
+
+
+Parts = list[tuple[str, bool]]  # (text, is_bold) pieces of one paragraph
+_BOLD = re.compile(r"</?b>")
+_FIELD = re.compile(r"\{(\w+)(?::([^}]*))?\}")
+
+
+def sentence(template: str, **params: object) -> Parts:
+    """A translated sentence as paragraph pieces: <b>...</b> in the catalog marks what is bold,
+    {name} placeholders are filled with `params` (a list of pieces is spliced in as it is). The
+    template is split before it is filled, so user text in a value is never read as markup."""
+    out: Parts = []
+    for i, piece in enumerate(_BOLD.split(template)):
+        bold = i % 2 == 1
+        bits = _FIELD.split(piece)  # text, name, spec, text, name, spec, ..., text
+        for j in range(0, len(bits), 3):
+            out += [(bits[j], bold)] if bits[j] else []
+            if j + 1 < len(bits):
+                value = params[bits[j + 1]]
+                out += value if isinstance(value, list) else [(format(value, bits[j + 2] or ""), bold)]
+    return out
+
+
+def listed(items: Sequence[Parts], last: str | None = None) -> Parts:
+    """Pieces of several items in a list: the language's separator, `last` before the final one."""
+    sep = report_language.separator()
+    out: Parts = []
+    for i, item in enumerate(items):
+        if i:
+            out.append((last if last is not None and i == len(items) - 1 else sep, False))
+        out += item
+    return out
 
 
 def safe_url(url: str) -> str | None:
@@ -227,6 +261,12 @@ class Kit:
         repeat: bool = True,
     ) -> LongTable:
         """A ruled table; rows may break across pages, and so may one very tall row."""
+        # A plain string cell is drawn in the table's font: one it cannot draw (a date or label in
+        # Chinese) becomes a cell with font fallback.
+        sans = self.shaper.fonts.coverage[SANS]
+        rows = [[self.cell(c, w, multiline="\n" in c) if isinstance(c, str) and not c.isascii()
+                 and any(ord(ch) not in sans for ch in c if ch != "\n") else c
+                 for c, w in zip(row, widths, strict=False)] + row[len(widths):] for row in rows]
         # Our own headings: plain bold lines (the header row's FONTNAME is bold), wrapped here.
         head: list[str | Paragraph] = []
         fitted: list[tuple] = []

@@ -9,6 +9,7 @@ from desktop_app.reports.xlsx.cells import Overflow
 from desktop_app.reports.xlsx.fast_openpyxl import Book
 from desktop_app.reports.xlsx.summary import SUMMARY, write_matrix, write_overflow, write_summary
 from desktop_app.reports.xlsx.tables import SheetKit, list_ranges, write_lists_sheet, write_table_sheet
+from desktop_app.system.report_language import _
 
 # Share of the progress bar spent on saving (zipping) once every row is streamed.
 _SAVE_SHARE = 0.1
@@ -64,7 +65,7 @@ def _render(book: Book, doc: WorkbookDocument, target: Path, report: ProgressHoo
         write_overflow(kit)
     headers = {c.choices: f"{t.title}: {c.name}" for t in doc.tables for c in t.columns if c.choices}
     write_lists_sheet(kit, headers)
-    book.wb.move_sheet(summary.title, offset=-book.wb.sheetnames.index(SUMMARY))
+    book.wb.move_sheet(summary.title, offset=-book.wb.sheetnames.index(_(SUMMARY)))
     book.wb.active = 0
     report(1 - _SAVE_SHARE, "Saving the workbook")
     book.save(target)

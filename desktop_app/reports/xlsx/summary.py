@@ -12,9 +12,10 @@ from desktop_app.reports.xlsx.fast_openpyxl import Sheet
 from desktop_app.reports.xlsx.heights import row_height
 from desktop_app.reports.xlsx.styles import hex_colour
 from desktop_app.reports.xlsx.tables import SheetKit, header_cells, print_setup
+from desktop_app.system.report_language import N_, _, label
 
-SUMMARY = "Summary"
-MATRIX = "Risk matrix"
+SUMMARY = N_("Summary")
+MATRIX = N_("Risk matrix")
 OVERFLOW = "Overflow"
 _SIZE = 5
 _WIDTHS = (48, 19, 19, 19, 19, 19, 4)  # the Summary's columns A to G
@@ -52,7 +53,7 @@ class _Writer:
 def _grid_rows(w: _Writer, grid: tuple[tuple[object, ...], ...], keys: tuple[tuple[str, ...], ...],
                levels: dict[str, LevelStyle]) -> None:
     """Likelihood 5 at the top, impact 1..5 left to right, each cell in its level colour."""
-    w.append([w.cell("Likelihood \\ Impact", "header"),
+    w.append([w.cell(_("Likelihood \\ Impact"), "header"),
               *[w.cell(i, "header", i + 1) for i in range(1, _SIZE + 1)]])
     for li in range(_SIZE, 0, -1):
         cells: list[object] = [w.cell(li, "label")]
@@ -66,7 +67,7 @@ def _grid_rows(w: _Writer, grid: tuple[tuple[object, ...], ...], keys: tuple[tup
 def write_summary(kit: SheetKit, summary: SummarySheet, matrix: MatrixSheet,
                   notes: list[str]) -> Sheet:
     """The first sheet: facts, key figures, heat map with counts, chart by residual level."""
-    ws = kit.book.sheet(SUMMARY)
+    ws = kit.book.sheet(_(SUMMARY))
     for letter, width in zip("ABCDEFG", _WIDTHS, strict=True):
         ws.column_dimensions[letter].width = width
     print_setup(ws, title_rows=None)
@@ -76,44 +77,44 @@ def write_summary(kit: SheetKit, summary: SummarySheet, matrix: MatrixSheet,
     w.append([w.cell(summary.confidentiality, "note")])
     w.append([])
     facts: list[tuple[str, object, str | None]] = [
-        ("As of", summary.as_of, None), ("Generated (UTC)", summary.generated_at, None),
-        ("Prepared by", summary.prepared_by, "plain"), ("Scope", summary.scope, "plain"),
-        ("Changes listed since", summary.changes_since, None),
-        ("Audit chain head (SHA-256)", summary.head_hash, "hash"),
+        (_("As of"), summary.as_of, None), (_("Generated (UTC)"), summary.generated_at, None),
+        (_("Prepared by"), summary.prepared_by, "plain"), (_("Scope"), summary.scope, "plain"),
+        (_("Changes listed since"), summary.changes_since, None),
+        (_("Audit chain head (SHA-256)"), summary.head_hash, "hash"),
     ]
-    for label, value, style in facts:
-        w.append([w.cell(label, "label"), w.cell(value, style, 2)])
+    for name, value, style in facts:
+        w.append([w.cell(name, "label"), w.cell(value, style, 2)])
     w.append([])
     if summary.key_messages:
-        w.append([w.cell("Key messages", "subtitle")])
+        w.append([w.cell(_("Key messages"), "subtitle")])
         for i, text in enumerate(summary.key_messages, start=1):
             w.append([w.cell(f"{i}. {text}", "text")], ((f"{i}. {text}", _WIDTHS[0]),))
         w.append([])
     if summary.key_messages or summary.decisions:
-        w.append([w.cell("Decisions required", "subtitle")])
-        w.append([w.cell("Decision", "header"), w.cell("Owner", "header", 2), w.cell("Due", "header", 3)])
+        w.append([w.cell(_("Decisions required"), "subtitle")])
+        w.append([w.cell(_("Decision"), "header"), w.cell(_("Owner"), "header", 2), w.cell(_("Due"), "header", 3)])
         for text, owner, due in summary.decisions:
             w.append([w.cell(text, "text"), w.cell(owner, "text", 2), w.cell(due, None, 3)],
                      ((text, _WIDTHS[0]), (owner, _WIDTHS[1])))
         if not summary.decisions:
-            w.append([w.cell("No decision is waiting.", "plain")])
+            w.append([w.cell(_("No decision is waiting."), "plain")])
         elif summary.decisions_total > len(summary.decisions):
-            w.append([w.cell(f"and {summary.decisions_total - len(summary.decisions):,} more: see the "
-                             "Assessments and Exposures sheets", "note")])
+            w.append([w.cell(_("and {n:,} more: see the Assessments and Exposures sheets",
+                               n=summary.decisions_total - len(summary.decisions)), "note")])
         w.append([])
-    w.append([w.cell("Key figures", "subtitle")])
+    w.append([w.cell(_("Key figures"), "subtitle")])
     for figure in summary.figures:
         w.append([w.cell(figure.label, "label"), w.cell(figure.value, None, 2)])
     w.append([])
-    w.append([w.cell("Residual risk heat map (live assessments per cell)", "subtitle")])
+    w.append([w.cell(_("Residual risk heat map (live assessments per cell)"), "subtitle")])
     keys = matrix.grid
     _grid_rows(w, summary.heat_map, keys, levels)
     w.append([])
-    w.append([w.cell("Assessments by residual level", "subtitle")])
-    header = w.append([w.cell("Level", "header"), w.cell("Assessments", "header", 2)])
+    w.append([w.cell(_("Assessments by residual level"), "subtitle")])
+    header = w.append([w.cell(_("Level"), "header"), w.cell(_("Assessments"), "header", 2)])
     for key, count in summary.by_level:
         level = levels.get(key)
-        w.append([w.filled(level.label if level else key, level.colour if level else "#9E9E9E", 1),
+        w.append([w.filled(label(level.label) if level else key, level.colour if level else "#9E9E9E", 1),
                   w.cell(count, None, 2)])
     last = w.row
     if summary.by_level:
@@ -121,7 +122,7 @@ def write_summary(kit: SheetKit, summary: SummarySheet, matrix: MatrixSheet,
                                   for k, _ in summary.by_level])
     if notes:
         w.append([])
-        w.append([w.cell("Notes", "subtitle")])
+        w.append([w.cell(_("Notes"), "subtitle")])
         for note in notes:
             w.append([w.cell(note, "note")])
     return ws
@@ -130,9 +131,9 @@ def write_summary(kit: SheetKit, summary: SummarySheet, matrix: MatrixSheet,
 def _chart(ws: Sheet, header: int, last: int, colours: list[str]) -> None:
     chart = BarChart()
     chart.type = "col"
-    chart.title = "Assessments by residual level"
-    chart.y_axis.title = "Assessments"
-    chart.x_axis.title = "Residual level"
+    chart.title = _("Assessments by residual level")
+    chart.y_axis.title = _("Assessments")
+    chart.x_axis.title = _("Residual level")
     # Recent Excel hides axes openpyxl leaves without an explicit delete="0".
     chart.x_axis.delete = False
     chart.y_axis.delete = False
@@ -150,23 +151,23 @@ def _chart(ws: Sheet, header: int, last: int, colours: list[str]) -> None:
 
 def write_matrix(kit: SheetKit, matrix: MatrixSheet) -> None:
     """The matrix grid in its colours and the level definitions."""
-    ws = kit.book.sheet(MATRIX)
+    ws = kit.book.sheet(_(MATRIX))
     for letter, width in zip("ABCDEF", (22, 18, 14, 12, 14, 12), strict=True):
         ws.column_dimensions[letter].width = width
     print_setup(ws, title_rows=None)
     levels = {lv.key: lv for lv in kit.levels}
     w = _Writer(kit, ws)
-    w.append([w.cell("Risk matrix", "title")])
-    w.append([w.cell("Rows: likelihood 1 (rare) to 5 (almost certain). Columns: impact 1 (minor) to "
-                     "5 (severe). Each cell shows the level a likelihood x impact pair gets.", "note")])
+    w.append([w.cell(_("Risk matrix"), "title")])
+    w.append([w.cell(_("Rows: likelihood 1 (rare) to 5 (almost certain). Columns: impact 1 (minor) to "
+                       "5 (severe). Each cell shows the level a likelihood x impact pair gets."), "note")])
     w.append([])
-    labels = tuple(tuple(levels[k].label if k in levels else k for k in row) for row in matrix.grid)
+    labels = tuple(tuple(label(levels[k].label) if k in levels else k for k in row) for row in matrix.grid)
     _grid_rows(w, labels, matrix.grid, levels)
     w.append([])
-    w.append([w.cell(h, "header", i) for i, h in
+    w.append([w.cell(_(h), "header", i) for i, h in
               enumerate(("key", "label", "colour", "rank", "review_days"), start=1)])
     for level in sorted(kit.levels, key=lambda lv: lv.rank):
-        w.append([w.cell(level.key, "text"), w.filled(level.label, level.colour, 2),
+        w.append([w.cell(level.key, "text"), w.filled(label(level.label), level.colour, 2),
                   w.cell(level.colour, "code", 3), w.cell(level.rank, None, 4),
                   w.cell(level.review_days, None, 5)])
 

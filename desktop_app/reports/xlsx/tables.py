@@ -84,10 +84,10 @@ def write_table_sheet(kit: SheetKit, sheet: TableSheet, tick: Callable[[int], No
     widths = [column.width or _WIDTHS[column.kind] for column in columns]
     print_setup(ws, width=sum(widths))
     # Header names wrap too (a narrow date column's "Next review"): the header row grows with them.
-    header_height = row_height((c.name, w) for c, w in zip(columns, widths, strict=True))
+    header_height = row_height((c.heading, w) for c, w in zip(columns, widths, strict=True))
     if header_height is not None:
         ws.row_dimensions[1].height = header_height
-    ws.append(header_cells(ws, kit, [c.name for c in columns]))
+    ws.append(header_cells(ws, kit, [c.heading for c in columns]))
     write = kit.book.row_writer(ws, [c.kind for c in columns], kit.overflow, widths)
     count = 0
     for row_number, values in enumerate(sheet.rows, start=2):
@@ -100,7 +100,7 @@ def write_table_sheet(kit: SheetKit, sheet: TableSheet, tick: Callable[[int], No
     ref = f"A1:{last_col}{last_row}"
     table = Table(
         displayName=sheet.table_name, ref=ref, autoFilter=AutoFilter(ref=ref),
-        tableColumns=[TableColumn(id=i, name=c.name) for i, c in enumerate(columns, start=1)],
+        tableColumns=[TableColumn(id=i, name=c.heading) for i, c in enumerate(columns, start=1)],
         tableStyleInfo=TableStyleInfo(name="TableStyleLight9", showRowStripes=True),
     )
     with warnings.catch_warnings():

@@ -26,6 +26,7 @@ from desktop_app.persistence.group_repo import find_group, measures_naming, read
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.common import require_valid
+from desktop_app.system import report_language
 
 WHAT = Entity.JURISDICTION_GROUP.label
 
@@ -57,6 +58,11 @@ class GroupIndex:
         """What a person reads for a stored target: a group's name or a country's."""
         group = self.groups.get(code)
         return group.name if group is not None else jurisdiction_name(code)
+
+    def local_name(self, code: str) -> str:
+        """`name` in the report language: a country's CLDR name ("中国" in Chinese); a group's own name."""
+        group = self.groups.get(code)
+        return group.name if group is not None else report_language.country(code, jurisdiction_name(code))
 
     def names(self, codes: list[str]) -> list[str]:
         return [self.name(c) for c in codes]

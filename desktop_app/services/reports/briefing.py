@@ -33,8 +33,9 @@ from desktop_app.services.reports.scope import ReportScope, key_figures, report_
 from desktop_app.services.reports.tallies import Tallies, tallies
 from desktop_app.system.heap import settle_survivors
 from desktop_app.system.paths import resource
+from desktop_app.system.report_language import N_, _, label, report_language, separator
 
-TITLE = "Export risk briefing"
+TITLE = N_("Export risk briefing")
 TOP_RISKS, TOP_BARS, MAX_DEADLINES = 15, 25, 300
 BOARD_DEADLINES, BOARD_EXPOSURES, BOARD_CHANGES = 20, 12, 6  # the bounded board pack's shares
 HORIZON_DAYS = 90
@@ -46,6 +47,13 @@ class ReportOptionsError(RegisterError):
 
 
 def write_briefing(ctx: ServiceContext, target: Path, options: ReportOptions, progress: Progress | None = None) -> Path:
+    """Write the PDF briefing in the options' language (see `_write_briefing`)."""
+    with report_language(options.lang):
+        return _write_briefing(ctx, target, options, progress)
+
+
+def _write_briefing(ctx: ServiceContext, target: Path, options: ReportOptions, progress: Progress | None = None
+                    ) -> Path:
     """Write the PDF briefing to `target` atomically; an earlier file survives any failure.
 
     The register is read in one read transaction, ventures and measures in batches while the
@@ -131,7 +139,7 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
     venture_ids, names = _scope(s, options.ventures)
     matrix = load_matrix(s)
     levels = tuple(
-        d.Level(lv.key, lv.label, lv.colour, lv.rank) for lv in sorted(matrix.levels, key=lambda lv: -lv.rank)
+        d.Level(lv.key, label(lv.label), lv.colour, lv.rank) for lv in sorted(matrix.levels, key=lambda lv: -lv.rank)
     )
     scope = report_scope(s, as_of, ctx.today(), options.since, venture_ids if names else None,
                          assessed_only=bool(names))
@@ -146,7 +154,7 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
     shown = [st for st in DayStatus if st is not DayStatus.NOT_YET_ISSUED]
     summary = d.Summary(
         measures_total=figures.measures,
-        measures_by_status=tuple(d.Figure(st.label, figures.by_status[st]) for st in shown),
+        measures_by_status=tuple(d.Figure(label(st.label), figures.by_status[st]) for st in shown),
         in_force=figures.by_status[DayStatus.IN_FORCE],
         proposed=figures.by_status[DayStatus.PROPOSED],
         consultation=figures.by_status[DayStatus.CONSULTATION],
@@ -161,16 +169,16 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
     grids = tuple(tuple(row) for row in matrix.grid)
     counts = tallies(s, scope)
     heat_maps = tuple(d.HeatMap(title, grids, _grid(cells), _grid(shift)) for title, cells, shift in (
-        ("Inherent risk", counts.inherent_cells, moves.inherent_shift),
-        ("Residual risk", counts.residual_cells, moves.residual_shift)))
+        (_("Inherent risk"), counts.inherent_cells, moves.inherent_shift),
+        (_("Residual risk"), counts.residual_cells, moves.residual_shift)))
     bars, bars_total = _venture_bars(s, counts, levels)
     deadlines, deadlines_total = briefing_events.deadlines(s, scope, ctx.today(), HORIZON_DAYS,
                                                            MAX_DEADLINES if full else BOARD_DEADLINES,
                                                            reviews=False)
     reviews, reviews_total = briefing_events.review_groups(s, scope, HORIZON_DAYS,
                                                            MAX_DEADLINES if full else BOARD_DEADLINES)
-    cover = d.Cover(TITLE, as_of, options.prepared_by or ctx.actor, ctx.now(), _head(s), options.confidentiality,
-                    names, scope.since)
+    cover = d.Cover(_(TITLE), as_of, options.prepared_by or ctx.actor, ctx.now(), _head(s),
+                    label(options.confidentiality), names, scope.since)
     return d.Briefing(
         cover=cover,
         summary=summary,
@@ -225,13 +233,15 @@ def _top_risks(s: Session, scope: ReportScope, ids: list[int] | None, extra: lis
     rows = []
     for a in found:
         state = states.get(a.measure_id)
-        status = state.status.label if state is not None else "archived"
+        status = label(state.status.label) if state is not None else _("archived")
         if state is not None and a.clause:
-            status = next((c.status.label for c in state.clauses if c.clause == a.clause), status)
+            status = next((label(c.status.label) for c in state.clauses if c.clause == a.clause), status)
         action = next((m for m in a.mitigation if m.status in _OPEN), None)
         rows.append(d.RiskRow(
-            a.measure_reference + (f" (clause {a.clause})" if a.clause else ""), a.measure_title, a.venture_name,
-            ", ".join(c.label for c in a.channels), a.inherent_level, a.residual_level, a.treatment.label, a.owner,
+            _("{reference} (clause {clause})", reference=a.measure_reference, clause=a.clause) if a.clause
+            else a.measure_reference, a.measure_title, a.venture_name,
+            separator().join(label(c.label) for c in a.channels), a.inherent_level, a.residual_level,
+            label(a.treatment.label), a.owner,
             a.next_review_on, overdue=a.next_review_on < scope.as_of and a.status is not AssessmentStatus.CLOSED,
             measure_status=status, next_action=action.text if action else "",
             action_owner=(action.owner or a.owner) if action else "", action_due=action.due_on if action else None,

@@ -11,9 +11,11 @@ from desktop_app.domain.enums import AssessmentStatus
 from desktop_app.domain.models import Assessment, JointVenture, Measure
 from desktop_app.persistence.queries import chunks
 from desktop_app.reports import document as d
+from desktop_app.services.reports import event_lines
 from desktop_app.services.reports.scope import ReportScope
 from desktop_app.services.timeline.asof import LEAN_BATCH
 from desktop_app.services.timeline.events import events_in
+from desktop_app.system.report_language import _, label
 
 
 def deadlines(s: Session, scope: ReportScope, today: date, horizon_days: int,
@@ -23,7 +25,7 @@ def deadlines(s: Session, scope: ReportScope, today: date, horizon_days: int,
     lapsed suspensions still waiting for confirmation on that date, and reviews due or overdue."""
     as_of = scope.as_of
     horizon = as_of + timedelta(days=horizon_days)
-    found = [d.DeadlineRow(e.on, e.kind.label.capitalize(), e.title)
+    found = [d.DeadlineRow(e.on, label(e.kind.label.capitalize()), event_lines.line(e))
              for batch in chunks(scope.measure_ids, LEAN_BATCH)
              for e in events_in(s, today, None, horizon, reviews=False, facts=scope.view.facts_of(s, batch))
              if e.on >= as_of or (e.open and e.on <= as_of)]
@@ -36,7 +38,8 @@ def deadlines(s: Session, scope: ReportScope, today: date, horizon_days: int,
     query = (scope.joined(select(Assessment.next_review_on, Measure.reference, JointVenture.name)).where(*due)
              .order_by(col(Assessment.next_review_on), col(Assessment.id)).limit(limit))
     for day, ref, venture in s.exec(query):
-        found.append(d.DeadlineRow(day, "Review overdue" if day < as_of else "Review due", f"Review: {ref}", venture))
+        found.append(d.DeadlineRow(day, _("Review overdue") if day < as_of else _("Review due"),
+                                   _("Review: {measure}", measure=ref), venture))
     found.sort(key=lambda r: (r.on, r.kind, r.subject, r.venture))
     return tuple(found[:limit]), total
 
@@ -57,6 +60,6 @@ def review_groups(s: Session, scope: ReportScope, horizon_days: int,
         overdue = int(late_count or 0)
         oldest_days = (as_of - oldest).days if overdue and oldest else 0
         nxt = None if overdue == count else oldest if not overdue else None
-        rows.append(d.ReviewGroup(owner or "(no owner)", overdue, oldest_days, int(count) - overdue, nxt))
+        rows.append(d.ReviewGroup(owner or _("(no owner)"), overdue, oldest_days, int(count) - overdue, nxt))
     rows.sort(key=lambda g: (-g.overdue, -g.oldest_days, -g.due, g.owner.casefold()))
     return tuple(rows[:limit]), len(rows)

@@ -17,6 +17,7 @@ from desktop_app.services.reports.key_messages import SCREENED, ScreeningDigest
 from desktop_app.services.reports.scope import ReportScope
 from desktop_app.services.screening.exposures import iter_screening
 from desktop_app.services.screening.findings import EXPOSURE_KIND
+from desktop_app.system.report_language import label
 
 MAX_EXPOSURES = 500  # rows listed in the briefing; the count covers every match
 MAX_PAIRS = 12  # measure x venture pairs summarised in the board pack
@@ -50,7 +51,7 @@ def exposures(s: Session, venture_ids: Collection[int] | None, scope: ReportScop
             pairs[key], names[key] = [], (e.measure_reference, e.venture_name)
         pairs[key].append(e.item_name)
         if len(rows) < limit:
-            rows.append(d.ExposureRow(e.measure_reference, e.venture_name, e.item_name, e.direction_label,
+            rows.append(d.ExposureRow(e.measure_reference, e.venture_name, e.item_name, label(e.direction_label),
                                       e.reasons, e.flow))
     if digest is not None:
         digest.finish(s, *seen)

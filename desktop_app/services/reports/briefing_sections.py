@@ -37,6 +37,8 @@ from desktop_app.reports import document as d
 from desktop_app.services.records.groups import load_index
 from desktop_app.services.reports import briefing_screening
 from desktop_app.services.reports.scope import ReportScope
+from desktop_app.system.report_language import N_, _, number
+from desktop_app.system.report_language import label as shown
 
 BATCH = 100  # ventures or measures read per query while rendering
 MAX_CHANGES = 500
@@ -44,7 +46,7 @@ MAX_CHANGES = 500
 
 def label(vocab: type, value: str) -> str:
     try:
-        return vocab(value).label
+        return shown(vocab(value).label)
     except ValueError:
         return value
 
@@ -104,21 +106,23 @@ def changes(s: Session, since: date, as_of: date, ids: list[int] | None) -> d.Ch
 
 
 _PAST = {
-    "create": "created",
-    "update": "updated",
-    "archive": "archived",
-    "restore": "restored",
-    "import": "imported",
-    "configure": "changed",
-    "restore_database": "restored from a backup",
+    "create": N_("{record} created"),
+    "update": N_("{record} updated"),
+    "archive": N_("{record} archived"),
+    "restore": N_("{record} restored"),
+    "import": N_("{record} imported"),
+    "configure": N_("{record} changed"),
+    "restore_database": N_("{record} restored from a backup"),
 }
 
 
 def _change_label(entity: str, action: str) -> str:
     """E.g. "measure updated"; an import entry is one file: "files imported"."""
     if entity == Entity.IMPORT:
-        return "files imported"
-    return f"{audit_label(entity)} {_PAST.get(action, action.replace('_', ' '))}"
+        return _("files imported")
+    if action in _PAST:
+        return _(_PAST[action], record=shown(audit_label(entity)))
+    return f"{shown(audit_label(entity))} {action.replace('_', ' ')}"
 
 
 def ventures(s: Session, venture_ids: list[int], scope: ReportScope) -> Iterator[d.VentureSection]:
@@ -133,8 +137,8 @@ def ventures(s: Session, venture_ids: list[int], scope: ReportScope) -> Iterator
             .where(col(Partner.venture_id).in_(batch))
             .order_by(Partner.position)
         ):
-            shown = f"{share:.2f} %" if share is not None else f"not disclosed ({OWNERSHIP_INCOMPLETE})"
-            partners[vid].append(d.Partner(name, names.name(country) if country else "", shown))
+            held = f"{share:.2f} %" if share is not None else _("not disclosed ({flag})", flag=OWNERSHIP_INCOMPLETE)
+            partners[vid].append(d.Partner(name, names.local_name(country) if country else "", held))
         for vid, name, direction, codes in s.exec(
             select(VentureItem.venture_id, VentureItem.name, VentureItem.direction, VentureItem.codes)
             .where(col(VentureItem.venture_id).in_(batch))
@@ -215,11 +219,11 @@ def ventures(s: Session, venture_ids: list[int], scope: ReportScope) -> Iterator
             )
         }
         for vid in batch:
-            _, name, country, location, activity, sector, stage, owner, value, currency = ventures[vid]
-            money = f"{value:,.2f} {currency}".strip() if value is not None else ""
+            _vid, name, country, location, activity, sector, stage, owner, value, currency = ventures[vid]
+            money = f"{number(value, 2)} {currency}".strip() if value is not None else ""
             yield d.VentureSection(
                 name,
-                names.name(country),
+                names.local_name(country),
                 location,
                 activity,
                 sector,
@@ -249,19 +253,20 @@ def measures(s: Session, measure_ids: list[int], scope: ReportScope) -> Iterator
             yield d.MeasureEntry(
                 m.reference,
                 m.title,
-                names.name(m.jurisdiction),
+                names.local_name(m.jurisdiction),
                 label(MeasureType, m.measure_type),
                 labels[m.id],
                 m.authority,
                 m.original_title,
-                tuple(d.StatusStep(h.valid_from, h.status.label, h.note) for h in m.status_history),
+                tuple(d.StatusStep(h.valid_from, shown(h.status.label), h.note) for h in m.status_history),
                 m.announced_on,
                 m.consultation_ends_on,
                 m.effective_on,
                 m.removed_on,
                 tuple(d.KeyItem(i.name, "", tuple(i.codes)) for i in m.items),
-                (*names.names(m.targets), *((f"(note: {m.targets_note})",) if m.targets_note else ())),
-                tuple(names.names(m.excluded)),
+                (*map(names.local_name, m.targets),
+                 *((_("(note: {note})", note=m.targets_note),) if m.targets_note else ())),
+                tuple(map(names.local_name, m.excluded)),
                 m.summary,
                 m.source_url,
                 lineage.get(m.id, ()),

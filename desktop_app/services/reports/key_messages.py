@@ -25,6 +25,7 @@ from desktop_app.services.reports.tallies import tallies
 from desktop_app.services.screening.exposures import iter_screening
 from desktop_app.services.screening.findings import EXPOSURE_KIND, NEEDS_DATA_KIND, Exposure
 from desktop_app.services.timeline.asof import LEAN_BATCH
+from desktop_app.system.report_language import _, day, label, n_, separator
 
 HORIZON_DAYS = 90  # suspensions that ended, or end, within this many days of the as-of date
 MIN_MESSAGES, MAX_MESSAGES = 3, 6
@@ -80,8 +81,10 @@ def names(items: Iterable[str], shown: int = NAMES_SHOWN) -> str:
     """"A, B and C" or "A, B, C and 4 more", sorted for a stable text."""
     found = sorted(set(items), key=str.casefold)
     if len(found) > shown:
-        return ", ".join(found[:shown]) + f" and {len(found) - shown:,} more"
-    return ", ".join(found[:-1]) + (" and " if len(found) > 1 else "") + found[-1] if found else ""
+        return _("{listed} and {n:,} more", listed=separator().join(found[:shown]), n=len(found) - shown)
+    if len(found) > 1:
+        return _("{listed} and {last}", listed=separator().join(found[:-1]), last=found[-1])
+    return found[0] if found else ""
 
 
 def _reached(s: Session, scope: ReportScope, measure_ids: Iterable[int], clause: str = "") -> set[str]:
@@ -109,16 +112,24 @@ def _suspensions(s: Session, scope: ReportScope, screening: ScreeningDigest) -> 
         reached: set[str] = set()
         for mid, _ref, clause in measures:
             reached |= _reached(s, scope, [mid], clause) | screening.reached.get(mid, set())
-        what = names(ref + (f" (clause {clause})" if clause else "") for _m, ref, clause in measures)
+        what = names(_("{reference} (clause {clause})", reference=ref, clause=clause) if clause else ref
+                     for _m, ref, clause in measures)
         lapsed = end < scope.as_of
-        head = (f"The suspension by {by} ended on {end.isoformat()}: {what} "
-                f"{'applies' if len(measures) == 1 else 'apply'} again from {day_after(end).isoformat()}"
-                if lapsed else
-                f"The suspension by {by} ends on {end.isoformat()}: {what} will apply again from "
-                f"{day_after(end).isoformat()} unless it is extended")
-        tail = (f"; it reaches {names(reached)}." if reached else "; it reaches none of our joint ventures.")
+        facts = {"by": by, "end": day(end), "what": what, "again": day(day_after(end)), "ventures": names(reached)}
+        if lapsed:
+            text = (n_("The suspension by {by} ended on {end}: {what} applies again from {again}; it reaches "
+                       "{ventures}.", "The suspension by {by} ended on {end}: {what} apply again from {again}; "
+                       "it reaches {ventures}.", len(measures), **facts) if reached else
+                    n_("The suspension by {by} ended on {end}: {what} applies again from {again}; it reaches none "
+                       "of our joint ventures.", "The suspension by {by} ended on {end}: {what} apply again from "
+                       "{again}; it reaches none of our joint ventures.", len(measures), **facts))
+        else:
+            text = (_("The suspension by {by} ends on {end}: {what} will apply again from {again} unless it is "
+                      "extended; it reaches {ventures}.", **facts) if reached else
+                    _("The suspension by {by} ends on {end}: {what} will apply again from {again} unless it is "
+                      "extended; it reaches none of our joint ventures.", **facts))
         score = (100 if lapsed else 90) + min(len(reached), 9) if reached else 30
-        out.append((score, head + tail))
+        out.append((score, text))
     return out
 
 
@@ -132,8 +143,10 @@ def _overdue_critical(s: Session, scope: ReportScope, matrix: RiskMatrix) -> lis
     oldest = s.exec(scope.joined(select(JointVenture.name, Assessment.next_review_on).select_from(Assessment))
                     .where(*late).order_by(col(Assessment.next_review_on)).limit(1)).first()
     days = (scope.as_of - oldest[1]).days if oldest else 0
-    return [(95, f"{count:,} {top.label} residual risk{'s are' if count > 1 else ' is'} overdue for review; "
-                 f"the oldest, at {oldest[0] if oldest else ''}, by {days:,} days.")]
+    return [(95, n_("{count:,} {level} residual risk is overdue for review; the oldest, at {venture}, by {days:,} "
+                    "days.", "{count:,} {level} residual risks are overdue for review; the oldest, at {venture}, by "
+                    "{days:,} days.", count, count=count, level=label(top.label), venture=oldest[0] if oldest else "",
+                    days=days))]
 
 
 def _new_measures(s: Session, scope: ReportScope, moves: Movements,
@@ -143,14 +156,16 @@ def _new_measures(s: Session, scope: ReportScope, moves: Movements,
         return []
     reaching = {m: _reached(s, scope, [m]) | screening.reached.get(m, set()) for m in new}
     hit = {m: v for m, v in reaching.items() if v}
-    since = moves.since.isoformat()
+    since = day(moves.since)
     if not hit:
-        return [(20, f"{len(new):,} new measure{'s' if len(new) > 1 else ''} since {since}; none reaches "
-                     "our joint ventures.")]
+        return [(20, n_("{n:,} new measure since {since}; none reaches our joint ventures.",
+                        "{n:,} new measures since {since}; none reaches our joint ventures.", len(new),
+                        n=len(new), since=since))]
     refs = names(moves.new_measures[m] for m in hit)
     ventures = names(v for vs in hit.values() for v in vs)
-    return [(80 + min(len(hit), 9), f"{len(hit):,} of {len(new):,} new measures since {since} reach our "
-                                    f"joint ventures: {refs}, reaching {ventures}.")]
+    return [(80 + min(len(hit), 9), _("{hit:,} of {n:,} new measures since {since} reach our joint ventures: "
+                                      "{refs}, reaching {ventures}.", hit=len(hit), n=len(new), since=since,
+                                      refs=refs, ventures=ventures))]
 
 
 def _venture_moves(moves: Movements) -> list[tuple[int, str]]:
@@ -158,11 +173,15 @@ def _venture_moves(moves: Movements) -> list[tuple[int, str]]:
     down = [m for m in moves.venture_moves if not m.up]
     out = []
     if up:
-        out.append((75, "Worst residual level rose since " + moves.since.isoformat() + " at " + names(
-            f"{m.venture} ({m.before or 'none'} -> {m.after})" for m in up) + "."))
+        out.append((75, _("Worst residual level rose since {since} at {ventures}.", since=day(moves.since),
+                          ventures=names(_("{venture} ({before} -> {after})", venture=m.venture,
+                                           before=label(m.before or "") or _("none"), after=label(m.after or ""))
+                                         for m in up))))
     if down:
-        out.append((45, "Worst residual level fell since " + moves.since.isoformat() + " at " + names(
-            f"{m.venture} ({m.before} -> {m.after or 'none'})" for m in down) + "."))
+        out.append((45, _("Worst residual level fell since {since} at {ventures}.", since=day(moves.since),
+                          ventures=names(_("{venture} ({before} -> {after})", venture=m.venture,
+                                           before=label(m.before or ""), after=label(m.after or "") or _("none"))
+                                         for m in down))))
     return out
 
 
@@ -170,32 +189,37 @@ def _screening(screening: ScreeningDigest) -> list[tuple[int, str]]:
     out = []
     if screening.total:
         most = sorted(screening.by_venture.items(), key=lambda kv: (-kv[1], kv[0].casefold()))[0]
-        out.append((60, f"Screening finds {screening.total:,} exposure{'s' if screening.total > 1 else ''} "
-                        f"nobody has assessed ({screening.pairs:,} measure-venture pair"
-                        f"{'s' if screening.pairs > 1 else ''}); most at {most[0]} ({most[1]:,})."))
+        pairs = n_("{n:,} measure-venture pair", "{n:,} measure-venture pairs", screening.pairs, n=screening.pairs)
+        out.append((60, n_("Screening finds {n:,} exposure nobody has assessed ({pairs}); most at {venture} "
+                           "({most:,}).", "Screening finds {n:,} exposures nobody has assessed ({pairs}); most at "
+                           "{venture} ({most:,}).", screening.total, n=screening.total, pairs=pairs,
+                           venture=most[0], most=most[1])))
     if screening.needs_items:
-        out.append((40, f"{screening.needs_items:,} item{'s' if screening.needs_items > 1 else ''} of our "
-                        "joint ventures lack a fact screening needs (an origin or destination country), so "
-                        f"{screening.needs_data:,} possible match{'es' if screening.needs_data > 1 else ''} "
-                        "cannot be decided."))
+        matches = n_("{n:,} possible match", "{n:,} possible matches", screening.needs_data, n=screening.needs_data)
+        out.append((40, n_("{n:,} item of our joint ventures lack a fact screening needs (an origin or destination "
+                           "country), so {matches} cannot be decided.", "{n:,} items of our joint ventures lack a "
+                           "fact screening needs (an origin or destination country), so {matches} cannot be "
+                           "decided.", screening.needs_items, n=screening.needs_items, matches=matches)))
     return out
 
 
 def _status(s: Session, scope: ReportScope, matrix: RiskMatrix) -> list[tuple[int, str]]:
     """Quiet-day messages: the measures by status and the ventures by worst residual level."""
     counts = scope.view.by_status(scope.measure_ids)
-    parts = [f"{counts[st]:,} {st.label}" for st in DayStatus if counts.get(st) and st is not DayStatus.NOT_YET_ISSUED]
-    out = [(10, f"As of {scope.as_of.isoformat()}, " + (
-        f"{len(scope.measure_ids):,} measures are in the register: {', '.join(parts)}." if parts
-        else "no measure is in the register."))]
+    parts = [_("{count:,} {status}", count=counts[st], status=label(st.label))
+             for st in DayStatus if counts.get(st) and st is not DayStatus.NOT_YET_ISSUED]
+    out = [(10, _("As of {day}, {n:,} measures are in the register: {statuses}.", day=day(scope.as_of),
+                  n=len(scope.measure_ids), statuses=separator().join(parts)) if parts
+            else _("As of {day}, no measure is in the register.", day=day(scope.as_of)))]
     worst = list(tallies(s, scope).worst_rank.items())
     if not worst:
-        return [*out, (9, "No joint venture has a live risk assessment.")]
+        return [*out, (9, _("No joint venture has a live risk assessment."))]
     top = max(rank for _v, rank in worst)
-    label = next((lv.label for lv in matrix.levels if lv.rank == top), str(top))
+    level = next((label(lv.label) for lv in matrix.levels if lv.rank == top), str(top))
     n = sum(1 for _v, rank in worst if rank == top)
-    return [*out, (9, f"{len(worst):,} joint venture{'s carry' if len(worst) > 1 else ' carries'} assessed risk; "
-                      f"the worst residual level is {label}, at {n:,} of them.")]
+    return [*out, (9, n_("{count:,} joint venture carries assessed risk; the worst residual level is {level}, at "
+                         "{n:,} of them.", "{count:,} joint ventures carry assessed risk; the worst residual level "
+                         "is {level}, at {n:,} of them.", len(worst), count=len(worst), level=level, n=n))]
 
 
 def key_messages(s: Session, scope: ReportScope, matrix: RiskMatrix, moves: Movements,
@@ -213,6 +237,6 @@ def key_messages(s: Session, scope: ReportScope, matrix: RiskMatrix, moves: Move
     if len(chosen) < MIN_MESSAGES:
         chosen += [(score, "status", text) for score, text in _status(s, scope, matrix)]
     if len(chosen) < MIN_MESSAGES:
-        chosen.append((0, "quiet", f"No suspension ends within {HORIZON_DAYS} days of the as-of date and no "
-                                   "residual level moved since the last briefing."))
+        chosen.append((0, "quiet", _("No suspension ends within {days} days of the as-of date and no "
+                                     "residual level moved since the last briefing.", days=HORIZON_DAYS)))
     return tuple(d.KeyMessage(text, kind) for _score, kind, text in chosen)

@@ -17,6 +17,8 @@ from desktop_app.domain.models import Assessment, AuditEntry, JointVenture, Meas
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.persistence.queries import chunks
 from desktop_app.reports import document as d
+from desktop_app.system.report_language import _
+from desktop_app.system.report_language import label as level
 
 _READ = (Entity.MEASURE.value, Entity.VENTURE.value, Entity.ASSESSMENT.value, Entity.SUSPENSION_WINDOW.value)
 
@@ -60,7 +62,7 @@ class Movements:
 
 def _status_label(value: Any) -> str:
     try:
-        return MeasureStatus(value).label
+        return level(MeasureStatus(value).label)
     except ValueError:
         return str(value)
 
@@ -93,10 +95,10 @@ def movements(s: Session, since: date, as_of: date, matrix: RiskMatrix,
             out.new_measures[eid] = label
         elif entity == Entity.MEASURE.value and "status" in changes and action == AuditAction.UPDATE.value:
             before, after = ([*list(changes["status"]), None, None])[:2]
-            out.status_changes.append(f"Status of {label} changed from {_status_label(before)} to "
-                                      f"{_status_label(after)}")
+            out.status_changes.append(_("Status of {measure} changed from {before} to {after}", measure=label,
+                                        before=_status_label(before), after=_status_label(after)))
         elif entity == Entity.SUSPENSION_WINDOW.value and action == AuditAction.CREATE.value:
-            out.status_changes.append(f"Suspension recorded: {label}")
+            out.status_changes.append(_("Suspension recorded: {suspension}", suspension=label))
         elif entity == Entity.VENTURE.value and action == AuditAction.CREATE.value:
             if venture_ids is None or eid in venture_ids:
                 out.new_ventures.append(label)
@@ -207,11 +209,16 @@ def _risk_moves(s: Session, out: Movements, first_before: dict[int, str | None],
 
 def change_groups(moves: Movements, limit: int) -> tuple[d.ChangeGroup, ...]:
     """The movements as the board reads them: four groups of sentences, at most `limit` lines each."""
-    risk = [f"Residual risk of {m.measure} at {m.venture} "
-            + (f"was assessed as {m.after}" if m.before is None
-               else f"{'rose' if m.up else 'fell'} from {m.before} to {m.after}") for m in moves.risk_moves]
-    groups = (("New measures", [f"{ref} added to the register" for ref in moves.new_measures.values()]),
-              ("Status changes", moves.status_changes),
-              ("Risk movements", risk),
-              ("New joint ventures", [f"{name} added to the register" for name in moves.new_ventures]))
+    facts = [{"measure": m.measure, "venture": m.venture, "before": level(m.before or ""), "after": level(m.after)}
+             for m in moves.risk_moves]
+    risk = [_("Residual risk of {measure} at {venture} was assessed as {after}", **f) if m.before is None
+            else _("Residual risk of {measure} at {venture} rose from {before} to {after}", **f) if m.up
+            else _("Residual risk of {measure} at {venture} fell from {before} to {after}", **f)
+            for m, f in zip(moves.risk_moves, facts, strict=True)]
+    groups = ((_("New measures"), [_("{record} added to the register", record=ref)
+                                   for ref in moves.new_measures.values()]),
+              (_("Status changes"), moves.status_changes),
+              (_("Risk movements"), risk),
+              (_("New joint ventures"), [_("{record} added to the register", record=name)
+                                         for name in moves.new_ventures]))
     return tuple(d.ChangeGroup(title, len(lines), tuple(lines[:limit])) for title, lines in groups)

@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from desktop_app.system.report_language import N_
+
+CONFIDENTIAL = N_("CONFIDENTIAL - internal compliance use only")
+
 
 @dataclass(frozen=True)
 class ReportOptions:
@@ -17,7 +21,10 @@ class ReportOptions:
     since: date | None = None
     ventures: tuple[str, ...] = field(default_factory=tuple)
     prepared_by: str | None = None
-    confidentiality: str = "CONFIDENTIAL - internal compliance use only"
+    confidentiality: str = CONFIDENTIAL  # the default is written in the report language
     # False: the bounded board pack (the CLI's default); True adds the complete per-venture and
     # per-measure appendix and the raw audit list. The service keeps the full briefing by default.
     full: bool = True
+    # The language the report is written in ("en", "zh_CN"; see system.report_language.LANGUAGES).
+    # The workbook's importable sheets keep their English headers and values in every language.
+    lang: str = "en"

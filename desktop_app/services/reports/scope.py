@@ -24,6 +24,7 @@ from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.services.reports.tallies import tallies
 from desktop_app.services.screening.exposures import Exposure
 from desktop_app.services.timeline.asof import RegisterOnDate, register_on
+from desktop_app.system.report_language import _, label
 
 DEFAULT_CHANGES_DAYS = 90  # both reports list the audit trail's changes of the last 90 days by default
 _OPEN_ACTIONS = [ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value]
@@ -71,7 +72,7 @@ class ReportScope:
     def status_labels(self, s: Session, measure_ids: Sequence[int]) -> dict[int, str]:
         """Labels of these measures' states on the as-of date ("archived" for one not live)."""
         states = self.view.states_of(s, set(measure_ids))
-        return {m: states[m].label if m in states else "archived" for m in measure_ids}
+        return {m: label(states[m].label) if m in states else _("archived") for m in measure_ids}
 
 
 def report_scope(s: Session, as_of: date, today: date, since: date | None,

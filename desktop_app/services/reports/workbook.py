@@ -55,6 +55,8 @@ from desktop_app.services.reports.key_messages import digest_screening, key_mess
 from desktop_app.services.reports.movements import movements
 from desktop_app.services.reports.options import ReportOptions
 from desktop_app.services.reports.scope import ReportScope, changes_since, key_figures, report_scope
+from desktop_app.services.reports.workbook_language import localized
+from desktop_app.system.report_language import _, label, report_language
 
 log = logging.getLogger(__name__)
 BATCH = 500
@@ -185,7 +187,7 @@ class _Assembler:
         def partner_rows() -> Iterator[tuple[object, ...]]:
             for page in _pages(self.s, partner_query, col(Partner.id)):
                 for _pid, venture, position, name, country, share in page:
-                    yield venture, position + 1, name, self.places.name(country) if country else "", share
+                    yield venture, position + 1, name, self.places.local_name(country) if country else "", share
 
         partner_cols = (Column("venture", K.TEXT, 30), Column("position", K.INTEGER, 9),
                         Column("name", K.TEXT, 30), Column("country", K.TEXT, 18), Column("share", K.DECIMAL))
@@ -220,7 +222,7 @@ class _Assembler:
         def rows() -> Iterator[tuple[object, ...]]:
             for page in _pages(self.s, query, col(MitigationAction.id)):
                 for _id, ref, venture, text, owner, due, status, level in page:
-                    yield ref, venture, text, owner, due, _label(ActionStatus, status), self.label(level)
+                    yield ref, venture, text, owner, due, _label(ActionStatus, status), label(self.label(level))
 
         names = ("measure_reference", "venture", "action", "owner", "due_on", "status", "residual_level")
         columns = _columns(names, ActionStatus)
@@ -246,7 +248,7 @@ class _Assembler:
 
 def _label(vocabulary: Any, value: str) -> str:
     try:
-        return str(vocabulary(value).label)
+        return label(str(vocabulary(value).label))
     except ValueError:
         return value
 
@@ -266,14 +268,15 @@ def _figures(s: Session, a: _Assembler, tables: dict[str, TableSheet]) -> tuple[
     f = key_figures(s, scope, a.matrix, tables["Joint ventures"].expected_rows)
     day = scope.as_of.isoformat()
     return (
-        KeyFigure(f"Measures in scope on {day}", f.measures),
-        KeyFigure(f"Measures in force on {day}", f.by_status[DayStatus.IN_FORCE]),
-        KeyFigure("Joint ventures", f.ventures),
-        KeyFigure(f"Assessments on {day}", f.assessments),
-        KeyFigure(f"Joint ventures with a {' or '.join(f.high_levels)} residual risk", f.ventures_high),
-        KeyFigure(f"Reviews overdue on {day}", f.overdue_reviews),
-        KeyFigure("Open mitigation actions", f.open_actions),
-        KeyFigure(f"Audit entries since {scope.since.isoformat()}", tables["Changes"].expected_rows),
+        KeyFigure(_("Measures in scope on {day}", day=day), f.measures),
+        KeyFigure(_("Measures in force on {day}", day=day), f.by_status[DayStatus.IN_FORCE]),
+        KeyFigure(_("Joint ventures"), f.ventures),
+        KeyFigure(_("Assessments on {day}", day=day), f.assessments),
+        KeyFigure(_("Joint ventures with a {levels} residual risk", levels=_(" or ").join(map(label, f.high_levels))),
+                  f.ventures_high),
+        KeyFigure(_("Reviews overdue on {day}", day=day), f.overdue_reviews),
+        KeyFigure(_("Open mitigation actions"), f.open_actions),
+        KeyFigure(_("Audit entries since {day}", day=scope.since.isoformat()), tables["Changes"].expected_rows),
     )
 
 
@@ -287,10 +290,10 @@ def _summary(ctx: ServiceContext, s: Session, a: _Assembler, options: ReportOpti
     screened = digest_screening(s, a.scope)
     chosen, total = decisions(s, a.scope, screened)
     return SummarySheet(
-        title=f"Export risk workbook, as of {as_of.isoformat()}", as_of=as_of,
+        title=_("Export risk workbook, as of {day}", day=as_of.isoformat()), as_of=as_of,
         generated_at=ctx.now().astimezone(UTC), prepared_by=options.prepared_by or ctx.actor,
-        confidentiality=options.confidentiality,
-        scope=f"Joint ventures: {scope}" if scope else "All joint ventures",
+        confidentiality=label(options.confidentiality),
+        scope=_("Joint ventures: {names}", names=scope) if scope else _("All joint ventures"),
         changes_since=a.scope.since, figures=_figures(s, a, tables),
         heat_map=tuple(tuple(r) for r in analytics.heat_map(s, venture_ids=a.venture_ids, extra=extra)),
         by_level=tuple((lv.key, by_level.get(lv.key, 0)) for lv in a.matrix.ordered()),
@@ -305,6 +308,11 @@ def write_workbook(
 ) -> Path:
     """Write the Excel risk workbook to `target` atomically: an earlier file there survives any
     failure or cancellation. The Measures, Joint ventures and Assessments sheets import back."""
+    with report_language(options.lang):
+        return _write_workbook(ctx, target, options, progress)
+
+
+def _write_workbook(ctx: ServiceContext, target: Path, options: ReportOptions, progress: Progress | None) -> Path:
     progress = progress or NullProgress()
     as_of = options.as_of or ctx.today()
     since = changes_since(options.since, as_of)
@@ -335,7 +343,8 @@ def write_workbook(
         def finished_summary() -> SummarySheet:  # the Summary is written after every table
             return workbook_screening.with_unassessed(summary, tally.unassessed, tally.matches)
 
-        doc = WorkbookDocument(finished_summary, levels, MatrixSheet(matrix.grid), sheets)
+        doc = WorkbookDocument(finished_summary, levels, MatrixSheet(matrix.grid), [localized(t) for t in sheets],
+                               _("Changes"))
         result = render_workbook(doc, tmp, lambda fraction, text: check(progress, fraction, text))
     for warning in result.warnings:
         log.warning("%s: %s", target, warning)

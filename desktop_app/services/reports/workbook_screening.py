@@ -14,10 +14,11 @@ from desktop_app.reports.workbook_document import Column, ColumnKind, KeyFigure,
 from desktop_app.services.records.lineage import list_links_in
 from desktop_app.services.reports.scope import ReportScope
 from desktop_app.services.screening.exposures import Exposure, iter_screening
+from desktop_app.system.report_language import N_, _, label
 
 K = ColumnKind
-UNASSESSED, DISMISSED, ASSESSED = "unassessed", "dismissed", "assessed"
-UNASSESSED_FIGURE = "Unassessed exposures (see the Exposures sheet)"
+UNASSESSED, DISMISSED, ASSESSED = N_("unassessed"), N_("dismissed"), N_("assessed")
+UNASSESSED_FIGURE = N_("Unassessed exposures (see the Exposures sheet)")
 # An Excel sheet holds 1,048,576 rows: the header and this many matches at most.
 MAX_EXPOSURE_ROWS = 1_048_575
 EXPOSURE_COLUMNS = (
@@ -46,8 +47,8 @@ class ExposureTally:
 
 
 def _row(e: Exposure, status: str) -> tuple[str, ...]:
-    return (e.measure_reference, e.venture_name, e.item_name, e.direction_label, "\n".join(e.reasons),
-            e.flow, status, e.dismissal.reason if e.dismissed and e.dismissal else "")
+    return (e.measure_reference, e.venture_name, e.item_name, label(e.direction_label), "\n".join(e.reasons),
+            e.flow, _(status), e.dismissal.reason if e.dismissed and e.dismissal else "")
 
 
 def _spooled(fh: IO[bytes]) -> Iterator[tuple[str, ...]]:
@@ -111,10 +112,10 @@ def with_unassessed(summary: SummarySheet, count: int, matches: int = 0) -> Summ
     """The Summary with the unassessed count among its key figures (before the audit entries),
     and a line saying so when the Exposures sheet holds only the first of `matches`."""
     figures = list(summary.figures)
-    at = next((i for i, f in enumerate(figures) if f.label.startswith("Audit entries")), len(figures))
-    added = [KeyFigure(UNASSESSED_FIGURE, count)]
+    at = max(len(figures) - 1, 0)  # the audit entries come last (workbook._figures)
+    added = [KeyFigure(_(UNASSESSED_FIGURE), count)]
     if matches > MAX_EXPOSURE_ROWS:
-        added.append(KeyFigure(f"Screening matches (the Exposures sheet lists the first {MAX_EXPOSURE_ROWS:,}; "
-                               "the Exposures view lists them all)", matches))
+        added.append(KeyFigure(_("Screening matches (the Exposures sheet lists the first {n:,}; the Exposures "
+                                 "view lists them all)", n=MAX_EXPOSURE_ROWS), matches))
     figures[at:at] = added
     return replace(summary, figures=tuple(figures))

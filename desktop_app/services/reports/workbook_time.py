@@ -16,9 +16,11 @@ from desktop_app.persistence.queries import chunks
 from desktop_app.persistence.time_repo import read_clauses, read_windows
 from desktop_app.reports.workbook_document import Column, ColumnKind, TableSheet
 from desktop_app.services.intake.codecs import CODECS
+from desktop_app.services.reports import event_lines
 from desktop_app.services.reports.scope import ReportScope
 from desktop_app.services.timeline.asof import LEAN_BATCH
 from desktop_app.services.timeline.events import confirmations
+from desktop_app.system.report_language import _, label
 
 K = ColumnKind
 _KINDS = {"effective_on": K.DATE, "expires_on": K.DATE, "starts_on": K.DATE, "ends_on": K.DATE,
@@ -89,13 +91,13 @@ def statuses_sheet(s: Session, scope: ReportScope) -> TableSheet:
             for m in batch:
                 state = states[m]
                 for c in state.clauses:
-                    yield state.reference, c.clause, c.status.label, c.since or "", c.until or "", c.cause
+                    yield state.reference, c.clause, label(c.status.label), c.since or "", c.until or "", c.cause
 
     issued = set(ordered)
     extra = sum(n - 1 for m, n in s.exec(select(MeasureClause.measure_id, func.count()).where(
         col(MeasureClause.archived_at).is_(None)).group_by(MeasureClause.measure_id)) if m in issued)
     count = len(ordered) + extra  # one row per clause, one for a measure without clauses
-    return TableSheet(f"Status on {scope.as_of.isoformat()}", "Statuses", STATUS_COLUMNS, rows(), count)
+    return TableSheet(_("Status on {day}", day=scope.as_of.isoformat()), "Statuses", STATUS_COLUMNS, rows(), count)
 
 
 def events_sheet(s: Session, scope: ReportScope, today: date) -> TableSheet:
@@ -112,7 +114,8 @@ def events_sheet(s: Session, scope: ReportScope, today: date) -> TableSheet:
 
     def rows() -> Iterator[tuple[object, ...]]:
         for e in events():
-            yield e.on, e.kind.label, e.title, e.reference, e.clause, "yes" if e.open else "", e.uid
+            yield (e.on, label(e.kind.label), event_lines.line(e), e.reference, e.clause, _("yes") if e.open else "",
+                   e.uid)
 
     # A first pass counts the rows for the progress bar (events are cheap to work out); the rows stream.
     return TableSheet("Events", "Events", EVENT_COLUMNS, rows(), sum(1 for _ in events()))

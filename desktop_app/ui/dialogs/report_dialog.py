@@ -7,10 +7,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -31,6 +32,7 @@ from desktop_app.services.outputs import check_output
 from desktop_app.services.progress import Cancelled
 from desktop_app.services.records import lookup
 from desktop_app.services.reports.options import ReportOptions
+from desktop_app.system import report_language
 from desktop_app.ui import messages, settings, workers
 from desktop_app.ui.undo import RecordWindow
 
@@ -77,6 +79,20 @@ def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
+def language_box(parent: QWidget) -> QComboBox:
+    """The languages a report can be written in, the system's language chosen when it is one."""
+    box = QComboBox(parent)
+    names = {"en": parent.tr("English"), "zh_CN": parent.tr("Simplified Chinese (简体中文)")}
+    for code, (name, _locale) in report_language.LANGUAGES.items():
+        box.addItem(names.get(code, name), code)
+    try:
+        system = report_language.parse_language(QLocale.system().name())
+    except report_language.LanguageError:
+        system = report_language.DEFAULT
+    box.setCurrentIndex(max(box.findData(system), 0))
+    return box
+
+
 class ReportDialog(QDialog):
     """Choose the options and the file, create the report in the background, then open it."""
 
@@ -120,6 +136,7 @@ class ReportDialog(QDialog):
         self.ventures.itemChanged.connect(self._describe)
         self._describe()
         self.prepared_by = QLineEdit(ctx.actor, self)
+        self.language = language_box(self)
         default = report_folder() / f"export-risk-{stem}-{today}{suffix}"
         self.target = QLineEdit(str(default), self)
         browse = QPushButton("Choose…", self)
@@ -153,6 +170,7 @@ class ReportDialog(QDialog):
             form.addRow("", self.full)
             form.addRow(self.tr("Contents"), self.scope_note)
         form.addRow("Prepared by", self.prepared_by)
+        form.addRow(self.tr("Report language"), self.language)
         form.addRow("Save as", target_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -225,6 +243,7 @@ class ReportDialog(QDialog):
             ventures=chosen,
             prepared_by=self.prepared_by.text().strip() or None,
             full=self.kind == "pdf" and self.full.isChecked(),
+            lang=str(self.language.currentData()),
         )
 
     def create(self) -> None:

@@ -1,0 +1,155 @@
+"""`--lang`: the briefing and the workbook in Simplified Chinese, read back with real parsers; the catalog complete."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import string
+from pathlib import Path
+
+import openpyxl
+import pytest
+from babel.messages.pofile import read_po
+
+from desktop_app.cli.main import main
+from desktop_app.system import report_language
+from desktop_app.system.paths import resource
+from tests.reports.conftest import pdf_fonts, pdf_text, squash
+
+# Every section title of the briefing (board pack and --full) in both languages.
+TITLES = {
+    "Key messages": "要点", "Decisions required": "待决事项", "Executive summary": "执行摘要",
+    "Since the last briefing": "自上次简报以来", "Risk heat map": "风险热力图", "Top risks": "主要风险",
+    "Calendar": "日程", "Regulatory events": "监管事件", "Reviews by owner": "按负责人列出的复核",
+    "Unassessed exposures": "未评估的风险敞口", "Glossary and method": "术语与方法", "Method": "方法",
+    "Residual risk by joint venture": "各合资企业的剩余风险",
+}
+FULL_TITLES = {"Joint ventures": "合资企业", "Measures appendix": "措施附录",
+               "Changes since the last briefing": "自上次简报以来的变更"}
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> str:
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_template, path)
+    return str(path)
+
+
+def _briefing(db: str, out: Path, *extra: str) -> str:
+    assert main(["--db", db, "report", "pdf", str(out), "--as-of", "2026-11-25", "--since", "2026-01-01",
+                 *extra]) == 0
+    return pdf_text(out)
+
+
+def test_board_pack_in_chinese_has_chinese_titles_and_no_english_ones(demo_db: str, tmp_path: Path) -> None:
+    text = _briefing(demo_db, tmp_path / "zh.pdf", "--lang", "zh_CN")
+    flat = squash(text)
+    for english, chinese in TITLES.items():
+        assert squash(chinese) in flat, chinese
+        assert not re.search(rf"^\s*{re.escape(english)}\s*$", text, re.MULTILINE), english
+    assert "第1页，共" in flat and "Page 1 of" not in text
+    assert "出口风险简报" in flat and "2026/11/25" in flat  # the title and a date in the language's form
+    assert "机密-仅供内部合规使用" in flat  # the default confidentiality line
+    assert "的暂停实施已于2026/11/9结束：请确认未延期" in flat  # a calendar line, rebuilt as one sentence
+
+
+def test_full_briefing_in_chinese_names_countries_in_chinese(demo_db: str, tmp_path: Path) -> None:
+    out = tmp_path / "zh-full.pdf"
+    text = _briefing(demo_db, out, "--full", "--lang", "zh")  # "zh" is accepted for zh_CN
+    flat = squash(text)
+    for english, chinese in {**TITLES, **FULL_TITLES}.items():
+        assert squash(chinese) in flat, chinese
+        assert not re.search(rf"^\s*{re.escape(english)}\s*$", text, re.MULTILINE), english
+    for country in ("中国", "美国"):
+        assert country in flat, country
+    assert "[U+" not in flat  # every Chinese character had a glyph
+    fonts = pdf_fonts(out)
+    assert all(f["emb"] == "yes" for f in fonts), fonts
+    assert any("WenQuanYiMicroHei" in f["name"] for f in fonts)  # the registered CJK font draws it
+    assert not any("Helvetica" in f["name"] or "STSong" in f["name"] for f in fonts)
+
+
+def test_english_briefing_keeps_english_titles(demo_db: str, tmp_path: Path) -> None:
+    flat = squash(_briefing(demo_db, tmp_path / "en.pdf", "--lang", "en"))
+    for english, chinese in TITLES.items():
+        assert squash(english) in flat and squash(chinese) not in flat, english
+
+
+def test_workbook_in_chinese(demo_db: str, tmp_path: Path) -> None:
+    out = tmp_path / "zh.xlsx"
+    assert main(["--db", demo_db, "report", "xlsx", str(out), "--lang", "zh_CN", "--since", "2026-01-01"]) == 0
+    wb = openpyxl.load_workbook(out, read_only=True)
+    names = wb.sheetnames
+    for sheet in ("摘要", "风险矩阵", "合作方", "缓解行动", "风险敞口", "沿革", "事件", "变更"):
+        assert sheet in names, names
+    # The sheets the import reads keep their English names and headers.
+    for sheet in ("Measures", "Joint ventures", "Assessments", "Clauses", "Suspension windows"):
+        assert sheet in names, names
+    assert not {"Summary", "Risk matrix", "Partners", "Mitigations", "Exposures", "Changes"} & set(names)
+    summary = [str(v) for row in wb["摘要"].iter_rows(values_only=True) for v in row if v is not None]
+    assert summary[0].startswith("出口风险工作簿") and "要点" in summary and "关键数据" in summary
+    partners = list(wb["合作方"].iter_rows(values_only=True))
+    assert partners[0] == ("合资企业", "序号", "名称", "国家/地区", "持股比例")
+    countries = {row[3] for row in partners[1:]}
+    assert "中国" in countries, countries
+    header = next(wb["Joint ventures"].iter_rows(values_only=True))
+    assert "country" in header and "name" in header
+
+
+@pytest.mark.parametrize("kind", ["pdf", "xlsx"])
+def test_bad_language_lists_the_languages_and_writes_nothing(demo_db: str, tmp_path: Path, kind: str,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / f"report.{kind}"
+    with pytest.raises(SystemExit) as exc:
+        main(["--db", demo_db, "report", kind, str(out), "--lang", "fr"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "'fr' is not a report language" in err and "en (English)" in err and "zh_CN" in err
+    assert not out.exists() and not list(tmp_path.glob("*.tmp*"))
+
+
+def test_language_names() -> None:
+    assert [report_language.parse_language(t) for t in ("zh", "ZH-cn", "zh_Hans", "en", " EN ")] == [
+        "zh_CN", "zh_CN", "zh_CN", "en", "en"]
+    with pytest.raises(report_language.LanguageError, match="choose one of: en"):
+        report_language.parse_language("de")
+
+
+def _fields(text: str) -> tuple[list[str], int]:
+    return sorted(f[1] for f in string.Formatter().parse(text) if f[1] is not None), text.count("<b>")
+
+
+def test_every_report_message_is_translated_in_chinese() -> None:
+    """The template built from the code (tools/report_catalog.py) against the shipped catalog: a
+    message added to the code without a Chinese translation fails here, and so does one whose
+    placeholders or bold marks differ from the English."""
+    from tools.report_catalog import template
+
+    with resource("locale", "zh_CN.po").open("rb") as fh:
+        po = read_po(fh, locale="zh_CN")
+    problems = []
+    for message in template():
+        if not message.id:
+            continue
+        found = po.get(message.id)
+        strings = () if found is None else (found.string if isinstance(found.string, tuple) else (found.string,))
+        if found is None or found.fuzzy or not all(strings):
+            problems.append(("untranslated", message.id))
+            continue
+        english = message.id if isinstance(message.id, str) else message.id[1]
+        for translated in strings:
+            if _fields(translated) != _fields(english):
+                problems.append(("placeholders differ", message.id, translated))
+    assert not problems, problems[:10]
+
+
+def test_field_terms_follow_the_established_chinese() -> None:
+    """The catalog uses the field's established terms, not literal renderings."""
+    with report_language.report_language("zh_CN"):
+        terms = {"Inherent risk": "固有风险", "Residual risk": "剩余风险", "Risk matrix": "风险矩阵",
+                 "Treatment": "应对措施", "Measure": "措施", "Joint venture": "合资企业", "in force": "生效",
+                 "repealed": "废止", "suspension": "暂停实施", "export licensing requirement": "出口许可证要求"}
+        for english, chinese in terms.items():
+            assert report_language._(english) == chinese, english
+        assert report_language.country("CN", "China") == "中国" and report_language.country("US", "x") == "美国"
+    assert report_language._("Inherent risk") == "Inherent risk"  # outside the block: English
