@@ -269,6 +269,7 @@ def make_engine(url: str, *, read_only: bool = False, leave_no_trace: bool = Fal
 # Page cache sizes (KiB) for the two kinds of long work; SQLite's default is 2 MB.
 STREAMING_CACHE_KIB = 256
 BULK_CACHE_KIB = 65_536
+REPORT_CACHE_KIB = 32_768
 
 
 @contextmanager

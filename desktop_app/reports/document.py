@@ -66,6 +66,8 @@ class HeatMap:
     title: str
     grid: tuple[tuple[str, ...], ...]
     counts: tuple[tuple[int, ...], ...]
+    # Net change of each cell since the last briefing (same shape; None: no movement shown).
+    shift: tuple[tuple[int, ...], ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,9 +23,10 @@ from desktop_app.persistence.recognition import register_identity
 from desktop_app.persistence.tolerant import collect_marks
 from desktop_app.services.context import ServiceContext
 from desktop_app.system.atomic import SIDECARS, atomic_path, database_kind
+from desktop_app.system.staged import Staged, staged_path
 from desktop_app.system.storage import disk_full_message, is_storage_full
 
-__all__ = ["check_backup_target", "check_output", "collect_marks", "output_path", "output_stream"]
+__all__ = ["check_backup_target", "check_output", "collect_marks", "output_path", "output_stream", "staged_output"]
 
 
 def _same(a: Path, b: Path) -> bool:
@@ -116,6 +117,20 @@ def output_path(ctx: ServiceContext, target: Path, *, what: str = "the report") 
     try:
         with atomic_path(target) as tmp:
             yield tmp
+    except OSError as exc:
+        if is_storage_full(exc) or _concerns(exc, target):
+            raise _translate(exc, target, what) from exc
+        raise
+
+
+@contextmanager
+def staged_output(ctx: ServiceContext, target: Path, *, what: str = "the report") -> Iterator[Staged]:
+    """Like `output_path`, for a writer that publishes inside its own transaction (`Staged.publish`)
+    and wants the file taken back if that transaction then fails."""
+    target = check_output(ctx, target, what=what)
+    try:
+        with staged_path(target) as staged:
+            yield staged
     except OSError as exc:
         if is_storage_full(exc) or _concerns(exc, target):
             raise _translate(exc, target, what) from exc

@@ -76,3 +76,25 @@ def test_a_copy_saved_by_libreoffice_imports_back_unchanged(hostile: dict[str, P
             assert report.count("unchanged") == len(report.outcomes) > 0, report.summary()
     finally:
         ctx.db.dispose()
+
+
+def test_libreoffice_prints_every_line_of_the_summarys_wrapped_rows(demo_ctx, tmp_path: Path) -> None:
+    """LibreOffice takes a row's stored height: a row too short for its wrapped text prints only the
+    lines that fit. The Summary's key messages and decisions print whole, each below the last."""
+    import openpyxl
+
+    from tests.reports.conftest import pdf_text, squash
+
+    book = write_workbook(demo_ctx, tmp_path / "demo.xlsx", ReportOptions())
+    summary = openpyxl.load_workbook(book, read_only=True)["Summary"]
+    messages = [row[0] for row in summary.iter_rows(values_only=True)
+                if row and isinstance(row[0], str) and row[0][:2] in {f"{i}." for i in range(1, 7)}]
+    assert len(messages) >= 3
+    done = _convert(book, "pdf", tmp_path / "pdf", tmp_path / "lo-profile")
+    assert done.returncode == 0, done.stderr
+    printed = squash(pdf_text(tmp_path / "pdf" / "demo.pdf", "-raw"))
+    at = 0
+    for message in messages:  # whole, and in order
+        found = printed.find(squash(message), at)
+        assert found >= 0, message
+        at = found + 1

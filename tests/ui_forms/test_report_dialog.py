@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pypdf
 import pytest
 from PySide6.QtCore import QDate, Qt
 
@@ -55,6 +56,7 @@ def test_options_reach_the_writer(qtbot, window, tmp_path, opened, monkeypatch) 
     assert options.as_of == date(2026, 10, 31) and options.since == date(2026, 9, 1)
     assert options.ventures == ("한중미래양극재 주식회사",)
     assert options.prepared_by == "tester"
+    assert options.full is False  # a dossier of the ticked venture, bounded like the command line's
     assert opened == [target]
     assert dialog.open_button.isEnabled() and dialog.status.text() == f"Saved: {target}"
 
@@ -77,6 +79,33 @@ def test_cancel_and_failure_are_reported(qtbot, window, tmp_path, opened, monkey
     assert "after the as-of date" in dialog.status.text()
     assert isinstance(errors_shown[0][1], RegisterError)
     assert dialog.create_button.isEnabled() and not dialog.open_button.isEnabled()
+
+
+def test_the_pdf_defaults_to_the_board_pack_and_offers_the_appendix(qtbot, window, tmp_path, opened) -> None:
+    from desktop_app.services.intake.demo import load_demo
+
+    load_demo(window.ctx)
+    dialog = _dialog(qtbot, window, "pdf", tmp_path / "pack.pdf")
+    assert not dialog.full.isChecked() and dialog.options().full is False
+    assert dialog.scope_note.text().startswith("Board pack")
+    click(qtbot, dialog.create_button)
+    assert opened == [tmp_path / "pack.pdf"], dialog.status.text()
+    pages = len(pypdf.PdfReader(opened[0]).pages)
+    assert pages <= 12  # the bounded pack, not the full briefing
+    dialog.full.setChecked(True)
+    assert dialog.options().full is True and dialog.scope_note.text().endswith("with the full appendix.")
+    dialog.target.setText(str(tmp_path / "full.pdf"))
+    click(qtbot, dialog.create_button)
+    assert opened[-1] == tmp_path / "full.pdf", dialog.status.text()
+    assert len(pypdf.PdfReader(opened[-1]).pages) > pages
+    dialog.ventures.item(0).setCheckState(Qt.CheckState.Checked)
+    assert dialog.scope_note.text().startswith("Dossier of 1 joint venture")
+
+
+def test_the_workbook_dialog_has_no_appendix_choice(qtbot, window, tmp_path) -> None:
+    dialog = _dialog(qtbot, window, "xlsx", tmp_path / "book.xlsx")
+    assert dialog.full.isHidden() and dialog.scope_note.isHidden()
+    assert dialog.options().full is False
 
 
 @pytest.mark.parametrize(("kind", "magic"), [("pdf", b"%PDF"), ("xlsx", b"PK")])

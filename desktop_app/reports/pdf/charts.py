@@ -17,6 +17,7 @@ CELL = 14 * mm
 AXIS = 13 * mm
 LIKELIHOOD = ("Rare", "Unlikely", "Possible", "Likely", "Almost certain")
 LABEL_MAX = 160
+UP, DOWN = "\u2191", "\u2193"
 IMPACT = ("Minor", "Moderate", "Significant", "Major", "Severe")
 
 
@@ -74,6 +75,10 @@ def heat_map(data: HeatMap, levels: dict[str, Level]) -> Drawing:
                     fillColor=ink,
                 )
             )
+            moved = data.shift[li][ii] if data.shift else 0
+            if moved:  # the change since the last briefing: now minus then, in the corner
+                d.add(String(x + CELL - 2, y + CELL - 8, (UP if moved > 0 else DOWN) + str(abs(moved)),
+                             fontName=SANS_BOLD, fontSize=7, textAnchor="end", fillColor=ink))
     base = top - size * CELL
     for ii in range(size):
         d.add(
@@ -130,6 +135,10 @@ def _bar(counts: tuple[int, ...], levels: tuple[Level, ...], scale: float, heigh
         if count:
             w = count * scale
             d.add(Rect(x, 1, w, height - 2, fillColor=colors.HexColor(lv.colour), strokeColor=None))
+            label = f"{count:,}"
+            if w >= 4 + 4.2 * len(label):  # the count inside its segment when it fits there
+                d.add(String(x + w / 2, 3, label, fontName=SANS_BOLD, fontSize=7, textAnchor="middle",
+                             fillColor=styles.text_colour_on(lv.colour)))
             x += w
     return d
 

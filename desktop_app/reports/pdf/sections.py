@@ -179,6 +179,7 @@ def charts(kit: Kit, doc: Briefing) -> list[Flowable]:
             styles.BODY,
         ),
         row,
+        *_movement_note(kit, doc),
         Spacer(1, 3),
         legend(kit, doc.levels),
         Spacer(1, 8),
@@ -195,8 +196,23 @@ def charts(kit: Kit, doc: Briefing) -> list[Flowable]:
                 styles.SMALL,
             )
         )
-    out.append(venture_bars(kit, doc.venture_bars, doc.levels))
+    out += [venture_bars(kit, doc.venture_bars, doc.levels), Spacer(1, 3), legend(kit, doc.levels),
+            kit.para(_("Each bar holds a venture's live assessments by residual level, worst first, with the "
+                       "count of each level in its segment where it fits; the total is on the right."), styles.SMALL)]
     return out
+
+
+def _movement_note(kit: Kit, doc: Briefing) -> list[Flowable]:
+    """What the arrows in the heat maps' corners mean, or that nothing moved since the last briefing."""
+    since = doc.cover.since
+    if since is None or all(h.shift is None for h in doc.heat_maps):
+        return []
+    moved = any(n for h in doc.heat_maps for row in (h.shift or ()) for n in row)
+    text = (_("Arrows: the change in a cell since {day} (\u21912: two more assessments there than then, from "
+              "new assessments and rescoring; \u21931: one fewer); the count before is the count minus the "
+              "change.", day=fmt_date(since)) if moved else
+            _("No assessment entered or left a cell since {day}.", day=fmt_date(since)))
+    return [Spacer(1, 2), kit.para(text, styles.SMALL)]
 
 
 def notes(kit: Kit) -> list[Flowable]:

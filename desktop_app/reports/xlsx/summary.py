@@ -9,6 +9,7 @@ from openpyxl.chart.marker import DataPoint
 from desktop_app.reports.workbook_document import ColumnKind, LevelStyle, MatrixSheet, SummarySheet
 from desktop_app.reports.xlsx.cells import OVERFLOW_PART
 from desktop_app.reports.xlsx.fast_openpyxl import Sheet
+from desktop_app.reports.xlsx.heights import row_height
 from desktop_app.reports.xlsx.styles import hex_colour
 from desktop_app.reports.xlsx.tables import SheetKit, header_cells, print_setup
 from desktop_app.system.report_language import N_, _, label
@@ -17,6 +18,7 @@ SUMMARY = N_("Summary")
 MATRIX = N_("Risk matrix")
 OVERFLOW = "Overflow"
 _SIZE = 5
+_WIDTHS = (48, 19, 19, 19, 19, 19, 4)  # the Summary's columns A to G
 
 
 class _Writer:
@@ -38,7 +40,11 @@ class _Writer:
             self.kit.book.style(cell, style)
         return cell
 
-    def append(self, cells: list[object]) -> int:
+    def append(self, cells: list[object], wrapped: tuple[tuple[str, float], ...] = ()) -> int:
+        """Append a row; `wrapped` (text, column width) pairs set its height for their wrapped lines."""
+        height = row_height(wrapped)
+        if height is not None:
+            self.ws.row_dimensions[self.row + 1].height = height
         self.ws.append(cells)
         self.row += 1
         return self.row
@@ -62,7 +68,7 @@ def write_summary(kit: SheetKit, summary: SummarySheet, matrix: MatrixSheet,
                   notes: list[str]) -> Sheet:
     """The first sheet: facts, key figures, heat map with counts, chart by residual level."""
     ws = kit.book.sheet(_(SUMMARY))
-    for letter, width in zip("ABCDEFG", (48, 19, 19, 19, 19, 19, 4), strict=True):
+    for letter, width in zip("ABCDEFG", _WIDTHS, strict=True):
         ws.column_dimensions[letter].width = width
     print_setup(ws, title_rows=None)
     levels = {lv.key: lv for lv in kit.levels}
@@ -82,13 +88,14 @@ def write_summary(kit: SheetKit, summary: SummarySheet, matrix: MatrixSheet,
     if summary.key_messages:
         w.append([w.cell(_("Key messages"), "subtitle")])
         for i, text in enumerate(summary.key_messages, start=1):
-            w.append([w.cell(f"{i}. {text}", "plain")])
+            w.append([w.cell(f"{i}. {text}", "text")], ((f"{i}. {text}", _WIDTHS[0]),))
         w.append([])
     if summary.key_messages or summary.decisions:
         w.append([w.cell(_("Decisions required"), "subtitle")])
         w.append([w.cell(_("Decision"), "header"), w.cell(_("Owner"), "header", 2), w.cell(_("Due"), "header", 3)])
         for text, owner, due in summary.decisions:
-            w.append([w.cell(text, "plain"), w.cell(owner, "plain", 2), w.cell(due, None, 3)])
+            w.append([w.cell(text, "text"), w.cell(owner, "text", 2), w.cell(due, None, 3)],
+                     ((text, _WIDTHS[0]), (owner, _WIDTHS[1])))
         if not summary.decisions:
             w.append([w.cell(_("No decision is waiting."), "plain")])
         elif summary.decisions_total > len(summary.decisions):

@@ -18,6 +18,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from desktop_app.reports.workbook_document import Column, ColumnKind, LevelStyle, TableSheet
 from desktop_app.reports.xlsx.cells import Overflow
 from desktop_app.reports.xlsx.fast_openpyxl import Book, Sheet
+from desktop_app.reports.xlsx.heights import row_height
 from desktop_app.reports.xlsx.styles import font, hex_colour, ink_for
 
 LISTS_SHEET = "Lists"
@@ -80,9 +81,14 @@ def write_table_sheet(kit: SheetKit, sheet: TableSheet, tick: Callable[[int], No
     for index, column in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(index)].width = column.width or _WIDTHS[column.kind]
     ws.freeze_panes = "A2"
-    print_setup(ws, width=sum(column.width or _WIDTHS[column.kind] for column in columns))
+    widths = [column.width or _WIDTHS[column.kind] for column in columns]
+    print_setup(ws, width=sum(widths))
+    # Header names wrap too (a narrow date column's "Next review"): the header row grows with them.
+    header_height = row_height((c.heading, w) for c, w in zip(columns, widths, strict=True))
+    if header_height is not None:
+        ws.row_dimensions[1].height = header_height
     ws.append(header_cells(ws, kit, [c.heading for c in columns]))
-    write = kit.book.row_writer(ws, [c.kind for c in columns], kit.overflow)
+    write = kit.book.row_writer(ws, [c.kind for c in columns], kit.overflow, widths)
     count = 0
     for row_number, values in enumerate(sheet.rows, start=2):
         write(values, row_number)

@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.enums import ActionStatus, AssessmentStatus
 from desktop_app.domain.errors import NotFound, RegisterError
-from desktop_app.domain.models import Assessment, JointVenture
+from desktop_app.domain.models import JointVenture
+from desktop_app.domain.risk import SIZE
 from desktop_app.domain.text import normalize_key
 from desktop_app.domain.timeline.facts import DayStatus
+from desktop_app.persistence.db import REPORT_CACHE_KIB, page_cache
 from desktop_app.persistence.matrix_repo import load_matrix
 from desktop_app.reports import document as d
 from desktop_app.reports.pdf.render import render_briefing
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.outputs import check_output, output_path
+from desktop_app.services.outputs import check_output, staged_output
 from desktop_app.services.progress import NullProgress, Progress, check
 from desktop_app.services.reports import analytics, briefing_events, briefing_ownership, briefing_screening, issued
 from desktop_app.services.reports import briefing_sections as sections
@@ -30,6 +30,7 @@ from desktop_app.services.reports.key_messages import ScreeningDigest, key_messa
 from desktop_app.services.reports.movements import Movements, change_groups, movements
 from desktop_app.services.reports.options import ReportOptions
 from desktop_app.services.reports.scope import ReportScope, key_figures, report_scope
+from desktop_app.services.reports.tallies import Tallies, tallies
 from desktop_app.system.heap import settle_survivors
 from desktop_app.system.paths import resource
 from desktop_app.system.report_language import N_, _, label, report_language, separator
@@ -68,22 +69,24 @@ def _write_briefing(ctx: ServiceContext, target: Path, options: ReportOptions, p
         )
     check_output(ctx, target, what="the briefing")  # before any work: never onto the register
     check(progress, 0.0, "Reading the register and screening for exposures")
-    with ctx.db.session() as s:
-        if options.since is None:  # since the last briefing the register issued, if any
-            options = replace(options, since=issued.last_briefing(s, as_of))
-        doc = assemble(s, ctx, options, as_of)
-        check(progress, 0.08, "Laying out the briefing")
-        # The document and the renderer's modules live through the layout: inside the entry
-        # point's long-work block they join the frozen heap here (outside one, nothing happens).
-        settle_survivors()
-        with output_path(ctx, target, what="the briefing") as tmp:
+    # Rendered to a temporary file, recorded in the audit trail, published before that record
+    # commits and taken back if the commit fails: the register knows every briefing it issued.
+    with staged_output(ctx, target, what="the briefing") as staged:
+        with ctx.db.session() as s, page_cache(s, REPORT_CACHE_KIB):
+            if options.since is None:  # since the last briefing the register issued, if any
+                options = replace(options, since=issued.last_briefing(s, as_of))
+            doc = assemble(s, ctx, options, as_of)
+            check(progress, 0.08, "Laying out the briefing")
+            # The document and the renderer's modules live through the layout: inside the entry
+            # point's long-work block they join the frozen heap here (outside one, nothing happens).
+            settle_survivors()
             pages = render_briefing(
                 doc,
-                tmp,
+                staged.tmp,
                 font_dir=resource("fonts"),
                 tick=lambda f, text: check(progress, 0.1 + 0.88 * f, text),
             )
-    issued.record_briefing(ctx, target, options, as_of, doc.changes.since if doc.changes else as_of, pages)
+        issued.record_briefing(ctx, staged, options, as_of, doc.changes.since if doc.changes else as_of, pages)
     progress.report(1.0, f"Wrote {target.name}")
     return target
 
@@ -118,14 +121,17 @@ def _scope(s: Session, names: Sequence[str]) -> tuple[list[int], tuple[str, ...]
     return [v[0] for _, v in ordered], tuple(v[1] for _, v in ordered)
 
 
-def _by_worst(s: Session, scope: ReportScope, venture_ids: list[int]) -> list[int]:
+def _by_worst(counts: Tallies, venture_ids: list[int]) -> list[int]:
     """Ventures ordered by worst residual level, then by how many assessments they carry, then by
     name (the order `venture_ids` came in): the most exposed first, whatever their names' code points."""
-    worst = {vid: (rank, n) for vid, rank, n in s.exec(scope.joined(
-        select(Assessment.venture_id, func.max(Assessment.residual_rank), func.count())).group_by(
-        Assessment.venture_id))}
+    worst = {vid: (rank, sum(counts.per_venture[vid].values())) for vid, rank in counts.worst_rank.items()}
     position = {vid: i for i, vid in enumerate(venture_ids)}
     return sorted(venture_ids, key=lambda v: (-worst.get(v, (-1, 0))[0], -worst.get(v, (-1, 0))[1], position[v]))
+
+
+def _grid(cells: dict[tuple[int, int], int]) -> tuple[tuple[int, ...], ...]:
+    """[likelihood-1][impact-1] -> count, as the heat map draws it."""
+    return tuple(tuple(cells.get((li, ii), 0) for ii in range(1, SIZE + 1)) for li in range(1, SIZE + 1))
 
 
 def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: date) -> d.Briefing:
@@ -162,12 +168,11 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
         unassessed_exposures=exposures.total,
     )
     grids = tuple(tuple(row) for row in matrix.grid)
-    heat_maps = tuple(
-        d.HeatMap(title, grids, tuple(tuple(r) for r in analytics.heat_map(
-            s, residual=res, venture_ids=venture_ids, extra=extra)))
-        for title, res in ((_("Inherent risk"), False), (_("Residual risk"), True))
-    )
-    bars, bars_total = _venture_bars(s, scope, levels)
+    counts = tallies(s, scope)
+    heat_maps = tuple(d.HeatMap(title, grids, _grid(cells), _grid(shift)) for title, cells, shift in (
+        (_("Inherent risk"), counts.inherent_cells, moves.inherent_shift),
+        (_("Residual risk"), counts.residual_cells, moves.residual_shift)))
+    bars, bars_total = _venture_bars(s, counts, levels)
     deadlines, deadlines_total = briefing_events.deadlines(s, scope, ctx.today(), HORIZON_DAYS,
                                                            MAX_DEADLINES if full else BOARD_DEADLINES,
                                                            reviews=False)
@@ -185,7 +190,7 @@ def assemble(s: Session, ctx: ServiceContext, options: ReportOptions, as_of: dat
         top_risks=_top_risks(s, scope, venture_ids, extra, moves),
         deadlines=deadlines,
         deadlines_total=deadlines_total,
-        ventures=sections.ventures(s, _by_worst(s, scope, venture_ids) if full or names else [], scope),
+        ventures=sections.ventures(s, _by_worst(tallies(s, scope), venture_ids) if full or names else [], scope),
         venture_count=len(venture_ids),
         measures=sections.measures(s, scope.measure_ids if full or names else [], scope),
         measure_count=len(scope.measure_ids),
@@ -208,12 +213,8 @@ def _head(s: Session) -> str:
     return audit.head_hash(s)
 
 
-def _venture_bars(s: Session, scope: ReportScope, levels: tuple[d.Level, ...]) -> tuple[tuple[d.VentureBar, ...], int]:
-    counts: dict[int, dict[str, int]] = defaultdict(dict)
-    for vid, key, n in s.exec(scope.joined(select(Assessment.venture_id, Assessment.residual_level, func.count()))
-                              .group_by(Assessment.venture_id, Assessment.residual_level)):
-        counts[vid][key] = n
-    rows = {vid: tuple(c.get(lv.key, 0) for lv in levels) for vid, c in counts.items()}
+def _venture_bars(s: Session, counts: Tallies, levels: tuple[d.Level, ...]) -> tuple[tuple[d.VentureBar, ...], int]:
+    rows = {vid: tuple(c.get(lv.key, 0) for lv in levels) for vid, c in counts.per_venture.items()}
     chosen = sorted(rows, key=lambda vid: (tuple(-n for n in rows[vid]), vid))[:TOP_BARS]
     names = dict(s.exec(select(JointVenture.id, JointVenture.name).where(col(JointVenture.id).in_(chosen))).all())
     return tuple(d.VentureBar(names[v], rows[v]) for v in chosen), len(rows)

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.enums import AssessmentStatus, Treatment
 from desktop_app.domain.models import Assessment, JointVenture, Measure
 from desktop_app.reports import document as d
-from desktop_app.services.reports.key_messages import HORIZON_DAYS, ScreeningDigest
+from desktop_app.services.reports.key_messages import ScreeningDigest
 from desktop_app.services.reports.scope import ReportScope
+from desktop_app.services.reports.tallies import HORIZON_DAYS, tallies
 from desktop_app.system.report_language import _, label, n_
 
 MAX_DECISIONS = 8
@@ -33,11 +33,11 @@ def decisions(s: Session, scope: ReportScope, screening: ScreeningDigest,
     expiring = [Assessment.treatment == Treatment.ACCEPT.value, Assessment.status != AssessmentStatus.CLOSED.value,
                 col(Assessment.next_review_on) <= horizon]
     cols = (Measure.reference, JointVenture.name, Assessment.treatment, Assessment.owner, Assessment.next_review_on)
-    count = 0
+    counts = tallies(s, scope)
+    count = counts.awaiting_approval + counts.expiring_acceptances
     found: list[d.Decision] = []
     kinds: dict[int, str] = {}  # id(decision) -> its kind, for the shares below (the text is translated)
     for where, verb in ((awaiting, "Approve"), (expiring, "Renew")):
-        count += int(s.exec(scope.joined(select(func.count()).select_from(Assessment)).where(*where)).one())
         rows = s.exec(scope.joined(select(*cols).select_from(Assessment)).where(*where)
                       .order_by(col(Assessment.next_review_on), col(Assessment.id)).limit(limit))
         for ref, venture, treatment, owner, due in rows:

@@ -8,14 +8,17 @@ import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AuditAction
+from desktop_app.domain.errors import RegisterError
 from desktop_app.domain.models import AuditEntry
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.reports.options import ReportOptions
+from desktop_app.system.staged import Staged
 
 
 def file_sha256(path: Path) -> str:
@@ -35,23 +38,39 @@ def last_briefing(s: Session, before: date | None = None) -> date | None:
     return datetime.fromisoformat(at).date() if at else None
 
 
-def record_briefing(ctx: ServiceContext, target: Path, options: ReportOptions, as_of: date, since: date,
+class BriefingNotRecorded(RegisterError):
+    """The briefing was written but could not be recorded in the audit trail, so it was not issued."""
+
+
+def record_briefing(ctx: ServiceContext, staged: Staged, options: ReportOptions, as_of: date, since: date,
                     pages: int | None = None) -> bool:
-    """Append the briefing's entry to the audit trail; False when the register is open read-only
-    (the file is written all the same, and the next briefing's default start stays where it was)."""
+    """Record the staged briefing in the audit trail and publish it inside that transaction; False
+    when the register is open read-only (the file is published all the same, unrecorded, and the
+    next briefing's default start stays where it was). A failed record publishes nothing."""
     if ctx.db.read_only:
+        staged.publish()
         return False
     changes: dict[str, object] = {
         "as_of": [None, as_of.isoformat()],
         "since": [None, since.isoformat()],
         "options": [None, json.dumps({"full": options.full, "ventures": list(options.ventures)},
                                      ensure_ascii=False, sort_keys=True)],
-        "file": [None, Path(target).name],
-        "sha256": [None, file_sha256(target)],
+        "file": [None, staged.target.name],
+        "sha256": [None, file_sha256(staged.tmp)],
     }
     if pages is not None:
         changes["pages"] = [None, pages]
-    with ctx.db.session(write=True) as s:
-        audit.record(s, ctx, AuditAction.CREATE, Entity.BRIEFING, None, f"briefing as of {as_of.isoformat()}",
-                     changes)
+    try:
+        with ctx.db.session(write=True) as s:
+            audit.record(s, ctx, AuditAction.CREATE, Entity.BRIEFING, None, f"briefing as of {as_of.isoformat()}",
+                         changes)
+            s.flush()
+            staged.publish()  # before the commit: a failed commit takes the file back
+    except (RegisterError, SQLAlchemyError) as exc:
+        staged.take_back()
+        raise BriefingNotRecorded(
+            f"The briefing could not be recorded in the register's audit trail ({exc}), so it was not "
+            f"issued: nothing was written to {staged.target}"
+            + (" and the earlier file there is unchanged." if staged.target.exists() else ".")
+            + " Try again once the register accepts changes.") from exc
     return True

@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.enums import AssessmentStatus
@@ -22,6 +21,7 @@ from desktop_app.persistence.queries import chunks
 from desktop_app.reports import document as d
 from desktop_app.services.reports.movements import Movements
 from desktop_app.services.reports.scope import ReportScope
+from desktop_app.services.reports.tallies import tallies
 from desktop_app.services.screening.exposures import iter_screening
 from desktop_app.services.screening.findings import EXPOSURE_KIND, NEEDS_DATA_KIND, Exposure
 from desktop_app.services.timeline.asof import LEAN_BATCH
@@ -137,7 +137,7 @@ def _overdue_critical(s: Session, scope: ReportScope, matrix: RiskMatrix) -> lis
     top = max(matrix.levels, key=lambda lv: lv.rank)
     late = [Assessment.status != AssessmentStatus.CLOSED.value, col(Assessment.next_review_on) < scope.as_of,
             Assessment.residual_rank == top.rank]
-    count = int(s.exec(scope.joined(select(func.count()).select_from(Assessment)).where(*late)).one())
+    count = tallies(s, scope).overdue_by_rank.get(top.rank, 0)
     if not count:
         return []
     oldest = s.exec(scope.joined(select(JointVenture.name, Assessment.next_review_on).select_from(Assessment))
@@ -211,8 +211,7 @@ def _status(s: Session, scope: ReportScope, matrix: RiskMatrix) -> list[tuple[in
     out = [(10, _("As of {day}, {n:,} measures are in the register: {statuses}.", day=day(scope.as_of),
                   n=len(scope.measure_ids), statuses=separator().join(parts)) if parts
             else _("As of {day}, no measure is in the register.", day=day(scope.as_of)))]
-    worst = s.exec(scope.joined(select(Assessment.venture_id, func.max(Assessment.residual_rank))
-                                .group_by(Assessment.venture_id))).all()
+    worst = list(tallies(s, scope).worst_rank.items())
     if not worst:
         return [*out, (9, _("No joint venture has a live risk assessment."))]
     top = max(rank for _v, rank in worst)

@@ -54,6 +54,10 @@ class Movements:
     venture_moves: list[VentureMove] = field(default_factory=list)
     new_ventures: list[str] = field(default_factory=list)
     entries: int = 0
+    # Net change of each heat-map cell since `since` ((likelihood, impact) -> now minus then), for
+    # the residual and the inherent map, over the live assessments created or rescored since.
+    residual_shift: dict[tuple[int, int], int] = field(default_factory=dict)
+    inherent_shift: dict[tuple[int, int], int] = field(default_factory=dict)
 
 
 def _status_label(value: Any) -> str:
@@ -75,6 +79,7 @@ def movements(s: Session, since: date, as_of: date, matrix: RiskMatrix,
     through `as_of` once, oldest first, keeping each assessment's first "before" residual level."""
     out = Movements(since)
     first_before: dict[int, str | None] = {}  # assessment id -> residual level key on `since`
+    first_scores: dict[int, dict[str, int] | None] = {}  # assessment id -> scores on `since` (None: new)
     query = (select(AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id, AuditEntry.entity_label,
                     AuditEntry.changes).where(col(AuditEntry.entity).in_(_READ), *_window(since, as_of))
              .order_by(col(AuditEntry.id)))
@@ -97,17 +102,65 @@ def movements(s: Session, since: date, as_of: date, matrix: RiskMatrix,
         elif entity == Entity.VENTURE.value and action == AuditAction.CREATE.value:
             if venture_ids is None or eid in venture_ids:
                 out.new_ventures.append(label)
-        elif entity == Entity.ASSESSMENT.value and eid is not None and eid not in first_before:
+        elif entity == Entity.ASSESSMENT.value and eid is not None:
+            _first_scores(first_scores, eid, action, changes)
+            if eid in first_before:
+                continue
             if action == AuditAction.CREATE.value:
                 first_before[eid] = None
             elif "residual_level" in changes:
                 first_before[eid] = ([*list(changes["residual_level"]), None])[0]
     _risk_moves(s, out, first_before, matrix, venture_ids)
+    _cell_shifts(s, out, first_scores, venture_ids)
     if out.new_ventures:  # a venture added and archived since is no news for the board
         live = {n for batch in chunks(out.new_ventures, 900) for n in s.exec(select(JointVenture.name).where(
             col(JointVenture.archived_at).is_(None), col(JointVenture.name).in_(batch)))}
         out.new_ventures = [n for n in out.new_ventures if n in live]
     return out
+
+
+_SCORES = ("residual_likelihood", "residual_impact", "inherent_likelihood", "inherent_impact")
+
+
+def _first_scores(first: dict[int, dict[str, int] | None], eid: int, action: str, changes: dict) -> None:
+    """Keep each score's value on `since`: the "before" of its first change in the window."""
+    if action == AuditAction.CREATE.value:
+        first.setdefault(eid, None)
+        return
+    kept = first.setdefault(eid, {})
+    if kept is None:
+        return
+    for name in _SCORES:
+        pair = changes.get(name)
+        if name not in kept and isinstance(pair, list) and pair and isinstance(pair[0], int):
+            kept[name] = pair[0]
+
+
+def _cell_shifts(s: Session, out: Movements, first: dict[int, dict[str, int] | None],
+                 venture_ids: Collection[int] | None) -> None:
+    """Per heat-map cell, the assessments that entered it since minus those that left it."""
+    residual: dict[tuple[int, int], int] = {}
+    inherent: dict[tuple[int, int], int] = {}
+    touched = [aid for aid, kept in first.items() if kept is None or kept]
+    for batch in chunks(sorted(touched), 900):
+        for aid, vid, rl, ri, il, ii in s.exec(
+                select(Assessment.id, Assessment.venture_id, Assessment.residual_likelihood,
+                       Assessment.residual_impact, Assessment.inherent_likelihood, Assessment.inherent_impact)
+                .join(Measure, col(Measure.id) == Assessment.measure_id)
+                .join(JointVenture, col(JointVenture.id) == Assessment.venture_id)
+                .where(col(Assessment.id).in_(batch), col(Assessment.archived_at).is_(None),
+                       col(JointVenture.archived_at).is_(None), col(Measure.archived_at).is_(None))):
+            if venture_ids is not None and vid not in venture_ids:
+                continue
+            kept = first[aid]
+            for shift, now, names in ((residual, (rl, ri), _SCORES[:2]), (inherent, (il, ii), _SCORES[2:])):
+                then = None if kept is None else (kept.get(names[0], now[0]), kept.get(names[1], now[1]))
+                if then != now:
+                    shift[now] = shift.get(now, 0) + 1
+                    if then is not None:
+                        shift[then] = shift.get(then, 0) - 1
+    out.residual_shift = {cell: n for cell, n in residual.items() if n}
+    out.inherent_shift = {cell: n for cell, n in inherent.items() if n}
 
 
 def _risk_moves(s: Session, out: Movements, first_before: dict[int, str | None], matrix: RiskMatrix,

@@ -17,10 +17,11 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from desktop_app.domain.enums import ActionStatus, AssessmentStatus
+from desktop_app.domain.enums import ActionStatus
 from desktop_app.domain.models import Assessment, JointVenture, Measure, MitigationAction
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.domain.timeline.facts import DayStatus
+from desktop_app.services.reports.tallies import tallies
 from desktop_app.services.screening.exposures import Exposure
 from desktop_app.services.timeline.asof import RegisterOnDate, register_on
 from desktop_app.system.report_language import _, label
@@ -43,6 +44,8 @@ class ReportScope:
     venture_ids: list[int] | None  # None: every live venture
     view: RegisterOnDate
     measure_ids: list[int] = field(default_factory=list)
+    # Figures read once and shared by every section of the report (tallies.py).
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def assessments(self) -> list[Any]:
         """WHERE conditions of the assessments in scope: live, of live measures and ventures (the
@@ -104,12 +107,10 @@ def key_figures(s: Session, scope: ReportScope, matrix: RiskMatrix, ventures_tot
     """Every headline figure of both reports, read in the report's transaction."""
     ranks = sorted({lv.rank for lv in matrix.levels})
     top = [lv for lv in matrix.ordered() if lv.rank >= ranks[-min(2, len(ranks))]]
-    worst = Counter(rank for _, rank in s.exec(scope.joined(
-        select(Assessment.venture_id, func.max(Assessment.residual_rank))).group_by(Assessment.venture_id)))
-    by_level = dict(s.exec(scope.joined(select(Assessment.residual_level, func.count()))
-                           .group_by(Assessment.residual_level)).all())
-    overdue = s.exec(scope.joined(select(func.count()).select_from(Assessment)).where(
-        Assessment.status != AssessmentStatus.CLOSED.value, col(Assessment.next_review_on) < scope.as_of)).one()
+    counts = tallies(s, scope)
+    worst = Counter(counts.worst_rank.values())
+    by_level = counts.by_level()
+    overdue = counts.overdue
     actions = s.exec(scope.joined(select(func.count()).select_from(MitigationAction).join(
         Assessment, col(Assessment.id) == MitigationAction.assessment_id)).where(
         col(MitigationAction.status).in_(_OPEN_ACTIONS))).one()

@@ -145,6 +145,18 @@ class ReportDialog(QDialog):
                 )
             ),
         )
+        # The PDF writes the bounded board pack unless asked for more, as the command line does;
+        # ticking ventures makes it their dossier. The workbook always holds everything.
+        self.full = QCheckBox(translate("report_dialog",
+                                        "Add the full appendix (every venture and measure, the raw audit list)"), self)
+        self.full.setVisible(kind == "pdf")
+        self.scope_note = QLabel(self)
+        self.scope_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.scope_note.setWordWrap(True)
+        self.scope_note.setVisible(kind == "pdf")
+        self.full.toggled.connect(self._describe)
+        self.ventures.itemChanged.connect(self._describe)
+        self._describe()
         self.prepared_by = QLineEdit(ctx.actor, self)
         self.language = language_box(self)
         default = report_folder() / f"export-risk-{stem}-{today}{suffix}"
@@ -174,7 +186,11 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         form.addRow(translate("report_dialog", "As of"), self.as_of)
         form.addRow(translate("report_dialog", "Changes"), since_row)
-        form.addRow(translate("report_dialog", "Joint ventures\n(none ticked = all)"), self.ventures)
+        form.addRow(translate("report_dialog", "Venture dossier\n(none ticked = board pack)") if kind == "pdf"
+                    else translate("report_dialog", "Joint ventures\n(none ticked = all)"), self.ventures)
+        if kind == "pdf":
+            form.addRow("", self.full)
+            form.addRow(translate("report_dialog", "Contents"), self.scope_note)
         form.addRow(translate("report_dialog", "Prepared by"), self.prepared_by)
         form.addRow(self.tr("Report language"), self.language)
         form.addRow(translate("report_dialog", "Save as"), target_row)
@@ -189,6 +205,29 @@ class ReportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.resize(620, 520)
+
+    def _chosen(self) -> tuple[str, ...]:
+        return tuple(self.ventures.item(i).text() for i in range(self.ventures.count())
+                     if self.ventures.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable
+                     and self.ventures.item(i).checkState() == Qt.CheckState.Checked)
+
+    def _describe(self, *_args: object) -> None:
+        """Say what the PDF will hold for the options as they stand."""
+        chosen, full = self._chosen(), self.full.isChecked()
+        # Whole sentences, one per choice: a translation never assembles fragments.
+        if chosen and full:
+            text = translate("report_dialog", "Dossier of {n} joint venture(s): their measures with sources, "
+                             "assessments, actions, screening and audit trail, with the full appendix.")
+        elif chosen:
+            text = translate("report_dialog", "Dossier of {n} joint venture(s): their measures with sources, "
+                             "assessments, actions, screening and audit trail.")
+        elif full:
+            text = translate("report_dialog", "Board pack: key messages and decisions, changes since the last "
+                             "briefing, heat maps, top risks and calendar, with the full appendix.")
+        else:
+            text = translate("report_dialog", "Board pack: key messages and decisions, changes since the last "
+                             "briefing, heat maps, top risks and calendar, at most 12 pages.")
+        self.scope_note.setText(text.format(n=len(chosen)))
 
     def _fill_ventures(self, found: list[tuple[int, str]]) -> None:
         self.ventures.clear()
@@ -235,13 +274,13 @@ class ReportDialog(QDialog):
             super().reject()
 
     def options(self) -> ReportOptions:
-        chosen = tuple(self.ventures.item(i).text() for i in range(self.ventures.count())
-                       if self.ventures.item(i).checkState() == Qt.CheckState.Checked)
+        chosen = self._chosen()
         return ReportOptions(
             as_of=_pydate(self.as_of.date()),
             since=_pydate(self.since.date()) if self.since_box.isChecked() else None,
             ventures=chosen,
             prepared_by=self.prepared_by.text().strip() or None,
+            full=self.kind == "pdf" and self.full.isChecked(),
             lang=str(self.language.currentData()),
         )
 

@@ -3167,6 +3167,10 @@ Nichts wurde gespeichert. Die Details unten helfen dem Support.</translation>
         <translation>Die Joint Ventures konnten nicht aufgelistet werden: {reason}</translation>
     </message>
     <message>
+        <source>Add the full appendix (every venture and measure, the raw audit list)</source>
+        <translation>Vollständigen Anhang hinzufügen (jedes Joint Venture und jede Maßnahme, die Roh-Audit-Liste)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -3195,10 +3199,20 @@ Nichts wurde gespeichert. Die Details unten helfen dem Support.</translation>
         <translation>Änderungen</translation>
     </message>
     <message>
+        <source>Venture dossier
+(none ticked = board pack)</source>
+        <translation>Joint-Venture-Dossier
+(keines angekreuzt = Vorstandsbericht)</translation>
+    </message>
+    <message>
         <source>Joint ventures
 (none ticked = all)</source>
         <translation>Joint Ventures
 (keines angehakt = alle)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Prepared by</source>
@@ -3207,6 +3221,22 @@ Nichts wurde gespeichert. Die Details unten helfen dem Support.</translation>
     <message>
         <source>Save as</source>
         <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Dossier of {n} joint venture(s): their measures with sources, assessments, actions, screening and audit trail, with the full appendix.</source>
+        <translation>Dossier zu {n} Joint Venture(s): ihre Maßnahmen mit Quellen, Bewertungen, Maßnahmenpunkte, Screening und Prüfpfad, mit vollständigem Anhang.</translation>
+    </message>
+    <message>
+        <source>Dossier of {n} joint venture(s): their measures with sources, assessments, actions, screening and audit trail.</source>
+        <translation>Dossier zu {n} Joint Venture(s): ihre Maßnahmen mit Quellen, Bewertungen, Maßnahmenpunkte, Screening und Prüfpfad.</translation>
+    </message>
+    <message>
+        <source>Board pack: key messages and decisions, changes since the last briefing, heat maps, top risks and calendar, with the full appendix.</source>
+        <translation>Vorstandsbericht: Kernaussagen und Entscheidungen, Änderungen seit dem letzten Bericht, Heatmaps, größte Risiken und Kalender, mit vollständigem Anhang.</translation>
+    </message>
+    <message>
+        <source>Board pack: key messages and decisions, changes since the last briefing, heat maps, top risks and calendar, at most 12 pages.</source>
+        <translation>Vorstandsbericht: Kernaussagen und Entscheidungen, Änderungen seit dem letzten Bericht, Heatmaps, größte Risiken und Kalender, höchstens 12 Seiten.</translation>
     </message>
     <message>
         <source>No program here opens {suffix} files. The report is saved as {result_path}; use Show in folder to find it.</source>

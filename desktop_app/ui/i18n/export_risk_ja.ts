@@ -3167,6 +3167,10 @@ Nothing was saved. The details below help support.</source>
         <translation>合弁会社を一覧表示できませんでした：{reason}</translation>
     </message>
     <message>
+        <source>Add the full appendix (every venture and measure, the raw audit list)</source>
+        <translation>完全な付録を追加（すべての合弁会社と措置、監査記録の一覧）</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
@@ -3195,10 +3199,20 @@ Nothing was saved. The details below help support.</source>
         <translation>変更</translation>
     </message>
     <message>
+        <source>Venture dossier
+(none ticked = board pack)</source>
+        <translation>合弁会社ドシエ
+（未選択 = 取締役会向け資料）</translation>
+    </message>
+    <message>
         <source>Joint ventures
 (none ticked = all)</source>
         <translation>合弁会社
 （チェックなし = すべて）</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Prepared by</source>
@@ -3207,6 +3221,22 @@ Nothing was saved. The details below help support.</source>
     <message>
         <source>Save as</source>
         <translation>保存先</translation>
+    </message>
+    <message>
+        <source>Dossier of {n} joint venture(s): their measures with sources, assessments, actions, screening and audit trail, with the full appendix.</source>
+        <translation>{n} 社の合弁会社のドシエ：出典付きの措置、評価、対応、スクリーニング、監査証跡（完全な付録付き）。</translation>
+    </message>
+    <message>
+        <source>Dossier of {n} joint venture(s): their measures with sources, assessments, actions, screening and audit trail.</source>
+        <translation>{n} 社の合弁会社のドシエ：出典付きの措置、評価、対応、スクリーニング、監査証跡。</translation>
+    </message>
+    <message>
+        <source>Board pack: key messages and decisions, changes since the last briefing, heat maps, top risks and calendar, with the full appendix.</source>
+        <translation>取締役会向け資料：要点と決定事項、前回のブリーフィング以降の変化、ヒートマップ、主要リスク、日程（完全な付録付き）。</translation>
+    </message>
+    <message>
+        <source>Board pack: key messages and decisions, changes since the last briefing, heat maps, top risks and calendar, at most 12 pages.</source>
+        <translation>取締役会向け資料：要点と決定事項、前回のブリーフィング以降の変化、ヒートマップ、主要リスク、日程（最大 12 ページ）。</translation>
     </message>
     <message>
         <source>No program here opens {suffix} files. The report is saved as {result_path}; use Show in folder to find it.</source>

@@ -3167,6 +3167,10 @@ Nothing was saved. The details below help support.</source>
         <translation>합작투자 목록을 가져올 수 없습니다: {reason}</translation>
     </message>
     <message>
+        <source>Add the full appendix (every venture and measure, the raw audit list)</source>
+        <translation>전체 부록 추가 (모든 합작법인과 조치, 감사 기록 원문 목록)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
@@ -3195,10 +3199,20 @@ Nothing was saved. The details below help support.</source>
         <translation>변경 사항</translation>
     </message>
     <message>
+        <source>Venture dossier
+(none ticked = board pack)</source>
+        <translation>합작법인 자료집
+(선택 없음 = 이사회 보고서)</translation>
+    </message>
+    <message>
         <source>Joint ventures
 (none ticked = all)</source>
         <translation>합작투자
 (선택 없음 = 전체)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>내용</translation>
     </message>
     <message>
         <source>Prepared by</source>
@@ -3207,6 +3221,22 @@ Nothing was saved. The details below help support.</source>
     <message>
         <source>Save as</source>
         <translation>다른 이름으로 저장</translation>
+    </message>
+    <message>
+        <source>Dossier of {n} joint venture(s): their measures with sources, assessments, actions, screening and audit trail, with the full appendix.</source>
+        <translation>합작법인 {n}곳의 자료집: 출처가 있는 조치, 평가, 조치 사항, 스크리닝 및 감사 기록, 전체 부록 포함.</translation>
+    </message>
+    <message>
+        <source>Dossier of {n} joint venture(s): their measures with sources, assessments, actions, screening and audit trail.</source>
+        <translation>합작법인 {n}곳의 자료집: 출처가 있는 조치, 평가, 조치 사항, 스크리닝 및 감사 기록.</translation>
+    </message>
+    <message>
+        <source>Board pack: key messages and decisions, changes since the last briefing, heat maps, top risks and calendar, with the full appendix.</source>
+        <translation>이사회 보고서: 핵심 메시지와 결정 사항, 지난 보고 이후 변경 사항, 히트맵, 주요 위험 및 일정, 전체 부록 포함.</translation>
+    </message>
+    <message>
+        <source>Board pack: key messages and decisions, changes since the last briefing, heat maps, top risks and calendar, at most 12 pages.</source>
+        <translation>이사회 보고서: 핵심 메시지와 결정 사항, 지난 보고 이후 변경 사항, 히트맵, 주요 위험 및 일정, 최대 12쪽.</translation>
     </message>
     <message>
         <source>No program here opens {suffix} files. The report is saved as {result_path}; use Show in folder to find it.</source>

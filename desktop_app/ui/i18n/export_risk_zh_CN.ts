@@ -3167,6 +3167,10 @@ Nothing was saved. The details below help support.</source>
         <translation>无法列出合资企业：{reason}</translation>
     </message>
     <message>
+        <source>Add the full appendix (every venture and measure, the raw audit list)</source>
+        <translation>附加完整附录（每个合资企业和措施，原始审计记录）</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -3195,10 +3199,20 @@ Nothing was saved. The details below help support.</source>
         <translation>变更</translation>
     </message>
     <message>
+        <source>Venture dossier
+(none ticked = board pack)</source>
+        <translation>合资企业档案
+（未勾选 = 董事会简报）</translation>
+    </message>
+    <message>
         <source>Joint ventures
 (none ticked = all)</source>
         <translation>合资企业
 （未勾选 = 全部）</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Prepared by</source>
@@ -3207,6 +3221,22 @@ Nothing was saved. The details below help support.</source>
     <message>
         <source>Save as</source>
         <translation>另存为</translation>
+    </message>
+    <message>
+        <source>Dossier of {n} joint venture(s): their measures with sources, assessments, actions, screening and audit trail, with the full appendix.</source>
+        <translation>{n} 个合资企业的档案：相关措施及来源、评估、行动、筛查和审计记录，并附完整附录。</translation>
+    </message>
+    <message>
+        <source>Dossier of {n} joint venture(s): their measures with sources, assessments, actions, screening and audit trail.</source>
+        <translation>{n} 个合资企业的档案：相关措施及来源、评估、行动、筛查和审计记录。</translation>
+    </message>
+    <message>
+        <source>Board pack: key messages and decisions, changes since the last briefing, heat maps, top risks and calendar, with the full appendix.</source>
+        <translation>董事会简报：要点与待决事项、自上次简报以来的变化、热力图、主要风险和日程，并附完整附录。</translation>
+    </message>
+    <message>
+        <source>Board pack: key messages and decisions, changes since the last briefing, heat maps, top risks and calendar, at most 12 pages.</source>
+        <translation>董事会简报：要点与待决事项、自上次简报以来的变化、热力图、主要风险和日程，最多 12 页。</translation>
     </message>
     <message>
         <source>No program here opens {suffix} files. The report is saved as {result_path}; use Show in folder to find it.</source>

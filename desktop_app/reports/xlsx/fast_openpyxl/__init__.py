@@ -28,6 +28,7 @@ from desktop_app.reports.xlsx.cells import CellMaker, Overflow
 from desktop_app.reports.xlsx.fast_openpyxl.links import save_workbook
 from desktop_app.reports.xlsx.fast_openpyxl.rows import RowWriter
 from desktop_app.reports.xlsx.fast_openpyxl.stream import StreamSheet, add_stream_sheet
+from desktop_app.reports.xlsx.heights import row_height, wrapped_columns
 from desktop_app.reports.xlsx.styles import StyleBook
 from desktop_app.system import fences
 
@@ -78,13 +79,19 @@ class Book:
     def maker(self, ws: Sheet, overflow: Overflow) -> CellMaker:
         return CellMaker(ws, overflow, self.style)
 
-    def row_writer(self, ws: Sheet, kinds: Sequence[ColumnKind], overflow: Overflow) -> WriteRow:
-        """Writes a table's data rows (after its header row); the same cells in either mode."""
+    def row_writer(self, ws: Sheet, kinds: Sequence[ColumnKind], overflow: Overflow,
+                   widths: Sequence[float] | None = None) -> WriteRow:
+        """Writes a table's data rows (after its header row); the same cells in either mode, each
+        row as tall as its wrapped text when the column `widths` are given."""
         if isinstance(ws, StreamSheet):
-            return RowWriter(ws, kinds, self.styles, overflow).write
+            return RowWriter(ws, kinds, self.styles, overflow, widths).write
         maker = self.maker(ws, overflow)
+        wrapped = wrapped_columns(kinds, widths)
 
         def write(values: Sequence[object], row: int) -> None:
+            height = row_height((values[i], w) for i, w in wrapped if type(values[i]) is str)
+            if height is not None:
+                ws.row_dimensions[row].height = height
             pairs = enumerate(zip(values, kinds, strict=True), start=1)
             ws.append([maker.make(value, kind, row, i) for i, (value, kind) in pairs])
 

@@ -15,6 +15,7 @@ from openpyxl.utils.datetime import to_excel
 from desktop_app.reports.workbook_document import ColumnKind
 from desktop_app.reports.xlsx.cells import CELL_LIMIT, FORMULA_TRIGGERS, Overflow, clean_text, linkable
 from desktop_app.reports.xlsx.fast_openpyxl.stream import StreamSheet
+from desktop_app.reports.xlsx.heights import row_height, wrapped_columns
 from desktop_app.reports.xlsx.styles import StyleBook
 
 # Characters that need cleaning (see clean_text) or escaping in XML text; most values have none,
@@ -39,8 +40,9 @@ class RowWriter:
     """
 
     def __init__(self, ws: StreamSheet, kinds: Sequence[ColumnKind], styles: StyleBook,
-                 overflow: Overflow) -> None:
+                 overflow: Overflow, widths: Sequence[float] | None = None) -> None:
         self.ws, self.kinds, self.styles, self.overflow = ws, tuple(kinds), styles, overflow
+        self.wrapped = wrapped_columns(self.kinds, widths)
         self.letters = [get_column_letter(i) for i in range(1, len(self.kinds) + 1)]
         self.epoch = ws.parent.epoch
         self.out = ws.raw_rows()
@@ -57,7 +59,9 @@ class RowWriter:
 
     def write(self, values: Sequence[object], row: int) -> None:
         r = str(row)
-        parts = [f'<row r="{r}">']
+        height = row_height((values[i], w) for i, w in self.wrapped if type(values[i]) is str)
+        # The attributes in the order openpyxl writes a row dimension's (the stock twin's bytes).
+        parts = [f'<row r="{r}">' if height is None else f'<row r="{r}" ht="{safe_string(height)}" customHeight="1">']
         for col, (letter, kind, value) in enumerate(zip(self.letters, self.kinds, values, strict=True), 1):
             if value is None or value == "":
                 continue
