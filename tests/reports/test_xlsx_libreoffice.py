@@ -53,7 +53,8 @@ def test_libreoffice_converts_and_shows_hostile_text_literally(hostile: dict[str
     assert written == sorted(f"hostile-{s}.csv" for s in (
         "Summary", "Measures", f"Status on {FIXED_NOW.date().isoformat()}", "Clauses", "Suspension windows",
         "Joint ventures", "Partners", "Assessments", "Mitigations", "Exposures", "Lineage", "Events",
-        "Risk matrix", "Changes", "Lists"))
+        "Risk matrix", "Changes", "Lists", "Ownership", "Parties", "Owners", "Listed parties",
+        "Ownership thresholds", "Content shares", "De minimis rules"))
     with (out / "hostile-Measures.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     # A formula would show its result here (=1+1 as 2); text shows exactly as stored.
