@@ -227,6 +227,13 @@ class BatchApplier:
                 outcome.messages += [f"row {number}, column {self.codec.column_for(i.field)}: {i.message}"
                                      for i in exc.issues if i.severity is Severity.ERROR]
                 continue
+            except ArchivedRecord as exc:
+                if self.skip_archived:  # a pack's clause or window of a measure archived here
+                    outcome.action = "kept"
+                    outcome.messages.append(f"row {number}: {exc}; left as it is")
+                else:
+                    outcome.messages.append(f"row {number}: {exc}")
+                continue
             except RegisterError as exc:
                 outcome.messages.append(f"row {number}: {exc}")
                 continue
