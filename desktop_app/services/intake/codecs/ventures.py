@@ -70,13 +70,19 @@ def _tagged_items(text: str, direction: ItemDirection, read: Callable[[str], str
     return items
 
 
-def _item_cell(item: VentureItemIn) -> str:
+def _code(code: str) -> str:
+    return code
+
+
+def _item_cell(item: VentureItemIn, place: Callable[[str], str] = _code) -> str:
     if not item.countries and not item.stage:
         return join_tagged([(item.name, list(item.codes))])
     # Written by hand: join_tagged would escape the `;` between countries.
     tags = [escape_item(c).replace(",", "\\,") for c in item.codes]
     if item.countries:
-        tags.append(f"{_country_word(item.direction)}: {'; '.join(item.countries)}")
+        # A name keeps its own commas ("St. Helena, Ascension & Tristan da Cunha") escaped.
+        places = "; ".join(escape_item(place(c)).replace(",", "\\,") for c in item.countries)
+        tags.append(f"{_country_word(item.direction)}: {places}")
     if item.stage:
         tags.append(f"stage: {item.stage.value}")
     return escape_item(item.name).replace(",", "\\,") + " [" + ", ".join(tags) + "]"
@@ -142,14 +148,20 @@ def to_cells(read: JointVentureRead) -> dict[str, object]:
         "value_at_stake": read.value_at_stake if read.value_at_stake is not None else "",
         "currency": read.currency, "owner": read.owner, "notes": read.notes,
     }
-    for column, direction in _ITEM_COLUMNS.items():
-        row[column] = "; ".join(_item_cell(i) for i in read.items if i.direction is direction)
+    row.update(item_cells(read))
     for n, p in enumerate(read.partners, start=1):
         row[f"partner_{n}_name"] = p.name
         row[f"partner_{n}_country"] = p.country or ""
         row[f"partner_{n}_share"] = "" if p.share is None else p.share
     row["version"] = read.version
     return row
+
+
+def item_cells(read: JointVentureRead, place: Callable[[str], str] = _code) -> dict[str, str]:
+    """The inputs, outputs and technologies cells; `place` writes each supplier or destination
+    country (the CSV export keeps codes, the workbook writes names; the import reads both)."""
+    return {column: "; ".join(_item_cell(i, place) for i in read.items if i.direction is direction)
+            for column, direction in _ITEM_COLUMNS.items()}
 
 
 def column_for(path: str) -> str:
