@@ -65,7 +65,7 @@ def test_groups_and_packs_from_the_command_line(tmp_path: Path) -> None:
     assert "Dry run" in dry.stdout
     assert run(tmp_path, "pack", str(pack)).returncode == 0
     again = run(tmp_path, "pack", str(pack))
-    assert "0 were created, 0 updated, 1 unchanged" in again.stdout
+    assert "measures: 0 were created, 0 updated, 1 unchanged" in again.stdout
     assert run(tmp_path, "group", "remove", "MINE:1").returncode == 1  # named by the pack's measure
 
 

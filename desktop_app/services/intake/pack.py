@@ -58,8 +58,11 @@ class PackReport:
 
     def summary(self) -> str:
         verb = "would be" if self.measures.dry_run else "were"
-        return "; ".join([*(r.summary() for r in self.parts),
-                          f"{len(self.new_links)} link(s) {verb} added, {self.known_links} already present"])
+        parts = [f"{r.entity.spec.plural}: {r.count('create')} {verb} created, {r.count('update')} updated, "
+                 f"{r.count('unchanged')} unchanged" + (f", {r.count('kept')} left as archived here"
+                                                       if r.count("kept") else "") for r in self.parts]
+        return f"{self.measures.file}: " + "; ".join(
+            [*parts, f"links: {len(self.new_links)} {verb} added, {self.known_links} already present"])
 
 
 class _RollBack(Exception):
