@@ -17,6 +17,7 @@ from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.system.paths import locate_db, resource
 from desktop_app.ui import messages, settings, workers
 from desktop_app.ui.change_op import ChangeOp
+from desktop_app.ui.dialogs import pack_dialog
 from desktop_app.ui.views.navigation import open_record
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ class WindowActions:
         self.backup = self._act("&Back up database…", self.backup_database, "Ctrl+Shift+B", "backup",
                                 SP.SP_DialogSaveButton)
         self.import_ = self._act("&Import…", self.import_file, "Ctrl+I", "import", SP.SP_ArrowDown)
+        self.pack = self._act(pack_dialog.action_text(), lambda: pack_dialog.open_pack_dialog(w))
         self.pdf = self._act("&PDF briefing…", lambda: self.report("pdf"), K.Print, "pdf",
                              SP.SP_FileDialogInfoView)
         self.xlsx = self._act("E&xcel workbook…", lambda: self.report("xlsx"), "Ctrl+Shift+X", "xlsx",
@@ -122,8 +124,8 @@ class WindowActions:
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
         file = bar.addMenu("&File")
-        for item in (self.new_db, self.open_db, self.recent_menu, self.backup, None, self.import_, self.pdf,
-                     self.xlsx, None, self.demo, None, self.quit):
+        for item in (self.new_db, self.open_db, self.recent_menu, self.backup, None, self.import_, self.pack,
+                     self.pdf, self.xlsx, None, self.demo, None, self.quit):
             self._add(file, item)
         edit = bar.addMenu("&Edit")
         for item in (self.undo, self.redo, None, self.new, *self.new_by_entity.values(), self.edit,
@@ -166,7 +168,7 @@ class WindowActions:
         selected = table.selected_ids() if table else []
         archived = self._archived_flags(table) if table else []
         self.new.setEnabled(writable and table is not None)
-        for action in (*self.new_by_entity.values(), self.import_, self.demo):
+        for action in (*self.new_by_entity.values(), self.import_, self.pack, self.demo):
             action.setEnabled(writable)
         self.edit.setEnabled(len(selected) == 1)
         self.history.setEnabled(len(selected) == 1)

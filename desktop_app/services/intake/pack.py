@@ -65,6 +65,22 @@ class PackReport:
             [*parts, f"links: {len(self.new_links)} {verb} added, {self.known_links} already present"])
 
 
+@dataclass(frozen=True)
+class _Share:
+    """One part's share of the pack's progress (cancel reaches into the part's rows)."""
+
+    whole: Progress
+    start: float
+    width: float
+    what: str
+
+    def report(self, fraction: float, text: str = "") -> None:
+        self.whole.report(self.start + fraction * self.width, f"{self.what}: {text}" if text else self.what)
+
+    def cancelled(self) -> bool:
+        return self.whole.cancelled()
+
+
 class _RollBack(Exception):
     """Raised to roll back a dry run (or a pack with errors) after its diff was taken."""
 
@@ -101,11 +117,12 @@ def import_pack(ctx: ServiceContext, path: Path, *, links: Path | None = None, c
         with ctx.db.session(write=True) as s:
             failed = False
             for index, (table, part) in enumerate(tables):
-                check(progress, index / (len(tables) + 1), f"Checking {table.name}: {part.entity.spec.plural}")
+                share = _Share(progress, index / (len(tables) + 1), 1 / (len(tables) + 1),
+                               f"{table.name}, {part.entity.spec.plural}")
                 try:
                     # Applied for real even in a dry run (rolled back below): a clause or window
                     # may name a measure that only this pack brings.
-                    import_in(s, ctx, table, part, progress=NullProgress(), write=not failed)
+                    import_in(s, ctx, table, part, progress=share, write=not failed)
                 except ImportRejected:
                     failed = True
                 failed = failed or bool(part.errors)
