@@ -218,7 +218,8 @@ class BatchApplier:
         befores = {r.id: r for r in self.kind.read(self.s, rows)}
         outcomes, pending = [], []
         for (number, cells), record_id in zip(batch, ids, strict=True):
-            label = " x ".join(cell_text(cells.get(c)) for c in self.codec.key_columns)
+            # An empty key part (a window on the whole measure has no clause) is left out of the label.
+            label = " x ".join(t for t in (cell_text(cells.get(c)) for c in self.codec.key_columns) if t.strip())
             outcome = RowOutcome(number, label, "reject")
             outcomes.append(outcome)
             try:
