@@ -15,6 +15,7 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.demo import load_demo
 from desktop_app.services.intake.pack import import_pack
 from desktop_app.services.intake.pack_diff import diff_lines
+from desktop_app.services.maintenance.check import check_register
 from desktop_app.services.records import assessments, lineage, measures
 from desktop_app.services.screening import actions, exposures
 from desktop_app.services.timeline import clauses, windows
@@ -96,6 +97,8 @@ def test_the_dry_run_lists_new_clauses_windows_and_links_of_a_measure_only_the_p
     assert not again.changes_anything() and again.known_links == 1
     assert diff_lines(again) == ["Nothing new: the register already has everything in this pack."]
     assert _audit_count(ctx) == after and _local(ctx) == local
+    checked = check_register(ctx)  # the rolled-back dry run left the audit chain and seals sound
+    assert checked.ok, checked.problems
 
 
 def test_an_error_in_a_later_part_writes_nothing_and_lists_every_part(ctx: ServiceContext, tmp_path: Path) -> None:
