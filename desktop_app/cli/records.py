@@ -73,22 +73,23 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_pack(args: argparse.Namespace) -> int:
     from desktop_app.services.intake.pack import import_pack
+    from desktop_app.services.intake.pack_diff import diff_lines
 
     ctx = open_context(args)
+    optional = {name: Path(value) if value else None
+                for name, value in (("links", args.links), ("clauses", args.clauses), ("windows", args.windows))}
     try:
-        report = import_pack(ctx, Path(args.file), links=Path(args.links) if args.links else None,
-                             dry_run=args.dry_run)
+        report = import_pack(ctx, Path(args.file), dry_run=args.dry_run, **optional)
     except ImportRejected as exc:
         return _rejected(exc)
-    for line in report.measures.warnings:
+    for line in report.all_warnings():
         print(f"warning: {line}", file=sys.stderr)
-    print_outcomes(report.measures)
-    for link in report.new_links:
-        print(f"link: new {link}")
-    for line in report.measures.errors + report.errors:
+    for line in diff_lines(report):
+        print(line)
+    for line in report.all_errors():
         print(f"  {line}", file=sys.stderr)
     print(("Dry run, nothing written. " if args.dry_run else "") + report.summary())
-    return EXIT_USER if report.measures.errors or report.errors else EXIT_OK
+    return EXIT_USER if report.all_errors() else EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -116,11 +117,15 @@ def add_commands(add: Add) -> None:
     p.add_argument("--overwrite-newer", action="store_true",
                    help="rows carrying an older version than the register's overwrite the newer edit "
                         "(without this, such conflicts are listed and nothing is imported)")
-    p = add("pack", cmd_pack, "import an update pack of measures (and their links); notes, assessments "
-                              "and dismissals of this register are never touched")
-    p.add_argument("file", help="measures as CSV or XLSX (a workbook's Lineage or Links sheet adds links)")
+    p = add("pack", cmd_pack, "import an update pack of measures (with their clauses, suspension windows and "
+                              "links); notes, assessments and dismissals of this register are never touched")
+    p.add_argument("file", help="measures as CSV or XLSX (a workbook's Clauses, Suspension windows and "
+                                "Lineage sheets join the pack)")
     p.add_argument("--links", help="links as CSV: from_reference,kind,to_reference,note")
-    p.add_argument("--dry-run", action="store_true", help="list new measures, changed fields and new links")
+    p.add_argument("--clauses", help="clauses as CSV or XLSX (the clauses import columns)")
+    p.add_argument("--windows", help="suspension windows as CSV or XLSX (the windows import columns)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="list new measures, changed fields (old -> new), new clauses, windows and links")
     p = add("export", cmd_export, "export records as CSV with the import columns")
     p.add_argument("entity", choices=CHOICES)
     p.add_argument("file")

@@ -16,6 +16,7 @@ from desktop_app.services.context import ServiceContext, open_register
 from desktop_app.system.paths import locate_db, resource
 from desktop_app.ui import menus, messages, settings, workers
 from desktop_app.ui.change_op import ChangeOp
+from desktop_app.ui.dialogs import pack_dialog
 from desktop_app.ui.labels import label_text
 from desktop_app.ui.language import translate
 from desktop_app.ui.views.navigation import open_record
@@ -69,6 +70,7 @@ class WindowActions:
                                 "backup", SP.SP_DialogSaveButton)
         self.import_ = self._act(translate("actions", "&Import…"), self.import_file, "Ctrl+I", "import",
                                  SP.SP_ArrowDown)
+        self.pack = self._act(pack_dialog.action_text(), lambda: pack_dialog.open_pack_dialog(w))
         self.pdf = self._act(translate("actions", "&PDF briefing…"), lambda: self.report("pdf"), K.Print, "pdf",
                              SP.SP_FileDialogInfoView)
         self.xlsx = self._act(translate("actions", "E&xcel workbook…"), lambda: self.report("xlsx"),
@@ -135,7 +137,7 @@ class WindowActions:
         selected = table.selected_ids() if table else []
         archived = self._archived_flags(table) if table else []
         self.new.setEnabled(writable and table is not None)
-        for action in (*self.new_by_entity.values(), self.import_, self.demo):
+        for action in (*self.new_by_entity.values(), self.import_, self.pack, self.demo):
             action.setEnabled(writable)
         self.edit.setEnabled(len(selected) == 1)
         self.history.setEnabled(len(selected) == 1)

@@ -18,7 +18,7 @@ def build_menus(a: WindowActions) -> None:
     """File, Edit, View and Help; Preferences sit at the end of Edit (Ctrl+,)."""
     bar = a.window.menuBar()
     file = bar.addMenu(translate("actions", "&File"))
-    for item in (a.new_db, a.open_db, a.recent_menu, a.backup, None, a.import_, a.pdf,
+    for item in (a.new_db, a.open_db, a.recent_menu, a.backup, None, a.import_, a.pack, a.pdf,
                  a.xlsx, None, a.demo, None, a.quit):
         _add(file, item)
     edit = bar.addMenu(translate("actions", "&Edit"))

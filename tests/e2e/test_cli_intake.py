@@ -61,8 +61,27 @@ def test_groups_and_packs_from_the_command_line(tmp_path: Path) -> None:
                     "PACK-CLI-1 (fictional test row),Fictional rule,China,export ban,proposed,MINE:1,ignored note\n",
                     encoding="utf-8")
     dry = run(tmp_path, "pack", str(pack), "--dry-run")
-    assert dry.returncode == 0 and "row 2: create PACK-CLI-1" in dry.stdout and "Dry run" in dry.stdout
+    assert dry.returncode == 0 and "New measures:\n  + PACK-CLI-1 (fictional test row)  (row 2)" in dry.stdout
+    assert "Dry run" in dry.stdout
     assert run(tmp_path, "pack", str(pack)).returncode == 0
     again = run(tmp_path, "pack", str(pack))
-    assert "0 were created, 0 updated, 1 unchanged" in again.stdout
+    assert "measures: 0 were created, 0 updated, 1 unchanged" in again.stdout
     assert run(tmp_path, "group", "remove", "MINE:1").returncode == 1  # named by the pack's measure
+
+
+def test_a_csv_pack_with_clauses_and_windows_lists_them_before_importing(tmp_path: Path) -> None:
+    assert run(tmp_path, "demo").returncode == 0
+    new = "PACK-CLI-2 (fictional test row)"
+    (tmp_path / "m.csv").write_text(f"reference,title,jurisdiction,measure_type,status\n"
+                                    f"{new},Fictional rule,CN,export ban,in force\n", encoding="utf-8")
+    (tmp_path / "c.csv").write_text(f"measure_reference,clause,title\n{new},1,Fictional clause\n", encoding="utf-8")
+    (tmp_path / "w.csv").write_text(f"measure_reference,starts_on,ends_on\n{new},2026-01-01,2026-06-30\n",
+                                    encoding="utf-8")
+    args = ("pack", str(tmp_path / "m.csv"), "--clauses", str(tmp_path / "c.csv"), "--windows", str(tmp_path / "w.csv"))
+    dry = run(tmp_path, *args, "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert f"New clauses:\n  + {new} x 1  (row 2)" in dry.stdout
+    assert "New suspension windows:\n  + " in dry.stdout and "Dry run" in dry.stdout
+    assert run(tmp_path, *args).returncode == 0
+    again = run(tmp_path, *args)
+    assert again.returncode == 0 and "Nothing new" in again.stdout

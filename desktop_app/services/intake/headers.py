@@ -16,6 +16,7 @@ from desktop_app.services.intake.tabular import Table, header_key, read_table
 from desktop_app.services.records.browse_columns import TABLES
 
 _PARTNER = re.compile(r"^partner_\d+_(name|country|share|owners)$")
+_PARTNER_ALONE = re.compile(r"partner\s?(\d+)(?: name)?")
 SUGGEST_CUTOFF = 75
 IGNORE = ""  # a mapping to this drops the column
 
@@ -40,10 +41,45 @@ def unknown(entity: Entity, columns: Iterable[str]) -> list[str]:
     return [c for c in columns if c and not is_column(entity, c)]
 
 
+# Words registers use for a column that are not like its name ("Kind" for the measure type):
+# suggested, never read without the user's say (a mapping or the dialog's choice).
+_COMMON = {"ref": "reference", "ref no": "reference", "reference number": "reference", "id": "reference",
+           "name": "title", "measure title": "title", "issuer": "jurisdiction", "issuing country": "jurisdiction",
+           "issued by": "jurisdiction", "country": "jurisdiction", "kind": "measure_type", "type": "measure_type",
+           "state": "status", "in force": "effective_on", "date in force": "effective_on",
+           "entry into force": "effective_on", "effective date": "effective_on", "announced": "announced_on",
+           "target countries": "targets", "destinations": "targets", "target": "targets",
+           "exceptions": "excluded", "exempt": "excluded", "source": "source_url", "link": "source_url",
+           "url": "source_url", "products": "items", "hs codes": "codes", "comments": "notes", "remarks": "notes"}
+COMMON_HEADERS: dict[Entity, dict[str, str]] = {
+    Entity.MEASURE: _COMMON,
+    Entity.VENTURE: {"joint venture": "name", "jv": "name", "venture": "name", "venture name": "name",
+                     "host country": "country", "location country": "country", "comments": "notes",
+                     "remarks": "notes", "value": "value_at_stake", "responsible": "owner"},
+    Entity.ASSESSMENT: {"measure": "measure_reference", "reference": "measure_reference", "ref": "measure_reference",
+                        "joint venture": "venture", "jv": "venture", "review date": "next_review_on",
+                        "next review": "next_review_on", "assessment date": "assessed_on",
+                        "assessed": "assessed_on", "assessed by": "assessor", "justification": "rationale",
+                        "mitigations": "mitigation", "responsible": "owner"},
+}
+
+
 def suggest(entity: Entity, header: str, taken: Iterable[str] = ()) -> str | None:
-    """The import column a header most likely means, or None when none is near enough."""
+    """The import column a header most likely means, or None when none is near enough: a word
+    registers commonly use for it, then a column whose name the header holds as whole words
+    ("Measure title" -> title), then the most similar name."""
     words = labels(entity)
     free = {label: column for label, column in words.items() if column not in set(taken)}
+    spoken = fold(header.replace("_", " "))
+    partner = _PARTNER_ALONE.fullmatch(spoken) if entity is Entity.VENTURE else None
+    if partner is not None and f"partner_{partner.group(1)}_name" not in set(taken):
+        return f"partner_{partner.group(1)}_name"  # "Partner 2" names the second partner
+    common = COMMON_HEADERS.get(entity, {}).get(spoken)
+    if common is not None and common not in set(taken) and is_column(entity, common):
+        return common
+    held = sorted((label for label in words if f" {fold(label)} " in f" {spoken} "), key=len, reverse=True)
+    if held:  # the column it names, or none when the file has that column already
+        return free.get(held[0])
     found = nearest(header.replace("_", " "), free, limit=1, cutoff=SUGGEST_CUTOFF)
     return free[found[0]] if found else None
 

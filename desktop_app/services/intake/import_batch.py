@@ -223,7 +223,8 @@ class BatchApplier:
         befores = {r.id: r for r in self.kind.read(self.s, rows)}
         outcomes, pending = [], []
         for (number, cells), record_id in zip(batch, ids, strict=True):
-            label = " x ".join(cell_text(cells.get(c)) for c in self.codec.key_columns)
+            # An empty key part (a window on the whole measure has no clause) is left out of the label.
+            label = " x ".join(t for t in (cell_text(cells.get(c)) for c in self.codec.key_columns) if t.strip())
             outcome = RowOutcome(number, label, "reject")
             outcomes.append(outcome)
             try:
@@ -231,6 +232,13 @@ class BatchApplier:
             except ValidationFailed as exc:  # a rule that reads the register (suspension windows)
                 outcome.messages += [f"row {number}, column {self.codec.column_for(i.field)}: {i.message}"
                                      for i in exc.issues if i.severity is Severity.ERROR]
+                continue
+            except ArchivedRecord as exc:
+                if self.skip_archived:  # a pack's clause or window of a measure archived here
+                    outcome.action = "kept"
+                    outcome.messages.append(f"row {number}: {exc}; left as it is")
+                else:
+                    outcome.messages.append(f"row {number}: {exc}")
                 continue
             except RegisterError as exc:
                 outcome.messages.append(f"row {number}: {exc}")

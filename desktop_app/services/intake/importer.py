@@ -75,8 +75,9 @@ class _DryRunDone(Exception):
     """Raised to roll back a dry run's transaction."""
 
 
-# Columns an update pack never writes: this register's own notes, and versions from another register.
-PACK_LOCAL_COLUMNS = ("notes", "version")
+# Columns an update pack never writes: this register's own notes (a measure's, a clause's, a
+# window's), and versions from another register.
+PACK_LOCAL_COLUMNS = ("notes", "note", "version")
 
 
 @retrying_write
@@ -91,11 +92,25 @@ def run_import(
     `mapping` renames the file's headers ({header: column}); `conflicts` says what to do with
     rows older than the stored record; a `pack` (measures from a colleague or a newsletter)
     leaves this register's notes and archived measures alone and ignores versions."""
+    progress = progress or NullProgress()
+    table, report = read_import(path, entity, dry_run=dry_run, mapping=mapping, pack=pack)
+    try:
+        with ctx.db.session(write=True) as s, page_cache(s, BULK_CACHE_KIB):
+            import_in(s, ctx, table, report, progress, write=not dry_run, conflicts=conflicts)
+            if dry_run:
+                raise _DryRunDone
+    except _DryRunDone:
+        pass
+    return report
+
+
+def read_import(path: Path, entity: Entity, *, dry_run: bool = False, mapping: Mapping[str, str] | None = None,
+                pack: bool = False) -> tuple[Table, ImportReport]:
+    """Read and map the file and check its columns: the table and the report its rows fill."""
     codec = CODECS.get(entity)
     if codec is None:
         raise RegisterError(f"Unknown import entity {str(entity)!r}; use one of "
                             f"{', '.join(e.record.name for e in CODECS)}.")
-    progress = progress or NullProgress()
     table = read_table(path, entity)
     labelled = headers.by_label(entity, table.columns, mapping or {})
     table = headers.apply_mapping(table, entity, {**labelled, **(mapping or {})})
@@ -105,32 +120,33 @@ def run_import(
                           pack=pack)
     report.warnings += [f"column {h!r} read as {c}" for h, c in labelled.items()]
     _check_columns(table, codec, report)
-    try:
-        with ctx.db.session(write=True) as s, page_cache(s, BULK_CACHE_KIB):
-            with _search_upkeep(s, entity, len(table.rows), dry_run):
-                _apply_rows(s, ctx, table, codec, report, progress, write=not dry_run,
-                            applier=BatchApplier(s, ctx, codec, not dry_run, conflicts, skip_archived=pack))
-                if (report.errors or report.conflicts) and not dry_run:
-                    problems = report.listed_errors() + report.conflicts
-                    raise ImportRejected(
-                        f"{table.name}: {report.error_count:,} error(s), {len(report.conflicts)} conflict(s) "
-                        "with newer edits; nothing was imported.", problems)
-                if dry_run:
-                    raise _DryRunDone
-            if report.count("create") or report.count("update"):
-                # The file's entity as the command line names it ("measures"): a stored, hashed value.
-                audit.record(s, ctx, AuditAction.IMPORT, Entity.IMPORT, None, table.name, {
-                    "file": [None, table.name], "sha256": [None, table.sha256],
-                    "entity": [None, entity.record.name],
-                    "created": [None, report.count("create")], "updated": [None, report.count("update")],
-                    "unchanged": [None, report.count("unchanged")],
-                    **({"mapping": [None, report.mapping]} if report.mapping else {}),
-                    **({"pack": [None, True]} if pack else {}),
-                    **({"overwritten": [None, overwritten]} if (overwritten := _overwritten(report)) else {}),
-                })
-    except _DryRunDone:
-        pass
-    return report
+    return table, report
+
+
+def import_in(s: Session, ctx: ServiceContext, table: Table, report: ImportReport, progress: Progress, *,
+              write: bool, conflicts: ConflictPolicy | None = None) -> None:
+    """Check and (with `write`) apply the rows inside the caller's transaction, then audit the
+    import; with any error or unresolved conflict, ImportRejected (the caller rolls back)."""
+    codec = CODECS[report.entity]
+    with _search_upkeep(s, report.entity, len(table.rows), not write):
+        _apply_rows(s, ctx, table, codec, report, progress, write=write,
+                    applier=BatchApplier(s, ctx, codec, write, conflicts, skip_archived=report.pack))
+        if (report.errors or report.conflicts) and write:
+            problems = report.listed_errors() + report.conflicts
+            raise ImportRejected(
+                f"{table.name}: {report.error_count:,} error(s), {len(report.conflicts)} conflict(s) "
+                "with newer edits; nothing was imported.", problems)
+    if write and (report.count("create") or report.count("update")):
+        # The file's entity as the command line names it ("measures"): a stored, hashed value.
+        audit.record(s, ctx, AuditAction.IMPORT, Entity.IMPORT, None, table.name, {
+            "file": [None, table.name], "sha256": [None, table.sha256],
+            "entity": [None, report.entity.record.name],
+            "created": [None, report.count("create")], "updated": [None, report.count("update")],
+            "unchanged": [None, report.count("unchanged")],
+            **({"mapping": [None, report.mapping]} if report.mapping else {}),
+            **({"pack": [None, True]} if report.pack else {}),
+            **({"overwritten": [None, overwritten]} if (overwritten := _overwritten(report)) else {}),
+        })
 
 
 def _search_upkeep(s: Session, entity: Entity, rows: int, dry_run: bool) -> AbstractContextManager[None]:

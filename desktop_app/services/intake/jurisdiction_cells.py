@@ -14,6 +14,8 @@ from desktop_app.services.records.groups import GroupIndex
 _CODE_LIKE = re.compile(r"^(?:[A-Z]{2,3}|[A-Z][A-Z0-9]*[:\d][A-Z0-9:.\-]*)$")
 _PARTS = re.compile(r"[（(]([^()（）]*)[)）]")
 _ISSUER_SPLIT = re.compile(r"\s+[-–—]\s+|\s*[/|]\s*")  # "China - MOFCOM & GAC", "US / BIS"
+# An EAR country group as US compliance staff write it, without the "EAR:" of its code.
+_EAR_BARE = re.compile(r"\b[A-E]:\s?\d\b")
 _EXCEPT = re.compile(r"\s+(?:except|excluding|other than|but not)\s+", re.IGNORECASE)
 
 
@@ -39,8 +41,12 @@ class JurisdictionReader:
         self._group_spellings = groups.spellings
 
     def code(self, text: str) -> str | None:
-        """A country's or a group's code for `text` (a code, name or alias); None otherwise."""
-        return vocabulary().resolve(text) or self._group_spellings.get(fold(text))
+        """A country's or a group's code for `text` (a code, name or alias, or an EAR country
+        group written bare, "D:5"); None otherwise."""
+        found = vocabulary().resolve(text) or self._group_spellings.get(fold(text))
+        if found is None and _EAR_BARE.fullmatch(text.strip()):
+            found = self._group_spellings.get(fold("EAR:" + text.strip().replace(" ", "")))
+        return found
 
     def name(self, code: str) -> str:
         return self.groups.name(code)
@@ -106,7 +112,8 @@ class JurisdictionReader:
         head = _EXCEPT.split(element, maxsplit=1)[0]
         inside = _PARTS.findall(head)
         outside = " ".join(_PARTS.sub(" ", head).split())
-        return [p.strip() for p in (head, outside, *inside) if p.strip()]
+        listed = _EAR_BARE.findall(head)  # "Country Groups D:1, D:3 and D:4"
+        return [p.strip() for p in (head, outside, *inside, *listed) if p.strip()]
 
 
 def note_text(targets: ReadTargets, excluded: ReadTargets, written: str = "") -> str:

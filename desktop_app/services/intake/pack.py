@@ -1,133 +1,182 @@
-"""Update packs: curated measures (and their links) from a colleague or a newsletter, diffed first.
+"""Update packs: curated measures, clauses, suspension windows and links from a colleague or a
+newsletter, diffed first.
 
-A pack updates measures by reference and adds the links between them. It never touches what
-is this register's own: assessments, dismissals, a measure's notes, archived measures; the
-versions it carries come from another register and are ignored. Importing it twice changes
-nothing the second time.
+A pack updates measures by reference (clauses by measure and label, windows by measure, clause,
+suspending measure and first day) and adds the links between measures. It never touches what
+is this register's own: assessments, dismissals, notes, archived measures; the versions it
+carries come from another register and are ignored. The whole pack is one transaction, and its
+dry run applies it and rolls back, so the diff shows exactly what the import would do (a window
+of a measure new in the pack included). Importing it twice changes nothing the second time.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlmodel import Session
+
 from desktop_app.domain.entity import Entity
-from desktop_app.domain.errors import ImportRejected, NotFound
+from desktop_app.domain.errors import ArchivedRecord, ImportRejected, RegisterError, ValidationFailed
 from desktop_app.domain.lineage import parse_link_kind
-from desktop_app.domain.text import normalize_key
+from desktop_app.persistence.db import retrying_write
+from desktop_app.persistence.measure_repo import find_by_reference
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.intake.importer import ImportReport, run_import
-from desktop_app.services.intake.tabular import header_key
-from desktop_app.services.progress import NullProgress, Progress
+from desktop_app.services.intake.importer import ImportReport, import_in, read_import
+from desktop_app.services.intake.pack_links import PackLink, read_links
+from desktop_app.services.intake.tabular import Table, has_sheet
+from desktop_app.services.progress import NullProgress, Progress, check
 from desktop_app.services.records import lineage
 
-LINK_SHEETS = ("lineage", "links")
-LINK_COLUMNS = ("from_reference", "kind", "to_reference", "note")
+__all__ = ["PackLink", "PackReport", "import_pack", "pack_parts"]
 
-
-@dataclass(frozen=True)
-class PackLink:
-    row: int
-    from_reference: str
-    kind: str
-    to_reference: str
-    note: str = ""
-
-    def __str__(self) -> str:
-        return f"{self.from_reference} {self.kind} {self.to_reference}"
+PART_ENTITIES = (Entity.MEASURE, Entity.MEASURE_CLAUSE, Entity.SUSPENSION_WINDOW)
 
 
 @dataclass
 class PackReport:
     measures: ImportReport
+    clauses: ImportReport | None = None
+    windows: ImportReport | None = None
     new_links: list[PackLink] = field(default_factory=list)
     known_links: int = 0
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # the links' (the parts list their own)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def parts(self) -> list[ImportReport]:
+        return [r for r in (self.measures, self.clauses, self.windows) if r is not None]
+
+    def all_errors(self) -> list[str]:
+        return [e for r in self.parts for e in r.listed_errors()] + self.errors
+
+    def all_warnings(self) -> list[str]:
+        return [w for r in self.parts for w in r.warnings] + self.warnings
+
+    def changes_anything(self) -> bool:
+        return bool(self.new_links) or any(r.count("create") or r.count("update") for r in self.parts)
 
     def summary(self) -> str:
         verb = "would be" if self.measures.dry_run else "were"
-        return (f"{self.measures.summary()}; {len(self.new_links)} link(s) {verb} added, "
-                f"{self.known_links} already present")
+        parts = [f"{r.entity.spec.plural}: {r.count('create')} {verb} created, {r.count('update')} updated, "
+                 f"{r.count('unchanged')} unchanged" + (f", {r.count('kept')} left as archived here"
+                                                       if r.count("kept") else "") for r in self.parts]
+        return f"{self.measures.file}: " + "; ".join(
+            [*parts, f"links: {len(self.new_links)} {verb} added, {self.known_links} already present"])
 
 
-def read_links(path: Path, links: Path | None) -> list[PackLink]:
-    """Links from `links` (CSV `from_reference,kind,to_reference,note`) or from the pack's own
-    Lineage (or Links) sheet when it is a workbook; none otherwise."""
-    rows: list[dict[str, object]] = []
-    if links is not None:
-        text = links.read_bytes().decode("utf-8-sig")
-        rows = [{header_key(k): v for k, v in r.items()} for r in csv.DictReader(io.StringIO(text, newline=""))]
-    elif path.suffix.lower() in (".xlsx", ".xlsm"):
-        import openpyxl
+@dataclass(frozen=True)
+class _Share:
+    """One part's share of the pack's progress (cancel reaches into the part's rows)."""
 
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        try:
-            sheet = next((book[n] for n in book.sheetnames if header_key(n) in LINK_SHEETS), None)
-            if sheet is not None:
-                values = sheet.iter_rows(values_only=True)
-                heads = [header_key(h) for h in next(values, ())]
-                rows = [dict(zip(heads, r, strict=False)) for r in values if any(v is not None for v in r)]
-        finally:
-            book.close()
-    return [PackLink(n, *(str(r.get(c) or "").strip() for c in LINK_COLUMNS)) for n, r in enumerate(rows, start=2)]
+    whole: Progress
+    start: float
+    width: float
+    what: str
+
+    def report(self, fraction: float, text: str = "") -> None:
+        self.whole.report(self.start + fraction * self.width, f"{self.what}: {text}" if text else self.what)
+
+    def cancelled(self) -> bool:
+        return self.whole.cancelled()
 
 
-def import_pack(ctx: ServiceContext, path: Path, *, links: Path | None = None, dry_run: bool = False,
-                progress: Progress | None = None) -> PackReport:
-    """Check the whole pack (measures and links) first; then import the measures and add the
-    links that are new. ImportRejected lists every problem and nothing is written."""
+class _RollBack(Exception):
+    """Raised to roll back a dry run (or a pack with errors) after its diff was taken."""
+
+
+def pack_parts(path: Path, *, clauses: Path | None = None, windows: Path | None = None
+               ) -> dict[Entity, Path]:
+    """The files of each part: the measures file, and the clauses and windows given apart or
+    found as the measures workbook's own Clauses and Suspension windows sheets."""
+    parts = {Entity.MEASURE: path}
+    for entity, given in ((Entity.MEASURE_CLAUSE, clauses), (Entity.SUSPENSION_WINDOW, windows)):
+        if given is not None:
+            parts[entity] = given
+        elif has_sheet(path, entity):
+            parts[entity] = path
+    return parts
+
+
+@retrying_write
+def import_pack(ctx: ServiceContext, path: Path, *, links: Path | None = None, clauses: Path | None = None,
+                windows: Path | None = None, dry_run: bool = False, progress: Progress | None = None) -> PackReport:
+    """Import the pack in one transaction, measures first, then clauses, windows and new links.
+
+    With `dry_run`, everything is applied and rolled back: the report is the diff. Without it,
+    any error (in any part or link) raises ImportRejected listing them all; nothing is written."""
     progress = progress or NullProgress()
+    tables: list[tuple[Table, ImportReport]] = [
+        read_import(file, entity, dry_run=dry_run, pack=True)
+        for entity, file in pack_parts(path, clauses=clauses, windows=windows).items()]
     pack_links = read_links(path, links)
-    checked = run_import(ctx, path, Entity.MEASURE, dry_run=True, pack=True, progress=progress)
-    report = PackReport(checked)
-    report.errors = _link_problems(ctx, checked, pack_links)
-    if checked.errors or report.errors:
-        if dry_run:
-            return report
-        raise ImportRejected(f"{path.name}: {len(checked.errors) + len(report.errors)} error(s); "
-                             "nothing was imported.", checked.errors + report.errors)
-    if not dry_run:
-        report.measures = run_import(ctx, path, Entity.MEASURE, pack=True, progress=progress)
-    existing = {(x.from_id, x.kind, x.to_id) for x in lineage.list_links(ctx)}
-    for link in pack_links:
-        kind, inverted = parse_link_kind(link.kind)
-        ends = (link.to_reference, link.from_reference) if inverted else (link.from_reference, link.to_reference)
-        ids = tuple(_id(ctx, e) for e in ends)
-        if (ids[0], kind, ids[1]) in existing:
-            report.known_links += 1
-            continue
-        report.new_links.append(link)
-        if not dry_run:
-            lineage.link_measures(ctx, ids[0] or 0, ids[1] or 0, kind, link.note)
-            existing.add((ids[0], kind, ids[1]))
+    by_entity = {report.entity: report for _table, report in tables}
+    report = PackReport(by_entity[Entity.MEASURE], by_entity.get(Entity.MEASURE_CLAUSE),
+                        by_entity.get(Entity.SUSPENSION_WINDOW))
+    try:
+        with ctx.db.session(write=True) as s:
+            failed = False
+            for index, (table, part) in enumerate(tables):
+                share = _Share(progress, index / (len(tables) + 1), 1 / (len(tables) + 1),
+                               f"{table.name}, {part.entity.spec.plural}")
+                try:
+                    # Applied for real even in a dry run (rolled back below): a clause or window
+                    # may name a measure that only this pack brings.
+                    import_in(s, ctx, table, part, progress=share, write=not failed)
+                except ImportRejected:
+                    failed = True
+                failed = failed or bool(part.errors)
+            check(progress, len(tables) / (len(tables) + 1), "Checking links")
+            _links_in(s, ctx, report, pack_links, write=not failed)
+            if dry_run or failed or report.errors:
+                raise _RollBack
+    except _RollBack:
+        pass
+    check(progress, 1.0, "Pack checked" if dry_run else "Pack imported")
+    problems = report.all_errors()
+    if problems and not dry_run:
+        raise ImportRejected(f"{path.name}: {len(problems)} error(s); nothing was imported.", problems)
     return report
 
 
-def _id(ctx: ServiceContext, reference: str) -> int | None:
-    """The stored measure a reference names (any case or spacing); None for one only in the pack."""
-    try:
-        return lineage.measure_id_for(ctx, reference)
-    except NotFound:
-        return None
-
-
-def _link_problems(ctx: ServiceContext, checked: ImportReport, pack_links: list[PackLink]) -> list[str]:
-    """Each link names a kind and two measures of the register or of the pack."""
-    known = {normalize_key(o.key) for o in checked.outcomes}
-    problems = []
+def _links_in(s: Session, ctx: ServiceContext, report: PackReport, pack_links: list[PackLink], *,
+              write: bool) -> None:
+    """Each link names a kind and two measures of the register or of the pack (written above,
+    in this transaction); the ones not yet recorded are added."""
+    existing = {(x.from_id, x.kind, x.to_id) for x in lineage.list_links_in(s)}
     for link in pack_links:
         try:
-            parse_link_kind(link.kind)
+            kind, inverted = parse_link_kind(link.kind)
         except ValueError as exc:
-            problems.append(f"links row {link.row}, column kind: {exc}")
+            report.errors.append(f"links row {link.row}, column kind: {exc}")
+            continue
+        ids: list[int] = []
         for column, reference in (("from_reference", link.from_reference), ("to_reference", link.to_reference)):
-            if normalize_key(reference) in known:
-                continue
-            try:
-                lineage.measure_id_for(ctx, reference)
-            except NotFound:
-                problems.append(f"links row {link.row}, column {column}: no measure {reference!r} in the "
-                                "register or the pack")
-    return problems
+            row = find_by_reference(s, reference)
+            if row is None or row.id is None:
+                report.errors.append(f"links row {link.row}, column {column}: no measure {reference!r} in the "
+                                     "register or the pack")
+            else:
+                ids.append(row.id)
+        if len(ids) != 2:
+            continue
+        from_id, to_id = (ids[1], ids[0]) if inverted else (ids[0], ids[1])
+        if (from_id, kind, to_id) in existing:
+            report.known_links += 1
+            continue
+        if not write:
+            report.new_links.append(link)  # its measures may only exist once the parts are written
+            continue
+        try:
+            lineage.link_measures_in(s, ctx, from_id, to_id, kind, link.note.strip())
+        except ArchivedRecord as exc:  # this register archived one end: left as it is
+            report.warnings.append(f"links row {link.row}: {exc} Left out.")
+            continue
+        except ValidationFailed as exc:  # a cycle, a link recorded twice, a note with control characters
+            report.errors.append(f"links row {link.row}: " + "; ".join(str(i) for i in exc.issues))
+            continue
+        except RegisterError as exc:
+            report.errors.append(f"links row {link.row}: {exc}")
+            continue
+        existing.add((from_id, kind, to_id))
+        report.new_links.append(link)

@@ -205,3 +205,13 @@ def _sheet_rows(sheets: list[Any], name: str, title: str) -> tuple[list[str], li
         raise ImportRejected(f"{name}: {len(errors)} cell(s) hold formulas that cannot be imported; nothing was "
                              "imported.", errors)
     return columns, rows, title
+
+
+def has_sheet(path: Path, entity: Entity) -> bool:
+    """Whether the workbook at `path` has a sheet named for `entity` (an update pack's Clauses or
+    Suspension windows sheet is optional, unlike the sheet an import falls back to)."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or not path.is_file():
+        return False
+    wanted = entity.record.sheet_names
+    parts = sheet_parts(open_archive(path.read_bytes(), path.name), path.name)
+    return any(header_key(p.title).replace("_", " ") in wanted or header_key(p.title) in wanted for p in parts)

@@ -93,29 +93,35 @@ def link_measures(
             raise ValidationFailed([Issue("kind", Severity.ERROR, str(exc))], "link") from None
     if inverted:
         from_id, to_id = to_id, from_id
+    with ctx.db.session(write=True) as s:
+        return link_measures_in(s, ctx, from_id, to_id, parsed, note)
+
+
+def link_measures_in(s: Session, ctx: ServiceContext, from_id: int, to_id: int, parsed: LinkKind,
+                     note: str) -> MeasureLinkRead:
+    """`link_measures` inside the caller's transaction (an update pack adds its links in its own)."""
     note = note.strip()
     if len(note) > NOTE_MAX or has_control_chars(note):
         raise ValidationFailed([Issue("note", Severity.ERROR,
                                       f"must be plain text of at most {NOTE_MAX:,} characters")], "link")
-    with ctx.db.session(write=True) as s:
-        ends = [s.get(Measure, i) for i in (from_id, to_id)]
-        for measure_id, row in zip((from_id, to_id), ends, strict=True):
-            if row is None:
-                raise NotFound(f"No measure with id {measure_id}.")
-            if row.archived_at is not None:
-                raise ArchivedRecord(f"{row.reference} is archived; restore it before linking.")
-        issues = link_issues(LinkEnds(from_id, to_id, parsed), _ends(s))
-        if issues:
-            raise ValidationFailed(issues, "link")
-        row = MeasureLink(from_measure_id=from_id, to_measure_id=to_id, kind=parsed.value, note=note,
-                          created_at=ctx.now())
-        s.add(row)
-        s.flush()
-        read = _read(s, [row])[0]
-        audit.record(s, ctx, AuditAction.CREATE, Entity.MEASURE_LINK, row.id, read.sentence,
-                     {"from": [None, read.from_reference], "kind": [None, parsed.value],
-                      "to": [None, read.to_reference], "note": [None, note]})
-        return read
+    ends = [s.get(Measure, i) for i in (from_id, to_id)]
+    for measure_id, row in zip((from_id, to_id), ends, strict=True):
+        if row is None:
+            raise NotFound(f"No measure with id {measure_id}.")
+        if row.archived_at is not None:
+            raise ArchivedRecord(f"{row.reference} is archived; restore it before linking.")
+    issues = link_issues(LinkEnds(from_id, to_id, parsed), _ends(s))
+    if issues:
+        raise ValidationFailed(issues, "link")
+    row = MeasureLink(from_measure_id=from_id, to_measure_id=to_id, kind=parsed.value, note=note,
+                      created_at=ctx.now())
+    s.add(row)
+    s.flush()
+    read = _read(s, [row])[0]
+    audit.record(s, ctx, AuditAction.CREATE, Entity.MEASURE_LINK, row.id, read.sentence,
+                 {"from": [None, read.from_reference], "kind": [None, parsed.value],
+                  "to": [None, read.to_reference], "note": [None, note]})
+    return read
 
 
 def unlink_measures(ctx: ServiceContext, link_id: int) -> MeasureLinkRead:

@@ -46,6 +46,7 @@ from desktop_app.reports.xlsx.render import render_workbook
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.codecs import CODECS
+from desktop_app.services.intake.codecs import ventures as venture_codec
 from desktop_app.services.outputs import check_output, output_path
 from desktop_app.services.progress import NullProgress, Progress, check
 from desktop_app.services.records.groups import load_index
@@ -181,6 +182,7 @@ class _Assembler:
                 for read in read_ventures(self.s, page):
                     cells = codec.to_cells(read)
                     cells["country"] = self.places.name(read.country)
+                    cells.update(venture_codec.item_cells(read, self.places.name))  # supplier/destination names
                     for n, partner in enumerate(read.partners, start=1):
                         cells[f"partner_{n}_country"] = self.places.name(partner.country) if partner.country else ""
                     yield tuple(cells.get(n, "") for n in names)

@@ -11,11 +11,13 @@ from sqlmodel import Session, col, select
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.models import Measure
 from desktop_app.domain.models.timeline import MeasureClause, SuspensionWindow
+from desktop_app.domain.text import join_list
 from desktop_app.domain.timeline.events import Event, measure_events
 from desktop_app.persistence.queries import chunks
 from desktop_app.persistence.time_repo import read_clauses, read_windows
 from desktop_app.reports.workbook_document import Column, ColumnKind, TableSheet
 from desktop_app.services.intake.codecs import CODECS
+from desktop_app.services.records.groups import load_index
 from desktop_app.services.reports import event_lines
 from desktop_app.services.reports.scope import ReportScope
 from desktop_app.services.timeline.asof import LEAN_BATCH
@@ -25,7 +27,7 @@ from desktop_app.system.report_language import _, label
 K = ColumnKind
 _KINDS = {"effective_on": K.DATE, "expires_on": K.DATE, "starts_on": K.DATE, "ends_on": K.DATE,
           "text": K.LONG_TEXT, "notes": K.LONG_TEXT, "note": K.LONG_TEXT, "changes": K.LONG_TEXT,
-          "items": K.LONG_TEXT, "codes": K.CODE, "targets": K.CODE, "excluded": K.CODE}
+          "items": K.LONG_TEXT, "codes": K.CODE, "targets": K.TEXT, "excluded": K.TEXT}
 EVENT_COLUMNS = (Column("date", K.DATE), Column("kind", K.TEXT, 22), Column("event", K.LONG_TEXT, 70),
                  Column("measure_reference", K.TEXT, 34), Column("clause", K.TEXT, 10),
                  Column("waiting", K.TEXT, 9), Column("uid", K.TEXT, 36))
@@ -44,9 +46,13 @@ def clauses_sheet(s: Session, scope: ReportScope) -> TableSheet:
                               .order_by(col(MeasureClause.measure_id), col(MeasureClause.position)))
             if r.measure_id in issued]
 
+    places = load_index(s)  # targets are shown by name; the clauses import reads names back
+
     def cells() -> Iterator[tuple[object, ...]]:
         for read in read_clauses(s, rows):
             found = codec.to_cells(read)
+            found["targets"] = join_list(places.names(read.targets))
+            found["excluded"] = join_list(places.names(read.excluded))
             yield tuple(found.get(n, "") for n in codec.columns)
 
     return TableSheet.titled(Entity.MEASURE_CLAUSE.record.title, _columns(codec.columns), cells(), len(rows))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, or_, select
 
 from desktop_app.domain.errors import NotFound
 from desktop_app.domain.models import Assessment, Measure
@@ -90,7 +90,9 @@ class RegisterOnDate:
     def assessment_conditions(self) -> list[Any]:
         """SQL conditions keeping the assessments that existed on the day: assessed by then, of a
         measure issued by then (the smaller of the two id lists goes into the query)."""
-        conds: list[Any] = [col(Assessment.assessed_on) <= self.day]
+        # An assessment imported without a date (never assumed to be today) is shown on every
+        # day: left out, it would vanish from every report.
+        conds: list[Any] = [or_(col(Assessment.assessed_on).is_(None), col(Assessment.assessed_on) <= self.day)]
         issued = self.issued_ids
         if len(issued) == len(self.statuses):
             return conds

@@ -57,8 +57,9 @@ class ColumnMapping(QGroupBox):
         self.setVisible(bool(self.combos))
 
     def mapping(self) -> dict[str, str]:
-        """{header: column} of the headers given a column (ignored ones are left out)."""
-        return {h: str(c.currentData()) for h, c in self.combos.items() if c.currentData()}
+        """{header: column} of every header shown; an ignored one maps to "" (the import drops
+        it), so that choice is remembered too instead of the suggestion coming back."""
+        return {h: str(c.currentData() or "") for h, c in self.combos.items()}
 
 
 class ImportPreviewModel(QAbstractTableModel):

@@ -237,6 +237,109 @@ Diese neue Maßnahme trotzdem speichern?</translation>
     </message>
 </context>
 <context>
+    <name>PackDialog</name>
+    <message>
+        <source>Import update pack</source>
+        <translation>Aktualisierungspaket importieren</translation>
+    </message>
+    <message>
+        <source>measures as .csv or .xlsx (a workbook&apos;s Clauses, Suspension windows and Lineage sheets join the pack)</source>
+        <translation>Maßnahmen als .csv oder .xlsx (die Blätter Klauseln, Aussetzungszeiträume und Herkunft einer Arbeitsmappe gehören zum Paket)</translation>
+    </message>
+    <message>
+        <source>optional: clauses as .csv or .xlsx</source>
+        <translation>optional: Klauseln als .csv oder .xlsx</translation>
+    </message>
+    <message>
+        <source>optional: suspension windows as .csv or .xlsx</source>
+        <translation>optional: Aussetzungszeiträume als .csv oder .xlsx</translation>
+    </message>
+    <message>
+        <source>optional: links as .csv (from_reference, kind, to_reference, note)</source>
+        <translation>optional: Verknüpfungen als .csv (from_reference, kind, to_reference, note)</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Klauseln</translation>
+    </message>
+    <message>
+        <source>Suspension windows</source>
+        <translation>Aussetzungszeiträume</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>A pack never touches this register&apos;s assessments, notes or dismissals, and leaves measures archived here as they are. Importing it twice changes nothing.</source>
+        <translation>Ein Paket ändert nie die Bewertungen, Notizen oder Verwerfungen dieses Registers und lässt hier archivierte Maßnahmen unverändert. Ein zweiter Import ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Check the pack to see what it would add and change.</source>
+        <translation>Prüfen Sie das Paket, um zu sehen, was es hinzufügen und ändern würde.</translation>
+    </message>
+    <message>
+        <source>Check pack</source>
+        <translation>Paket prüfen</translation>
+    </message>
+    <message>
+        <source>Import pack</source>
+        <translation>Paket importieren</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose a file of the pack</source>
+        <translation>Eine Datei des Pakets auswählen</translation>
+    </message>
+    <message>
+        <source>Check the pack first: nothing is written until you press Import pack.</source>
+        <translation>Prüfen Sie zuerst das Paket: Nichts wird geschrieben, bevor Sie auf „Paket importieren“ klicken.</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>%1 wird geprüft</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <source>%1 error(s): fix the pack and check it again; nothing can be imported while any row has an error.</source>
+        <translation>%1 Fehler: Korrigieren Sie das Paket und prüfen Sie es erneut; solange eine Zeile einen Fehler hat, kann nichts importiert werden.</translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>Bereit zum Import.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the register already has everything in this pack.</source>
+        <translation>Nichts zu importieren: Das Register enthält bereits alles aus diesem Paket.</translation>
+    </message>
+    <message>
+        <source>Imported. %1.</source>
+        <translation>Importiert. %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Report language</source>
@@ -390,6 +493,13 @@ Diese neue Maßnahme trotzdem speichern?</translation>
     <message>
         <source>No file manager is available. The user guide is in {0}</source>
         <translation>Kein Dateimanager verfügbar. Das Benutzerhandbuch liegt in {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Import &amp;update pack…</source>
+        <translation>Akt&amp;ualisierungspaket importieren…</translation>
     </message>
 </context>
 <context>

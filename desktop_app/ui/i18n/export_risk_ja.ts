@@ -237,6 +237,109 @@ Save this new measure anyway?</source>
     </message>
 </context>
 <context>
+    <name>PackDialog</name>
+    <message>
+        <source>Import update pack</source>
+        <translation>更新パックのインポート</translation>
+    </message>
+    <message>
+        <source>measures as .csv or .xlsx (a workbook&apos;s Clauses, Suspension windows and Lineage sheets join the pack)</source>
+        <translation>措置（.csv または .xlsx。ワークブックの「条項」「停止期間」「経緯」シートもパックに含まれます）</translation>
+    </message>
+    <message>
+        <source>optional: clauses as .csv or .xlsx</source>
+        <translation>任意：条項（.csv または .xlsx）</translation>
+    </message>
+    <message>
+        <source>optional: suspension windows as .csv or .xlsx</source>
+        <translation>任意：停止期間（.csv または .xlsx）</translation>
+    </message>
+    <message>
+        <source>optional: links as .csv (from_reference, kind, to_reference, note)</source>
+        <translation>任意：リンク（.csv：from_reference、kind、to_reference、note）</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>パック</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Suspension windows</source>
+        <translation>停止期間</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>A pack never touches this register&apos;s assessments, notes or dismissals, and leaves measures archived here as they are. Importing it twice changes nothing.</source>
+        <translation>パックがこの登録簿の評価、メモ、却下を変更することはなく、ここでアーカイブされた措置もそのままです。2 回インポートしても何も変わりません。</translation>
+    </message>
+    <message>
+        <source>Check the pack to see what it would add and change.</source>
+        <translation>パックを確認して、追加・変更される内容を表示します。</translation>
+    </message>
+    <message>
+        <source>Check pack</source>
+        <translation>パックを確認</translation>
+    </message>
+    <message>
+        <source>Import pack</source>
+        <translation>パックをインポート</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Choose a file of the pack</source>
+        <translation>パックのファイルを選択</translation>
+    </message>
+    <message>
+        <source>Check the pack first: nothing is written until you press Import pack.</source>
+        <translation>まずパックを確認してください。「パックをインポート」を押すまで何も書き込まれません。</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>%1 を確認中</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 をインポート中</translation>
+    </message>
+    <message>
+        <source>%1 error(s): fix the pack and check it again; nothing can be imported while any row has an error.</source>
+        <translation>%1 件のエラー：パックを修正して再度確認してください。エラーのある行が 1 つでもあればインポートできません。</translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>インポートの準備ができました。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the register already has everything in this pack.</source>
+        <translation>インポートするものはありません：登録簿にはこのパックの内容がすべて含まれています。</translation>
+    </message>
+    <message>
+        <source>Imported. %1.</source>
+        <translation>インポートしました。%1。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>キャンセルしました。何もインポートされていません。</translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>エラー：</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>警告：</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Report language</source>
@@ -390,6 +493,13 @@ Save this new measure anyway?</source>
     <message>
         <source>No file manager is available. The user guide is in {0}</source>
         <translation>ファイルマネージャーを利用できません。ユーザーガイドは {0} にあります</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Import &amp;update pack…</source>
+        <translation>更新パックのインポート(&amp;U)…</translation>
     </message>
 </context>
 <context>

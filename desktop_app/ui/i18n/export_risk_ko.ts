@@ -237,6 +237,109 @@ Save this new measure anyway?</source>
     </message>
 </context>
 <context>
+    <name>PackDialog</name>
+    <message>
+        <source>Import update pack</source>
+        <translation>업데이트 팩 가져오기</translation>
+    </message>
+    <message>
+        <source>measures as .csv or .xlsx (a workbook&apos;s Clauses, Suspension windows and Lineage sheets join the pack)</source>
+        <translation>조치 파일 .csv 또는 .xlsx (통합 문서의 조항, 효력 정지 기간, 연혁 시트도 팩에 포함됨)</translation>
+    </message>
+    <message>
+        <source>optional: clauses as .csv or .xlsx</source>
+        <translation>선택 사항: 조항 .csv 또는 .xlsx</translation>
+    </message>
+    <message>
+        <source>optional: suspension windows as .csv or .xlsx</source>
+        <translation>선택 사항: 효력 정지 기간 .csv 또는 .xlsx</translation>
+    </message>
+    <message>
+        <source>optional: links as .csv (from_reference, kind, to_reference, note)</source>
+        <translation>선택 사항: 연결 .csv (from_reference, kind, to_reference, note)</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>팩</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>조항</translation>
+    </message>
+    <message>
+        <source>Suspension windows</source>
+        <translation>효력 정지 기간</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>A pack never touches this register&apos;s assessments, notes or dismissals, and leaves measures archived here as they are. Importing it twice changes nothing.</source>
+        <translation>팩은 이 등록부의 평가, 메모, 기각 기록을 절대 변경하지 않으며, 여기서 보관 처리된 조치도 그대로 둡니다. 두 번 가져와도 아무것도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Check the pack to see what it would add and change.</source>
+        <translation>팩을 확인하여 추가되거나 변경될 내용을 봅니다.</translation>
+    </message>
+    <message>
+        <source>Check pack</source>
+        <translation>팩 확인</translation>
+    </message>
+    <message>
+        <source>Import pack</source>
+        <translation>팩 가져오기</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Choose a file of the pack</source>
+        <translation>팩 파일 선택</translation>
+    </message>
+    <message>
+        <source>Check the pack first: nothing is written until you press Import pack.</source>
+        <translation>먼저 팩을 확인하십시오. &apos;팩 가져오기&apos;를 누르기 전에는 아무것도 기록되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>%1 확인 중</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 가져오는 중</translation>
+    </message>
+    <message>
+        <source>%1 error(s): fix the pack and check it again; nothing can be imported while any row has an error.</source>
+        <translation>오류 %1건: 팩을 수정한 후 다시 확인하십시오. 오류가 있는 행이 하나라도 있으면 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>가져올 준비가 되었습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the register already has everything in this pack.</source>
+        <translation>가져올 내용 없음: 등록부에 이 팩의 모든 내용이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Imported. %1.</source>
+        <translation>가져왔습니다. %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>취소됨; 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>오류: </translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>경고: </translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Report language</source>
@@ -390,6 +493,13 @@ Save this new measure anyway?</source>
     <message>
         <source>No file manager is available. The user guide is in {0}</source>
         <translation>파일 관리자를 사용할 수 없습니다. 사용자 가이드 위치: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Import &amp;update pack…</source>
+        <translation>업데이트 팩 가져오기(&amp;U)…</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,109 @@ Save this new measure anyway?</source>
     </message>
 </context>
 <context>
+    <name>PackDialog</name>
+    <message>
+        <source>Import update pack</source>
+        <translation>导入更新包</translation>
+    </message>
+    <message>
+        <source>measures as .csv or .xlsx (a workbook&apos;s Clauses, Suspension windows and Lineage sheets join the pack)</source>
+        <translation>措施文件，.csv 或 .xlsx（工作簿中的“条款”“暂停期”和“沿革”工作表一并计入更新包）</translation>
+    </message>
+    <message>
+        <source>optional: clauses as .csv or .xlsx</source>
+        <translation>可选：条款，.csv 或 .xlsx</translation>
+    </message>
+    <message>
+        <source>optional: suspension windows as .csv or .xlsx</source>
+        <translation>可选：暂停期，.csv 或 .xlsx</translation>
+    </message>
+    <message>
+        <source>optional: links as .csv (from_reference, kind, to_reference, note)</source>
+        <translation>可选：关联，.csv（from_reference、kind、to_reference、note）</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>更新包</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Suspension windows</source>
+        <translation>暂停期</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>A pack never touches this register&apos;s assessments, notes or dismissals, and leaves measures archived here as they are. Importing it twice changes nothing.</source>
+        <translation>更新包绝不会改动本登记册中的评估、备注或驳回记录，也不会改动此处已归档的措施。重复导入不会产生任何变化。</translation>
+    </message>
+    <message>
+        <source>Check the pack to see what it would add and change.</source>
+        <translation>检查更新包，查看它将新增和更改的内容。</translation>
+    </message>
+    <message>
+        <source>Check pack</source>
+        <translation>检查更新包</translation>
+    </message>
+    <message>
+        <source>Import pack</source>
+        <translation>导入更新包</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose a file of the pack</source>
+        <translation>选择更新包的文件</translation>
+    </message>
+    <message>
+        <source>Check the pack first: nothing is written until you press Import pack.</source>
+        <translation>请先检查更新包：在点击“导入更新包”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>正在检查 %1</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <source>%1 error(s): fix the pack and check it again; nothing can be imported while any row has an error.</source>
+        <translation>%1 个错误：请修正更新包后重新检查；只要有任何一行出错，就无法导入。</translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>可以导入。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the register already has everything in this pack.</source>
+        <translation>无需导入：登记册已包含此更新包中的全部内容。</translation>
+    </message>
+    <message>
+        <source>Imported. %1.</source>
+        <translation>已导入。%1。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>已取消；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>警告：</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Report language</source>
@@ -390,6 +493,13 @@ Save this new measure anyway?</source>
     <message>
         <source>No file manager is available. The user guide is in {0}</source>
         <translation>没有可用的文件管理器。用户指南位于 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Import &amp;update pack…</source>
+        <translation>导入更新包(&amp;U)…</translation>
     </message>
 </context>
 <context>

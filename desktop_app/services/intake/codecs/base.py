@@ -90,7 +90,7 @@ class Cells:
     def text(self, column: str) -> str:
         return cell_text(self.cells.get(column))
 
-    def _typed(self, column: str, parse: Callable[[object], Any]) -> Any:
+    def typed(self, column: str, parse: Callable[[object], Any]) -> Any:
         try:
             return parse(self.cells.get(column))
         except ValueError as exc:
@@ -98,13 +98,13 @@ class Cells:
             return None
 
     def date(self, column: str) -> date | None:
-        return self._typed(column, cell_date)
+        return self.typed(column, cell_date)
 
     def int(self, column: str) -> int | None:
-        return self._typed(column, cell_int)
+        return self.typed(column, cell_int)
 
     def decimal(self, column: str) -> Decimal | None:
-        return self._typed(column, cell_decimal)
+        return self.typed(column, cell_decimal)
 
     def jurisdiction(self, column: str, lookup: Lookup) -> str | None:
         """A country (or EU) by code, name or alias; None (and an error) when it names none."""

@@ -7,7 +7,7 @@ from typing import Any
 from desktop_app.domain.cells import cell_text
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import MeasureStatus
-from desktop_app.domain.text import join_list, normalize_key, split_list
+from desktop_app.domain.text import join_list, normalize_key
 from desktop_app.domain.time_schemas import ClauseRead
 from desktop_app.services.intake.codecs.base import Cells, Codec, Lookup, first_segment, text_or_date
 from desktop_app.services.intake.codecs.measures import codes_cell, item_rows, items_cell
@@ -32,11 +32,22 @@ def from_cells(raw: dict[str, object], existing: dict[str, Any] | None,
         data["items"] = item_rows(cells, existing)
     for column in ("targets", "excluded"):
         if cells.has(column):
-            data[column] = [j.upper() for j in split_list(cells.text(column))]
+            data[column] = _places(cells, column, lookup)
     if cells.has("status"):
         text = cells.text("status").strip()
         data["status"] = cells.parsed("status", MeasureStatus.parse) if text else None
     return data, cells.errors
+
+
+def _places(cells: Cells, column: str, lookup: Lookup) -> list[str]:
+    """Countries and groups by code, name or alias (the workbook writes names). A clause keeps
+    no note on its targets, so words that are not a place are an error naming them."""
+    read = lookup.jurisdictions.targets(cells.text(column))
+    cells.errors += [(column, e) for e in read.errors]
+    cells.errors += [(column, f"{note!r} is not a country or jurisdiction group"
+                               f"{lookup.jurisdictions.suggestions(note)}; a clause's {column} hold only those "
+                               "(write the rest in the clause's text)") for note in read.notes]
+    return read.codes
 
 
 def to_cells(read: ClauseRead) -> dict[str, object]:

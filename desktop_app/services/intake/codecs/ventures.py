@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
-from desktop_app.domain.cells import cell_text, join_tagged, split_tagged
+from desktop_app.domain.cells import cell_decimal, cell_text, join_tagged, split_tagged
 from desktop_app.domain.entity import EXPORT_PARTNERS, VENTURE_BASE_COLUMNS, VERSION_COLUMN, Entity, partner_columns
-from desktop_app.domain.enums import ItemDirection, ItemStage, VentureStage
+from desktop_app.domain.enums import CodeSystem, ItemDirection, ItemStage, VentureStage
 from desktop_app.domain.text import escape_item, normalize_key
 from desktop_app.domain.venture_schemas import JointVentureRead, VentureItemIn
 from desktop_app.services.intake.codecs.base import Cells, Codec, Lookup, first_segment
@@ -37,12 +38,34 @@ def _countries(text: str, read: Callable[[str], str]) -> list[str]:
     return [read(p) for p in parts]
 
 
+_TAG_KEY = re.compile(r"^\s*(?:from|to|stage)\s*:", re.IGNORECASE)
+
+
+def _tag_parts(tag: str) -> list[str]:
+    """Tags written with `;` instead of `,` (`HS:2504.10; from: China; stage: ore`) split where
+    a part starts a tag of its own (a key or a code system); otherwise the tag stays whole, so
+    `from: CN; MZ` and a code holding a `;` read as before."""
+    parts = tag.split(";")
+    if len(parts) > 1 and any(_TAG_KEY.match(p) or _is_code(p) for p in parts[1:]):
+        return [p for p in parts if p.strip()]
+    return [tag]
+
+
+def _is_code(text: str) -> bool:
+    system, sep, _value = text.strip().partition(":")
+    try:
+        return bool(sep) and CodeSystem.parse(system) is not None
+    except ValueError:
+        return False
+
+
 def _tagged_items(text: str, direction: ItemDirection, read: Callable[[str], str]) -> list[dict[str, Any]]:
     """`name [HS:2504.10, from: CN; AR, stage: ore]` -> item; `from:`/`to:` tags hold the
     countries, `stage:` the item's stage (a key or label, e.g. `ore`, `refined`)."""
     items = []
     word = _country_word(direction)
-    for name, tags in split_tagged(text):
+    for name, written in split_tagged(text):
+        tags = [part for tag in written for part in _tag_parts(tag)]
         codes: list[str] = []
         countries: list[str] = []
         stage: str | None = None
@@ -70,16 +93,29 @@ def _tagged_items(text: str, direction: ItemDirection, read: Callable[[str], str
     return items
 
 
-def _item_cell(item: VentureItemIn) -> str:
+def _code(code: str) -> str:
+    return code
+
+
+def _item_cell(item: VentureItemIn, place: Callable[[str], str] = _code) -> str:
     if not item.countries and not item.stage:
         return join_tagged([(item.name, list(item.codes))])
     # Written by hand: join_tagged would escape the `;` between countries.
     tags = [escape_item(c).replace(",", "\\,") for c in item.codes]
     if item.countries:
-        tags.append(f"{_country_word(item.direction)}: {'; '.join(item.countries)}")
+        # A name keeps its own commas ("St. Helena, Ascension & Tristan da Cunha") escaped.
+        places = "; ".join(escape_item(place(c)).replace(",", "\\,") for c in item.countries)
+        tags.append(f"{_country_word(item.direction)}: {places}")
     if item.stage:
         tags.append(f"stage: {item.stage.value}")
     return escape_item(item.name).replace(",", "\\,") + " [" + ", ".join(tags) + "]"
+
+
+def _share(value: object) -> Decimal | None:
+    """A share as written: `40`, `40.5` or `40%` (a percent sign is how people write a share)."""
+    if isinstance(value, str) and value.strip().endswith("%"):
+        value = value.strip()[:-1]
+    return cell_decimal(value)
 
 
 def _partners(cells: Cells, lookup: Lookup, stored: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -96,7 +132,7 @@ def _partners(cells: Cells, lookup: Lookup, stored: list[dict[str, Any]]) -> lis
         name = cells.text(columns["name"]) if cells.has(columns["name"]) else old.get("name", "")
         country = ((cells.jurisdiction(columns["country"], lookup) or None) if cells.has(columns["country"])
                    else old.get("country"))
-        share = cells.decimal(columns["share"]) if cells.has(columns["share"]) else old.get("share")
+        share = cells.typed(columns["share"], _share) if cells.has(columns["share"]) else old.get("share")
         if not name.strip():
             if (cells.has(columns["country"]) and country) or (cells.has(columns["share"]) and share is not None):
                 cells.errors.append((columns["name"], "a partner with a country or share needs a name"))
@@ -142,14 +178,20 @@ def to_cells(read: JointVentureRead) -> dict[str, object]:
         "value_at_stake": read.value_at_stake if read.value_at_stake is not None else "",
         "currency": read.currency, "owner": read.owner, "notes": read.notes,
     }
-    for column, direction in _ITEM_COLUMNS.items():
-        row[column] = "; ".join(_item_cell(i) for i in read.items if i.direction is direction)
+    row.update(item_cells(read))
     for n, p in enumerate(read.partners, start=1):
         row[f"partner_{n}_name"] = p.name
         row[f"partner_{n}_country"] = p.country or ""
         row[f"partner_{n}_share"] = "" if p.share is None else p.share
     row["version"] = read.version
     return row
+
+
+def item_cells(read: JointVentureRead, place: Callable[[str], str] = _code) -> dict[str, str]:
+    """The inputs, outputs and technologies cells; `place` writes each supplier or destination
+    country (the CSV export keeps codes, the workbook writes names; the import reads both)."""
+    return {column: "; ".join(_item_cell(i, place) for i in read.items if i.direction is direction)
+            for column, direction in _ITEM_COLUMNS.items()}
 
 
 def column_for(path: str) -> str:
