@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.models import Measure
-from desktop_app.services.timeline.asof import RegisterOnDate, register_on
+from desktop_app.services.timeline.asof import RegisterOnDate, assessments_on, register_on
 
 __all__ = ["RegisterOnDate", "conditions", "measure_view", "needs_view", "restatus", "sort_by_status", "view_for"]
 
@@ -26,6 +26,8 @@ def needs_view(entity: Entity, q: Any) -> bool:
 
 
 def view_for(s: Session, q: Any, today: date) -> RegisterOnDate:
+    """The register on the query's day; the session then reads the assessments of that day too."""
+    assessments_on(s, q.as_of or today, today)
     return register_on(s, q.as_of or today, today)
 
 

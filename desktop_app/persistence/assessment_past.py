@@ -1,0 +1,147 @@
+"""The assessment table as it stood at the end of a past day, read in place of the live one.
+
+Every report and table query names the `assessment` table. A session given a past day adds to
+each of its SELECTs a common table expression named `assessment` (SQLite and PostgreSQL both
+resolve an unqualified name to the CTE before the table): the live rows that did not change since
+the day, plus the rows the audit trail's later entries were undone to, passed
+as one JSON parameter (`json_each` / `jsonb_to_recordset`). Nothing is written, so it also works
+in PostgreSQL's read-only report transactions; writes (INSERT/UPDATE/DELETE) are left alone.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    Integer,
+    MetaData,
+    Table,
+    bindparam,
+    case,
+    cast,
+    event,
+    func,
+    select,
+    type_coerce,
+    union_all,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import ORMExecuteState
+from sqlalchemy.sql.expression import CTE, ColumnElement
+from sqlmodel import Session, col
+
+from desktop_app.domain.entity import Entity
+from desktop_app.domain.models import Assessment, AuditEntry
+from desktop_app.domain.risk import SIZE, RiskMatrix
+from desktop_app.domain.timeline.assessment_past import Change, matrix_before, rederive, undo_changes
+from desktop_app.persistence.matrix_repo import load_matrix
+
+_LIVE = Assessment.__table__  # type: ignore[attr-defined]
+_NAMES = [c.name for c in _LIVE.columns]
+_KEY = "assessments_on"  # Session.info: the CTE the session's SELECTs read assessments from
+
+
+@dataclass(frozen=True)
+class PastAssessments:
+    """What differs on `day` from the live table: the rows undone, and the risk matrix of the day
+    when it was changed since (every level is then re-derived from it)."""
+
+    day: date
+    rows: dict[int, dict[str, Any]]
+    matrix: RiskMatrix | None
+
+
+def read_past(s: Session, day: date) -> PastAssessments:
+    """Undo, newest first, the assessment entries and matrix changes recorded after `day`."""
+    end = datetime.combine(day + timedelta(days=1), time(), UTC).isoformat(timespec="microseconds")
+    later = [Change(aid or 0, action, json.loads(changes)) for aid, action, changes in s.exec(
+        select(AuditEntry.entity_id, AuditEntry.action, AuditEntry.changes)
+        .where(AuditEntry.entity == Entity.ASSESSMENT.value, col(AuditEntry.at) >= end)
+        .order_by(col(AuditEntry.id).desc()))]
+    configured = [json.loads(c) for c in s.execute(
+        select(AuditEntry.changes).where(AuditEntry.entity == Entity.RISK_MATRIX.value, col(AuditEntry.at) >= end)
+        .order_by(col(AuditEntry.id).desc())).scalars()]
+    ids = sorted({c.assessment_id for c in later})
+    current: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        batch = ids[start:start + 500]
+        current.update((r.id, dict(r._mapping)) for r in s.execute(select(_LIVE).where(_LIVE.c.id.in_(batch))))
+    now = load_matrix(s)
+    matrix = matrix_before(now.to_json(), configured) if configured else None
+    rows = {aid: rederive(row, matrix or now, relevel=matrix is not None)
+            for aid, row in undo_changes(current, later).items()}
+    return PastAssessments(day, rows, matrix)
+
+
+def read_as_of(s: Session, past: PastAssessments | None) -> None:
+    """From now on, the session's SELECTs read assessments as of `past.day` (None: live again)."""
+    if past is None:
+        s.info.pop(_KEY, None)
+        return
+    s.info[_KEY] = _table_on(s, past)
+    if not event.contains(s, "do_orm_execute", _read_past):
+        event.listen(s, "do_orm_execute", _read_past)
+
+
+def _read_past(state: ORMExecuteState) -> None:
+    cte = state.session.info.get(_KEY)
+    if cte is None or not state.is_select or not hasattr(state.statement, "add_cte"):
+        return
+    state.statement = state.statement.add_cte(cte)  # type: ignore[union-attr]
+    # Objects already loaded in the session hold today's values: load the day's over them.
+    state.update_execution_options(populate_existing=True)
+
+
+def _table_on(s: Session, past: PastAssessments) -> CTE:
+    dialect = s.get_bind().dialect
+    sqlite = dialect.name == "sqlite"
+    schema = "main" if sqlite else s.execute(select(func.current_schema())).scalar_one()
+    live = Table("assessment", MetaData(), *(Column(c.name, c.type) for c in _LIVE.columns), schema=schema)
+    undone = list(past.rows.values())
+    encode: dict[str, Callable[[Any], Any]] = {c.name: _encoder(c.type, dialect, sqlite) for c in _LIVE.columns}
+    # UTF-8 as is (no \u escapes): text of every script reaches the query unchanged.
+    rows_json = json.dumps([{k: encode[k](r[k]) for k in _NAMES} for r in undone], ensure_ascii=False)
+    ids_json = json.dumps(sorted(past.rows))
+    if sqlite:
+        ids = select(func.json_each(bindparam("asof_ids", ids_json)).table_valued("value").c.value)
+        each = func.json_each(bindparam("asof_rows", rows_json)).table_valued("value").alias("past_row")
+        from_json = select(*(type_coerce(func.json_extract(each.c.value, f"$.{n}"), _LIVE.c[n].type).label(n)
+                             for n in _NAMES)).select_from(each)
+    else:
+        ids = select(func.jsonb_array_elements_text(cast(bindparam("asof_ids", ids_json), JSONB))
+                     .table_valued("value").c.value.cast(Integer))
+        rec = (func.jsonb_to_recordset(cast(bindparam("asof_rows", rows_json), JSONB))
+               .table_valued(*(Column(c.name, c.type) for c in _LIVE.columns))
+               .render_derived("past_row", with_types=True))
+        from_json = select(*(rec.c[n] for n in _NAMES))
+    kept = select(*(_relevelled(live, n, past.matrix) for n in _NAMES)).where(live.c.id.not_in(ids))
+    return union_all(kept, from_json).cte("assessment")
+
+
+def _relevelled(live: Table, name: str, matrix: RiskMatrix | None) -> ColumnElement[Any]:
+    """A live column; a level or rank re-derived from the day's matrix when it changed since."""
+    kind, _, what = name.partition("_")
+    if matrix is None or kind not in ("inherent", "residual") or what not in ("level", "rank"):
+        return live.c[name]
+    cell = live.c[f"{kind}_likelihood"] * 10 + live.c[f"{kind}_impact"]
+    whens = {li * 10 + ii: (lv.key if what == "level" else lv.rank) for li in range(1, SIZE + 1)
+             for ii in range(1, SIZE + 1) for lv in [matrix.level_for(li, ii)]}
+    return type_coerce(case(whens, value=cell, else_=live.c[name]), _LIVE.c[name].type).label(name)
+
+
+def _encoder(type_: Any, dialect: Any, sqlite: bool) -> Callable[[Any], Any]:
+    """A value as JSON carries it: SQLite's stored text form, or ISO text PostgreSQL parses."""
+    process = type_.bind_processor(dialect) if sqlite else None
+
+    def encode(value: Any) -> Any:
+        if value is None:
+            return None
+        if process is not None:
+            value = process(value)
+        return value.isoformat() if isinstance(value, date | datetime) else value
+    return encode
