@@ -10,8 +10,8 @@ in PostgreSQL's read-only report transactions; writes (INSERT/UPDATE/DELETE) are
 
 from __future__ import annotations
 
+import functools
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -101,11 +101,10 @@ def _table_on(s: Session, past: PastAssessments) -> CTE:
     dialect = s.get_bind().dialect
     sqlite = dialect.name == "sqlite"
     schema = "main" if sqlite else s.execute(select(func.current_schema())).scalar_one()
-    live = Table("assessment", MetaData(), *(Column(c.name, c.type) for c in _LIVE.columns), schema=schema)
+    live = _live_in(schema)
     undone = list(past.rows.values())
-    encode: dict[str, Callable[[Any], Any]] = {c.name: _encoder(c.type, dialect, sqlite) for c in _LIVE.columns}
     # UTF-8 as is (no \u escapes): text of every script reaches the query unchanged.
-    rows_json = json.dumps([{k: encode[k](r[k]) for k in _NAMES} for r in undone], ensure_ascii=False)
+    rows_json = json.dumps([{k: _encode(r[k], sqlite) for k in _NAMES} for r in undone], ensure_ascii=False)
     ids_json = json.dumps(sorted(past.rows))
     if sqlite:
         ids = select(func.json_each(bindparam("asof_ids", ids_json)).table_valued("value").c.value)
@@ -123,6 +122,13 @@ def _table_on(s: Session, past: PastAssessments) -> CTE:
     return union_all(kept, from_json).cte("assessment")
 
 
+@functools.cache
+def _live_in(schema: str) -> Table:
+    """The live table named with its schema (the CTE takes its unqualified name), built once so
+    that statements over it hit SQLAlchemy's compiled cache from one report to the next."""
+    return Table("assessment", MetaData(), *(Column(c.name, c.type) for c in _LIVE.columns), schema=schema)
+
+
 def _relevelled(live: Table, name: str, matrix: RiskMatrix | None) -> ColumnElement[Any]:
     """A live column; a level or rank re-derived from the day's matrix when it changed since."""
     kind, _, what = name.partition("_")
@@ -134,14 +140,12 @@ def _relevelled(live: Table, name: str, matrix: RiskMatrix | None) -> ColumnElem
     return type_coerce(case(whens, value=cell, else_=live.c[name]), _LIVE.c[name].type).label(name)
 
 
-def _encoder(type_: Any, dialect: Any, sqlite: bool) -> Callable[[Any], Any]:
-    """A value as JSON carries it: SQLite's stored text form, or ISO text PostgreSQL parses."""
-    process = type_.bind_processor(dialect) if sqlite else None
-
-    def encode(value: Any) -> Any:
-        if value is None:
-            return None
-        if process is not None:
-            value = process(value)
-        return value.isoformat() if isinstance(value, date | datetime) else value
-    return encode
+def _encode(value: Any, sqlite: bool) -> Any:
+    """A value as JSON carries it: the text SQLite stores (SQLAlchemy's documented storage format
+    for dates and UTC datetimes), or ISO text PostgreSQL parses."""
+    if isinstance(value, datetime):
+        if not sqlite:
+            return value.isoformat()
+        naive = value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
+        return naive.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return value.isoformat() if isinstance(value, date) else value
