@@ -33,6 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import ORMExecuteState
 from sqlalchemy.sql.expression import CTE, ColumnElement
+from sqlalchemy.sql.util import find_tables
 from sqlmodel import Session, col
 
 from desktop_app.domain.entity import Entity
@@ -89,12 +90,25 @@ def read_as_of(s: Session, past: PastAssessments | None) -> None:
 
 
 def _read_past(state: ORMExecuteState) -> None:
-    cte = state.session.info.get(_KEY)
-    if cte is None or not state.is_select or not hasattr(state.statement, "add_cte"):
-        return
-    state.statement = state.statement.add_cte(cte)  # type: ignore[union-attr]
-    # Objects already loaded in the session hold today's values: load the day's over them.
-    state.update_execution_options(populate_existing=True)
+    if state.is_select:
+        past = read_in(state.session, state.statement)
+        if past is not state.statement:
+            state.statement = past
+            # Objects already loaded in the session hold today's values: load the day's over them.
+            state.update_execution_options(populate_existing=True)
+
+
+def read_in(s: Session, statement: Any) -> Any:
+    """`statement` as the session reads it: over the day's assessments when `read_as_of` gave
+    it a past day and the statement reads the table (for statements run on the session's
+    connection, which the session's hook does not see)."""
+    cte = s.info.get(_KEY)
+    if cte is None or not hasattr(statement, "add_cte"):
+        return statement
+    if not any(getattr(t, "name", None) == "assessment" and getattr(t, "schema", None) is None
+               for t in find_tables(statement, include_aliases=True)):
+        return statement  # a query of other tables is left as it is (and does not carry the JSON along)
+    return statement.add_cte(cte)
 
 
 def _table_on(s: Session, past: PastAssessments) -> CTE:

@@ -14,7 +14,7 @@ import pytest
 from desktop_app.domain.entity import Entity
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records import assessments, measures, ventures
-from desktop_app.services.records.browse import BrowseQuery, columns, page
+from desktop_app.services.records.browse import BrowseQuery, columns, ordered_ids, page, rows_by_id
 from desktop_app.services.records.matrix import get_matrix, update_matrix
 from desktop_app.services.reports.analytics import dashboard
 from desktop_app.services.reports.briefing import write_briefing
@@ -128,6 +128,11 @@ def test_the_tables_as_of_filter_and_the_dashboard_agree(raised: ServiceContext)
     assert levels(YESTERDAY, risk_level="medium") == [("medium", "Alice")]
     assert levels(YESTERDAY, risk_level="high") == []
     assert levels(YESTERDAY, owner="Bob") == []
+    # The window's table: the ids in order (filtered on that day's values), then rows by id.
+    ids = ordered_ids(raised, Entity.ASSESSMENT, BrowseQuery(as_of=YESTERDAY, risk_level="medium"))
+    assert len(ids) == 1 and ordered_ids(raised, Entity.ASSESSMENT, BrowseQuery(as_of=YESTERDAY, owner="Bob")) == []
+    shown = rows_by_id(raised, Entity.ASSESSMENT, ids, YESTERDAY)[0].values
+    assert (shown[names.index("residual_level")], shown[names.index("owner")]) == ("medium", "Alice")
     board = dashboard(raised)
     assert levels(TODAY) == [("high", "Bob")]
     assert {k: n for k, n in board.by_level.items() if n} == {"high": 1}

@@ -13,9 +13,10 @@ from sqlmodel import Session
 
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.models import Measure
-from desktop_app.services.timeline.asof import RegisterOnDate, assessments_on, register_on
+from desktop_app.services.timeline.asof import RegisterOnDate, assessments_on, on_the_day, register_on
 
-__all__ = ["RegisterOnDate", "conditions", "measure_view", "needs_view", "restatus", "sort_by_status", "view_for"]
+__all__ = ["RegisterOnDate", "assessments_on", "conditions", "measure_view", "needs_view", "on_the_day", "restatus",
+           "sort_by_status", "view_for"]
 
 _M = Measure.__table__.c  # type: ignore[attr-defined]
 
