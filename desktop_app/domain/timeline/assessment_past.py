@@ -10,6 +10,7 @@ from typing import Any
 from desktop_app.domain.risk import RiskMatrix
 
 CREATE = "create"
+SAVES = frozenset({"update", "archive", "restore"})  # the actions that write the row again
 # Columns an assessment's audit entries carry as [before, after] (services/records/assessments.py),
 # by how their JSON value is read back. Ranks and the score are derived from these, as on a save.
 _INTS = ("measure_id", "venture_id", "inherent_likelihood", "inherent_impact", "residual_likelihood",
@@ -57,9 +58,10 @@ def undo_changes(current: Mapping[int, Mapping[str, Any]], later: Iterable[Chang
         row = past.setdefault(aid, dict(current[aid]))
         if entry.action == CREATE:
             continue
-        # Each later save bumped the row's version: the day's version, so a workbook of that day
-        # imported back is seen as older than the register, never as current.
-        row["version"] = max(1, int(row.get("version") or 1) - 1)
+        if entry.action in SAVES:
+            # Each later save bumped the row's version: the day's version, so a workbook of that
+            # day imported back is seen as older than the register, never as current.
+            row["version"] = max(1, int(row.get("version") or 1) - 1)
         for name, pair in entry.changes.items():
             if name in TRACKED and isinstance(pair, list) and len(pair) == 2:
                 row[name] = _value(name, pair[0])
