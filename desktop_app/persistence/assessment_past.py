@@ -1,11 +1,12 @@
 """The assessment table as it stood at the end of a past day, read in place of the live one.
 
 Every report and table query names the `assessment` table. A session given a past day adds to
-each of its SELECTs a common table expression named `assessment` (SQLite and PostgreSQL both
-resolve an unqualified name to the CTE before the table): the live rows that did not change since
-the day, plus the rows the audit trail's later entries were undone to, passed
-as one JSON parameter (`json_each` / `jsonb_to_recordset`). Nothing is written, so it also works
-in PostgreSQL's read-only report transactions; writes (INSERT/UPDATE/DELETE) are left alone.
+each SELECT that reads it a common table expression named `assessment` (SQLite and PostgreSQL
+both resolve an unqualified name to the CTE before the table): the live rows that did not change
+since the day, plus the rows the audit trail's later entries were undone to. On SQLite those sit
+in a temporary table of the connection (a read transaction, even on a read-only file, may write
+its own); PostgreSQL's report transactions are read-only, so there they travel as one JSON
+parameter (`jsonb_to_recordset`). The register itself is never written.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from sqlalchemy import (
     cast,
     event,
     func,
+    insert,
     select,
     type_coerce,
     union_all,
@@ -112,28 +114,25 @@ def read_in(s: Session, statement: Any) -> Any:
 
 
 def _table_on(s: Session, past: PastAssessments) -> CTE:
-    dialect = s.get_bind().dialect
-    sqlite = dialect.name == "sqlite"
+    sqlite = s.get_bind().dialect.name == "sqlite"
     schema = "main" if sqlite else s.execute(select(func.current_schema())).scalar_one()
     live = _live_in(schema)
-    undone = list(past.rows.values())
-    # UTF-8 as is (no \u escapes): text of every script reaches the query unchanged.
-    rows_json = json.dumps([{k: _encode(r[k], sqlite) for k in _NAMES} for r in undone], ensure_ascii=False)
-    ids_json = json.dumps(sorted(past.rows))
     if sqlite:
-        ids = select(func.json_each(bindparam("asof_ids", ids_json)).table_valued("value").c.value)
-        each = func.json_each(bindparam("asof_rows", rows_json)).table_valued("value").alias("past_row")
-        from_json = select(*(type_coerce(func.json_extract(each.c.value, f"$.{n}"), _LIVE.c[n].type).label(n)
-                             for n in _NAMES)).select_from(each)
+        undone = _temp_rows(s, past)
+        ids: Any = select(undone.c.id)
+        from_past = select(*(undone.c[n] for n in _NAMES))
     else:
-        ids = select(func.jsonb_array_elements_text(cast(bindparam("asof_ids", ids_json), JSONB))
+        # PostgreSQL report transactions are read-only (no temporary table): one JSON parameter,
+        # UTF-8 as is (no \u escapes), so text of every script reaches the query unchanged.
+        rows_json = json.dumps([{k: _encode(r[k]) for k in _NAMES} for r in past.rows.values()], ensure_ascii=False)
+        ids = select(func.jsonb_array_elements_text(cast(bindparam("asof_ids", json.dumps(sorted(past.rows))), JSONB))
                      .table_valued("value").c.value.cast(Integer))
         rec = (func.jsonb_to_recordset(cast(bindparam("asof_rows", rows_json), JSONB))
                .table_valued(*(Column(c.name, c.type) for c in _LIVE.columns))
                .render_derived("past_row", with_types=True))
-        from_json = select(*(rec.c[n] for n in _NAMES))
+        from_past = select(*(rec.c[n] for n in _NAMES))
     kept = select(*(_relevelled(live, n, past.matrix) for n in _NAMES)).where(live.c.id.not_in(ids))
-    return union_all(kept, from_json).cte("assessment")
+    return union_all(kept, from_past).cte("assessment")
 
 
 @functools.cache
@@ -154,12 +153,22 @@ def _relevelled(live: Table, name: str, matrix: RiskMatrix | None) -> ColumnElem
     return type_coerce(case(whens, value=cell, else_=live.c[name]), _LIVE.c[name].type).label(name)
 
 
-def _encode(value: Any, sqlite: bool) -> Any:
-    """A value as JSON carries it: the text SQLite stores (SQLAlchemy's documented storage format
-    for dates and UTC datetimes), or ISO text PostgreSQL parses."""
-    if isinstance(value, datetime):
-        if not sqlite:
-            return value.isoformat()
-        naive = value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
-        return naive.strftime("%Y-%m-%d %H:%M:%S.%f")
-    return value.isoformat() if isinstance(value, date) else value
+def _encode(value: Any) -> Any:
+    """A value as JSON carries it to PostgreSQL: dates and datetimes as ISO text."""
+    return value.isoformat() if isinstance(value, date | datetime) else value
+
+
+_UNDONE = Table("assessment_past", MetaData(), *(Column(c.name, c.type) for c in _LIVE.columns), schema="temp")
+
+
+def _temp_rows(s: Session, past: PastAssessments) -> Table:
+    """SQLite: the undone rows in a temporary table of the connection (keyed by id, refilled for
+    each past day; a read transaction may write its own temporary tables, on a read-only file too),
+    where every query finds them by index instead of parsing them again."""
+    conn = s.connection()
+    conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS assessment_past AS SELECT * FROM main.assessment WHERE 0")
+    conn.exec_driver_sql("CREATE UNIQUE INDEX IF NOT EXISTS temp.ux_assessment_past ON assessment_past (id)")
+    conn.exec_driver_sql("DELETE FROM temp.assessment_past")
+    if past.rows:
+        conn.execute(insert(_UNDONE), [{k: r[k] for k in _NAMES} for r in past.rows.values()])
+    return _UNDONE
