@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import json
+import threading
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -22,6 +23,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     Table,
+    Text,
     bindparam,
     case,
     cast,
@@ -39,13 +41,16 @@ from sqlalchemy.sql.util import find_tables
 from sqlmodel import Session, col
 
 from desktop_app.domain.entity import Entity
-from desktop_app.domain.models import Assessment, AuditEntry
+from desktop_app.domain.models import Assessment, AuditEntry, AuditHead
 from desktop_app.domain.risk import SIZE, RiskMatrix
 from desktop_app.domain.timeline.assessment_past import Change, matrix_before, rederive, undo_changes
 from desktop_app.persistence.matrix_repo import load_matrix
 
 _LIVE = Assessment.__table__  # type: ignore[attr-defined]
 _NAMES = [c.name for c in _LIVE.columns]
+_REPLAYS: dict[tuple[str, date, str], PastAssessments] = {}  # the latest few, oldest first
+_KEEP = 4
+_LOCK = threading.Lock()
 _KEY = "assessments_on"  # Session.info: the CTE the session's SELECTs read assessments from
 
 
@@ -57,10 +62,34 @@ class PastAssessments:
     day: date
     rows: dict[int, dict[str, Any]]
     matrix: RiskMatrix | None
+    key: str = ""  # names the register state and day it was replayed from
 
 
 def read_past(s: Session, day: date) -> PastAssessments:
-    """Undo, newest first, the assessment entries and matrix changes recorded after `day`."""
+    """Undo, newest first, the assessment entries and matrix changes recorded after `day`.
+
+    Every audited write moves the audit head, so the register's URL, the day and the head's hash
+    name one replay: a table paging as of a day replays once, not once a page."""
+    head = s.execute(select(AuditHead.hash).where(AuditHead.id == 1)).scalar_one()
+    key = (str(s.get_bind().url), day, head)
+    with _LOCK:
+        found = _REPLAYS.get(key)
+    if found is None:
+        found = _replay(s, day, key[0] + "|" + day.isoformat() + "|" + head)
+        with _LOCK:
+            _REPLAYS[key] = found
+            while len(_REPLAYS) > _KEEP:
+                _REPLAYS.pop(next(iter(_REPLAYS)))
+    return found
+
+
+def forget_replays() -> None:
+    """Drop the kept replays (a benchmark timing the replay itself)."""
+    with _LOCK:
+        _REPLAYS.clear()
+
+
+def _replay(s: Session, day: date, key: str) -> PastAssessments:
     end = datetime.combine(day + timedelta(days=1), time(), UTC).isoformat(timespec="microseconds")
     later = [Change(aid or 0, action, json.loads(changes)) for aid, action, changes in s.exec(
         select(AuditEntry.entity_id, AuditEntry.action, AuditEntry.changes)
@@ -78,7 +107,7 @@ def read_past(s: Session, day: date) -> PastAssessments:
     matrix = matrix_before(now.to_json(), configured) if configured else None
     rows = {aid: rederive(row, matrix or now, relevel=matrix is not None)
             for aid, row in undo_changes(current, later).items()}
-    return PastAssessments(day, rows, matrix)
+    return PastAssessments(day, rows, matrix, key)
 
 
 def read_as_of(s: Session, past: PastAssessments | None) -> None:
@@ -159,6 +188,7 @@ def _encode(value: Any) -> Any:
 
 
 _UNDONE = Table("assessment_past", MetaData(), *(Column(c.name, c.type) for c in _LIVE.columns), schema="temp")
+_HELD = Table("assessment_past_key", MetaData(), Column("key", Text), schema="temp")
 
 
 def _temp_rows(s: Session, past: PastAssessments) -> Table:
@@ -168,7 +198,13 @@ def _temp_rows(s: Session, past: PastAssessments) -> Table:
     conn = s.connection()
     conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS assessment_past AS SELECT * FROM main.assessment WHERE 0")
     conn.exec_driver_sql("CREATE UNIQUE INDEX IF NOT EXISTS temp.ux_assessment_past ON assessment_past (id)")
-    conn.exec_driver_sql("DELETE FROM temp.assessment_past")
-    if past.rows:
-        conn.execute(insert(_UNDONE), [{k: r[k] for k in _NAMES} for r in past.rows.values()])
+    # Which replay the table holds, written with its rows (a rolled-back fill leaves neither).
+    conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS assessment_past_key (key TEXT NOT NULL)")
+    held = conn.execute(select(_HELD.c.key)).scalar()
+    if held != past.key or not past.key:
+        conn.execute(_UNDONE.delete())
+        conn.execute(_HELD.delete())
+        if past.rows:
+            conn.execute(insert(_UNDONE), [{k: r[k] for k in _NAMES} for r in past.rows.values()])
+        conn.execute(insert(_HELD), [{"key": past.key}])
     return _UNDONE
