@@ -186,6 +186,7 @@ def ordered_ids(
                 .where(*_conditions(spec, q, today, ctx.db.is_sqlite, parent_first=parent is not None,
                                     indexed=_indexed(ctx, s, spec, q)), *browse_asof.conditions(entity, q, view))
                 .order_by(*_order(spec, q, today)))
+        stmt = browse_asof.on_the_day(s, stmt)  # run on the connection: as of a past day, that day's assessments
         if view is not None and entity is Entity.MEASURE and q.sort == "status":
             ids = browse_asof.sort_by_status(fetch_ids(s.connection(), stmt), view, q.descending)
             return ids if limit is None else ids[:limit]
@@ -204,12 +205,15 @@ def _restatus(s: Session, spec: BrowseTable, rows: list[BrowseRow], as_of: date 
 
 def rows_by_id(ctx: ServiceContext, entity: Entity, ids: Sequence[int], as_of: date | None = None) -> list[BrowseRow]:
     """The rows of records `ids`, in the order given (ids no longer present are left out); a
-    measure's status is its status on `as_of` (default today)."""
+    measure's status is its status on `as_of` (default today), an assessment's values those of
+    that day."""
     today, spec = ctx.today(), browsed(entity)
     table = spec.table
     exprs = [c.expr(today) for c in spec.columns]
     found: dict[int, BrowseRow] = {}
     with ctx.db.session() as s:
+        if as_of is not None:  # the assessments (levels, owners, reviews) of that day
+            browse_asof.assessments_on(s, as_of, today)
         for chunk in chunks(list(ids)):
             stmt = _from(spec, select(table.c.id, table.c.archived_at, *exprs)).where(table.c.id.in_(chunk))
             for r in s.execute(stmt):

@@ -13,9 +13,10 @@ from sqlmodel import Session
 
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.models import Measure
-from desktop_app.services.timeline.asof import RegisterOnDate, register_on
+from desktop_app.services.timeline.asof import RegisterOnDate, assessments_on, on_the_day, register_on
 
-__all__ = ["RegisterOnDate", "conditions", "measure_view", "needs_view", "restatus", "sort_by_status", "view_for"]
+__all__ = ["RegisterOnDate", "assessments_on", "conditions", "measure_view", "needs_view", "on_the_day", "restatus",
+           "sort_by_status", "view_for"]
 
 _M = Measure.__table__.c  # type: ignore[attr-defined]
 
@@ -26,6 +27,8 @@ def needs_view(entity: Entity, q: Any) -> bool:
 
 
 def view_for(s: Session, q: Any, today: date) -> RegisterOnDate:
+    """The register on the query's day; the session then reads the assessments of that day too."""
+    assessments_on(s, q.as_of or today, today)
     return register_on(s, q.as_of or today, today)
 
 

@@ -23,6 +23,7 @@ from desktop_app.domain.risk import RiskMatrix
 from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.services.reports.tallies import tallies
 from desktop_app.services.screening.exposures import Exposure
+from desktop_app.services.timeline import asof
 from desktop_app.services.timeline.asof import RegisterOnDate, register_on
 from desktop_app.system.report_language import _, label
 
@@ -80,6 +81,7 @@ def report_scope(s: Session, as_of: date, today: date, since: date | None,
     """The scope of a report as of `as_of`; `assessed_only` (a venture scope) keeps only the
     measures the ventures in scope assess."""
     view = register_on(s, as_of, today, lean=True)
+    asof.assessments_on(s, as_of, today)  # the levels, owners and reviews of that day, in every query below
     ids = view.issued_ids
     scope = ReportScope(as_of, changes_since(since, as_of), None if venture_ids is None else list(venture_ids), view)
     if assessed_only:

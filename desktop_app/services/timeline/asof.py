@@ -20,6 +20,7 @@ from desktop_app.domain.models import Assessment, Measure
 from desktop_app.domain.timeline.facts import BINDING, LIFTED, DayStatus, MeasureFacts
 from desktop_app.domain.timeline.status import MeasureState, measure_state
 from desktop_app.domain.timeline.status import status_on as status_on_day
+from desktop_app.persistence.assessment_past import read_as_of, read_in, read_past
 from desktop_app.persistence.measure_repo import find_by_reference
 from desktop_app.persistence.queries import chunks
 from desktop_app.persistence.time_repo import load_facts
@@ -120,6 +121,21 @@ def register_on(s: Session, day: date, today: date, measure_ids: Collection[int]
     for batch in chunks(sorted(ids), LEAN_BATCH):
         statuses.update((mid, status_on_day(f, day, today)) for mid, f in load_facts(s, batch).items())
     return RegisterOnDate(day, today, statuses, {})
+
+
+def assessments_on(s: Session, day: date, today: date) -> None:
+    """From now on, this (read) session's queries see each assessment as it stood at the end of
+    `day`: its levels, treatment, status, owner and review date then, undone from the audit trail;
+    none recorded after the day. For today or later the live table is read, at no extra cost."""
+    read_as_of(s, None)
+    if day < today:
+        read_as_of(s, read_past(s, day))
+
+
+def on_the_day(s: Session, statement: Any) -> Any:
+    """A statement to run on the session's connection, reading the assessments of the session's
+    day (`assessments_on`); the session's own queries need nothing."""
+    return read_in(s, statement)
 
 
 def measures_in_force_on(s: Session, day: date, today: date) -> list[int]:
