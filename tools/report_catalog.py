@@ -42,6 +42,7 @@ def _vocabulary() -> list[str]:
         Treatment,
         VentureStage,
     )
+    from desktop_app.domain.ownership.aggregate import Verdict
     from desktop_app.domain.timeline.events import EventKind
     from desktop_app.domain.timeline.facts import ChangeKind, DayStatus
 
@@ -51,6 +52,7 @@ def _vocabulary() -> list[str]:
         out += [m.label for m in vocab]
     out += [m.label.capitalize() for m in EventKind] + [m.label for m in EventKind]
     out += [e.label for e in Entity]
+    out += [v.value for v in Verdict]  # an ownership result: captured, not captured, unknown
     matrix = json.loads((ROOT / "resources" / "risk_matrix.json").read_text(encoding="utf-8"))
     out += [lv["label"] for lv in matrix["levels"]]
     return out
