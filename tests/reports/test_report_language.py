@@ -197,6 +197,14 @@ def test_chinese_briefing_has_the_ownership_section_in_chinese(owned_demo: Servi
     assert squash(f"{ECHO}（未知）") in flat  # the verdict under the venture's name
     assert squash(f"Kestrel Microelectronics [listed] -50%-> Binhai Holdings -50%-> {DEMO_CARBON}") in flat
     assert ("股权附录" in flat) is full  # the board pack is bounded
+    if full:  # the measures' lineage lines and the raw change list, built from their parts
+        lineage = re.findall(r"沿革：(.*)", text)
+        english = re.compile(r"(clause \S+ )?(suspend|finalise|amend|supersede|respond)")
+        assert lineage and not [x for x in lineage if english.match(x)], lineage
+        assert squash("条款 2 自 2025/11/9 至 2026/11/27 被 MOFCOM Announcement No. 72 of 2025 暂停实施") in flat
+        changes = text[text.index("自上次简报以来的变更\n"):]
+        assert "新建" in changes and "列名主体" in changes, changes[:400]
+        assert not re.search(r"\b(create|update|listed party|joint venture)\b", changes), changes[:400]
 
 
 def test_english_ownership_section_unchanged(owned_demo: ServiceContext, tmp_path: Path) -> None:
