@@ -13,6 +13,8 @@ import pytest
 from babel.messages.pofile import read_po
 
 from desktop_app.cli.main import main
+from desktop_app.reports.workbook_document import CUT_TAG
+from desktop_app.reports.xlsx.render import render_workbook
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.reports.briefing import write_briefing
 from desktop_app.services.reports.options import ReportOptions
@@ -221,7 +223,9 @@ def test_chinese_workbook_has_chinese_ownership_sheets(owned_demo: ServiceContex
     wb = openpyxl.load_workbook(out, read_only=True)
     for sheet in ("股权", "主体", "股东", "列名主体", "股权门槛", "成分占比", "微量规则"):
         assert sheet in wb.sheetnames, wb.sheetnames
-    assert not {"Ownership", "Parties", "Owners", "Listed parties", "Ownership thresholds"} & set(wb.sheetnames)
+    assert "下拉列表" in wb.sheetnames  # the drop-downs' hidden sheet
+    assert not {"Ownership", "Parties", "Owners", "Listed parties", "Ownership thresholds", "Lists"} & set(
+        wb.sheetnames)
     rows = list(wb["股权"].iter_rows(values_only=True))
     assert rows[0] == ("合资企业", "合作方", "规则", "规则状态", "门槛", "结果", "列名主体持股", "计算过程",
                        "持股链", "截至日期")
@@ -231,3 +235,20 @@ def test_chinese_workbook_has_chinese_ownership_sheets(owned_demo: ServiceContex
     assert next(wb["列名主体"].iter_rows(values_only=True))[:3] == ("措施文号", "名称", "别名")
     # The importable sheets keep their English headers.
     assert "country" in next(wb["Joint ventures"].iter_rows(values_only=True))
+
+
+def test_chinese_overflow_and_lists_sheets(tmp_path: Path) -> None:
+    """A text over the cell limit: its marker names the Chinese Overflow sheet and keeps the tag the
+    import looks for; the hidden Lists sheet that feeds the drop-downs is named in Chinese too."""
+    from tests.reports.test_xlsx_safety import _document
+
+    long_text = "长" * 40_000
+    with report_language.report_language("zh_CN"):
+        render_workbook(_document([(long_text, "High")]), tmp_path / "cut.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "cut.xlsx")
+    assert {"超长文本", "下拉列表"} <= set(wb.sheetnames) and not {"Overflow", "Lists"} & set(wb.sheetnames)
+    assert wb["下拉列表"].sheet_state == "hidden"
+    rows = list(wb["超长文本"].iter_rows(values_only=True))
+    assert rows[0] == ("工作表", "单元格", "分段", "文本") and "".join(r[3] for r in rows[1:]) == long_text
+    cell = wb["Notes"]["A2"].value
+    assert CUT_TAG in cell and cell.endswith("个字符，见工作表“超长文本”第 2 行起]"), cell[-60:]

@@ -1,4 +1,4 @@
-"""A measure's lineage lines in the report language, each one whole sentence built from its parts."""
+"""Lineage lines and screening reasons in the report language, each one whole sentence built from its parts."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from datetime import date
 
 from desktop_app.domain.timeline.facts import Window
 from desktop_app.services.records.lineage import LinkView
+from desktop_app.services.screening.findings import Exposure
 from desktop_app.system.report_language import N_, _, day, label
 
 # A link as one measure reads it, by the phrase LinkKind gives each side ("finalised by X").
@@ -65,3 +66,14 @@ def suspends_line(measure: str, clause: str, starts_on: date, end: date | None) 
 def clause_line(clause: str, status: str, as_of: date, since: date | None, until: date | None) -> str:
     return _(_CLAUSE[(since is not None, until is not None)], clause=clause, status=label(status), day=day(as_of),
              since=day(since) if since else "", until=day(until) if until else "")
+
+
+# How a list entry was linked to the item (domain/matching's Hit.via); the detail after it is the
+# matcher's own English (built in domain/matching and domain/ownership, which hold no catalog).
+VIAS = (N_("code"), N_("vocabulary"), N_("words"), N_("content"), N_("ownership"))
+
+
+def reasons(e: Exposure) -> tuple[str, ...]:
+    """One line per hit, as `Exposure.reasons` words it in English, with the link's kind translated."""
+    return tuple(_("{via}: {detail} (the measure lists: {item})", via=label(h.via), detail=h.detail,
+                   item=h.measure_item) for h in e.hits)
