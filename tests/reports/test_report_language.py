@@ -204,6 +204,7 @@ def test_chinese_briefing_has_the_ownership_section_in_chinese(owned_demo: Servi
         english = re.compile(r"(clause \S+ )?(suspend|finalise|amend|supersede|respond)")
         assert lineage and not [x for x in lineage if english.match(x)], lineage
         assert squash("条款 2 自 2025/11/9 至 2026/11/27 被 MOFCOM Announcement No. 72 of 2025 暂停实施") in flat
+        assert squash("条款 1：2026/12/1生效（自 2024/12/3 起）") in flat  # a clause's state on the as-of date
         changes = text[text.index("自上次简报以来的变更\n"):]
         assert "新建" in changes and "列名主体" in changes, changes[:400]
         assert not re.search(r"\b(create|update|listed party|joint venture)\b", changes), changes[:400]

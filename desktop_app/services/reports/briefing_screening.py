@@ -81,7 +81,7 @@ def lineage(s: Session, measure_ids: Iterable[int], scope: ReportScope) -> dict[
             if w.suspension_id is None or scope.view.issued(w.suspension_id):
                 out[mid].append(window_line(w, scope.as_of))
         if state is not None and (len(state.clauses) > 1 or state.clauses[0].clause):
-            out[mid] += [clause_line(c.name, c.status.label, scope.as_of, c.since, c.until) for c in state.clauses]
+            out[mid] += [clause_line(c.clause, c.status.label, scope.as_of, c.since, c.until) for c in state.clauses]
     for w in _windows_made_by(s, ids):
         if scope.view.issued(w.measure_id) and w.suspension_id in out:
             out[w.suspension_id].append(suspends_line(w.measure_reference, w.clause, w.starts_on, w.end))

@@ -64,7 +64,9 @@ def suspends_line(measure: str, clause: str, starts_on: date, end: date | None) 
 
 
 def clause_line(clause: str, status: str, as_of: date, since: date | None, until: date | None) -> str:
-    return _(_CLAUSE[(since is not None, until is not None)], clause=clause, status=label(status), day=day(as_of),
+    """A clause's state ('' names the whole measure), as `ClauseState.name` words it in English."""
+    name = _("clause {clause}", clause=clause) if clause else _("whole measure")
+    return _(_CLAUSE[(since is not None, until is not None)], clause=name, status=label(status), day=day(as_of),
              since=day(since) if since else "", until=day(until) if until else "")
 
 
