@@ -35,6 +35,7 @@ def _vocabulary() -> list[str]:
     from desktop_app.domain.enums import (
         ActionStatus,
         AssessmentStatus,
+        AuditAction,
         ImpactChannel,
         ItemDirection,
         MeasureStatus,
@@ -42,6 +43,7 @@ def _vocabulary() -> list[str]:
         Treatment,
         VentureStage,
     )
+    from desktop_app.domain.ownership.aggregate import Verdict
     from desktop_app.domain.timeline.events import EventKind
     from desktop_app.domain.timeline.facts import ChangeKind, DayStatus
 
@@ -51,6 +53,9 @@ def _vocabulary() -> list[str]:
         out += [m.label for m in vocab]
     out += [m.label.capitalize() for m in EventKind] + [m.label for m in EventKind]
     out += [e.label for e in Entity]
+    # The full briefing's change list shows the stored action and record type, "_" read as " ".
+    out += [e.value.replace("_", " ") for e in Entity] + [a.value.replace("_", " ") for a in AuditAction]
+    out += [v.value for v in Verdict]  # an ownership result: captured, not captured, unknown
     matrix = json.loads((ROOT / "resources" / "risk_matrix.json").read_text(encoding="utf-8"))
     out += [lv["label"] for lv in matrix["levels"]]
     return out

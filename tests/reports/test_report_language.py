@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import string
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -12,9 +13,17 @@ import pytest
 from babel.messages.pofile import read_po
 
 from desktop_app.cli.main import main
+from desktop_app.reports.workbook_document import CUT_TAG
+from desktop_app.reports.xlsx.render import render_workbook
+from desktop_app.services.context import ServiceContext
+from desktop_app.services.reports.briefing import write_briefing
+from desktop_app.services.reports.options import ReportOptions
+from desktop_app.services.reports.workbook import write_workbook
 from desktop_app.system import report_language
 from desktop_app.system.paths import resource
 from tests.reports.conftest import pdf_fonts, pdf_text, squash
+from tests.services.ownership_cases import DELTA, DEMO_CARBON, ECHO, build_cases
+from tests.services.test_ownership import AFFILIATES
 
 # Every section title of the briefing (board pack and --full) in both languages.
 TITLES = {
@@ -153,3 +162,94 @@ def test_field_terms_follow_the_established_chinese() -> None:
             assert report_language._(english) == chinese, english
         assert report_language.country("CN", "China") == "中国" and report_language.country("US", "x") == "美国"
     assert report_language._("Inherent risk") == "Inherent risk"  # outside the block: English
+
+
+# The ownership section in Chinese: titles and headers; the English ones must not be left behind.
+OWNERSHIP_ZH = ("股权", "规则", "门槛", "被涵盖", "未知", "合资企业数", "经由", "列名主体持股", "持股链与计算过程")
+OWNERSHIP_EN = ("Ownership", "Ownership appendix", "Status on", "Threshold", "Captured", "Unknown", "Ventures",
+                "Through", "Held by listed", "Chain and arithmetic", "Arithmetic", "Result", "Ownership sheet",
+                "venture x rule result", "the venture as a whole", "Every joint venture's result", "Under 90 FR")
+
+
+@pytest.fixture
+def owned_demo(demo_ctx: ServiceContext) -> ServiceContext:
+    """The demo register with the issue's ownership cases: two ventures captured, one unknown."""
+    build_cases(demo_ctx, demo=True)  # the demo holds the Entity List addition and the affiliates rule
+    return demo_ctx
+
+
+def _owned_briefing(ctx: ServiceContext, out: Path, *, full: bool, lang: str = "zh_CN") -> str:
+    write_briefing(ctx, out, ReportOptions(as_of=date(2026, 12, 1), since=date(2026, 1, 1), full=full, lang=lang))
+    return pdf_text(out)
+
+
+@pytest.mark.parametrize("full", [False, True])
+def test_chinese_briefing_has_the_ownership_section_in_chinese(owned_demo: ServiceContext, tmp_path: Path,
+                                                               full: bool) -> None:
+    text = _owned_briefing(owned_demo, tmp_path / f"owned-{full}.pdf", full=full)
+    flat = squash(text)
+    for chinese in (*OWNERSHIP_ZH, *(("股权附录", "计算过程", "结果") if full else ())):
+        assert squash(chinese) in flat, chinese
+    start = text.index("\n股权\n")  # the section's heading, then up to the next section's
+    parts = [text[start:text.index("术语与方法", start)], text[text.index("股权附录"):] if full else ""]
+    for english in OWNERSHIP_EN:
+        assert not any(re.search(rf"\b{re.escape(english)}\b", part) for part in parts), english
+    # The key messages, each one whole sentence; a capture through two tiers names its chain.
+    assert squash(f"根据 {AFFILIATES}（2026/12/1生效，门槛 50%），2 家合资企业因股权被涵盖") in flat
+    assert squash(f"{ECHO}（未知）") in flat  # the verdict under the venture's name
+    assert squash(f"Kestrel Microelectronics [listed] -50%-> Binhai Holdings -50%-> {DEMO_CARBON}") in flat
+    assert ("股权附录" in flat) is full  # the board pack is bounded
+    if full:  # the measures' lineage lines and the raw change list, built from their parts
+        lineage = re.findall(r"沿革：(.*)", text)
+        english = re.compile(r"(clause \S+ )?(suspend|finalise|amend|supersede|respond)")
+        assert lineage and not [x for x in lineage if english.match(x)], lineage
+        assert squash("条款 2 自 2025/11/9 至 2026/11/27 被 MOFCOM Announcement No. 72 of 2025 暂停实施") in flat
+        assert squash("条款 1：2026/12/1生效（自 2024/12/3 起）") in flat  # a clause's state on the as-of date
+        changes = text[text.index("自上次简报以来的变更\n"):]
+        assert "新建" in changes and "列名主体" in changes, changes[:400]
+        assert not re.search(r"\b(create|update|listed party|joint venture)\b", changes), changes[:400]
+
+
+def test_english_ownership_section_unchanged(owned_demo: ServiceContext, tmp_path: Path) -> None:
+    flat = squash(_owned_briefing(owned_demo, tmp_path / "owned-en.pdf", full=True, lang="en"))
+    under = squash(f"Under {AFFILIATES} (in force on 2026-12-01, threshold 50%), 2 joint ventures are captured")
+    for english in ("Ownership", "Ownershipappendix", "Heldbylisted", "Chainandarithmetic", under):
+        assert english in flat, english
+    assert not any(squash(chinese) in flat for chinese in OWNERSHIP_ZH)
+
+
+def test_chinese_workbook_has_chinese_ownership_sheets(owned_demo: ServiceContext, tmp_path: Path) -> None:
+    out = tmp_path / "owned-zh.xlsx"
+    write_workbook(owned_demo, out, ReportOptions(as_of=date(2026, 12, 1), lang="zh_CN"))
+    wb = openpyxl.load_workbook(out, read_only=True)
+    for sheet in ("股权", "主体", "股东", "列名主体", "股权门槛", "成分占比", "微量规则"):
+        assert sheet in wb.sheetnames, wb.sheetnames
+    assert "下拉列表" in wb.sheetnames  # the drop-downs' hidden sheet
+    assert not {"Ownership", "Parties", "Owners", "Listed parties", "Ownership thresholds", "Lists"} & set(
+        wb.sheetnames)
+    rows = list(wb["股权"].iter_rows(values_only=True))
+    assert rows[0] == ("合资企业", "合作方", "规则", "规则状态", "门槛", "结果", "列名主体持股", "计算过程",
+                       "持股链", "截至日期")
+    results = {(r[0], r[1]): r[5] for r in rows[1:]}
+    assert results[(DELTA, "Delta Metals")] == "被涵盖" and results[(ECHO, "（合资企业整体）")] == "未知"
+    assert {r[3] for r in rows[1:] if r[2] == AFFILIATES} == {"生效"}
+    assert next(wb["列名主体"].iter_rows(values_only=True))[:3] == ("措施文号", "名称", "别名")
+    # The importable sheets keep their English headers.
+    assert "country" in next(wb["Joint ventures"].iter_rows(values_only=True))
+
+
+def test_chinese_overflow_and_lists_sheets(tmp_path: Path) -> None:
+    """A text over the cell limit: its marker names the Chinese Overflow sheet and keeps the tag the
+    import looks for; the hidden Lists sheet that feeds the drop-downs is named in Chinese too."""
+    from tests.reports.test_xlsx_safety import _document
+
+    long_text = "长" * 40_000
+    with report_language.report_language("zh_CN"):
+        render_workbook(_document([(long_text, "High")]), tmp_path / "cut.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "cut.xlsx")
+    assert {"超长文本", "下拉列表"} <= set(wb.sheetnames) and not {"Overflow", "Lists"} & set(wb.sheetnames)
+    assert wb["下拉列表"].sheet_state == "hidden"
+    rows = list(wb["超长文本"].iter_rows(values_only=True))
+    assert rows[0] == ("工作表", "单元格", "分段", "文本") and "".join(r[3] for r in rows[1:]) == long_text
+    cell = wb["Notes"]["A2"].value
+    assert CUT_TAG in cell and cell.endswith("个字符，见工作表“超长文本”第 2 行起]"), cell[-60:]

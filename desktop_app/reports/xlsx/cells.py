@@ -14,6 +14,7 @@ from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.utils import get_column_letter
 
 from desktop_app.reports.workbook_document import CUT_TAG, ColumnKind, CutCell
+from desktop_app.system.report_language import _
 
 CELL_LIMIT = 32_767
 # The overflow sheet stores long text in parts well under the cell limit.
@@ -71,9 +72,12 @@ class Overflow:
         first = self.row_of_next()
         self.entries.append((sheet, where, text))
         self.cut.append(CutCell(sheet, where, len(text)))
-        marker = f" {CUT_TAG} {{}} more characters on sheet 'Overflow' from row {first}]"
-        keep = CELL_LIMIT - len(marker.format(f"{len(text):,}"))
-        return text[:keep] + marker.format(f"{len(text) - keep:,}")
+        def marker(n: int) -> str:  # the tag stays English: the import looks for it in any language
+            return f" {CUT_TAG} " + _("{n:,} more characters on sheet '{sheet}' from row {row}]", n=n,
+                                      sheet=_("Overflow"), row=first)
+
+        keep = CELL_LIMIT - len(marker(len(text)))
+        return text[:keep] + marker(len(text) - keep)
 
 
 class CellMaker:

@@ -16,7 +16,7 @@ from desktop_app.system.report_language import N_, _, label
 
 SUMMARY = N_("Summary")
 MATRIX = N_("Risk matrix")
-OVERFLOW = "Overflow"
+OVERFLOW = N_("Overflow")
 _SIZE = 5
 _WIDTHS = (48, 19, 19, 19, 19, 19, 4)  # the Summary's columns A to G
 
@@ -174,12 +174,12 @@ def write_matrix(kit: SheetKit, matrix: MatrixSheet) -> None:
 
 def write_overflow(kit: SheetKit) -> None:
     """Every text too long for one cell, whole, in parts of at most 32,000 characters."""
-    ws = kit.book.sheet(OVERFLOW)
+    ws = kit.book.sheet(_(OVERFLOW))
     for letter, width in zip("ABCD", (18, 10, 8, 100), strict=True):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A2"
     print_setup(ws)
-    ws.append(header_cells(ws, kit, ["sheet", "cell", "part", "text"]))
+    ws.append(header_cells(ws, kit, [_("sheet"), _("cell"), _("part"), _("text")]))
     w = _Writer(kit, ws)
     w.row = 1
     for sheet, where, text in kit.overflow.entries:

@@ -20,8 +20,9 @@ from desktop_app.reports.xlsx.cells import Overflow
 from desktop_app.reports.xlsx.fast_openpyxl import Book, Sheet
 from desktop_app.reports.xlsx.heights import row_height
 from desktop_app.reports.xlsx.styles import font, hex_colour, ink_for
+from desktop_app.system.report_language import N_, _
 
-LISTS_SHEET = "Lists"
+LISTS_SHEET = N_("Lists")
 # Drop-downs and level colours reach this many rows past the data, so rows an analyst adds
 # below the table are checked and coloured the same way.
 SPARE_ROWS = 1_000
@@ -158,17 +159,17 @@ def list_ranges(choice_sets: list[tuple[str, ...]]) -> dict[tuple[str, ...], str
     for choices in choice_sets:
         if choices and choices not in ranges:
             letter = get_column_letter(len(ranges) + 1)
-            ranges[choices] = f"{quote_sheetname(LISTS_SHEET)}!${letter}$2:${letter}${len(choices) + 1}"
+            ranges[choices] = f"{quote_sheetname(_(LISTS_SHEET))}!${letter}$2:${letter}${len(choices) + 1}"
     return ranges
 
 
 def write_lists_sheet(kit: SheetKit, headers: dict[tuple[str, ...], str]) -> None:
     """The hidden sheet the drop-downs read their values from."""
-    ws = kit.book.sheet(LISTS_SHEET)
+    ws = kit.book.sheet(_(LISTS_SHEET))
     ws.sheet_state = "hidden"
     order = list(kit.lists)
     maker = kit.book.maker(ws, kit.overflow)
-    ws.append(header_cells(ws, kit, [headers.get(c, "values") for c in order]))
+    ws.append(header_cells(ws, kit, [headers.get(c) or _("values") for c in order]))
     for r in range(max((len(c) for c in order), default=0)):
         ws.append([maker.make(c[r], ColumnKind.TEXT, r + 2, i) if r < len(c) else None
                    for i, c in enumerate(order, start=1)])

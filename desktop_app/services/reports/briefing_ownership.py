@@ -13,6 +13,8 @@ from desktop_app.domain.ownership.aggregate import Verdict, pct
 from desktop_app.reports.ownership_document import OwnershipLine, OwnershipSection, RuleTally
 from desktop_app.services.ownership.results import HeldResult, VentureResult, results_on
 from desktop_app.services.reports.key_messages import names
+from desktop_app.system.report_language import _, label
+from desktop_app.system.report_language import day as fmt_day
 
 BOARD_LINES = 10  # captured and unknown ventures the board pack shows with their chains
 CAPTURED_SCORE, UNKNOWN_SCORE = 97, 70  # key-message ranks: a capture outranks all but a lapsed suspension
@@ -36,22 +38,37 @@ def line_of(r: VentureResult, held: HeldResult | None = None) -> OwnershipLine:
                          h.held, h.line, h.chains)
 
 
+def _how(held: HeldResult) -> str:
+    """How listed parties hold the decisive party, as one clause of the report language."""
+    line = held.line
+    if held.held == "unknown":
+        if held.partner:
+            return _("{partner} is held an unknown share by listed parties ({line})", partner=held.partner, line=line)
+        return _("the venture is held an unknown share by listed parties ({line})", line=line)
+    if held.partner:
+        return _("{partner} is held {share} by listed parties ({line})", partner=held.partner, share=held.held,
+                 line=line)
+    return _("the venture is held {share} by listed parties ({line})", share=held.held, line=line)
+
+
 def _message(rule: str, status: str, threshold: str, found: list[VentureResult], verdict: Verdict,
-             day: date) -> str:
-    first = found[0].decisive
-    who = f"{first.partner} is" if first.partner else "the venture is"
-    share = "an unknown share" if first.held == "unknown" else first.held
-    how = f"{who} held {share} by listed parties ({first.line})"
-    head = f"Under {rule} ({status} on {day.isoformat()}, threshold {threshold}), "
+             on: date) -> str:
+    # Whole sentences per case, so a translation can order the rule, the ventures and the chain freely.
+    common = {"rule": rule, "status": label(status), "day": fmt_day(on), "threshold": threshold,
+              "how": _how(found[0].decisive), "venture": found[0].venture}
     if verdict is Verdict.CAPTURED:
-        what = (f"{found[0].venture} is captured: " if len(found) == 1 else
-                f"{len(found):,} joint ventures are captured through ownership ({names(r.venture for r in found)}); "
-                f"at {found[0].venture}, ")
-        return head + what + how + "."
-    what = (f"whether {found[0].venture} is captured is unknown: " if len(found) == 1 else
-            f"whether {len(found):,} joint ventures are captured is unknown ({names(r.venture for r in found)}); "
-            f"at {found[0].venture}, ")
-    return head + what + how + "; record the missing shares or listing verdicts."
+        if len(found) == 1:
+            return _("Under {rule} ({status} on {day}, threshold {threshold}), {venture} is captured: {how}.",
+                     **common)
+        return _("Under {rule} ({status} on {day}, threshold {threshold}), {n:,} joint ventures are captured "
+                 "through ownership ({names}); at {venture}, {how}.", n=len(found),
+                 names=names(r.venture for r in found), **common)
+    if len(found) == 1:
+        return _("Under {rule} ({status} on {day}, threshold {threshold}), whether {venture} is captured is "
+                 "unknown: {how}; record the missing shares or listing verdicts.", **common)
+    return _("Under {rule} ({status} on {day}, threshold {threshold}), whether {n:,} joint ventures are "
+             "captured is unknown ({names}); at {venture}, {how}; record the missing shares or listing verdicts.",
+             n=len(found), names=names(r.venture for r in found), **common)
 
 
 def _messages(results: list[VentureResult], day: date) -> list[tuple[int, str, str]]:

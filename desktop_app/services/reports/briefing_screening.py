@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from datetime import date
 
 from sqlmodel import Session, col, select
 
 from desktop_app.domain.models.timeline import SuspensionWindow
 from desktop_app.domain.time_schemas import WindowRead
-from desktop_app.domain.timeline.facts import Window
 from desktop_app.persistence.time_repo import read_windows
 from desktop_app.reports import document as d
 from desktop_app.services.records.lineage import links_by_measure
 from desktop_app.services.reports.key_messages import SCREENED, ScreeningDigest
+from desktop_app.services.reports.lineage_lines import clause_line, link_line, reasons, suspends_line, window_line
 from desktop_app.services.reports.scope import ReportScope
 from desktop_app.services.screening.exposures import iter_screening
 from desktop_app.services.screening.findings import EXPOSURE_KIND
@@ -52,7 +51,7 @@ def exposures(s: Session, venture_ids: Collection[int] | None, scope: ReportScop
         pairs[key].append(e.item_name)
         if len(rows) < limit:
             rows.append(d.ExposureRow(e.measure_reference, e.venture_name, e.item_name, label(e.direction_label),
-                                      e.reasons, e.flow))
+                                      reasons(e), e.flow))
     if digest is not None:
         digest.finish(s, *seen)
     s.expunge_all()  # the venture index's records are not needed while rendering
@@ -72,7 +71,7 @@ def lineage(s: Session, measure_ids: Iterable[int], scope: ReportScope) -> dict[
     ids = list(measure_ids)
     out: dict[int, list[str]] = {m: [] for m in ids}
     for mid, views in links_by_measure(s, ids).items():
-        out[mid] += [str(v) for v in views if scope.view.issued(v.other_id)]
+        out[mid] += [link_line(v) for v in views if scope.view.issued(v.other_id)]
     facts_of = scope.view.facts_of(s, ids)
     states = scope.view.states_of(s, ids)
     for mid in ids:
@@ -82,20 +81,11 @@ def lineage(s: Session, measure_ids: Iterable[int], scope: ReportScope) -> dict[
             if w.suspension_id is None or scope.view.issued(w.suspension_id):
                 out[mid].append(window_line(w, scope.as_of))
         if state is not None and (len(state.clauses) > 1 or state.clauses[0].clause):
-            out[mid] += [f"{c.name}: {c.status.label} on {scope.as_of}" + (f" since {c.since}" if c.since else "")
-                         + (f", until {c.until}" if c.until else "") for c in state.clauses]
+            out[mid] += [clause_line(c.clause, c.status.label, scope.as_of, c.since, c.until) for c in state.clauses]
     for w in _windows_made_by(s, ids):
         if scope.view.issued(w.measure_id) and w.suspension_id in out:
-            out[w.suspension_id].append(f"suspends {w.measure_reference}" + (f" clause {w.clause}" if w.clause else "")
-                                        + f" from {w.starts_on} through {w.end or 'an open end'}")
+            out[w.suspension_id].append(suspends_line(w.measure_reference, w.clause, w.starts_on, w.end))
     return {m: tuple(lines) for m, lines in out.items() if lines}
-
-
-def window_line(w: Window, as_of: date) -> str:
-    end = w.end
-    changes = "".join(f"; {c.kind.label} decided {c.decided_on}" for c in w.changes if c.decided_on <= as_of)
-    return (f"{'clause ' + w.clause + ' ' if w.clause else ''}suspended by {w.by} from {w.starts_on} through "
-            f"{end or 'an open end'}{changes}")
 
 
 def _windows_made_by(s: Session, ids: list[int]) -> list[WindowRead]:

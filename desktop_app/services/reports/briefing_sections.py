@@ -91,8 +91,9 @@ def changes(s: Session, since: date, as_of: date, ids: list[int] | None) -> d.Ch
             d.ChangeRow(
                 datetime.fromisoformat(e[0]),
                 e[1],
-                e[2].replace("_", " "),
-                e[3].replace("_", " "),
+                # The stored action and record type, in the report language (the catalog holds both).
+                shown(e[2].replace("_", " ")),
+                shown(e[3].replace("_", " ")),
                 e[4],
                 fields,
             )

@@ -11,9 +11,10 @@ from desktop_app.domain.ownership.aggregate import pct
 from desktop_app.reports.workbook_document import Column, ColumnKind, TableSheet
 from desktop_app.services.ownership.results import HeldResult, VentureResult
 from desktop_app.services.ownership.transfer import FILES, rows_in
+from desktop_app.system.report_language import N_, _, label
 
 K = ColumnKind
-WHOLE = "(the venture as a whole)"
+WHOLE = N_("(the venture as a whole)")
 OWNERSHIP_COLUMNS = (
     Column("venture", K.TEXT, 30), Column("partner", K.TEXT, 30), Column("rule", K.TEXT, 30),
     Column("rule_status", K.TEXT, 14), Column("threshold", K.TEXT, 10), Column("result", K.TEXT, 13),
@@ -29,8 +30,9 @@ _DATES = {"listed_from", "listed_until"}
 
 
 def _row(r: VentureResult, h: HeldResult, day: date) -> tuple[object, ...]:
-    return (r.venture, h.partner or WHOLE, r.rule.measure_reference, r.status_label, pct(r.rule.threshold),
-            h.verdict.value, h.held, "\n".join(h.arithmetic), "\n".join(h.chains), day)
+    return (r.venture, h.partner or _(WHOLE), r.rule.measure_reference, label(r.status_label),
+            pct(r.rule.threshold), label(h.verdict.value), label(h.held), "\n".join(h.arithmetic),
+            "\n".join(h.chains), day)
 
 
 def ownership_sheet(results: Sequence[VentureResult], day: date) -> TableSheet:
