@@ -14,7 +14,15 @@ from desktop_app.domain.cells import guard_formula
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import ImportRejected
 from desktop_app.reports.workbook_document import CUT_TAG
-from desktop_app.services.intake.xlsx_read import SheetPart, formula_problem, open_archive, scan, sheet_parts
+from desktop_app.services.intake.xlsx_read import (
+    SheetPart,
+    formula_problem,
+    open_archive,
+    scan,
+    sheet_parts,
+    shown_value,
+    uses_percent_styles,
+)
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 1_000_000
@@ -157,7 +165,7 @@ def _read_xlsx(
         raise ImportRejected(f"{name} could not be read as a workbook ({kind}: {exc}).") from None
     try:
         sheets = [wb[part.title] for wb in books]
-        return _sheet_rows(sheets, name, part.title)
+        return _sheet_rows(sheets, name, part.title, percents=uses_percent_styles(archive))
     except ImportRejected:
         raise
     except Exception as exc:  # a cell openpyxl cannot parse: name the sheet, never "unexpected"
@@ -168,13 +176,17 @@ def _read_xlsx(
             wb.close()
 
 
-def _sheet_rows(sheets: list[Any], name: str, title: str) -> tuple[list[str], list[tuple[int, dict[str, object]]], str]:
-    """Rows of the values sheet; with a formulas twin, formula cells are checked against it."""
+def _sheet_rows(sheets: list[Any], name: str, title: str,
+                percents: bool = False) -> tuple[list[str], list[tuple[int, dict[str, object]]], str]:
+    """Rows of the values sheet; with a formulas twin, formula cells are checked against it. With
+    `percents`, cells are read with their formats, so a percent-formatted 0.51 reads as "51%"."""
     from openpyxl.utils import get_column_letter
 
     for ws in sheets:
         ws.reset_dimensions()  # a stale <dimension> would otherwise hide rows
     streams = [ws.iter_rows(values_only=True) for ws in sheets]
+    if percents:
+        streams[0] = (tuple(shown_value(c) for c in row) for row in sheets[0].iter_rows())
     header = next(streams[0], None)
     for other in streams[1:]:
         next(other, None)

@@ -95,6 +95,47 @@ def scan(archive: zipfile.ZipFile, part: SheetPart, stop_after: int) -> tuple[in
     return rows, formulas
 
 
+# Excel's built-in percent formats (0% and 0.00%); custom ones are found by their code.
+_PERCENT_BUILTIN = {"9", "10"}
+_QUOTED = re.compile(r'"[^"]*"|\\.')
+
+
+def _is_percent_code(code: str) -> bool:
+    """A number format that shows a percent: a `%` outside quoted text and escapes."""
+    return "%" in _QUOTED.sub("", code)
+
+
+def uses_percent_styles(archive: zipfile.ZipFile) -> bool:
+    """Whether any cell style of the workbook shows numbers as percentages (0.51 shown as 51%).
+
+    Read from xl/styles.xml before parsing cells, so the common workbook without them keeps the
+    fast value-only read and only a file that has them pays for reading each cell's format."""
+    try:
+        styles = ElementTree.fromstring(archive.read("xl/styles.xml"))
+    except (KeyError, ElementTree.ParseError, ValueError):
+        return False
+    custom = {f.get("numFmtId", "") for f in styles.iter(f"{_MAIN}numFmt")
+              if _is_percent_code(f.get("formatCode", ""))}
+    for xfs in styles.iter(f"{_MAIN}cellXfs"):
+        if any(xf.get("numFmtId", "0") in _PERCENT_BUILTIN | custom for xf in xfs.iter(f"{_MAIN}xf")):
+            return True
+    return False
+
+
+def shown_value(cell: Any) -> Any:
+    """A cell's value as the person who typed it sees it: a number in a percent format (0.51 shown
+    as 51%) becomes the text "51%", which share columns read as 51; other values are unchanged."""
+    value = cell.value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value
+    if not _is_percent_code(str(cell.number_format or "")):
+        return value
+    from decimal import Decimal
+
+    shown = (Decimal(repr(value)) * 100).normalize()
+    return f"{shown:f}%"
+
+
 def external_reference(formula: str) -> bool:
     return bool(_EXTERNAL.search(formula))
 
