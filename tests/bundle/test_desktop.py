@@ -30,7 +30,11 @@ def test_the_archive_is_named_after_the_version_and_holds_one_versioned_folder(b
 
 def test_the_bundle_holds_what_the_app_reads_from_files(bundle: Bundle) -> None:
     package = bundle.folder / "_internal" / "desktop_app"
-    assert _files(package / "resources") == _files(REPO / "resources")
+    # The user guide is the repo's docs/, mapped into the package as resources/guide (pyproject).
+    docs = REPO / "docs"
+    guide = {f"guide/{p.name}" for p in docs.glob("*.md")} | {
+        f"guide/screenshots/{p.name}" for p in (docs / "screenshots").glob("*.png")}
+    assert _files(package / "resources") == _files(REPO / "resources") | guide
     migrations = REPO / "desktop_app" / "persistence" / "migrations"
     assert _files(migrations) <= _files(package / "persistence" / "migrations")
     assert (package / "persistence" / "migrations" / "env.py").is_file()
