@@ -7,10 +7,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime
-from functools import cache
-from io import BytesIO
 
-from desktop_app.system.paths import resource
+from desktop_app.system.catalogs import translations
 
 # Report language -> (name shown in messages and dialogs, CLDR locale for names, dates and numbers).
 LANGUAGES: dict[str, tuple[str, str]] = {
@@ -46,21 +44,11 @@ def parse_language(text: str) -> str:
     raise LanguageError(f"{text!r} is not a report language; choose one of: {choices()}.")
 
 
-@cache
 def _translations(language: str) -> gettext.NullTranslations:
-    """English is the source text; another language's .po is compiled in memory on first use, so the
-    repository holds only the readable catalog."""
+    """English is the source text; another language's .po is compiled in memory on first use."""
     if language == DEFAULT:
         return gettext.NullTranslations()
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
-
-    with resource(CATALOG_DIR, f"{language}.po").open("rb") as fh:
-        catalog = read_po(fh, locale=LANGUAGES[language][1], domain="reports")
-    compiled = BytesIO()
-    write_mo(compiled, catalog)
-    compiled.seek(0)
-    return gettext.GNUTranslations(compiled)
+    return translations(CATALOG_DIR, language, LANGUAGES[language][1], "reports")
 
 
 @contextmanager

@@ -51,9 +51,11 @@ def application() -> QApplication:
 def start_language_and_theme() -> str:
     """Install the chosen (or the system's) language before any window module is imported: texts
     some modules read at import are then already translated. Returns the language code in use."""
+    from desktop_app.system import message_language
     from desktop_app.ui import language, theme
 
     code = language.install(language.resolve(language.stored_choice()))
+    message_language.set_language(code)  # the services' messages speak the window's language
     theme.apply(theme.stored_choice())
     return code
 
