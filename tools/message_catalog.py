@@ -57,7 +57,8 @@ def main(argv: list[str]) -> int:
     check = "--check" in argv
     pot = template()
     pot_path = FOLDER / "messages.pot"
-    stale = not pot_path.exists() or {m.id for m in read_po(pot_path.open("rb")) if m.id} != {m.id for m in pot if m.id}
+    stale = not pot_path.exists() or (
+        {m.id for m in read_po(pot_path.open("rb")) if m.id} != {m.id for m in pot if m.id})
     if check and stale:
         print("messages.pot is out of date with the code: run python -m tools.message_catalog")
     if not check:
@@ -68,7 +69,8 @@ def main(argv: list[str]) -> int:
         if code == SOURCE:
             continue
         po_path = FOLDER / f"{code}.po"
-        po = read_po(po_path.open("rb"), locale=locale) if po_path.exists() else Catalog(locale=locale, domain="messages", fuzzy=False)
+        po = (read_po(po_path.open("rb"), locale=locale) if po_path.exists()
+              else Catalog(locale=locale, domain="messages", fuzzy=False))
         po.update(pot, no_fuzzy_matching=True)
         if not check:
             po_path.write_bytes(_written(po))

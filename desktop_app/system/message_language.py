@@ -17,26 +17,26 @@ LANGUAGES: dict[str, str] = {"en": "en", "zh_CN": "zh_Hans_CN", "de": "de", "ja"
 CATALOG_DIR = "locale/messages"  # resources/locale/messages/<language>.po, messages.pot beside them
 # Process-wide on purpose: the interface language is fixed for a run (it applies on restart), and
 # a ContextVar would not reach the database worker's threads.
-_language = SOURCE
+_state = {"language": SOURCE}
 
 
 def set_language(code: str) -> str:
     """Speak `code` from now on (an unknown code keeps English); returns the code in use."""
-    global _language
-    _language = code if code in LANGUAGES else SOURCE
-    if _language != SOURCE:
+    _state["language"] = code if code in LANGUAGES else SOURCE
+    if _state["language"] != SOURCE:
         _catalog()  # a broken catalog fails at start, not in the middle of an error message
-    return _language
+    return _state["language"]
 
 
 def language() -> str:
-    return _language
+    return _state["language"]
 
 
 def _catalog() -> gettext.NullTranslations:
-    if _language == SOURCE:
+    code = _state["language"]
+    if code == SOURCE:
         return gettext.NullTranslations()
-    return translations(CATALOG_DIR, _language, LANGUAGES[_language], "messages")
+    return translations(CATALOG_DIR, code, LANGUAGES[code], "messages")
 
 
 def msg(message: str, /, **params: object) -> str:

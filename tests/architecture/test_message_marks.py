@@ -61,11 +61,13 @@ def unmarked(path: Path, base: Path = ROOT.parent) -> list[str]:
 @pytest.mark.parametrize("area", AREAS)
 def test_user_messages_are_marked(area: str) -> None:
     problems = [line for path in sorted((ROOT / area).rglob("*.py")) for line in unmarked(path)]
-    assert not problems, "wrap these messages in msg()/nmsg() (desktop_app/system/message_language.py):\n" + "\n".join(problems)
+    assert not problems, ("wrap these messages in msg()/nmsg() (desktop_app/system/message_language.py):\n"
+                          + "\n".join(problems))
 
 
 def test_the_scan_finds_unmarked_text(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text('raise ValueError(f"is {n} long")\nraise NotFound(msg("No such record"))\n'
                       'Issue("f", Severity.ERROR, "is required")\nraise Conflict("x" + name)\n', encoding="utf-8")
-    assert [line.split(": ", 1)[0] for line in unmarked(sample, tmp_path)] == ["sample.py:1", "sample.py:3", "sample.py:4"]
+    where = [line.split(": ", 1)[0] for line in unmarked(sample, tmp_path)]
+    assert where == ["sample.py:1", "sample.py:3", "sample.py:4"]
