@@ -23,8 +23,8 @@ def test_every_subpackage_is_listed_for_setuptools() -> None:
     listed = set(_pyproject()["tool"]["setuptools"]["packages"])
     on_disk = {".".join(p.parent.relative_to(REPO).parts) for p in PACKAGE.rglob("__init__.py")}
     resources = {"desktop_app.resources"} | {
-        f"desktop_app.resources.{d.name}" for d in (REPO / "resources").iterdir()
-        if d.is_dir() and d.name != "__pycache__"}
+        "desktop_app.resources." + ".".join(d.relative_to(REPO / "resources").parts)
+        for d in (REPO / "resources").rglob("*") if d.is_dir() and d.name != "__pycache__"}
     guide = {"desktop_app.resources.guide", "desktop_app.resources.guide.screenshots"}  # docs/, the user guide
     assert listed == on_disk | resources | guide
 
