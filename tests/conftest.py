@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -57,6 +57,16 @@ def ctx(db_url: str) -> Iterator[ServiceContext]:
     context.now = lambda: FIXED_NOW
     yield context
     context.db.dispose()
+
+
+@pytest.fixture
+def speak() -> Iterator[Callable[[str], str]]:
+    """`speak("zh_CN")` makes the services' messages speak that language for this test only (the
+    window does this at start); English again afterwards."""
+    from desktop_app.system import message_language
+
+    yield message_language.set_language
+    message_language.set_language(message_language.SOURCE)
 
 
 @pytest.fixture(scope="session")
