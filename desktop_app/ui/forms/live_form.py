@@ -128,7 +128,7 @@ class FormWatch(QObject):
         label = label_text(form.entity.label)
         if now.record is None:
             self._block(translate("live_form", "This {label} was deleted from the register; it can no longer "
-                                               "be saved.").format(label=label))
+                                               "be saved. Your entries are still here.").format(label=label))
             return
         read = now.record
         if form.version is not None and read.version <= form.version:
@@ -149,8 +149,11 @@ class FormWatch(QObject):
             return
         self._pending = read
         self.banner.say(self._who(now, translate("live_form", "{who} changed this {label} on {at} while you were "
-                                                              "editing."),
-                                  translate("live_form", "Someone changed this {label} while you were editing.")),
+                                                              "editing: reload theirs, or keep mine (you will choose "
+                                                              "per field when you save)."),
+                                  translate("live_form", "Someone changed this {label} while you were editing: "
+                                                         "reload theirs, or keep mine (you will choose per field "
+                                                         "when you save).")),
                         True)
         form._update_buttons()
 
