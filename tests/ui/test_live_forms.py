@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QThread, Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.fields import RecordMeta
@@ -72,6 +73,8 @@ def test_an_edited_form_keeps_the_typing_and_offers_reload_or_keep(qtbot: Any, w
     form.title.setText("My title")
     _retitle(colleague, form.record.id, "Their first title")
     qtbot.waitUntil(banner.isVisible, timeout=WAIT)
+    form.layout().activate()
+    QApplication.processEvents()  # any relayout the banner asked for is done now
     assert form.title.text() == "My title"  # the typing is kept
     assert "colleague" in banner.text.text() and "while you were editing" in banner.text.text()
     assert form.tabs.mapTo(form, form.tabs.rect().topLeft()) == above  # the form did not jump
@@ -133,3 +136,52 @@ def test_an_undo_in_the_window_reaches_an_open_form(qtbot: Any, window: MainWind
     window.undo_stack.undo()
     assert again.title.text() == before and not again.live.banner.isVisible()
     assert get_measure(window.ctx, record_id).title == before
+
+
+def test_a_record_deleted_underneath_says_so(qtbot: Any, window: MainWindow, demo_url: str) -> None:
+    """A colleague restored an older copy of the register, where this measure does not exist."""
+    import sqlite3
+
+    from tests.conftest import measure_data
+
+    record = SERVICES[Entity.MEASURE].create(window.ctx, measure_data(reference="Restored away"))
+    form = open_form(window, Entity.MEASURE, record.id)
+    assert form is not None and form.live is not None
+    with sqlite3.connect(demo_url.removeprefix("sqlite:///")) as db:
+        db.execute("DELETE FROM measure WHERE id = ?", (record.id,))
+    qtbot.waitUntil(lambda: not form.save_button.isEnabled(), timeout=WAIT)
+    assert "deleted from the register" in form.live.banner.text.text()
+
+
+@pytest.mark.parametrize("entity, field", [(Entity.VENTURE, "name"), (Entity.ASSESSMENT, "owner")])
+def test_every_record_form_follows_its_record(qtbot: Any, window: MainWindow, colleague: ServiceContext,
+                                             entity: Entity, field: str) -> None:
+    from desktop_app.services.records import assessments, ventures
+
+    services = SERVICES[entity]
+    record = (ventures.list_ventures if entity is Entity.VENTURE else assessments.list_assessments)(window.ctx)[0]
+    form = open_form(window, entity, record.id)
+    assert form is not None
+    current = services.get(colleague, record.id)
+    services.update(colleague, record.id, current.to_update() | {field: "Colleague <b>&"})
+    qtbot.waitUntil(lambda: getattr(form, field).text() == "Colleague <b>&", timeout=WAIT)
+    assert not form.is_dirty() and not form.live.banner.isVisible()
+
+
+def test_the_re_read_runs_off_the_gui_thread(qtbot: Any, window: MainWindow, colleague: ServiceContext,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    form = _form(qtbot, window)
+    monkeypatch.setattr(workers, "SYNCHRONOUS", False)  # the real reader thread, as in the app
+    from desktop_app.services.records import audit_log
+
+    threads: list[bool] = []
+    page = audit_log.page
+
+    def spy(*args: Any, **kwargs: Any) -> Any:  # the re-read asks who changed the record
+        threads.append(QThread.currentThread() is QApplication.instance().thread())
+        return page(*args, **kwargs)
+
+    monkeypatch.setattr(audit_log, "page", spy)
+    _retitle(colleague, form.record.id, "Read on the reader")
+    qtbot.waitUntil(lambda: form.title.text() == "Read on the reader", timeout=WAIT)
+    assert threads and not any(threads)  # never on the GUI thread

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from desktop_app.domain.errors import NotFound
 from desktop_app.domain.fields import RecordMeta
@@ -20,6 +20,8 @@ from desktop_app.ui.undo import content
 
 if TYPE_CHECKING:
     from desktop_app.ui.forms.base import RecordForm
+
+LINES = 3  # of notice text the banner keeps room for
 
 
 @dataclass(frozen=True)
@@ -56,11 +58,17 @@ class LiveBanner(QFrame):
         policy.setRetainSizeWhenHidden(True)
         policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
         self.setSizePolicy(policy)
+        # Room for three lines of text (or the buttons), whatever the notice says: its height
+        # never depends on its text, so nothing below it moves when it appears or changes.
+        lines = self.text.fontMetrics().lineSpacing() * LINES
+        margins = layout.contentsMargins().top() + layout.contentsMargins().bottom() + 2 * self.frameWidth()
+        self.setFixedHeight(max(lines, self.reload_button.sizeHint().height()) + margins)
         self.setAccessibleName(translate("live_form", "Changed underneath"))
         self.hide()
 
     def say(self, text: str, choices: bool) -> None:
         self.text.setText(text)
+        self.text.setToolTip(text)  # the whole notice, should a narrow form cut it
         self.setAccessibleDescription(text)
         self.reload_button.setVisible(choices)
         self.keep_button.setVisible(choices)
@@ -84,6 +92,7 @@ class FormWatch(QObject):
         self._pending: Reread | None = None
         self._busy = False
         self._again = False
+        self._return_to: QWidget | None = None  # where the user was typing when the notice came
         self.banner.reload_button.clicked.connect(self.reload_theirs)
         self.banner.keep_button.clicked.connect(self.keep_mine)
         window = form.window_
@@ -148,6 +157,8 @@ class FormWatch(QObject):
         if self._kept == read.version:
             return
         self._pending = read
+        focused = QApplication.focusWidget()
+        self._return_to = focused if focused is not None and form.isAncestorOf(focused) else None
         self.banner.say(self._who(now, translate("live_form", "{who} changed this {label} on {at} while you were "
                                                               "editing: reload theirs, or keep mine (you will choose "
                                                               "per field when you save)."),
@@ -172,6 +183,8 @@ class FormWatch(QObject):
     def _take(self, read: RecordMeta) -> None:
         """Show `read` and take its version, so a later save does not conflict."""
         form = self.form
+        if form.record is not None and form.record.archived and not read.archived:
+            form.show_banner("")  # the "archived, restore it first" notice no longer holds
         form.record, form.version = read, read.version
         form.reload(content(read))
         form._set_title()
@@ -182,7 +195,7 @@ class FormWatch(QObject):
             self._take(self._pending)
         self._pending = None
         self.banner.say("", False)
-        self.form.focus_first()
+        self._refocus()
 
     def keep_mine(self) -> None:
         """Keep the typing and the old version: Save then opens the per-field comparison."""
@@ -190,4 +203,12 @@ class FormWatch(QObject):
             self._kept = self._pending.version
         self._pending = None
         self.banner.say("", False)
-        self.form.focus_first()
+        self._refocus()
+
+    def _refocus(self) -> None:
+        """Back to the field the user was in (the buttons that took the focus are hidden now)."""
+        target, self._return_to = self._return_to, None
+        if target is not None and shiboken6.isValid(target) and target.isVisible():
+            target.setFocus()
+        else:
+            self.form.focus_first()
