@@ -185,3 +185,8 @@ def test_the_re_read_runs_off_the_gui_thread(qtbot: Any, window: MainWindow, col
     _retitle(colleague, form.record.id, "Read on the reader")
     qtbot.waitUntil(lambda: form.title.text() == "Read on the reader", timeout=WAIT)
     assert threads and not any(threads)  # never on the GUI thread
+    done = form.live.checks
+    form.live.check()
+    form.live.check()  # a change while a read is under way: one more read, not two at once
+    qtbot.waitUntil(lambda: form.live.checks == done + 2 and not form.live._busy, timeout=WAIT)
+    assert form.title.text() == "Read on the reader" and not form.live.banner.isVisible()

@@ -128,9 +128,10 @@ class FormWatch(QObject):
     def _arrived(self, now: Reread) -> None:
         self._busy = False
         self.checks += 1
-        if self._again:
+        if self._again:  # the register changed again while reading: that newer read decides
             self._again = False
             self.check()
+            return
         form = self.form
         if form._saving or form.conflict_dialog is not None or form.record is None:
             return  # the form's own save is under way, or the user is comparing already
