@@ -141,3 +141,35 @@ def test_measure_links_added_and_removed_are_undone_and_redone(qtbot: Any, windo
     assert _trail(demo_ctx, Entity.MEASURE_LINK)[-6:] == ["create", "archive", "create", "archive", "create",
                                                           "archive"]
     form.close()
+
+
+def test_matrix_and_link_undos_over_a_colleagues_change_are_refused(qtbot: Any, window: MainWindow,
+                                                                    demo_ctx: ServiceContext,
+                                                                    dialogs: Dialogs) -> None:
+    from dataclasses import replace
+
+    before = matrix.get_matrix(demo_ctx)
+    window.tools.matrix.trigger()
+    dialog = window.findChild(MatrixDialog)
+    key = before.levels[0].key
+    dialog.labels[key].setText("Mine")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    theirs = matrix.get_matrix(demo_ctx)
+    theirs = replace(theirs, levels=tuple(replace(lv, label="Theirs") if lv.key == key else lv
+                                          for lv in theirs.levels))
+    matrix.update_matrix(demo_ctx, theirs)  # a colleague, meanwhile
+    window.undo_stack.undo()
+    assert "risk matrix was changed since" in str(dialogs.errors[-1][1])
+    assert matrix.get_matrix(demo_ctx).level(key).label == "Theirs"
+
+    draft = create_measure(demo_ctx, measure_data(reference="Draft", status="consultation", status_history=[]))
+    create_measure(demo_ctx, measure_data(reference="Final", status="in force", status_history=[]))
+    form = open_form(window, Entity.MEASURE, draft.id)
+    _link_in_dialog(qtbot, "finalised by", "Final")
+    qtbot.mouseClick(form.lineage_tab.add_button, Qt.MouseButton.LeftButton)
+    [link] = lineage.links_of(demo_ctx, draft.id)
+    lineage.unlink_measures(demo_ctx, link.link_id)  # a colleague removed it already
+    errors = len(dialogs.errors)
+    window.undo_stack.undo()
+    assert len(dialogs.errors) == errors + 1 and "measure link was changed since" in str(dialogs.errors[-1][1])
+    form.close()
