@@ -139,6 +139,13 @@ def unlink_measures(ctx: ServiceContext, link_id: int) -> MeasureLinkRead:
         return read
 
 
+def find_link(ctx: ServiceContext, link_id: int) -> MeasureLinkRead | None:
+    """One link by id, or None when it is gone (undo checks it is still what it made)."""
+    with ctx.db.session() as s:
+        row = s.get(MeasureLink, link_id)
+        return None if row is None else _read(s, [row])[0]
+
+
 def list_links(ctx: ServiceContext) -> list[MeasureLinkRead]:
     """Every link, oldest first (for reports and the workbook)."""
     with ctx.db.session() as s:

@@ -81,3 +81,10 @@ def remove_synonym(ctx: ServiceContext, term: str) -> None:
         s.flush()
         audit.record(s, ctx, AuditAction.ARCHIVE, Entity.SYNONYM, row.id, row.term,
                      {"term": [row.term, None], "means": [row.means, None]})
+
+
+def find_synonym(ctx: ServiceContext, term: str) -> SynonymRead | None:
+    """The synonym stored for `term` (matched as screening matches it), or None."""
+    with ctx.db.session() as s:
+        row = s.exec(select(Synonym).where(Synonym.term_key == normalize_key(" ".join(term.split())))).first()
+        return None if row is None else SynonymRead(row.id or 0, row.term, row.means)
