@@ -207,8 +207,9 @@ def _sheet_rows(sheets: list[Any], name: str, title: str,
                 problem = formula_problem(value, formula)
                 if problem is not None:
                     column = columns[index] if index < len(columns) and columns[index] else msg("(unnamed)")
+                    cell = get_column_letter(index + 1) + str(number)
                     errors.append(msg("row {row}, column {column} (cell {cell}): {problem}", row=number,
-                                      column=column, cell=f"{get_column_letter(index + 1)}{number}", problem=problem))
+                                      column=column, cell=cell, problem=problem))
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in record):
             continue
         cut = next((c for c, v in zip(columns, record, strict=False)
