@@ -67,7 +67,7 @@ class PackReport:
         links = {"added": len(self.new_links), "present": self.known_links}
         parts.append(msg("links: {added} would be added, {present} already present", **links) if dry else
                      msg("links: {added} were added, {present} already present", **links))
-        return msg("{file}: {parts}", file=self.measures.file, parts="; ".join(parts))
+        return msg("{file}: {parts}", file=self.measures.file, parts=msg("; ").join(parts))
 
 
 # Each part's counts as one whole sentence per kind of record and per mood (dry run or import).
