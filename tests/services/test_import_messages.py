@@ -10,10 +10,13 @@ import pytest
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import ImportRejected, RegisterError
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.intake.demo import load_demo
+from desktop_app.services.intake.diffs import change_lines
 from desktop_app.services.intake.exporter import export_csv
 from desktop_app.services.intake.importer import run_import
 from desktop_app.services.intake.pack import import_pack
 from desktop_app.services.intake.pack_diff import diff_lines
+from desktop_app.services.records import assessments
 
 HEADER = "reference,title,jurisdiction,measure_type,status,effective_on,share_of\n"
 ROWS = ("A-1,Fine,CN,export ban,in force,2024-01-01,\n"
@@ -116,3 +119,20 @@ def test_an_update_pack_diff_and_summary_in_chinese(ctx: ServiceContext, tmp_pat
     assert report.summary() == "pack.csv：措施：将新建 1 条，更新 0 条，0 条不变；关联：将添加 0 条，已存在 0 条"
     import_pack(ctx, pack)
     assert diff_lines(import_pack(ctx, pack, dry_run=True)) == ["没有新内容：登记册已包含此更新包的全部内容。"]
+
+
+def test_a_conflict_with_a_newer_edit_in_chinese(ctx: ServiceContext, tmp_path: Path,
+                                                 speak: Callable[[str], str]) -> None:
+    load_demo(ctx)
+    export_csv(ctx, Entity.ASSESSMENT, tmp_path / "a.csv")
+    first = assessments.list_assessments(ctx)[0]
+    assessments.update_assessment(ctx, first.id, first.to_update() | {"rationale": "edited after the export"})
+    speak("zh_CN")
+    report = run_import(ctx, tmp_path / "a.csv", Entity.ASSESSMENT, dry_run=True)
+    [conflict] = [o for o in report.outcomes if o.action == "conflict"]
+    assert report.conflicts == [
+        f"第 {conflict.row} 行：文件中 {conflict.key!r} 的版本为 1，登记册中为 2（文件导出后已被修改）；不同的字段："
+        "rationale。请逐行选择，或使用 --overwrite-newer 覆盖"]
+    lines = change_lines(conflict.changes, left="register", right="file")
+    assert lines[0].startswith("rationale：登记册 'edited after the export' / 文件 ")
+    assert report.summary().endswith("，1 条与较新的修改冲突")
