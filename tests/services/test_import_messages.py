@@ -16,12 +16,23 @@ from desktop_app.services.intake.exporter import export_csv
 from desktop_app.services.intake.importer import run_import
 from desktop_app.services.intake.pack import import_pack
 from desktop_app.services.intake.pack_diff import diff_lines
+from desktop_app.services.progress import NullProgress
 from desktop_app.services.records import assessments
 
 HEADER = "reference,title,jurisdiction,measure_type,status,effective_on,share_of\n"
 ROWS = ("A-1,Fine,CN,export ban,in force,2024-01-01,\n"
         "A-2,Bad place,XX,export ban,in force,2024-01-01,\n"
         "A-3,Bad kind,CN,export bam,in force,2024-01-01,\n")
+
+
+class _Shown(NullProgress):
+    """The progress texts a dialog would show."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def report(self, fraction: float, text: str = "") -> None:
+        self.texts.append(text)
 
 
 def _bad_file(tmp_path: Path) -> Path:
@@ -123,11 +134,14 @@ def test_an_update_pack_diff_and_summary_in_chinese(ctx: ServiceContext, tmp_pat
 
 def test_a_conflict_with_a_newer_edit_in_chinese(ctx: ServiceContext, tmp_path: Path,
                                                  speak: Callable[[str], str]) -> None:
-    load_demo(ctx)
+    speak("zh_CN")
+    shown = _Shown()
+    load_demo(ctx, shown)
+    assert shown.texts == ["正在加载示例措施", "正在加载示例合资企业", "正在加载示例条款", "正在加载示例暂停期",
+                           "正在加载示例评估", "示例登记册已加载"]
     export_csv(ctx, Entity.ASSESSMENT, tmp_path / "a.csv")
     first = assessments.list_assessments(ctx)[0]
     assessments.update_assessment(ctx, first.id, first.to_update() | {"rationale": "edited after the export"})
-    speak("zh_CN")
     report = run_import(ctx, tmp_path / "a.csv", Entity.ASSESSMENT, dry_run=True)
     [conflict] = [o for o in report.outcomes if o.action == "conflict"]
     assert report.conflicts == [
