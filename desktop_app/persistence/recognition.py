@@ -143,9 +143,9 @@ def preflight_sqlite(path: Path, *, check_pages: bool = True) -> Preflight:
                 "file was not changed", file=path))) from exc
         if writable or "unable to open" not in str(exc):
             raise refuse(path, damaged(exc)) from exc
+        journal = f"{path.name}-wal"
         raise refuse(path, msg("its folder is read-only and it still holds changes in its write-ahead journal "
-                               "({journal}); open it once from a folder you may write to",
-                               journal=f"{path.name}-wal")) from exc
+                               "({journal}); open it once from a folder you may write to", journal=journal)) from exc
     except sqlite3.DatabaseError as exc:
         raise refuse(path, damaged(exc)) from exc
     finally:

@@ -27,7 +27,7 @@ from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.common import require_valid
 from desktop_app.system import report_language
-from desktop_app.system.message_language import msg, nmsg
+from desktop_app.system.message_language import msg
 
 WHAT = Entity.JURISDICTION_GROUP.label
 
@@ -154,10 +154,8 @@ def remove_group(ctx: ServiceContext, code: str) -> None:
             raise RegisterError(msg("The EU group cannot be removed: edit its members instead."))
         used = measures_naming(s, row.code)
         if used:
-            raise RegisterError(nmsg("The group {code} is named by {count} measure; remove it from its targets "
-                                     "and exclusions first.",
-                                     "The group {code} is named by {count} measures; remove it from their "
-                                     "targets and exclusions first.", used, code=row.code))
+            raise RegisterError(msg("The group {code} is named by {count} measure(s); remove it from their "
+                                    "targets and exclusions first.", code=row.code, count=used))
         before = read_groups(s, [row])[0]
         s.delete(row)
         s.flush()
