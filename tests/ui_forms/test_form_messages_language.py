@@ -45,10 +45,10 @@ def test_the_form_shows_the_messages_in_chinese(qtbot: Any, window: Any, interfa
     interface("zh_CN")
     form = _bad_measure(qtbot, window)
     assert form.isVisible() and list_measures(window.ctx) == []
-    assert message_of(form, form.title) == "为必填项"
+    assert message_of(form, form.title) == "必填"
     assert message_of(form, form.effective_on) == "“2024-13-01”不是日期：请写成 YYYY-MM-DD，例如 2024-03-31"
     listed = _listed(form)  # the error box: the field's name (Qt) and the message (the catalog)
-    assert any(line.endswith("为必填项") for line in listed), listed
+    assert any(line.endswith("必填") for line in listed), listed
     assert any("“2024-13-01”不是日期" in line for line in listed), listed
     assert not any("required" in line or "is not a date" in line for line in listed), listed
 

@@ -46,12 +46,12 @@ def test_field_messages_of_a_form_in_chinese(speak: Speak) -> None:
     speak("zh_CN")
     found = _messages(validate_measure(measure_data(title=" ", effective_on="2024-13-01", jurisdiction="Narnia",
                                                     extra="x"), date(2026, 1, 1)))
-    assert found["title"] == "为必填项"
+    assert found["title"] == "必填"
     assert found["effective_on"] == "“2024-13-01”不是日期：请写成 YYYY-MM-DD，例如 2024-03-31"
     assert found["jurisdiction"].startswith("'Narnia' 不是国家或 EU")
     assert found["extra"] == "不允许额外的输入项"  # pydantic's own message, translated
     missing = _messages(parse_model(MeasureCreate, {}))
-    assert missing["reference"] == "为必填项"
+    assert missing["reference"] == "必填"
 
 
 def test_the_same_messages_in_english_read_as_before() -> None:
