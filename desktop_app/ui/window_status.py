@@ -130,7 +130,8 @@ class WindowStatus:
             log.warning("could not count unassessed exposures: %s", exc)
             self._counted()
 
-        workers.run_background(window, work, lambda n: (self.exposures_counted(n), self._counted()), failed)
+        workers.run_background(window, work, lambda n: (self.exposures_counted(n), self._counted()), failed,
+                               long=True)
 
     def _counted(self) -> None:
         self._counting = False

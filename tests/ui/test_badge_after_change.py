@@ -29,7 +29,7 @@ def test_counts_asked_for_while_one_runs_are_coalesced(window: Any, monkeypatch:
     status = window.status
     runs: list[object] = []
 
-    def later(owner: Any, fn: Any, on_done: Any, on_error: Any = None) -> None:
+    def later(owner: Any, fn: Any, on_done: Any, on_error: Any = None, **_options: Any) -> None:
         runs.append(on_done)  # held, as a reader busy with a long screening would
 
     monkeypatch.setattr(window_status.workers, "run_background", later)
