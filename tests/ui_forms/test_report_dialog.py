@@ -197,3 +197,25 @@ def test_the_venture_list_fills_once_and_ticks_as_the_view_sends_them(qtbot, win
     assert dialog.options().ventures == ("Alpha JV",)
     assert model.data(model.index(0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     dialog.close()
+
+
+def test_a_click_on_the_check_box_or_space_ticks_a_venture(qtbot) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from desktop_app.ui.dialogs.venture_checklist import VentureChecklist
+
+    names = VentureChecklist()
+    qtbot.addWidget(names)
+    names.resize(300, 200)
+    names.show()
+    names.set_names(["Alpha JV", "Beta JV", "Gamma JV"])
+    option = QStyleOptionViewItem()
+    option.rect = names.visualRect(names.list_model.index(1))
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = names.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, names)
+    QTest.mouseClick(names.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, box.center())
+    assert names.chosen() == ("Beta JV",)
+    names.setCurrentIndex(names.list_model.index(2))
+    QTest.keyClick(names, Qt.Key.Key_Space)
+    assert names.chosen() == ("Beta JV", "Gamma JV")
