@@ -77,6 +77,14 @@ def pct(value: Decimal) -> str:
     return f"{shown:f}%"
 
 
+def held_text(share: Decimal, unknown: bool, verdict: Verdict) -> str:
+    """The share listed parties hold as a result states it: "55%", "20% or more" (a floor), or
+    "unknown" when nothing is known (never "0% or more")."""
+    if not unknown or verdict is Verdict.CAPTURED:
+        return pct(share)
+    return f"{pct(share)} or more" if share else "unknown"
+
+
 def order(targets: Iterable[int], owners: Mapping[int, Sequence[Edge]], names: Mapping[int, str]) -> list[int]:
     """Every party reachable from `targets` through owners, owners before the parties they own.
     Iterative (a 1,000-tier chain is no deeper than a flat one); a cycle raises OwnershipCycle."""

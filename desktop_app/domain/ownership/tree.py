@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desktop_app.domain.ownership.aggregate import Edge, Holding, Listing, Status, Verdict, pct
+from desktop_app.domain.ownership.aggregate import Edge, Holding, Listing, Status, Verdict, held_text, pct
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +39,9 @@ def mark(status: Status | None, holding: Holding | None) -> str:
         parts.append(f"{status.listing.value.upper()}: {status.why}" if status.why else status.listing.value.upper())
     shown = holding is not None and (holding.share or holding.unknown or holding.verdict is not Verdict.NOT_CAPTURED)
     if holding is not None and shown and (status is None or status.listing is not Listing.LISTED):
-        held = f"held {pct(holding.share)}" + (" or more" if holding.unknown else "")
-        parts.append(f"{held} by listed parties: {holding.verdict.value}")
+        held = held_text(holding.share, holding.unknown, holding.verdict)
+        said = "share held by listed parties not known" if held == "unknown" else f"held {held} by listed parties"
+        parts.append(f"{said}: {holding.verdict.value}")
     return "; ".join(parts)
 
 

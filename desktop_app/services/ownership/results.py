@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 
 from desktop_app.domain.enums import MeasureStatus
 from desktop_app.domain.models import JointVenture, Measure, Partner
-from desktop_app.domain.ownership.aggregate import Edge, Holding, Status, Verdict, aggregate, explain, pct
+from desktop_app.domain.ownership.aggregate import Edge, Holding, Status, Verdict, aggregate, explain, held_text
 from desktop_app.domain.ownership.tree import chains
 from desktop_app.persistence.measure_repo import read_measures
 from desktop_app.services.ownership.common import rule_statuses_on
@@ -37,9 +37,7 @@ class HeldResult:
 
     @property
     def held(self) -> str:
-        if not self.unknown or self.verdict is Verdict.CAPTURED:
-            return pct(self.share)
-        return f"{pct(self.share)} or more" if self.share else "unknown"
+        return held_text(self.share, self.unknown, self.verdict)
 
 
 @dataclass(frozen=True)
