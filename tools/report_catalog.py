@@ -69,7 +69,8 @@ def _phrases() -> tuple[str, ...]:
     import desktop_app.domain.matching.exposure
     import desktop_app.domain.ownership.findings
     import desktop_app.domain.ownership.listing
-    import desktop_app.domain.ownership.tree  # noqa: F401
+    import desktop_app.domain.ownership.tree
+    import desktop_app.domain.timeline.status  # noqa: F401  (a status's cause on a date)
     from desktop_app.domain.phrase import templates
 
     return templates()
