@@ -38,12 +38,13 @@ def _vocabulary() -> list[str]:
         AuditAction,
         ImpactChannel,
         ItemDirection,
+        ItemStage,
         MeasureStatus,
         MeasureType,
         Treatment,
         VentureStage,
     )
-    from desktop_app.domain.ownership.aggregate import Verdict
+    from desktop_app.domain.ownership.aggregate import Listing, Verdict
     from desktop_app.domain.timeline.events import EventKind
     from desktop_app.domain.timeline.facts import ChangeKind, DayStatus
 
@@ -56,9 +57,23 @@ def _vocabulary() -> list[str]:
     # The full briefing's change list shows the stored action and record type, "_" read as " ".
     out += [e.value.replace("_", " ") for e in Entity] + [a.value.replace("_", " ") for a in AuditAction]
     out += [v.value for v in Verdict]  # an ownership result: captured, not captured, unknown
+    out += [v.value for v in Listing]  # a party's listing on the date, in the arithmetic and the chains
+    out += [s.label for s in ItemStage] + ["stage not known"]  # an item's stage in a screening reason
     matrix = json.loads((ROOT / "resources" / "risk_matrix.json").read_text(encoding="utf-8"))
     out += [lv["label"] for lv in matrix["levels"]]
     return out
+
+
+def _phrases() -> tuple[str, ...]:
+    """The templates the domain words reasons, routes and arithmetic with (declared on import)."""
+    import desktop_app.domain.matching.exposure
+    import desktop_app.domain.ownership.findings
+    import desktop_app.domain.ownership.listing
+    import desktop_app.domain.ownership.tree
+    import desktop_app.domain.timeline.status  # noqa: F401  (a status's cause on a date)
+    from desktop_app.domain.phrase import templates
+
+    return templates()
 
 
 def template() -> Catalog:
@@ -69,6 +84,9 @@ def template() -> Catalog:
             where = (str(path.relative_to(ROOT)), line)
             if message:
                 catalog.add(message, locations=[where])
+    for text in _phrases():
+        if text not in catalog:
+            catalog.add(text, auto_comments=["a screening or ownership sentence (desktop_app/domain, Phrase)"])
     for label in _vocabulary():
         if label and label not in catalog:
             catalog.add(label, auto_comments=["vocabulary label"])

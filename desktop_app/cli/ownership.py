@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.common import EXIT_OK, EXIT_USAGE, Add, iso_date, open_context
 from desktop_app.domain.text import split_list
+
+if TYPE_CHECKING:
+    from desktop_app.domain.ownership.aggregate import Holding
 
 ACTIONS = ("show", "party", "owner", "list", "listed", "unlist", "threshold", "confirm", "reject", "content",
            "deminimis", "export", "import")
@@ -90,6 +94,14 @@ def _percent(text: str) -> str | None:
     return None if text.strip().casefold() == "unknown" else text.strip().rstrip("%")
 
 
+def _held(h: Holding) -> str:
+    """What listed parties hold, as a sentence says it: "share not known" rather than "0% or more"."""
+    from desktop_app.domain.ownership.aggregate import held_text
+
+    text = held_text(h.share, h.unknown, h.verdict)
+    return "share not known" if text == "unknown" else text
+
+
 def _show(a: argparse.Namespace) -> int:
     from desktop_app.domain.ownership.aggregate import pct
     from desktop_app.domain.ownership.tree import tree_text
@@ -113,11 +125,10 @@ def _show(a: argparse.Namespace) -> int:
         for line in tree_text(VENTURE, o.owners, g.names, g.countries, o.statuses, o.holdings):
             print(f"  {line}")
         v = o.venture
-        held = pct(v.share) + (" or more" if v.unknown else "")
-        print(f"  Held by listed parties: {held} of the venture: {v.verdict.value}")
+        print(f"  Held by listed parties: {_held(v)} of the venture: {v.verdict.value}")
         for _node, name, _share, h in o.partners:
             if h.share or h.unknown or h.verdict.value != "not captured":
-                print(f"    partner {name}: {pct(h.share)}{' or more' if h.unknown else ''}: {h.verdict.value}")
+                print(f"    partner {name}: {_held(h)}: {h.verdict.value}")
         lines = o.arithmetic()
         if lines:
             print("  Arithmetic:")

@@ -13,10 +13,12 @@ from desktop_app.domain.enums import MeasureStatus
 from desktop_app.domain.measure_schemas import ControlledItem
 from desktop_app.domain.models import Measure, MeasureStatusChange
 from desktop_app.domain.models.timeline import ClauseItem, MeasureClause, SuspensionWindow, WindowChange
+from desktop_app.domain.phrase import Phrase
 from desktop_app.domain.text import join_list, normalize_key, split_list
 from desktop_app.domain.time_schemas import ClauseCreate, ClauseRead, WindowChangeIn, WindowCreate, WindowRead
 from desktop_app.domain.timeline.facts import ChangeKind, Clause, DayStatus, MeasureFacts, Step, Window
 from desktop_app.domain.timeline.facts import WindowChange as ChangeFact
+from desktop_app.domain.timeline.wording import HISTORY, HISTORY_NOTE
 from desktop_app.persistence.queries import chunks, write_record
 
 CLAUSE_CHILDREN = {ClauseItem: "clause_id"}
@@ -129,7 +131,7 @@ def load_facts(s: Session, measure_ids: Collection[int] | None = None) -> dict[i
     hq = select(MeasureStatusChange.measure_id, MeasureStatusChange.status, MeasureStatusChange.valid_from,
                 MeasureStatusChange.note).order_by(MeasureStatusChange.valid_from)
     for mid, status, valid_from, note in _rows(s, hq, MeasureStatusChange.measure_id, wanted):
-        history[mid].append(Step(valid_from, DayStatus(status), "status history" + (f": {note}" if note else "")))
+        history[mid].append(Step(valid_from, DayStatus(status), Phrase(HISTORY_NOTE, note=note) if note else HISTORY))
     clauses: dict[int, list[Clause]] = defaultdict(list)
     cq = (select(MeasureClause.measure_id, MeasureClause.label, MeasureClause.effective_on, MeasureClause.expires_on,
                  MeasureClause.status, MeasureClause.title)

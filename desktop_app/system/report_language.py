@@ -95,6 +95,15 @@ def separator() -> str:
     return Locale.parse(_locale()).list_patterns["standard"]["middle"].format("", "")
 
 
+def listed(items: list[str]) -> str:
+    """Names joined as the report language lists them ("中国、德国和法国"); English: "A, B and C"."""
+    if _current.get() == DEFAULT or len(items) < 2:
+        return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
+    from babel.lists import format_list
+
+    return format_list(items, locale=_locale())
+
+
 def label(text: str) -> str:
     """A vocabulary label or risk level name in the report language; text the catalog does not
     hold (a level the user named) comes back as it is."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from desktop_app.services.context import open_register
@@ -50,6 +51,10 @@ def test_possible_matches_are_judged_once_and_cycles_refused(tmp_path: Path) -> 
     out = run(tmp_path, "ownership", VENTURE, "--on", "2026-12-01", "--rule", AFFILIATES).stdout
     assert "Possible match, confirm: Appalachian Energy ~ Appalachian Energies Inc." in out
     assert "of the venture: unknown" in out
+    # Nothing is known yet: the share is said to be unknown, never "0% or more".
+    assert "partner Appalachian Energy: share not known: unknown" in out
+    assert "share held by listed parties not known: unknown" in out
+    assert not re.search(r"(?<![\d.])0% or more", out)
     assert run(tmp_path, "ownership", "reject", "Appalachian Energy", "2").returncode == 0
     out = run(tmp_path, "ownership", VENTURE, "--on", "2026-12-01", "--rule", AFFILIATES).stdout
     assert "Possible match" not in out and "of the venture: not captured" in out

@@ -44,7 +44,7 @@ def test_the_issue_cases_end_to_end(tmp_path: Path) -> None:
     show = run(tmp_path, "ownership", "Delta Magnet JV", "--on", "2026-12-01", "--rule", AFFILIATES).stdout
     assert "partner Delta Metals: 55%: captured" in show
     echo = run(tmp_path, "ownership", "Echo Motor JV", "--on", "2026-12-01", "--rule", AFFILIATES).stdout
-    assert "partner Echo Parts: 0% or more: unknown" in echo and "Possible match, confirm: Fulmar Trading" in echo
+    assert "partner Echo Parts: share not known: unknown" in echo and "Possible match, confirm: Fulmar Trading" in echo
     foxtrot = run(tmp_path, "ownership", "Foxtrot JV", "--on", "2026-12-01", "--rule", AFFILIATES).stdout
     assert "NOT YET LISTED" in foxtrot and "of the venture: not captured" in foxtrot
     pdf = tmp_path / "board.pdf"

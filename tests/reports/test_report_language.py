@@ -197,7 +197,7 @@ def test_chinese_briefing_has_the_ownership_section_in_chinese(owned_demo: Servi
     # The key messages, each one whole sentence; a capture through two tiers names its chain.
     assert squash(f"根据 {AFFILIATES}（2026/12/1生效，门槛 50%），2 家合资企业因股权被涵盖") in flat
     assert squash(f"{ECHO}（未知）") in flat  # the verdict under the venture's name
-    assert squash(f"Kestrel Microelectronics [listed] -50%-> Binhai Holdings -50%-> {DEMO_CARBON}") in flat
+    assert squash(f"Kestrel Microelectronics [已列名] -50%-> Binhai Holdings -50%-> {DEMO_CARBON}") in flat
     assert ("股权附录" in flat) is full  # the board pack is bounded
     if full:  # the measures' lineage lines and the raw change list, built from their parts
         lineage = re.findall(r"沿革：(.*)", text)

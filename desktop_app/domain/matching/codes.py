@@ -8,6 +8,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from desktop_app.domain.phrase import Phrase, template
+
 # HS headings and China's 10-digit customs codes share their first six digits, so both live in
 # one digit tree: a code covers every longer code it is a prefix of.
 TREE_SYSTEMS = frozenset({"HS", "CN", "HTS"})
@@ -23,6 +25,9 @@ _CONTROL_NUMBER = re.compile(r"(?<![\w.])([0-9][A-E][0-9]{3}(?:\.[a-z0-9]{1,3})*
 _CATALOGUE = re.compile(r"(?<![\w])([0-9]{6}[XJ])(?![\w])")
 
 CodeKey = tuple[str, str]  # (TREE or the system, normalised value)
+
+_CORRESPONDS = template("{code} corresponds to {other}")
+_NOTED = template("{code} corresponds to {other} ({note})")
 
 
 @lru_cache(maxsize=65_536)
@@ -124,8 +129,9 @@ class Crosswalk:
         for a, b, note in rows:
             for one, other in ((a, b), (b, a)):
                 key = code_key(one)
-                pair = (key, Equivalent(other, f"{show_code(one)} corresponds to {show_code(other)}"
-                                                + (f" ({note})" if note else "")))
+                said = Phrase(_NOTED, code=show_code(one), other=show_code(other), note=note) if note else \
+                    Phrase(_CORRESPONDS, code=show_code(one), other=show_code(other))
+                pair = (key, Equivalent(other, said))
                 self._pairs.append(pair)
                 self._by_system[key[0]].append(pair)
 

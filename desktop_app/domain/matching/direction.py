@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from desktop_app.domain.enums import MeasureType
+from desktop_app.domain.matching import route_words as w
 from desktop_app.domain.matching.profiles import (
     ANY,
     EXPORT,
@@ -18,12 +19,11 @@ from desktop_app.domain.matching.profiles import (
     VentureProfile,
 )
 from desktop_app.domain.matching.vocabulary import CONTAINS, FDP, REEXPORT, ScreeningVocabulary
+from desktop_app.domain.phrase import Phrase, Term, joined
 
 EXPOSURE, NEEDS_DATA = "exposure", "needs-data"
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 SUPPLIERS, DESTINATIONS, PRODUCT_DESTINATIONS = "supplier countries", "destinations", "destinations of its products"
-_SOURCE = {"activity": "the activity text", "notes": "the notes", "partner": "a foreign partner",
-           "own mine": "the activity text (it mines its own ore)"}
 
 
 @dataclass(frozen=True)
@@ -43,10 +43,6 @@ class Route:
         return self.render()
 
 
-def possessive(name: str) -> str:
-    return name + ("'" if name.endswith("s") else "'s")
-
-
 class Router:
     """The direction rules for one measure (docs/screening.md has them as a table)."""
 
@@ -61,33 +57,31 @@ class Router:
 
     @cached_property
     def measure(self) -> str:
-        return f"{possessive(self.issuer)} {self.m.kind.label}"
+        return w.possessive(self.issuer, w.MEASURE, w.MEASURE_S, kind=Term(self.m.kind.label))
 
     @cached_property
     def scope(self) -> str:
         m, v = self.m, self.v
-        scope = "any destination" if not m.targets else v.countries(sorted(m.targets))
-        return scope + (" (except " + v.countries(sorted(m.excluded)) + ")" if m.excluded else "")
+        scope = w.ANY_DESTINATION if not m.targets else v.countries(sorted(m.targets))
+        return Phrase(w.EXCEPT, scope=scope, excluded=v.countries(sorted(m.excluded))) if m.excluded else scope
 
     def lead(self, flow: str) -> str:
         """The measure's reach in one clause, for each kind of rule."""
+        facts = {"measure": self.measure, "scope": self.scope}
         if flow == IMPORT:
-            return f"{self.measure} applies to goods from {self.scope} entering {self.issuer}"
+            return Phrase(w.IMPORT, issuer=self.issuer, **facts)
         if flow == FDP:
-            return (f"{self.measure} reaches items made outside {self.issuer} and sent to {self.scope} "
-                    "(foreign direct product rules)")
+            return Phrase(w.FDP, issuer=self.issuer, **facts)
         if flow == REEXPORT:
-            return (f"{self.measure} reaches {possessive(self.issuer)} items passed on from third countries "
-                    f"to {self.scope}")
+            return w.possessive(self.issuer, w.REEXPORT, w.REEXPORT_S, **facts)
         if flow == CONTAINS:
-            return (f"{self.measure} reaches {possessive(self.issuer)} items in goods made abroad and sent "
-                    f"to {self.scope}")
+            return w.possessive(self.issuer, w.CONTAINS, w.CONTAINS_S, **facts)
         if self.m.kind is MeasureType.SUSPENSION:
-            return f"{self.measure} relieves a control on what leaves {self.issuer} for {self.scope}"
-        return f"{self.measure} applies to what leaves {self.issuer} for {self.scope}"
+            return Phrase(w.RELIEVES, issuer=self.issuer, **facts)
+        return Phrase(w.LEAVES, issuer=self.issuer, **facts)
 
     def home(self, v: VentureProfile) -> str:
-        return f"the venture in {self.v.countries([v.country])}"
+        return Phrase(w.HOME, country=self.v.countries([v.country]))
 
     # -- countries --------------------------------------------------------------------------
     def _place(self, c: str) -> tuple[bool, bool]:
@@ -116,13 +110,13 @@ class Router:
     def note(evidence: Evidence | None) -> str:
         if evidence is None:
             return ""
-        where = _SOURCE.get(evidence.source, evidence.source)
-        quote = f": {evidence.quote}" if evidence.source == "partner" else f": \u201c{evidence.quote}\u201d"
-        return f" (read from {where}{quote}; not confirmed)"
+        where = w.SOURCES.get(evidence.source, evidence.source)
+        said = w.READ_FROM if evidence.source == "partner" else w.READ_FROM_QUOTED
+        return Phrase(said, where=where, quote=evidence.quote)
 
     def _found(self, text: Callable[[], str], *evidence: Evidence | None) -> Route:
         inferred = any(e is not None for e in evidence)
-        return Route(EXPOSURE, lambda: text() + "".join(self.note(e) for e in evidence) + ".",
+        return Route(EXPOSURE, lambda: Phrase(w.FOUND, reach=text(), notes=joined(self.note(e) for e in evidence)),
                      MEDIUM if inferred else HIGH, inferred=inferred)
 
     def _missing(self, text: Callable[[], str], what: str) -> Route:
@@ -155,9 +149,8 @@ class Router:
         return None
 
     def _unrecorded(self, flow: str, v: VentureProfile, item: KeyItem, what: str) -> Route:
-        verb = "comes from" if item.inbound else "goes"
-        return self._missing(lambda: f"{self.lead(flow)}; {self.home(v)} has not recorded where its {item.name} "
-                                     f"{verb}.", what)
+        said = w.UNRECORDED_IN if item.inbound else w.UNRECORDED_OUT
+        return self._missing(lambda: Phrase(said, lead=self.lead(flow), home=self.home(v), item=item.name), what)
 
     def _export(self, flow: str, v: VentureProfile, item: KeyItem) -> Route | None:
         countries, ev = self.known(item)
@@ -167,15 +160,15 @@ class Router:
             if not countries:
                 return self._unrecorded(flow, v, item, SUPPLIERS)
             sources = [c for c in countries if self.inside(c)]
-            return self._found(lambda: f"{self.lead(flow)}: {self.home(v)} gets {item.name} from "
-                                       f"{self.v.countries(sources)}", ev) if sources else None
+            return self._found(lambda: Phrase(w.GETS, lead=self.lead(flow), home=self.home(v), item=item.name,
+                                              places=self.v.countries(sources)), ev) if sources else None
         if not self.inside(v.country):
             return None
         if not countries:
             return self._unrecorded(flow, v, item, DESTINATIONS)
         dests = [c for c in countries if not self.inside(c) and self.targeted(c)]
-        return self._found(lambda: f"{self.lead(flow)}: {self.home(v)} sends {item.name} to "
-                                   f"{self.v.countries(dests)}", ev) if dests else None
+        return self._found(lambda: Phrase(w.SENDS, lead=self.lead(flow), home=self.home(v), item=item.name,
+                                          places=self.v.countries(dests)), ev) if dests else None
 
     def _import(self, v: VentureProfile, item: KeyItem) -> Route | None:
         countries, ev = self.known(item)
@@ -185,14 +178,14 @@ class Router:
             if not countries:
                 return self._unrecorded(IMPORT, v, item, SUPPLIERS)
             origins = [c for c in countries if not self.inside(c) and self.targeted(c)]
-            return self._found(lambda: f"{self.lead(IMPORT)}: {self.home(v)} buys {item.name} from "
-                                       f"{self.v.countries(origins)}", ev) if origins else None
+            return self._found(lambda: Phrase(w.BUYS, lead=self.lead(IMPORT), home=self.home(v), item=item.name,
+                                              places=self.v.countries(origins)), ev) if origins else None
         if self.inside(v.country) or not self.targeted(v.country):
             return None
         if not countries:
             return self._unrecorded(IMPORT, v, item, DESTINATIONS)
-        return self._found(lambda: f"{self.lead(IMPORT)}: {self.home(v)} sells {item.name} into {self.issuer}",
-                           ev) if any(self.inside(c) for c in countries) else None
+        return self._found(lambda: Phrase(w.SELLS, lead=self.lead(IMPORT), home=self.home(v), item=item.name,
+                                          issuer=self.issuer), ev) if any(self.inside(c) for c in countries) else None
 
     def _any(self, v: VentureProfile, item: KeyItem) -> Route | None:
         if v.country in self.m.shielded:
@@ -201,8 +194,8 @@ class Router:
         ties = [c for c in (v.country, *countries) if self.inside(c)]
         if not ties:
             return None
-        return self._found(lambda: f"{self.measure} concerns anything tied to {self.issuer}: {self.home(v)} is "
-                                   f"tied to it through its {item.direction.label} {item.name}",
+        return self._found(lambda: Phrase(w.TIED, measure=self.measure, issuer=self.issuer, home=self.home(v),
+                                          direction=Term(item.direction.label), item=item.name),
                            None if v.country in ties else ev)
 
     def _foreign_made(self, v: VentureProfile, item: KeyItem) -> Route | None:
@@ -210,13 +203,14 @@ class Router:
         if item.inbound:
             if not self.targeted(v.country):
                 return None
-            where = f" from {self.v.countries(countries)}" if countries else " (whatever its origin)"
-            return self._found(lambda: f"{self.lead(FDP)}: {self.home(v)} receives {item.name}{where}", ev)
+            said, places = (w.RECEIVES, self.v.countries(countries)) if countries else (w.RECEIVES_ANY, "")
+            return self._found(lambda: Phrase(said, lead=self.lead(FDP), home=self.home(v), item=item.name,
+                                              places=places), ev)
         if not countries:
             return self._unrecorded(FDP, v, item, DESTINATIONS)
         dests = [c for c in countries if not self.inside(c) and self.targeted(c) and c != v.country]
-        return self._found(lambda: f"{self.lead(FDP)}: {self.home(v)} sends {item.name} to "
-                                   f"{self.v.countries(dests)}", ev) if dests else None
+        return self._found(lambda: Phrase(w.SENDS, lead=self.lead(FDP), home=self.home(v), item=item.name,
+                                          places=self.v.countries(dests)), ev) if dests else None
 
     def _passed_on(self, flow: str, v: VentureProfile, item: KeyItem) -> Route | None:
         """Items of the issuer passed on from abroad (re-export), or goods made abroad with them."""
@@ -228,8 +222,8 @@ class Router:
         outputs = [o for o in v.items if not o.inbound and (flow == CONTAINS or self.covered(o))]
         if not outputs:
             return None if flow == REEXPORT else self._missing(
-                lambda: f"{self.lead(flow)}; {self.home(v)} uses {item.name} but records no products or where "
-                        "they go.", PRODUCT_DESTINATIONS)
+                lambda: Phrase(w.NO_PRODUCTS, lead=self.lead(flow), home=self.home(v), item=item.name),
+                PRODUCT_DESTINATIONS)
         sent, unknown = [], []
         for o in outputs:
             dests, o_ev = self.known(o)
@@ -242,11 +236,11 @@ class Router:
             return self._unrecorded(flow, v, item, SUPPLIERS) if sent or unknown else None
         if sent:
             o, hit, o_ev = sent[0]
-            return self._found(lambda: f"{self.lead(flow)}: {self.home(v)} gets {item.name} from "
-                                       f"{self.v.countries(countries)} and sends {o.name} to "
-                                       f"{self.v.countries(hit)}", ev, o_ev)
+            return self._found(lambda: Phrase(w.PASSED_ON, lead=self.lead(flow), home=self.home(v), item=item.name,
+                                              sources=self.v.countries(countries), product=o.name,
+                                              places=self.v.countries(hit)), ev, o_ev)
         if unknown:
-            return self._missing(lambda: f"{self.lead(flow)}; {self.home(v)} gets {item.name} from "
-                                         f"{self.v.countries(countries)} but has not recorded where "
-                                         f"{unknown[0].name} goes.", PRODUCT_DESTINATIONS)
+            return self._missing(lambda: Phrase(w.PRODUCT_UNRECORDED, lead=self.lead(flow), home=self.home(v),
+                                                item=item.name, sources=self.v.countries(countries),
+                                                product=unknown[0].name), PRODUCT_DESTINATIONS)
         return None

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from desktop_app.domain.enums import ItemDirection
+from desktop_app.domain.matching import route_words as w
 from desktop_app.domain.matching import stages as st
 from desktop_app.domain.matching.codes import code_covers, code_stage, show_code
 from desktop_app.domain.matching.direction import EXPOSURE, HIGH, LOW, MEDIUM, NEEDS_DATA, Route, Router
@@ -19,6 +21,7 @@ from desktop_app.domain.matching.profiles import (
 )
 from desktop_app.domain.matching.vocabulary import ScreeningVocabulary
 from desktop_app.domain.matching.words import WILDCARD, words
+from desktop_app.domain.phrase import Phrase, Term, joined
 
 __all__ = ["EXPOSURE", "NEEDS_DATA", "Hit", "Match", "content_hits", "evaluate", "party_matches"]
 _RANK = {HIGH: 0, MEDIUM: 1, LOW: 2}
@@ -82,13 +85,13 @@ def _code_hits(m: MeasureProfile, e: ControlledEntry, item: KeyItem, v: Screenin
         for vcode, vkey in zip(item.codes, item.code_keys, strict=True):
             if code_covers(mkey, vkey):
                 same = mkey == vkey
-                out.append(Hit("code", e.name, f"same code {show_code(vcode)}" if same else
-                               f"{show_code(mcode)} covers {show_code(vcode)}"))
+                out.append(Hit("code", e.name, Phrase(w.SAME_CODE, code=show_code(vcode)) if same else
+                               Phrase(w.CODE_COVERS, listed=show_code(mcode), code=show_code(vcode))))
     if e.equivalents and st.compatible(reach, item.stage):
         for _code, ekey, note in e.equivalents:
             for vcode, vkey in zip(item.codes, item.code_keys, strict=True):
                 if code_covers(ekey, vkey):
-                    out.append(Hit("code", e.name, f"{note}, which covers {show_code(vcode)} (crosswalk)"))
+                    out.append(Hit("code", e.name, Phrase(w.CROSSWALK, note=note, code=show_code(vcode))))
     return out
 
 
@@ -100,8 +103,8 @@ def _shared_code_hits(m: MeasureProfile, item: KeyItem, v: ScreeningVocabulary) 
             continue
         for vcode, vkey in zip(item.codes, item.code_keys, strict=True):
             if code_covers(mkey, vkey):
-                out.append(Hit("code", "the measure's code list", f"same code {show_code(vcode)}" if mkey == vkey
-                               else f"{show_code(mcode)} covers {show_code(vcode)}"))
+                out.append(Hit("code", w.CODE_LIST, Phrase(w.SAME_CODE, code=show_code(vcode)) if mkey == vkey
+                               else Phrase(w.CODE_COVERS, listed=show_code(mcode), code=show_code(vcode))))
     return out
 
 
@@ -124,27 +127,32 @@ def _vocabulary_hits(e: ControlledEntry, item: KeyItem, v: ScreeningVocabulary) 
             chains.append(min(found, key=len))
     out = []
     for chain in sorted({tuple(c) for c in chains}, key=lambda c: (len(c), c))[:1]:
-        detail = f"'{item.name}' is {chain[0]}" if len(chain) == 1 else \
-            f"'{item.name}' is {ARROW.join(chain)} (vocabulary)"
+        detail = Phrase(w.IS_TERM, item=item.name, term=chain[0]) if len(chain) == 1 else \
+            Phrase(w.IS_CHAIN, item=item.name, chain=ARROW.join(chain))
         if item.stage.value:
-            detail += f"; stage: {item.stage.label}"
+            detail = Phrase(w.WITH_STAGE, detail=detail, stage=Term(item.stage.label))
         if not e.concepts:
-            detail += " (what the measure's title names)"
+            detail = Phrase(w.TITLE_NAMES, detail=detail)
         out.append(Hit("vocabulary", e.name, detail, HIGH if item.stage.value and e.concepts else MEDIUM))
     return out
+
+
+def _notes(rewrites: Iterable[str]) -> str:
+    """"; 'all goods' read as '*' (synonym)": how the words were read, each after a semicolon."""
+    return joined(Phrase(w.NOTE, note=r) for r in rewrites)
 
 
 def _word_hits(e: ControlledEntry, item: KeyItem) -> list[Hit]:
     if WILDCARD in e.terms:  # `all goods`: every traded good, never technology or services
         if item.stage.value in st.NOT_GOODS:
             return []
-        return [Hit("words", e.name, "covers all goods" + "".join(f"; {r}" for r in e.rewrites), LOW)]
+        return [Hit("words", e.name, Phrase(w.ALL_GOODS, notes=_notes(e.rewrites)), LOW)]
     if e.concepts or item.concepts or not st.compatible(e.stages, item.stage):
         return []
     a, b = e.terms, item.terms
     if a and b and (a <= b or b <= a):
-        notes = "".join(f"; {r}" for r in (*e.rewrites, *item.rewrites))
-        return [Hit("words", e.name, "the same words: " + ", ".join(sorted(a & b)) + notes, LOW)]
+        notes = _notes((*e.rewrites, *item.rewrites))
+        return [Hit("words", e.name, Phrase(w.SAME_WORDS, words=", ".join(sorted(a & b)), notes=notes), LOW)]
     return []
 
 
@@ -199,7 +207,7 @@ def party_matches(m: MeasureProfile, venture: VentureProfile, v: ScreeningVocabu
                 text = f"{v.country(m.jurisdiction)} lists {e.name}; {name}{where} is a partner of the venture"
                 route = Route(EXPOSURE, lambda text=text: text, MEDIUM)
                 out.append(Match(m.id, venture.id, f"partner:{name.casefold()}", name, None, EXPOSURE, MEDIUM,
-                                 (Hit("words", e.name, "the listed name is the partner's name", MEDIUM),), route,
+                                 (Hit("words", e.name, w.PARTNER_NAME, MEDIUM),), route,
                                  fingerprint=digest([m.fingerprint, name, country])))
                 break
     return out

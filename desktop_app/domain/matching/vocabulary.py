@@ -11,6 +11,7 @@ from desktop_app.domain.matching.codes import Crosswalk
 from desktop_app.domain.matching.phrases import PhraseIndex
 from desktop_app.domain.matching.taxonomy import Taxonomy
 from desktop_app.domain.matching.words import Synonyms
+from desktop_app.domain.phrase import Places
 
 _EU = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE"
 EU_MEMBERS = frozenset(_EU.split())
@@ -119,9 +120,11 @@ class ScreeningVocabulary:
 
     def countries(self, codes: Iterable[str]) -> str:
         """`the United States, Germany and France`: names joined for a sentence."""
-        names = [self.country(c) for c in dict.fromkeys(codes)]
-        names = [("the " + n) if n in _THE else n for n in names]
-        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+        unique = list(dict.fromkeys(codes))
+        plain = [self.country(c) for c in unique]
+        names = [("the " + n) if n in _THE else n for n in plain]
+        text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+        return Places(text, unique, plain)  # the codes kept: a report names them in its language
 
 
 # Country names that read with "the" in a sentence.

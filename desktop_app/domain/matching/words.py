@@ -9,6 +9,9 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from desktop_app.domain.phrase import Phrase, template
+
+READ_AS = template("'{term}' read as '{means}' (synonym)")
 WILDCARD = "*"  # a synonym target meaning "every traded good"
 # Words too common in item names to say anything about what the item is.
 _GENERIC = """
@@ -97,7 +100,7 @@ class Synonyms:
             for phrase, target, term, means in self._rules.get(found[i], ()):
                 if tuple(found[i : i + len(phrase)]) == phrase:
                     out.extend(target)
-                    notes.append(f"'{term}' read as '{means}' (synonym)")
+                    notes.append(Phrase(READ_AS, term=term, means=means))
                     i += len(phrase)
                     break
             else:

@@ -9,6 +9,8 @@ from decimal import Decimal
 from enum import StrEnum
 
 from desktop_app.domain.errors import RegisterError
+from desktop_app.domain.ownership import wording as w
+from desktop_app.domain.phrase import Phrase, Term
 from desktop_app.system.message_language import msg
 
 HUNDRED = Decimal(100)
@@ -79,6 +81,14 @@ def pct(value: Decimal) -> str:
     return f"{shown:f}%"
 
 
+def held_text(share: Decimal, unknown: bool, verdict: Verdict) -> str:
+    """The share listed parties hold as a result states it: "55%", "20% or more" (a floor), or
+    "unknown" when nothing is known (never "0% or more")."""
+    if not unknown or verdict is Verdict.CAPTURED:
+        return pct(share)
+    return Phrase(w.OR_MORE, share=pct(share)) if share else w.UNKNOWN
+
+
 def order(targets: Iterable[int], owners: Mapping[int, Sequence[Edge]], names: Mapping[int, str]) -> list[int]:
     """Every party reachable from `targets` through owners, owners before the parties they own.
     Iterative (a 1,000-tier chain is no deeper than a flat one); a cycle raises OwnershipCycle."""
@@ -109,38 +119,45 @@ def order(targets: Iterable[int], owners: Mapping[int, Sequence[Edge]], names: M
     return out
 
 
+def _line(name: str, template: str, **facts: object) -> Phrase:
+    """"{name}: ...": one line of the arithmetic, about the party `name`."""
+    return Phrase(w.LINE, name=name, said=Phrase(template, **facts))
+
+
 def _own(status: Status, name: str) -> str:
-    return f"{name}: {status.listing.value}" + (f" ({status.why})" if status.why else "")
+    listing = Term(status.listing.value)
+    return _line(name, w.OWN_WHY, listing=listing, why=status.why) if status.why else \
+        _line(name, w.OWN, listing=listing)
 
 
 def _close(name: str, share: Decimal, unknown: bool, threshold: Decimal, own: Status) -> tuple[Verdict, str]:
     """The verdict on a party held `share` (a floor when `unknown`) and its sentence."""
     if own.listing is Listing.LISTED:
-        return Verdict.CAPTURED, f"{name}: listed itself: captured (counts in full)"
+        return Verdict.CAPTURED, _line(name, w.LISTED_ITSELF)
     if share >= threshold:
-        return Verdict.CAPTURED, f"{name}: {pct(share)} >= {pct(threshold)}: captured (counts in full)"
+        return Verdict.CAPTURED, _line(name, w.AT_OR_ABOVE, share=pct(share), threshold=pct(threshold))
     if unknown or own.listing is Listing.UNKNOWN:
-        floor = f"at least {pct(share)}" if share else "unknown"
-        missing = "its own listing" if own.listing is Listing.UNKNOWN and not unknown else "a share or a listing"
-        return Verdict.UNKNOWN, f"{name}: {floor}, below {pct(threshold)} as far as known; {missing} is " \
-            "not known: unknown"
-    return Verdict.NOT_CAPTURED, f"{name}: {pct(share)} < {pct(threshold)}: not captured"
+        floor = Phrase(w.FLOOR, share=pct(share)) if share else w.UNKNOWN
+        missing = w.ITS_LISTING if own.listing is Listing.UNKNOWN and not unknown else w.SHARE_OR_LISTING
+        return Verdict.UNKNOWN, _line(name, w.UNKNOWN_BELOW, floor=floor, threshold=pct(threshold), missing=missing)
+    return Verdict.NOT_CAPTURED, _line(name, w.BELOW, share=pct(share), threshold=pct(threshold))
 
 
 def contribution(share: Decimal | None, held: Holding, name: str, owner: str) -> tuple[Decimal, bool, str]:
     """What one holder adds to the party it holds `share` of: (known part, unknown, the line)."""
     if held.counts_in_full:
-        factor, why = HUNDRED, f"{owner} captured, counted in full"
+        factor, why = HUNDRED, Phrase(w.OWNER_CAPTURED, owner=owner)
     else:
-        factor, why = held.share, f"{owner} held {pct(held.share)} by listed parties" + (
-            ", or more" if held.unknown else "")
+        factor, why = held.share, Phrase(w.OWNER_HELD_MORE if held.unknown else w.OWNER_HELD, owner=owner,
+                                         share=pct(held.share))
     if share is None:
         if factor == 0 and not held.unknown:
-            return ZERO, False, f"{name}: {owner} (share not known) x 0% ({why}) = 0%"
-        return ZERO, True, f"{name}: {owner} holds a share not recorded x {pct(factor)} ({why}) = unknown"
+            return ZERO, False, _line(name, w.NOT_KNOWN_ZERO, owner=owner, why=why)
+        return ZERO, True, _line(name, w.NOT_RECORDED, owner=owner, factor=pct(factor), why=why)
     part = share * factor / HUNDRED
-    result = f"at least {pct(part)}" if held.unknown else pct(part)
-    return part, held.unknown, f"{name}: {owner} {pct(share)} x {pct(factor)} ({why}) = {result}"
+    result = Phrase(w.FLOOR, share=pct(part)) if held.unknown else pct(part)
+    return part, held.unknown, _line(name, w.TIMES, owner=owner, share=pct(share), factor=pct(factor), why=why,
+                                     result=result)
 
 
 def aggregate(
@@ -167,7 +184,7 @@ def aggregate(
             total, unknown = total + part, unknown or unsure
             lines.append(line)
         if len([x for x in lines if " x " in x]) > 1:
-            lines.append(f"{name}: sum {pct(total)}" + (" (and an unknown part)" if unknown else ""))
+            lines.append(_line(name, w.SUM_UNKNOWN if unknown else w.SUM, total=pct(total)))
         verdict, line = _close(name, total, unknown, threshold, own)
         if lines or verdict is not Verdict.NOT_CAPTURED:
             lines.append(line)

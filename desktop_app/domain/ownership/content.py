@@ -6,7 +6,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from desktop_app.domain.ownership import wording as w
 from desktop_app.domain.ownership.aggregate import ZERO, Verdict
+from desktop_app.domain.phrase import Phrase
 from desktop_app.domain.text import normalize_key
 
 FOUR = Decimal("0.0001")
@@ -54,6 +56,10 @@ def counts(name: str, items: Sequence[str]) -> bool:
     return any(normalize_key(name) == normalize_key(i) or (_words(i) and _words(i) <= words) for i in items)
 
 
+def _line(product: str, template: str, **facts: object) -> Phrase:
+    return Phrase(w.LINE, name=product, said=Phrase(template, **facts))
+
+
 def content_check(product: str, inputs: Iterable[ContentInput], rule: DeMinimis,
                   technology_from: Iterable[str] = ()) -> ContentResult:
     """Captured at or above the rule's share (0.1000% is, 0.0999% is not); unknown when an input
@@ -65,23 +71,23 @@ def content_check(product: str, inputs: Iterable[ContentInput], rule: DeMinimis,
             continue
         if not i.origin:
             unknown = True
-            lines.append(f"{product}: {i.name}, origin not recorded: may count")
+            lines.append(_line(product, w.NO_ORIGIN, input=i.name))
         elif i.origin != rule.origin:
             continue
         elif i.share is None:
             unknown = True
-            lines.append(f"{product}: {i.name} ({i.origin}), share of value not recorded: unknown")
+            lines.append(_line(product, w.NO_SHARE, input=i.name, origin=i.origin))
         else:
             total += i.share
-            lines.append(f"{product}: {i.name} ({i.origin}) {four(i.share)} of the value")
+            lines.append(_line(product, w.OF_VALUE, input=i.name, origin=i.origin, share=four(i.share)))
     if rule.technology and rule.origin in set(technology_from):
-        lines.append(f"{product}: made with {rule.origin} technology: captured by the technology clause")
+        lines.append(_line(product, w.MADE_WITH, origin=rule.origin))
         return ContentResult(product, total, unknown, Verdict.CAPTURED, tuple(lines))
     if total >= rule.share:
-        verdict, tail = Verdict.CAPTURED, f"{four(total)} >= {four(rule.share)}: captured"
+        verdict, said = Verdict.CAPTURED, w.CONTENT_AT_OR_ABOVE
     elif unknown:
-        verdict, tail = Verdict.UNKNOWN, f"at least {four(total)}, below {four(rule.share)} as far as known: unknown"
+        verdict, said = Verdict.UNKNOWN, w.CONTENT_UNKNOWN
     else:
-        verdict, tail = Verdict.NOT_CAPTURED, f"{four(total)} < {four(rule.share)}: not captured"
-    lines.append(f"{product}: {rule.origin} content {tail}")
+        verdict, said = Verdict.NOT_CAPTURED, w.CONTENT_BELOW
+    lines.append(_line(product, said, origin=rule.origin, total=four(total), share=four(rule.share)))
     return ContentResult(product, total, unknown, verdict, tuple(lines))

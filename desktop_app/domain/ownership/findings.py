@@ -9,8 +9,10 @@ from desktop_app.domain.enums import ItemDirection
 from desktop_app.domain.matching.direction import EXPOSURE, HIGH, MEDIUM, NEEDS_DATA, Route
 from desktop_app.domain.matching.exposure import Hit, Match
 from desktop_app.domain.matching.profiles import digest
+from desktop_app.domain.ownership import wording as w
 from desktop_app.domain.ownership.aggregate import Edge, Holding, Listing, Status, Verdict, explain, pct
 from desktop_app.domain.ownership.content import ContentResult
+from desktop_app.domain.phrase import Phrase, Term, joined
 from desktop_app.domain.text import normalize_key
 
 MISSING = "ownership shares or listing verdicts"  # what a needs-data finding asks to record
@@ -22,7 +24,7 @@ def _listed_names(node: int, owners: Mapping[int, Sequence[Edge]], statuses: Map
     """The listed (or possibly listed) parties behind a holding, as the finding names them."""
     found = [names[p] for p, st in statuses.items() if st.listing in (Listing.LISTED, Listing.UNKNOWN)
              and any(line.startswith(f"{names[p]}:") for line in lines)]
-    return "; ".join(dict.fromkeys(found)) or "listed parties"
+    return "; ".join(dict.fromkeys(found)) or w.LISTED_PARTIES
 
 
 def ownership_match(measure_id: int, reference: str, venture_id: int, node: int, name: str, held: Holding,
@@ -37,9 +39,9 @@ def ownership_match(measure_id: int, reference: str, venture_id: int, node: int,
     captured = held.verdict is Verdict.CAPTURED
     kind = EXPOSURE if captured else NEEDS_DATA
     listed = _listed_names(node, owners, statuses, names, lines)
-    share = pct(held.share) + ("" if captured or not held.unknown else " or more")
-    detail = f"{name} is held {share} by listed parties, threshold {pct(threshold)}: {held.verdict.value}"
-    text = "Arithmetic: " + "; ".join(lines) + (f" ({note})" if note else "")
+    share = pct(held.share) if captured or not held.unknown else Phrase(w.OR_MORE, share=pct(held.share))
+    detail = Phrase(w.HELD_DETAIL, name=name, share=share, threshold=pct(threshold), verdict=Term(held.verdict.value))
+    text = Phrase(w.ARITHMETIC_NOTE if note else w.ARITHMETIC, lines=joined(lines, w.LINES), note=note)
     confidence = HIGH if captured else MEDIUM
     route = Route(kind, lambda text=text: text, confidence, MISSING if kind == NEEDS_DATA else "")
     key = "venture:ownership" if whole_venture else f"partner:{normalize_key(name)}"
@@ -57,9 +59,10 @@ def content_match(measure_id: int, reference: str, venture_id: int, result: Cont
         return None
     captured = result.verdict is Verdict.CAPTURED
     kind, confidence = (EXPOSURE, HIGH) if captured else (NEEDS_DATA, MEDIUM)
-    text = "Calculation: " + "; ".join(result.lines) + (f" ({note})" if note else "")
+    text = Phrase(w.CALCULATION_NOTE if note else w.CALCULATION, lines=joined(result.lines, w.LINES), note=note)
     route = Route(kind, lambda text=text: text, confidence, "" if captured else CONTENT_MISSING)
-    detail = result.lines[-1].partition(": ")[2]
+    last = result.lines[-1]
+    detail = last.facts["said"] if isinstance(last, Phrase) else last.partition(": ")[2]
     return Match(measure_id, venture_id, f"product:{normalize_key(result.product)}", result.product,
                  ItemDirection.OUTPUT, kind, confidence, (Hit("content", listed, detail, confidence),), route,
                  fingerprint=digest([reference, result.product, list(result.lines)]))

@@ -6,8 +6,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from desktop_app.domain.ownership import wording as w
 from desktop_app.domain.ownership.aggregate import NOT_LISTED, Listing, Status
 from desktop_app.domain.ownership.names import NameMatch, match_names
+from desktop_app.domain.phrase import Phrase
 
 # Which status wins when several listed parties meet one party's names.
 _RANK = {Listing.LISTED: 0, Listing.UNKNOWN: 1, Listing.NOT_YET: 2, Listing.NOT_LISTED: 3}
@@ -37,8 +39,8 @@ class Possible:
 
 
 def _where(e: Entry) -> str:
-    on = f"on the {e.list_name}" if e.list_name else "listed"
-    return f"{on} ({e.source})"
+    return Phrase(w.ON_LIST, list=e.list_name, source=e.source) if e.list_name else \
+        Phrase(w.LISTED_SOURCE, source=e.source)
 
 
 def listing_on(names: Sequence[str], country: str, entries: Iterable[Entry], decisions: Mapping[int, str],
@@ -57,18 +59,18 @@ def listing_on(names: Sequence[str], country: str, entries: Iterable[Entry], dec
         if e.listed_until is not None and e.listed_until < day:
             continue  # delisted before the date
         if e.listed_from is not None and e.listed_from > day:
-            status = Status(Listing.NOT_YET, f"{_where(e)} from {e.listed_from.isoformat()}, after "
-                                             f"{day.isoformat()}")
+            status = Status(Listing.NOT_YET, Phrase(w.NOT_YET, where=_where(e), start=e.listed_from,
+                                                    day=day))
         elif verdict == "confirmed" or (found is not None and found.kind is NameMatch.EXACT
                                         and not (country and e.country and country != e.country)):
-            since = f" from {e.listed_from.isoformat()}" if e.listed_from else ""
-            status = Status(Listing.LISTED, f"{_where(e)}{since} as {e.names[0]}" +
-                            (", confirmed" if verdict == "confirmed" else ""))
+            since = Phrase(w.SINCE, start=e.listed_from) if e.listed_from else ""
+            status = Status(Listing.LISTED, Phrase(w.LISTED_AS_CONFIRMED if verdict == "confirmed" else w.LISTED_AS,
+                                                   where=_where(e), since=since, name=e.names[0]))
         else:
             assert found is not None
-            other = "; another country" if found.kind is NameMatch.EXACT else ""
-            status = Status(Listing.UNKNOWN, f"possible match with {found.listed} {_where(e)}, score "
-                                             f"{found.score:g}{other}: confirm or reject listed party {e.id}")
+            said = w.POSSIBLE_OTHER if found.kind is NameMatch.EXACT else w.POSSIBLE
+            status = Status(Listing.UNKNOWN, Phrase(said, listed=found.listed, where=_where(e),
+                                                    score=f"{found.score:g}", entry=e.id))
             possible.append(Possible(names[0], e, found.ours, found.score))
         if _RANK[status.listing] < _RANK[best.listing]:
             best = status

@@ -6,7 +6,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desktop_app.domain.ownership.aggregate import Edge, Holding, Listing, Status, Verdict, pct
+from desktop_app.domain.ownership import wording as w
+from desktop_app.domain.ownership.aggregate import Edge, Holding, Listing, Status, Verdict, held_text, pct
+from desktop_app.domain.phrase import Phrase, Term, joined
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +41,9 @@ def mark(status: Status | None, holding: Holding | None) -> str:
         parts.append(f"{status.listing.value.upper()}: {status.why}" if status.why else status.listing.value.upper())
     shown = holding is not None and (holding.share or holding.unknown or holding.verdict is not Verdict.NOT_CAPTURED)
     if holding is not None and shown and (status is None or status.listing is not Listing.LISTED):
-        held = f"held {pct(holding.share)}" + (" or more" if holding.unknown else "")
-        parts.append(f"{held} by listed parties: {holding.verdict.value}")
+        held = held_text(holding.share, holding.unknown, holding.verdict)
+        said = "share held by listed parties not known" if held == "unknown" else f"held {held} by listed parties"
+        parts.append(f"{said}: {holding.verdict.value}")
     return "; ".join(parts)
 
 
@@ -69,13 +72,13 @@ def _path_text(path: Sequence[tuple[int, Decimal | None]], names: Mapping[int, s
     """`A [listed] -50%-> B -50%-> C`: the top party first; a long path keeps its ends."""
     top = path[-1][0]
     mark_ = "listed" if statuses[top].listing is Listing.LISTED else statuses[top].listing.value
-    words = [f"{names.get(top, '?')} [{mark_}]"]
+    words: list[str] = [Phrase(w.CHAIN_TOP, name=names.get(top, '?'), mark=Term(mark_))]
     for (party, _s), (_p, share) in zip(reversed(path[:-1]), reversed(path[1:]), strict=True):
         words.append(f"-{'?' if share is None else pct(share)}-> {names.get(party, '?')}")
     if len(words) > keep:
         head, tail = keep // 2, keep - keep // 2
-        words = [*words[:head], f"-> ... {len(words) - keep:,} more tiers ...", *words[-tail:]]
-    return " ".join(words)
+        words = [*words[:head], Phrase(w.MORE_TIERS, n=f"{len(words) - keep:,}"), *words[-tail:]]
+    return joined(words, w.CHAIN_NEXT)
 
 
 def chains(node: int, owners: Mapping[int, Sequence[Edge]], holdings: Mapping[int, Holding],

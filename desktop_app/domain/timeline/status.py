@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.domain.enums import MeasureStatus
+from desktop_app.domain.phrase import Phrase
+from desktop_app.domain.timeline import wording as t
 from desktop_app.domain.timeline.facts import (
     UNSUSPENDABLE,
     Clause,
@@ -30,7 +32,7 @@ from desktop_app.domain.timeline.facts import (
 _PRIORITY = (DayStatus.IN_FORCE, DayStatus.SUSPENDED, DayStatus.ADOPTED, DayStatus.CONSULTATION,
              DayStatus.PROPOSED, DayStatus.EXPIRED, DayStatus.REPEALED, DayStatus.UNKNOWN,
              DayStatus.NOT_YET_ISSUED)
-RECORDED = "recorded status"
+RECORDED = t.RECORDED
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,20 +85,20 @@ def date_steps(f: MeasureFacts) -> list[Step]:
     if f.announced_on is not None:
         ends = f.consultation_ends_on
         if ends is not None and ends >= f.announced_on:
-            steps.append(Step(f.announced_on, DayStatus.CONSULTATION, "announced for consultation"))
+            steps.append(Step(f.announced_on, DayStatus.CONSULTATION, t.ANNOUNCED_CONSULTATION))
             if f.effective_on is None or f.effective_on > day_after(ends):
-                steps.append(Step(day_after(ends), DayStatus.PROPOSED, "consultation ended"))
+                steps.append(Step(day_after(ends), DayStatus.PROPOSED, t.CONSULTATION_ENDED))
         elif f.effective_on is not None and f.effective_on > f.announced_on:
-            steps.append(Step(f.announced_on, DayStatus.ADOPTED, f"announced; takes effect {f.effective_on}"))
+            steps.append(Step(f.announced_on, DayStatus.ADOPTED, Phrase(t.ANNOUNCED_TAKES_EFFECT, day=f.effective_on)))
         elif f.effective_on is None:
             early = f.status in (MeasureStatus.PROPOSED, MeasureStatus.CONSULTATION)
             steps.append(Step(f.announced_on, DayStatus.of(f.status) if early else DayStatus.UNKNOWN,
-                              "announced" if early else "announced; effective date not recorded"))
+                              t.ANNOUNCED if early else t.ANNOUNCED_NO_DATE))
     if f.effective_on is not None:
-        steps.append(Step(f.effective_on, DayStatus.IN_FORCE, "effective date"))
+        steps.append(Step(f.effective_on, DayStatus.IN_FORCE, t.EFFECTIVE_DATE))
     if f.removed_on is not None:
         gone = f.status if f.status in (MeasureStatus.REPEALED, MeasureStatus.EXPIRED) else MeasureStatus.REPEALED
-        steps.append(Step(f.removed_on, DayStatus.of(gone), "removal date"))
+        steps.append(Step(f.removed_on, DayStatus.of(gone), t.REMOVAL_DATE))
     steps.sort(key=lambda s: s.on)  # stable: on one day, the later kind of date wins
     return steps
 
@@ -126,21 +128,21 @@ def _underlying(steps: list[Step], clause: Clause | None, day: date, today: date
     step = _last(steps, day)
     if step is None:
         dated = [s for s in steps if not s.recorded]
-        status, cause = ((DayStatus.NOT_YET_ISSUED, f"first dated on {dated[0].on}") if dated
-                         else (DayStatus.UNKNOWN, "no dates recorded"))
+        status, cause = ((DayStatus.NOT_YET_ISSUED, Phrase(t.FIRST_DATED, day=dated[0].on)) if dated
+                         else (DayStatus.UNKNOWN, t.NO_DATES))
     else:
         status, cause = step.status, step.cause
     if clause is None:
         return status, cause
     if clause.expires_on is not None and day > clause.expires_on:
-        return DayStatus.EXPIRED, f"clause {clause.label} expired after {clause.expires_on}"
+        return DayStatus.EXPIRED, Phrase(t.CLAUSE_EXPIRED, clause=clause.label, day=clause.expires_on)
     if clause.effective_on is not None:
         if day < clause.effective_on and status is DayStatus.IN_FORCE:
-            return DayStatus.ADOPTED, f"clause {clause.label} takes effect {clause.effective_on}"
+            return DayStatus.ADOPTED, Phrase(t.CLAUSE_TAKES_EFFECT, clause=clause.label, day=clause.effective_on)
         if day >= clause.effective_on and status in (DayStatus.ADOPTED, DayStatus.UNKNOWN):
-            return DayStatus.IN_FORCE, f"clause {clause.label} effective date"
+            return DayStatus.IN_FORCE, Phrase(t.CLAUSE_EFFECTIVE, clause=clause.label)
     if clause.status is not None and day >= today:
-        return DayStatus.of(clause.status), f"clause {clause.label} recorded status"
+        return DayStatus.of(clause.status), Phrase(t.CLAUSE_RECORDED, clause=clause.label)
     return status, cause
 
 
@@ -152,14 +154,14 @@ def _evaluate(f: MeasureFacts, steps: list[Step], clause: Clause | None, label: 
     for w in f.windows:
         if w.applies_to(label) and w.covers(day):
             end = w.end
-            return (DayStatus.SUSPENDED, f"suspended by {w.by}" + (f" until {end}" if end else ", open-ended"),
-                    w.id)
+            return (DayStatus.SUSPENDED, Phrase(t.SUSPENDED_UNTIL, by=w.by, day=end) if end else
+                    Phrase(t.SUSPENDED_OPEN, by=w.by), w.id)
     ended = [w for w in f.windows if w.applies_to(label) and w.end is not None and w.end < day]
     if ended:
         latest = max(ended, key=lambda w: w.end or w.starts_on)
         assert latest.end is not None
-        how = "lifted" if latest.lifted else "ended"
-        return status, f"{cause}; suspension by {latest.by} {how} on {latest.end}", latest.id
+        said = t.SUSPENSION_LIFTED if latest.lifted else t.SUSPENSION_ENDED
+        return status, Phrase(said, cause=cause, by=latest.by, day=latest.end), latest.id
     return status, cause, None
 
 

@@ -12,8 +12,10 @@ from sqlmodel import Session, col, select
 
 from desktop_app.domain.enums import MeasureStatus
 from desktop_app.domain.models import JointVenture, Measure, Partner
-from desktop_app.domain.ownership.aggregate import Edge, Holding, Status, Verdict, aggregate, explain, pct
+from desktop_app.domain.ownership.aggregate import Edge, Holding, Status, Verdict, aggregate, explain, held_text
 from desktop_app.domain.ownership.tree import chains
+from desktop_app.domain.ownership.wording import LINE, LINES
+from desktop_app.domain.phrase import Phrase, joined
 from desktop_app.persistence.measure_repo import read_measures
 from desktop_app.services.ownership.common import rule_statuses_on
 from desktop_app.services.ownership.graph import entries_for, load_graph, statuses_on
@@ -37,9 +39,7 @@ class HeldResult:
 
     @property
     def held(self) -> str:
-        if not self.unknown or self.verdict is Verdict.CAPTURED:
-            return pct(self.share)
-        return f"{pct(self.share)} or more" if self.share else "unknown"
+        return held_text(self.share, self.unknown, self.verdict)
 
 
 @dataclass(frozen=True)
@@ -73,13 +73,21 @@ class VentureResult:
         return self.status.label if self.status is not None else "not yet issued"
 
 
+def _said(line: str, prefix: str) -> str:
+    """The line without the party's name, keeping its facts for the reports."""
+    if isinstance(line, Phrase) and line.template == LINE and line.startswith(prefix):
+        said = line.facts["said"]
+        return said if isinstance(said, str) else str(said)
+    return line.removeprefix(prefix)
+
+
 def _held(name: str, node: int, holdings: dict[int, Holding], owners: dict[int, list[Edge]],
           statuses: dict[int, Status], names: dict[int, str]) -> HeldResult:
     h = holdings[node]
     prefix = f"{names.get(node, f'party {node}')}: "  # each of the party's own lines starts with its name
-    own = [line.removeprefix(prefix) for line in h.lines]
+    own = [_said(line, prefix) for line in h.lines]
     quiet = h.verdict is Verdict.NOT_CAPTURED and not h.share
-    return HeldResult(name, h.share, h.unknown, h.verdict, "; ".join(own),
+    return HeldResult(name, h.share, h.unknown, h.verdict, joined(own, LINES),
                       () if quiet else tuple(explain(node, holdings, owners)),
                       () if quiet else tuple(chains(node, owners, holdings, statuses, names)))
 

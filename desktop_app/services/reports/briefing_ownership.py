@@ -13,6 +13,7 @@ from desktop_app.domain.ownership.aggregate import Verdict, pct
 from desktop_app.reports.ownership_document import OwnershipLine, OwnershipSection, RuleTally
 from desktop_app.services.ownership.results import HeldResult, VentureResult, results_on
 from desktop_app.services.reports.key_messages import names
+from desktop_app.services.reports.phrasing import worded
 from desktop_app.system.report_language import _, label
 from desktop_app.system.report_language import day as fmt_day
 
@@ -35,20 +36,20 @@ def line_of(r: VentureResult, held: HeldResult | None = None) -> OwnershipLine:
     h = held or r.decisive
     return OwnershipLine(r.venture, r.rule.measure_reference, r.status_label, pct(r.rule.threshold),
                          r.verdict.value if held is None else h.verdict.value, h.partner,
-                         h.held, h.line, h.chains)
+                         worded(h.held), worded(h.line), tuple(worded(c) for c in h.chains))
 
 
 def _how(held: HeldResult) -> str:
     """How listed parties hold the decisive party, as one clause of the report language."""
-    line = held.line
+    line = worded(held.line)
     if held.held == "unknown":
         if held.partner:
             return _("{partner} is held an unknown share by listed parties ({line})", partner=held.partner, line=line)
         return _("the venture is held an unknown share by listed parties ({line})", line=line)
     if held.partner:
-        return _("{partner} is held {share} by listed parties ({line})", partner=held.partner, share=held.held,
-                 line=line)
-    return _("the venture is held {share} by listed parties ({line})", share=held.held, line=line)
+        return _("{partner} is held {share} by listed parties ({line})", partner=held.partner,
+                 share=worded(held.held), line=line)
+    return _("the venture is held {share} by listed parties ({line})", share=worded(held.held), line=line)
 
 
 def _message(rule: str, status: str, threshold: str, found: list[VentureResult], verdict: Verdict,

@@ -13,6 +13,7 @@ from desktop_app.reports import document as d
 from desktop_app.services.records.lineage import links_by_measure
 from desktop_app.services.reports.key_messages import SCREENED, ScreeningDigest
 from desktop_app.services.reports.lineage_lines import clause_line, link_line, reasons, suspends_line, window_line
+from desktop_app.services.reports.phrasing import route
 from desktop_app.services.reports.scope import ReportScope
 from desktop_app.services.screening.exposures import iter_screening
 from desktop_app.services.screening.findings import EXPOSURE_KIND
@@ -51,7 +52,7 @@ def exposures(s: Session, venture_ids: Collection[int] | None, scope: ReportScop
         pairs[key].append(e.item_name)
         if len(rows) < limit:
             rows.append(d.ExposureRow(e.measure_reference, e.venture_name, e.item_name, label(e.direction_label),
-                                      reasons(e), e.flow))
+                                      reasons(e), route(e)))
     if digest is not None:
         digest.finish(s, *seen)
     s.expunge_all()  # the venture index's records are not needed while rendering

@@ -6,6 +6,7 @@ from datetime import date
 
 from desktop_app.domain.timeline.facts import Window
 from desktop_app.services.records.lineage import LinkView
+from desktop_app.services.reports.phrasing import worded
 from desktop_app.services.screening.findings import Exposure
 from desktop_app.system.report_language import N_, _, day, label
 
@@ -71,11 +72,11 @@ def clause_line(clause: str, status: str, as_of: date, since: date | None, until
 
 
 # How a list entry was linked to the item (domain/matching's Hit.via); the detail after it is the
-# matcher's own English (built in domain/matching and domain/ownership, which hold no catalog).
+# matcher's Phrase, worded again in the report language (services/reports/phrasing.py).
 VIAS = (N_("code"), N_("vocabulary"), N_("words"), N_("content"), N_("ownership"))
 
 
 def reasons(e: Exposure) -> tuple[str, ...]:
     """One line per hit, as `Exposure.reasons` words it in English, with the link's kind translated."""
-    return tuple(_("{via}: {detail} (the measure lists: {item})", via=label(h.via), detail=h.detail,
-                   item=h.measure_item) for h in e.hits)
+    return tuple(_("{via}: {detail} (the measure lists: {item})", via=label(h.via), detail=worded(h.detail),
+                   item=worded(h.measure_item)) for h in e.hits)

@@ -11,6 +11,7 @@ from desktop_app.domain.ownership.aggregate import pct
 from desktop_app.reports.workbook_document import Column, ColumnKind, TableSheet
 from desktop_app.services.ownership.results import HeldResult, VentureResult
 from desktop_app.services.ownership.transfer import FILES, rows_in
+from desktop_app.services.reports.phrasing import worded
 from desktop_app.system.report_language import N_, _, label
 
 K = ColumnKind
@@ -31,8 +32,8 @@ _DATES = {"listed_from", "listed_until"}
 
 def _row(r: VentureResult, h: HeldResult, day: date) -> tuple[object, ...]:
     return (r.venture, h.partner or _(WHOLE), r.rule.measure_reference, label(r.status_label),
-            pct(r.rule.threshold), label(h.verdict.value), label(h.held), "\n".join(h.arithmetic),
-            "\n".join(h.chains), day)
+            pct(r.rule.threshold), label(h.verdict.value), worded(h.held), "\n".join(worded(x) for x in h.arithmetic),
+            "\n".join(worded(c) for c in h.chains), day)
 
 
 def ownership_sheet(results: Sequence[VentureResult], day: date) -> TableSheet:

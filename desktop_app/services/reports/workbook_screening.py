@@ -13,6 +13,7 @@ from sqlmodel import Session
 from desktop_app.reports.workbook_document import Column, ColumnKind, KeyFigure, SummarySheet, TableSheet
 from desktop_app.services.records.lineage import list_links_in
 from desktop_app.services.reports.lineage_lines import reasons
+from desktop_app.services.reports.phrasing import route
 from desktop_app.services.reports.scope import ReportScope
 from desktop_app.services.screening.exposures import Exposure, iter_screening
 from desktop_app.system.report_language import N_, _, label
@@ -49,7 +50,7 @@ class ExposureTally:
 
 def _row(e: Exposure, status: str) -> tuple[str, ...]:
     return (e.measure_reference, e.venture_name, e.item_name, label(e.direction_label), "\n".join(reasons(e)),
-            e.flow, _(status), e.dismissal.reason if e.dismissed and e.dismissal else "")
+            route(e), _(status), e.dismissal.reason if e.dismissed and e.dismissal else "")
 
 
 def _spooled(fh: IO[bytes]) -> Iterator[tuple[str, ...]]:

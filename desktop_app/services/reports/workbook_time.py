@@ -19,6 +19,7 @@ from desktop_app.reports.workbook_document import Column, ColumnKind, TableSheet
 from desktop_app.services.intake.codecs import CODECS
 from desktop_app.services.records.groups import load_index
 from desktop_app.services.reports import event_lines
+from desktop_app.services.reports.phrasing import worded
 from desktop_app.services.reports.scope import ReportScope
 from desktop_app.services.timeline.asof import LEAN_BATCH
 from desktop_app.services.timeline.events import confirmations
@@ -97,7 +98,8 @@ def statuses_sheet(s: Session, scope: ReportScope) -> TableSheet:
             for m in batch:
                 state = states[m]
                 for c in state.clauses:
-                    yield state.reference, c.clause, label(c.status.label), c.since or "", c.until or "", c.cause
+                    yield (state.reference, c.clause, label(c.status.label), c.since or "", c.until or "",
+                           worded(c.cause))
 
     issued = set(ordered)
     extra = sum(n - 1 for m, n in s.exec(select(MeasureClause.measure_id, func.count()).where(

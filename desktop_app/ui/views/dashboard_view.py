@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -24,7 +25,7 @@ from desktop_app.domain.jurisdictions import jurisdiction_name
 from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.ui import messages, workers
 from desktop_app.ui.labels import capitalized, label_text
-from desktop_app.ui.language import country_name, translate
+from desktop_app.ui.language import country_name, format_date, translate
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
 from desktop_app.ui.views.heat_map import HeatMapWidget
 from desktop_app.ui.views.navigation import open_record
@@ -224,20 +225,20 @@ class DashboardView(QWidget):
                 "As of {today}: {live} live assessments ({by_level}); {ventures_exposed} joint ventures exposed; "
                 "{overdue} reviews overdue.",
             ).format(
-                today=data.today.isoformat(),
+                today=format_date(data.today),
                 live=live,
                 by_level=by_level,
                 ventures_exposed=data.ventures_exposed,
                 overdue=data.overdue,
             )
         )
-        self.top_model.set_rows([
-            ListRow((a.measure_reference, a.venture_name,
-                     label_text(labels[a.residual_level].label) if a.residual_level in labels else a.residual_level,
-                     str(a.residual_likelihood * a.residual_impact), a.owner, a.next_review_on.isoformat()),
-                    (Entity.ASSESSMENT, a.id),
-                    colours={2: labels[a.residual_level].colour} if a.residual_level in labels else {})
-            for a in data.top])
+        self.top_model.set_rows([_dated(ListRow(
+            (a.measure_reference, a.venture_name,
+             label_text(labels[a.residual_level].label) if a.residual_level in labels else a.residual_level,
+             str(a.residual_likelihood * a.residual_impact), a.owner, format_date(a.next_review_on)),
+            (Entity.ASSESSMENT, a.id),
+            colours={2: labels[a.residual_level].colour} if a.residual_level in labels else {}),
+            5, a.next_review_on) for a in data.top])
         self.deadline_model.set_rows(self._deadline_rows(data))
         self.status_model.set_rows([ListRow((label_text(s.label), str(data.by_status.get(s, 0))))
                                     for s in DayStatus if data.by_status.get(s, 0)])
@@ -261,11 +262,17 @@ class DashboardView(QWidget):
         later = [(e.on, e.title, capitalized(e.kind.label), e.record) for e in data.events if not e.open]
         later += [(d.on, d.label, KIND_LABELS[d.kind], (d.record, d.record_id)) for d in reviews
                   if d.kind == "review_due"]
-        rows = [ListRow((on.isoformat(), title, kind), _opens(record), foreground=OVERDUE_COLOUR)
+        rows = [_dated(ListRow((format_date(on), title, kind), _opens(record), foreground=OVERDUE_COLOUR), 0, on)
                 for on, title, kind, record in sorted(waiting, key=lambda r: r[0])]
-        rows += [ListRow((on.isoformat(), title, kind), _opens(record))
+        rows += [_dated(ListRow((format_date(on), title, kind), _opens(record)), 0, on)
                  for on, title, kind, record in sorted(later, key=lambda r: r[0])]
         return rows[:MAX_DEADLINES]
+
+
+def _dated(row: ListRow, column: int, day: date) -> ListRow:
+    """The row sorts on the date itself: a locale's short form ("2026/3/4") does not sort as text."""
+    row.sort_values = tuple(day if i == column else cell for i, cell in enumerate(row.cells))
+    return row
 
 
 def _opens(record: tuple[Entity | str, int] | None) -> tuple[Entity, int] | None:
