@@ -161,10 +161,13 @@ def run_background(
     For what the window reads for itself (figures, counts, the badge, the integrity check): it
     must not queue a user's save behind it, nor pop a modal dialog. The work starts on the next
     turn of the event loop, so a window built and shown in one go paints before any of it runs
-    (the reader's Python would otherwise compete with the first paint for the GIL).
+    (the reader's Python would otherwise compete with the first paint for the GIL). It runs in
+    the collector policy for long work, as the worker's tasks do: a screening for the badge made
+    full collections of a second each, which held the GUI thread as well.
     """
+    work = _long_work(lambda _p: fn())
     if SYNCHRONOUS:
-        _call_inline(fn, on_done, on_error)
+        _call_inline(lambda: work(QtProgress(_Relay())), on_done, on_error)
         return
     relay = _Relay()
 
@@ -184,7 +187,7 @@ def run_background(
     relay.finished.connect(done)
     relay.failed.connect(failed)
     _ACTIVE.add(relay)
-    job = _Job(lambda _p: fn(), relay, QtProgress(relay))
+    job = _Job(work, relay, QtProgress(relay))
     QTimer.singleShot(0, owner, lambda: reader_pool().start(job))
 
 

@@ -1,4 +1,4 @@
-"""The GUI's worker is an entry point: its long tasks run inside the collector policy, reads do not."""
+"""The GUI's worker and reader are entry points: tasks and the window's reads run inside the collector policy."""
 
 from __future__ import annotations
 
@@ -34,5 +34,6 @@ def test_long_tasks_run_inside_the_policy_and_restore_the_collector(
         workers.reader_pool().waitForDone()
     (frozen, young), (read_frozen, read_young) = seen
     assert frozen > 0 and young == max(before[0], heap.YOUNG_THRESHOLD)
-    assert (read_frozen, read_young) == (0, before[0])
+    # The reads too: a badge screening outside it made full collections that held the GUI thread.
+    assert read_frozen > 0 and read_young == young
     assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
