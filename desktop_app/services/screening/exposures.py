@@ -143,6 +143,7 @@ def venture_profiles(s: Session, vq: Any, vocabulary: ScreeningVocabulary,
     heads = list(s.exec(query))
     shared: dict[Any, Any] = {}  # what recurs across ventures' items, held once
     for chunk in chunks(heads, VENTURE_CHUNK):
+        settle_survivors()  # the profiles made so far live on in the index
         ids = [h[0] for h in chunk]
         items: dict[int, list[tuple[str, str, list[str], list[str], str]]] = defaultdict(list)
         for venture_id, name, direction, codes, countries, stage in s.exec(
