@@ -19,6 +19,7 @@ from desktop_app.domain.fields import (
     ShortText,
     parse_model,
 )
+from desktop_app.system.message_language import msg
 
 
 class MitigationIn(Schema):
@@ -89,23 +90,23 @@ def assessment_rules(a: AssessmentCreate, today: date) -> list[Issue]:
     ri = a.residual_impact or a.inherent_impact
     if rl * ri > a.inherent_likelihood * a.inherent_impact:
         found.append(Issue("residual_likelihood", Severity.WARNING,
-                           "residual risk is higher than inherent risk"))
+                           msg("residual risk is higher than inherent risk")))
     if (a.residual_likelihood is None) != (a.residual_impact is None):
         found.append(Issue("residual_impact", Severity.ERROR,
-                           "give both residual likelihood and residual impact, or neither"))
+                           msg("give both residual likelihood and residual impact, or neither")))
     if a.assessed_on and a.assessed_on > today:
-        found.append(Issue("assessed_on", Severity.ERROR, "cannot be in the future"))
+        found.append(Issue("assessed_on", Severity.ERROR, msg("cannot be in the future")))
     # Only a stated assessment date can make a review date impossible: without one there is
     # nothing to compare with (today is not the date the assessment was made).
     if a.assessed_on and a.next_review_on and a.next_review_on < a.assessed_on:
         found.append(Issue("next_review_on", Severity.ERROR,
-                           f"cannot be before the assessment date {a.assessed_on.isoformat()}"))
+                           msg("cannot be before the assessment date {day}", day=a.assessed_on.isoformat())))
     elif a.next_review_on and a.next_review_on < today and a.status is not AssessmentStatus.CLOSED:
         found.append(Issue("next_review_on", Severity.WARNING,
-                           f"review overdue since {a.next_review_on.isoformat()}"))
+                           msg("review overdue since {day}", day=a.next_review_on.isoformat())))
     if a.treatment is Treatment.MITIGATE and not a.mitigation:
         found.append(Issue("mitigation", Severity.WARNING,
-                           "treatment is 'mitigate' but no mitigation action is listed"))
+                           msg("treatment is 'mitigate' but no mitigation action is listed")))
     return found
 
 

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from desktop_app.domain.text import escape_item, is_escaped, split_raw, trim_spaces, unescape
+from desktop_app.system.message_language import msg
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A spreadsheet treats a cell starting with one of these as a formula (OWASP CSV injection).
@@ -49,7 +50,7 @@ def cell_date(value: object) -> date | None:
         return None
     if isinstance(value, datetime):
         if value.time() != datetime.min.time():
-            raise ValueError(f"{value.isoformat()} has a time of day; give a date")
+            raise ValueError(msg("{value} has a time of day; give a date", value=value.isoformat()))
         return value.date()
     if isinstance(value, date):
         return value
@@ -58,8 +59,8 @@ def cell_date(value: object) -> date | None:
         try:
             return date.fromisoformat(text)
         except ValueError:
-            raise ValueError(f"{text!r} is not a valid date") from None
-    raise ValueError(f"{text!r} is not a date; write it as YYYY-MM-DD")
+            raise ValueError(msg("{value!r} is not a valid date", value=text)) from None
+    raise ValueError(msg("{value!r} is not a date; write it as YYYY-MM-DD", value=text))
 
 
 def cell_int(value: object) -> int | None:
@@ -68,7 +69,7 @@ def cell_int(value: object) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise ValueError(f"{value!r} is not a whole number")
+        raise ValueError(msg("{value!r} is not a whole number", value=value))
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
@@ -76,21 +77,21 @@ def cell_int(value: object) -> int | None:
     text = str(value).strip()
     if re.fullmatch(r"[+-]?\d+(\.0+)?", text):
         return int(float(text))
-    raise ValueError(f"{text!r} is not a whole number")
+    raise ValueError(msg("{value!r} is not a whole number", value=text))
 
 
 def cell_decimal(value: object) -> Decimal | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise ValueError(f"{value!r} is not a number")
+        raise ValueError(msg("{value!r} is not a number", value=value))
     try:
         # Through str() so a float cell like 0.1 becomes Decimal("0.1"), not its binary expansion.
         number = Decimal(str(value).strip())
     except InvalidOperation:
-        raise ValueError(f"{str(value).strip()!r} is not a number (use digits and a dot)") from None
+        raise ValueError(msg("{value!r} is not a number (use digits and a dot)", value=str(value).strip())) from None
     if not number.is_finite():
-        raise ValueError(f"{value!r} is not a number")
+        raise ValueError(msg("{value!r} is not a number", value=value))
     return number
 
 
@@ -113,14 +114,14 @@ def split_tagged(text: str | None) -> list[tuple[str, list[str]]]:
             start = body.rfind("[", 0, len(body) - 1) if plain else _open_bracket(body)
             start = None if start == -1 else start
             if start is None:
-                raise ValueError(f"{body!r} has a ']' without a matching '['")
+                raise ValueError(msg("{value!r} has a ']' without a matching '['", value=body))
             tags = [t for t in (unescape(t) for t in split_raw(body[start + 1 : -1], ",")) if t]
             body = body[:start]
         elif ("[" in body) if plain else any(ch == "[" and not is_escaped(body, i) for i, ch in enumerate(body)):
-            raise ValueError(f"{body!r} has a '[' without a closing ']'")
+            raise ValueError(msg("{value!r} has a '[' without a closing ']'", value=body))
         name = unescape(body)
         if not name:
-            raise ValueError(f"{raw.strip()!r} has codes but no name")
+            raise ValueError(msg("{value!r} has codes but no name", value=raw.strip()))
         elements.append((name, tags))
     return elements
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from desktop_app.system.message_language import mark, msg
+
 if TYPE_CHECKING:  # imported on first use (see _measure): the window's first paint needs only names
     from sqlmodel import SQLModel
 
@@ -64,7 +66,7 @@ class Entity(StrEnum):
         """The spec of one of the register's records (measure, venture, assessment)."""
         spec = SPECS[self]
         if not isinstance(spec, RecordSpec):
-            raise ValueError(f"a {spec.label} is not one of the register's records")
+            raise ValueError(msg("a {label} is not one of the register's records", label=msg(spec.label)))
         return spec
 
 
@@ -160,7 +162,7 @@ def _window() -> tuple[type[SuspensionWindow], type[WindowRead]]:
 
 
 MEASURES: RecordSpec[Measure, MeasureRead] = RecordSpec(
-    Entity.MEASURE, "measure", "measures", name="measures", title="Measures",
+    Entity.MEASURE, mark("measure"), "measures", name="measures", title="Measures",
     key=("reference_key",), key_columns=("reference",),
     columns=("reference", "title", "jurisdiction", "authority", "measure_type", "status", "announced_on",
              "consultation_ends_on", "effective_on", "removed_on", "items", "codes", "targets", "excluded",
@@ -170,7 +172,7 @@ MEASURES: RecordSpec[Measure, MeasureRead] = RecordSpec(
     sheet_names=("measures", "measure"), file_words=("measure",), classes=_measure,
 )
 VENTURES: RecordSpec[JointVenture, JointVentureRead] = RecordSpec(
-    Entity.VENTURE, "joint venture", "joint ventures", name="ventures", title="Joint ventures",
+    Entity.VENTURE, mark("joint venture"), "joint ventures", name="ventures", title="Joint ventures",
     key=("name_key",), key_columns=("name",),
     columns=VENTURE_BASE_COLUMNS + partner_columns(EXPORT_PARTNERS) + (VERSION_COLUMN,),
     required=frozenset({"name", "country"}),
@@ -178,7 +180,7 @@ VENTURES: RecordSpec[JointVenture, JointVentureRead] = RecordSpec(
     classes=_venture,
 )
 ASSESSMENTS: RecordSpec[Assessment, AssessmentRead] = RecordSpec(
-    Entity.ASSESSMENT, "assessment", "assessments", name="assessments", title="Assessments",
+    Entity.ASSESSMENT, mark("assessment"), "assessments", name="assessments", title="Assessments",
     key=("measure_id", "venture_id"), key_columns=("measure_reference", "venture"),
     columns=("measure_reference", "venture", "channels", "likelihood", "impact", "residual_likelihood",
              "residual_impact", "treatment", "rationale", "mitigation", "owner", "next_review_on", "status",
@@ -188,7 +190,7 @@ ASSESSMENTS: RecordSpec[Assessment, AssessmentRead] = RecordSpec(
     computed=("inherent_level", "residual_level"),
 )
 CLAUSES: RecordSpec[MeasureClause, ClauseRead] = RecordSpec(
-    Entity.MEASURE_CLAUSE, "clause", "clauses", name="clauses", title="Clauses",
+    Entity.MEASURE_CLAUSE, mark("clause"), "clauses", name="clauses", title="Clauses",
     key=("measure_id", "label_key"), key_columns=("measure_reference", "clause"),
     columns=("measure_reference", "clause", "title", "text", "items", "codes", "effective_on", "expires_on",
              "status", "threshold", "targets", "excluded", "notes"),
@@ -197,7 +199,8 @@ CLAUSES: RecordSpec[MeasureClause, ClauseRead] = RecordSpec(
     browsable=False,
 )
 WINDOWS: RecordSpec[SuspensionWindow, WindowRead] = RecordSpec(
-    Entity.SUSPENSION_WINDOW, "suspension window", "suspension windows", name="windows", title="Suspension windows",
+    Entity.SUSPENSION_WINDOW, mark("suspension window"), "suspension windows", name="windows",
+    title="Suspension windows",
     key=("measure_id", "clause", "suspension_id", "starts_on"),
     key_columns=("measure_reference", "clause", "suspended_by", "starts_on"),
     columns=("measure_reference", "clause", "suspended_by", "starts_on", "ends_on", "changes", "note"),
@@ -207,26 +210,26 @@ WINDOWS: RecordSpec[SuspensionWindow, WindowRead] = RecordSpec(
 )
 SPECS: dict[Entity, EntitySpec] = {spec.entity: spec for spec in (
     MEASURES, VENTURES, ASSESSMENTS,
-    EntitySpec(Entity.MEASURE_LINK, "measure link", "measure links"),
-    EntitySpec(Entity.EXPOSURE_DISMISSAL, "exposure dismissal", "exposure dismissals"),
-    EntitySpec(Entity.SYNONYM, "synonym", "synonyms"),
-    EntitySpec(Entity.RISK_MATRIX, "risk matrix", "risk matrices"),
-    EntitySpec(Entity.IMPORT, "import", "imports"),
-    EntitySpec(Entity.DATABASE, "database", "databases"),
-    EntitySpec(Entity.JURISDICTION_GROUP, "jurisdiction group", "jurisdiction groups"),
+    EntitySpec(Entity.MEASURE_LINK, mark("measure link"), "measure links"),
+    EntitySpec(Entity.EXPOSURE_DISMISSAL, mark("exposure dismissal"), "exposure dismissals"),
+    EntitySpec(Entity.SYNONYM, mark("synonym"), "synonyms"),
+    EntitySpec(Entity.RISK_MATRIX, mark("risk matrix"), "risk matrices"),
+    EntitySpec(Entity.IMPORT, mark("import"), "imports"),
+    EntitySpec(Entity.DATABASE, mark("database"), "databases"),
+    EntitySpec(Entity.JURISDICTION_GROUP, mark("jurisdiction group"), "jurisdiction groups"),
     CLAUSES, WINDOWS,
-    EntitySpec(Entity.EVENT_CONFIRMATION, "event confirmation", "event confirmations"),
-    EntitySpec(Entity.TAXONOMY_TERM, "taxonomy term", "taxonomy terms"),
-    EntitySpec(Entity.TAXONOMY_RELATION, "taxonomy relation", "taxonomy relations"),
-    EntitySpec(Entity.CROSSWALK, "crosswalk row", "crosswalk rows"),
-    EntitySpec(Entity.INFERRED_FLOW, "inferred flow", "inferred flows"),
-    EntitySpec(Entity.BRIEFING, "briefing", "briefings"),
-    EntitySpec(Entity.PARTY, "party", "parties"),
-    EntitySpec(Entity.LISTED_PARTY, "listed party", "listed parties"),
-    EntitySpec(Entity.OWNERSHIP_RULE, "ownership rule", "ownership rules"),
-    EntitySpec(Entity.PARTY_MATCH, "party match", "party matches"),
-    EntitySpec(Entity.CONTENT_SHARE, "content share", "content shares"),
-    EntitySpec(Entity.DE_MINIMIS_RULE, "de minimis rule", "de minimis rules"),
+    EntitySpec(Entity.EVENT_CONFIRMATION, mark("event confirmation"), "event confirmations"),
+    EntitySpec(Entity.TAXONOMY_TERM, mark("taxonomy term"), "taxonomy terms"),
+    EntitySpec(Entity.TAXONOMY_RELATION, mark("taxonomy relation"), "taxonomy relations"),
+    EntitySpec(Entity.CROSSWALK, mark("crosswalk row"), "crosswalk rows"),
+    EntitySpec(Entity.INFERRED_FLOW, mark("inferred flow"), "inferred flows"),
+    EntitySpec(Entity.BRIEFING, mark("briefing"), "briefings"),
+    EntitySpec(Entity.PARTY, mark("party"), "parties"),
+    EntitySpec(Entity.LISTED_PARTY, mark("listed party"), "listed parties"),
+    EntitySpec(Entity.OWNERSHIP_RULE, mark("ownership rule"), "ownership rules"),
+    EntitySpec(Entity.PARTY_MATCH, mark("party match"), "party matches"),
+    EntitySpec(Entity.CONTENT_SHARE, mark("content share"), "content shares"),
+    EntitySpec(Entity.DE_MINIMIS_RULE, mark("de minimis rule"), "de minimis rules"),
 )}
 # The register's records in dependency order (an assessment names a measure and a venture).
 # A new record is one spec here and one entry in each layer's table: services.records.registry
@@ -246,7 +249,8 @@ def record_named(name: str) -> Entity:
     for entity in IMPORTABLE:
         if entity.record.name == name:
             return entity
-    raise ValueError(f"unknown record type {name!r}; use one of {', '.join(e.record.name for e in IMPORTABLE)}")
+    raise ValueError(msg("unknown record type {name!r}; use one of {names}", name=name,
+                         names=", ".join(e.record.name for e in IMPORTABLE)))
 
 
 def guess_record(file_name: str) -> Entity | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import cache
 
+from desktop_app.system.message_language import msg
+
 
 class Vocabulary(StrEnum):
     """A string enum whose members carry a human label and parse from key or label."""
@@ -19,7 +21,8 @@ class Vocabulary(StrEnum):
         found = cls._lookup(text)
         if found is None:
             choices = ", ".join(m.label for m in cls)
-            raise ValueError(f"unknown value {str(text)!r}; expected one of: {choices}")
+            raise ValueError(msg("unknown value {value!r}; expected one of: {choices}", value=str(text),
+                                 choices=choices))
         return found
 
     @classmethod

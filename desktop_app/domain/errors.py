@@ -5,6 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.domain.fields import Issue, Severity
+from desktop_app.system.message_language import mark, msg
+
+# What the services name in "The {what} was not saved:" besides the records' labels (entity.py):
+# marked here so the heading's noun is translated with it.
+WHATS = (mark("record"), mark("link"), mark("dismissal"), mark("screening vocabulary"), mark("diff"))
 
 
 class RegisterError(Exception):
@@ -16,7 +21,9 @@ class ValidationFailed(RegisterError):
         self.issues = issues
         errs = [i for i in issues if i.severity is Severity.ERROR]
         lines = "\n".join(f"  - {i}" for i in errs)
-        super().__init__(f"The {what} was not saved:\n{lines}")
+        # `what` is a marked label ("measure") or text the caller built; msg() leaves the latter as it is.
+        heading = msg("The {what} was not saved:", what=msg(what) if what else what)
+        super().__init__(f"{heading}\n{lines}")
 
 
 class NotFound(RegisterError):

@@ -13,6 +13,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, PrivateAttr, Validat
 
 from desktop_app.domain.jurisdictions import parse_jurisdiction, parse_target
 from desktop_app.domain.text import has_control_chars, parse_code
+from desktop_app.system.message_language import mark, msg, nmsg
 
 SHORT_TEXT_MAX = 4_000
 # Long text stays below Excel's 32,767-character cell limit so no export ever has to cut it.
@@ -53,13 +54,13 @@ def _check_characters(text: str) -> str:
     if text.isprintable():  # one C-level pass: no controls, surrogates or non-characters
         return text
     if has_control_chars(text):
-        raise ValueError("contains control characters (only tab and line breaks are allowed)")
+        raise ValueError(msg("contains control characters (only tab and line breaks are allowed)"))
     bad = _UNSTORABLE.search(text)
     if bad is not None:
         ch = bad.group()
         if "\ud800" <= ch <= "\udfff":
-            raise ValueError("contains an unpaired surrogate, which is not valid text")
-        raise ValueError(f"contains the non-character U+{ord(ch):04X}")
+            raise ValueError(msg("contains an unpaired surrogate, which is not valid text"))
+        raise ValueError(msg("contains the non-character U+{code:04X}", code=ord(ch)))
     return text
 
 
@@ -73,14 +74,15 @@ def _visible(text: str) -> str:
     found = _HIDDEN.search(text)
     if found is not None:
         ch = found.group()
-        raise ValueError(f"contains the invisible character U+{ord(ch):04X} ({unicodedata.name(ch, 'unnamed')}), "
-                         "which can make a name read differently from what is stored; remove it")
+        raise ValueError(msg("contains the invisible character U+{code:04X} ({name}), which can make a name "
+                             "read differently from what is stored; remove it",
+                             code=ord(ch), name=unicodedata.name(ch, "unnamed")))
     return text
 
 
 def _required(text: str) -> str:
     if not text.strip():
-        raise ValueError("is required")
+        raise ValueError(msg("is required"))
     return text
 
 
@@ -90,7 +92,8 @@ def _text(limit: int) -> AfterValidator:
     def check(text: str) -> str:
         _check_characters(text)
         if len(text) > limit:
-            raise ValueError(f"is {len(text):,} characters long; the limit is {limit:,}")
+            raise ValueError(msg("is {length:,} characters long; the limit is {limit:,}", length=len(text),
+                                 limit=limit))
         return text
 
     return AfterValidator(check)
@@ -109,7 +112,7 @@ Score = Annotated[int, AfterValidator(lambda v: _between(v, 1, 5))]
 
 def _between(value: int, low: int, high: int) -> int:
     if not low <= value <= high:
-        raise ValueError(f"must be between {low} and {high}")
+        raise ValueError(msg("must be between {low} and {high}", low=low, high=high))
     return value
 
 
@@ -161,17 +164,52 @@ def ungroup(value: Any) -> Any:
     return value
 
 
+# pydantic's own messages a person can meet in a form or an import, by error type, marked in
+# pydantic's English wording (so English reads as before); their {placeholders} come from the
+# error's context. Any other type keeps pydantic's English.
+_PYDANTIC: dict[str, str] = {
+    "missing": mark("Field required"),
+    "extra_forbidden": mark("Extra inputs are not permitted"),
+    "string_type": mark("Input should be a valid string"),
+    "int_type": mark("Input should be a valid integer"),
+    "int_parsing": mark("Input should be a valid integer, unable to parse string as an integer"),
+    "int_from_float": mark("Input should be a valid integer, got a number with a fractional part"),
+    "decimal_type": mark("Decimal input should be an integer, float, string or Decimal object"),
+    "bool_type": mark("Input should be a valid boolean"),
+    "bool_parsing": mark("Input should be a valid boolean, unable to interpret input"),
+    "list_type": mark("Input should be a valid list"),
+    "enum": mark("Input should be {expected}"),
+    "literal_error": mark("Input should be {expected}"),
+    "date_past": mark("Date should be in the past"),
+    "date_future": mark("Date should be in the future"),
+    "greater_than_equal": mark("Input should be greater than or equal to {ge}"),
+    "less_than_equal": mark("Input should be less than or equal to {le}"),
+}
+
+
 def _readable(err: Any) -> str:
-    """pydantic's message, except where its wording means nothing to a user (dates)."""
+    """pydantic's message in the interface language, reworded where its wording means nothing to a
+    user (dates, numbers); a value error's text was already translated where it was raised."""
     kind = str(err.get("type", ""))
+    shown = err.get("input")
+    given = isinstance(shown, str) and bool(shown)
     if kind.startswith(("date_", "datetime_")) and kind not in ("date_past", "date_future"):
-        shown = err.get("input")
-        text = f"'{shown}' " if isinstance(shown, str) and shown else ""
-        return f"{text}is not a date: write it as YYYY-MM-DD, e.g. 2024-03-31"
+        if given:
+            return msg("'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2024-03-31", value=shown)
+        return msg("is not a date: write it as YYYY-MM-DD, e.g. 2024-03-31")
     if kind.startswith("decimal_") and kind != "decimal_type":
-        shown = err.get("input")
-        text = f"'{shown}' " if isinstance(shown, str) and shown else ""
-        return f"{text}is not a number: write it like 85000000.50 or 85,000,000.50"
+        if given:
+            return msg("'{value}' is not a number: write it like 85000000.50 or 85,000,000.50", value=shown)
+        return msg("is not a number: write it like 85000000.50 or 85,000,000.50")
+    ctx = err.get("ctx") or {}
+    if kind == "string_too_long" and "max_length" in ctx:
+        return nmsg("String should have at most {count} character", "String should have at most {count} characters",
+                    int(ctx["max_length"]))
+    if kind in _PYDANTIC and (ctx or "{" not in _PYDANTIC[kind]):
+        try:
+            return msg(_PYDANTIC[kind], **{k: v for k, v in ctx.items() if isinstance(k, str)})
+        except (KeyError, IndexError, ValueError):  # a context this wording does not expect
+            pass
     return str(err["msg"]).removeprefix("Value error, ")
 
 

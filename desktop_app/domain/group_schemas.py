@@ -9,6 +9,7 @@ from pydantic import AfterValidator, Field
 
 from desktop_app.domain.fields import Issue, Jurisdiction, LongText, RequiredText, Schema, Severity, ShortText
 from desktop_app.domain.jurisdictions import fold, is_group_code, vocabulary
+from desktop_app.system.message_language import msg
 
 EU = "EU"  # a jurisdiction (an issuer) and a group of its members (a target)
 
@@ -16,16 +17,16 @@ EU = "EU"  # a jurisdiction (an issuer) and a group of its members (a target)
 def _group_code(text: str) -> str:
     value = text.strip().upper()
     if value != EU and not is_group_code(value):
-        raise ValueError("write a code of 3 to 40 capitals, digits and ':' '-' '.', e.g. EAR:D:5 "
-                         "(two letters are kept for countries)")
+        raise ValueError(msg("write a code of 3 to 40 capitals, digits and ':' '-' '.', e.g. EAR:D:5 "
+                             "(two letters are kept for countries)"))
     if value != EU and vocabulary().resolve(value) is not None:
-        raise ValueError(f"{value!r} is a country's code")
+        raise ValueError(msg("{value!r} is a country's code", value=value))
     return value
 
 
 def _distinct(values: list[str]) -> list[str]:
     if len({fold(v) for v in values}) != len(values):
-        raise ValueError("lists the same entry twice")
+        raise ValueError(msg("lists the same entry twice"))
     return values
 
 
@@ -50,15 +51,15 @@ class JurisdictionGroupRead(JurisdictionGroupIn):
 def group_rules(g: JurisdictionGroupIn) -> list[Issue]:
     found = []
     if g.covers_all and g.members:
-        found.append(Issue("members", Severity.ERROR, "a group of all countries lists no members"))
+        found.append(Issue("members", Severity.ERROR, msg("a group of all countries lists no members")))
     if EU in g.members:
-        found.append(Issue("members", Severity.ERROR, "list the member countries, not EU"))
+        found.append(Issue("members", Severity.ERROR, msg("list the member countries, not EU")))
     clash = [a for a in g.aliases if vocabulary().resolve(a) is not None]
     if clash:
-        found.append(Issue("aliases", Severity.ERROR, f"{clash[0]!r} already names a country"))
+        found.append(Issue("aliases", Severity.ERROR, msg("{alias!r} already names a country", alias=clash[0])))
     if not g.covers_all and not g.members:
         found.append(Issue("members", Severity.WARNING,
-                           "no members yet: targets naming this group reach no country until they are listed"))
+                           msg("no members yet: targets naming this group reach no country until they are listed")))
     return found
 
 

@@ -8,6 +8,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
+from desktop_app.system.message_language import msg
+
 # A group's code (`EAR:D:5`, `WORLD`): three or more capitals, digits and `:`/`-`/`.` inside.
 # Two-letter codes are reserved to ISO 3166 (and EU), so a typo of a country code never
 # passes for a group.
@@ -97,8 +99,16 @@ def parse_jurisdiction(text: str) -> str:
     vocab = vocabulary()
     code = vocab.resolve(text)
     if code is None:
-        raise ValueError(f"{text.strip()!r} is not a country or EU: write an ISO 3166 code or a "
-                         f"country name{vocab.did_you_mean(text)}")
+        near = vocab.nearest(text)[:2]
+        if len(near) == 2:
+            raise ValueError(msg("{value!r} is not a country or EU: write an ISO 3166 code or a country name "
+                                 "(did you mean {first!r} or {second!r}?)", value=text.strip(), first=near[0],
+                                 second=near[1]))
+        if near:
+            raise ValueError(msg("{value!r} is not a country or EU: write an ISO 3166 code or a country name "
+                                 "(did you mean {first!r}?)", value=text.strip(), first=near[0]))
+        raise ValueError(msg("{value!r} is not a country or EU: write an ISO 3166 code or a country name",
+                             value=text.strip()))
     return code
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from desktop_app.domain.enums import Vocabulary
 from desktop_app.domain.fields import Issue, Severity
+from desktop_app.system.message_language import msg
 
 
 class LinkKind(Vocabulary):
@@ -63,16 +64,16 @@ def link_issues(new: LinkEnds, existing: Iterable[LinkEnds]) -> list[Issue]:
     existing = list(existing)
     found: list[Issue] = []
     if new.from_id == new.to_id:
-        found.append(Issue("to", Severity.ERROR, "a measure cannot be linked to itself"))
+        found.append(Issue("to", Severity.ERROR, msg("a measure cannot be linked to itself")))
         return found
     if new in existing:
-        found.append(Issue("kind", Severity.ERROR, f"this '{new.kind.label}' link already exists"))
+        found.append(Issue("kind", Severity.ERROR, msg("this '{kind}' link already exists", kind=new.kind.label)))
     if LinkEnds(new.to_id, new.from_id, new.kind) in existing:
-        found.append(Issue("kind", Severity.ERROR, f"the other measure already {new.kind.label} "
-                           "this one; a link cannot run both ways"))
+        found.append(Issue("kind", Severity.ERROR, msg("the other measure already {kind} this one; a link cannot run "
+                                                     "both ways", kind=new.kind.label)))
     elif new.kind in ORDERED and _reaches(new.to_id, new.from_id, existing):
         found.append(Issue("kind", Severity.ERROR,
-                           "this link would close a loop of finalising/superseding measures"))
+                           msg("this link would close a loop of finalising/superseding measures")))
     return found
 
 

@@ -22,6 +22,7 @@ from desktop_app.domain.fields import (
     Target,
     parse_model,
 )
+from desktop_app.system.message_language import msg
 
 
 class ControlledItem(Schema):
@@ -99,26 +100,26 @@ def measure_rules(m: MeasureCreate, today: date) -> list[Issue]:
         found.append(Issue(field, Severity.WARNING, msg))
 
     if m.announced_on and m.consultation_ends_on and m.consultation_ends_on < m.announced_on:
-        err("consultation_ends_on", "consultation cannot end before the measure was announced")
+        err("consultation_ends_on", msg("consultation cannot end before the measure was announced"))
     if m.effective_on and m.removed_on and m.removed_on < m.effective_on:
-        err("removed_on", "a measure cannot be removed before it takes effect")
+        err("removed_on", msg("a measure cannot be removed before it takes effect"))
     if m.announced_on and m.effective_on and m.effective_on < m.announced_on:
-        warn("effective_on", "takes effect before it was announced (retroactive?)")
+        warn("effective_on", msg("takes effect before it was announced (retroactive?)"))
     both = sorted(set(m.targets) & set(m.excluded))
     if both:
-        err("excluded", f"{', '.join(both)} cannot be both targeted and excluded")
+        err("excluded", msg("{codes} cannot be both targeted and excluded", codes=", ".join(both)))
     for name, values in (("targets", m.targets), ("excluded", m.excluded)):
         if len(set(values)) != len(values):
-            err(name, "lists a jurisdiction twice")
+            err(name, msg("lists a jurisdiction twice"))
     days = [h.valid_from for h in m.status_history]
     if len(set(days)) != len(days):
-        err("status_history", "two status changes share the same date")
+        err("status_history", msg("two status changes share the same date"))
     if m.status_history:
         now = status_on(m.status_history, m.status, today)
         if now is not None and now != m.status:
-            warn("status", f"status history says '{now.label}' today, not '{m.status.label}'")
+            warn("status", msg("status history says '{then}' today, not '{now}'", then=now.label, now=m.status.label))
     if m.source_url and not m.source_url.lower().startswith(("http://", "https://")):
-        warn("source_url", "is not an http(s) address, so reports will not link it")
+        warn("source_url", msg("is not an http(s) address, so reports will not link it"))
     return found
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from desktop_app.domain.fields import Issue, Severity
+from desktop_app.system.message_language import msg
 
 SIZE = 5
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -37,7 +38,7 @@ class RiskMatrix:
 
     def level_for(self, likelihood: int, impact: int) -> RiskLevelDef:
         if not (1 <= likelihood <= SIZE and 1 <= impact <= SIZE):
-            raise ValueError("likelihood and impact must be between 1 and 5")
+            raise ValueError(msg("likelihood and impact must be between 1 and 5"))
         return self._by_key[self.grid[likelihood - 1][impact - 1]]
 
     def next_review(self, level: RiskLevelDef, assessed_on: date) -> date:
@@ -72,26 +73,26 @@ def matrix_issues(m: RiskMatrix) -> list[Issue]:
 
     keys = [lv.key for lv in m.levels]
     if not m.levels:
-        err("levels", "the matrix needs at least one level")
+        err("levels", msg("the matrix needs at least one level"))
     if len(set(keys)) != len(keys):
-        err("levels", "two levels share a key")
+        err("levels", msg("two levels share a key"))
     ranks = [lv.rank for lv in m.levels]
     if len(set(ranks)) != len(ranks):
-        err("levels", "two levels share a rank")
+        err("levels", msg("two levels share a rank"))
     for lv in m.levels:
         if not lv.label.strip():
-            err(f"levels.{lv.key}.label", "is required")
+            err(f"levels.{lv.key}.label", msg("is required"))
         if not _COLOUR.match(lv.colour):
-            err(f"levels.{lv.key}.colour", f"{lv.colour!r} is not a colour like #C62828")
+            err(f"levels.{lv.key}.colour", msg("{colour!r} is not a colour like #C62828", colour=lv.colour))
         if not 1 <= lv.review_days <= 3660:
-            err(f"levels.{lv.key}.review_days", "must be between 1 and 3660 days")
+            err(f"levels.{lv.key}.review_days", msg("must be between 1 and 3660 days"))
     if len(m.grid) != SIZE or any(len(row) != SIZE for row in m.grid):
-        err("grid", "the grid must be 5 x 5")
+        err("grid", msg("the grid must be 5 x 5"))
         return found
     for li, row in enumerate(m.grid, start=1):
         for ii, key in enumerate(row, start=1):
             if key not in keys:
-                err(f"grid.{li}.{ii}", f"unknown level {key!r}")
+                err(f"grid.{li}.{ii}", msg("unknown level {key!r}", key=key))
     if found:
         return found
     rank = {lv.key: lv.rank for lv in m.levels}
@@ -103,6 +104,6 @@ def matrix_issues(m: RiskMatrix) -> list[Issue]:
             ):
                 found.append(
                     Issue(f"grid.{li + 1}.{ii + 1}", Severity.WARNING,
-                          "a higher likelihood or impact gives a lower level here")
+                          msg("a higher likelihood or impact gives a lower level here"))
                 )
     return found

@@ -11,6 +11,7 @@ from desktop_app.domain.enums import CodeSystem
 
 # parse_jurisdiction lives with the vocabulary; callers of this module keep importing it from here.
 from desktop_app.domain.jurisdictions import parse_jurisdiction, vocabulary  # noqa: F401
+from desktop_app.system.message_language import msg
 
 LIST_SEPARATOR = ";"
 GROUP_SEPARATOR = "|"
@@ -157,15 +158,16 @@ def parse_code(text: str) -> Code:
     """Parse `SYSTEM:VALUE`, e.g. `HS:2504.10`; raise ValueError naming the problem."""
     system, sep, value = text.strip().partition(":")
     if not sep:
-        raise ValueError(f"code {text.strip()!r} needs a system, e.g. HS:2504.10")
+        raise ValueError(msg("code {code!r} needs a system, e.g. HS:2504.10", code=text.strip()))
     value = " ".join(value.split())
     if not value:
-        raise ValueError(f"code {text.strip()!r} has no value after the colon")
+        raise ValueError(msg("code {code!r} has no value after the colon", code=text.strip()))
     try:
         parsed = CodeSystem.parse(system)
     except ValueError:
         known = ", ".join(s.value for s in CodeSystem)
-        raise ValueError(f"unknown code system {system.strip()!r}; use one of {known}") from None
+        raise ValueError(msg("unknown code system {system!r}; use one of {known}", system=system.strip(),
+                             known=known)) from None
     return Code(CodeSystem(parsed), value)
 
 

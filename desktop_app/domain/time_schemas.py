@@ -21,6 +21,7 @@ from desktop_app.domain.fields import (
 )
 from desktop_app.domain.measure_schemas import ControlledItem
 from desktop_app.domain.timeline.facts import ChangeKind
+from desktop_app.system.message_language import msg
 
 
 class ClauseCreate(Schema):
@@ -53,10 +54,11 @@ class ClauseRead(ClauseCreate, RecordMeta):
 def clause_rules(c: ClauseCreate) -> list[Issue]:
     found: list[Issue] = []
     if c.effective_on and c.expires_on and c.expires_on < c.effective_on:
-        found.append(Issue("expires_on", Severity.ERROR, "a clause cannot expire before it takes effect"))
+        found.append(Issue("expires_on", Severity.ERROR, msg("a clause cannot expire before it takes effect")))
     both = sorted(set(c.targets) & set(c.excluded))
     if both:
-        found.append(Issue("excluded", Severity.ERROR, f"{', '.join(both)} cannot be both targeted and excluded"))
+        found.append(Issue("excluded", Severity.ERROR,
+                           msg("{codes} cannot be both targeted and excluded", codes=", ".join(both))))
     return found
 
 

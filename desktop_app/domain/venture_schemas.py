@@ -21,6 +21,7 @@ from desktop_app.domain.fields import (
     parse_model,
     ungroup,
 )
+from desktop_app.system.message_language import msg
 
 SHARE_TOTAL = Decimal(100)
 CENT = Decimal("0.01")
@@ -28,9 +29,9 @@ CENT = Decimal("0.01")
 
 def _share(value: Decimal) -> Decimal:
     if not Decimal(0) <= value <= SHARE_TOTAL:
-        raise ValueError("ownership share must be between 0 and 100")
+        raise ValueError(msg("ownership share must be between 0 and 100"))
     if value != value.quantize(CENT):
-        raise ValueError("ownership share allows at most two decimals")
+        raise ValueError(msg("ownership share allows at most two decimals"))
     return value.quantize(CENT)  # one representation, so 49 and 49.00 compare equal
 
 
@@ -38,16 +39,16 @@ def _money(value: Decimal | None) -> Decimal | None:
     if value is None:
         return None
     if value < 0:
-        raise ValueError("value at stake cannot be negative")
+        raise ValueError(msg("value at stake cannot be negative"))
     if value != value.quantize(CENT) or abs(value) >= Decimal(10) ** 16:
-        raise ValueError("value at stake allows at most 16 digits and two decimals")
+        raise ValueError(msg("value at stake allows at most 16 digits and two decimals"))
     return value.quantize(CENT)
 
 
 def _currency(text: str) -> str:
     code = text.strip().upper()
     if code and not (len(code) == 3 and code.isascii() and code.isalpha()):
-        raise ValueError("currency must be a three-letter ISO 4217 code such as USD")
+        raise ValueError(msg("currency must be a three-letter ISO 4217 code such as USD"))
     return code
 
 
@@ -64,7 +65,7 @@ class PartnerIn(Schema):
 
 def _distinct(values: list[str]) -> list[str]:
     if len(set(values)) != len(values):
-        raise ValueError("lists a country twice")
+        raise ValueError(msg("lists a country twice"))
     return values
 
 
@@ -137,20 +138,22 @@ def venture_rules(v: JointVentureCreate) -> list[Issue]:
     total = known_total(v.partners)
     unknown = sum(1 for p in v.partners if p.share is None)
     if total > SHARE_TOTAL:
-        found.append(Issue("partners", Severity.ERROR, f"ownership shares add up to {total}%, over 100%"))
+        found.append(Issue("partners", Severity.ERROR,
+                           msg("ownership shares add up to {total}%, over 100%", total=total)))
     elif unknown:
         found.append(Issue("partners", Severity.WARNING,
-                           f"{OWNERSHIP_INCOMPLETE}: {unknown} partner share(s) not disclosed; "
-                           f"the known shares add up to {total}%"))
+                           # "share(s)" as before: the English wording is kept exactly.
+                           msg("ownership incomplete: {count} partner share(s) not disclosed; the known shares "
+                               "add up to {total}%", count=unknown, total=total)))
     elif v.partners and total < SHARE_TOTAL:
         found.append(
-            Issue("partners", Severity.WARNING, f"ownership shares add up to {total}%, under 100%")
+            Issue("partners", Severity.WARNING, msg("ownership shares add up to {total}%, under 100%", total=total))
         )
     names = [p.name.casefold().strip() for p in v.partners]
     if len(set(names)) != len(names):
-        found.append(Issue("partners", Severity.ERROR, "the same partner is listed twice"))
+        found.append(Issue("partners", Severity.ERROR, msg("the same partner is listed twice")))
     if v.value_at_stake is not None and not v.currency:
-        found.append(Issue("currency", Severity.ERROR, "is required when a value at stake is given"))
+        found.append(Issue("currency", Severity.ERROR, msg("is required when a value at stake is given")))
     return found
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from desktop_app.domain.errors import RegisterError, StorageFull
 from desktop_app.persistence.db import read_only_uri
 from desktop_app.system.atomic import sweep_stale
+from desktop_app.system.message_language import msg
 from desktop_app.system.storage import disk_full_message, is_storage_full
 
 PAGES_PER_STEP = 1024
@@ -42,7 +43,7 @@ def backup_file(
     """
     dest = dest.resolve()
     if dest == src.resolve():
-        raise RegisterError("The backup must not overwrite the database itself.")
+        raise RegisterError(msg("The backup must not overwrite the database itself."))
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -50,17 +51,18 @@ def backup_file(
         copy_pages(src, tmp, progress)
         problems = integrity_errors(tmp)
         if problems:
-            raise RegisterError("The backup copy failed its integrity check: " + "; ".join(problems[:5]))
+            raise RegisterError(msg("The backup copy failed its integrity check: {problems}",
+                                    problems="; ".join(problems[:5])))
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, dest)
     except (OSError, sqlite3.Error) as exc:
         if is_storage_full(exc):
-            raise StorageFull(disk_full_message(f"the copy {dest} could not be written; nothing was left "
-                                                "behind and the register was not changed")) from exc
+            raise StorageFull(disk_full_message(msg("the copy {file} could not be written; nothing was left "
+                                                    "behind and the register was not changed", file=dest))) from exc
         if isinstance(exc, PermissionError) or "readonly" in str(exc).lower() or "unable to open" in str(exc):
-            raise RegisterError(f"Cannot write {dest}: its folder may not be written to. Nothing was "
-                                "written and the register was not changed.") from exc
+            raise RegisterError(msg("Cannot write {file}: its folder may not be written to. Nothing was "
+                                    "written and the register was not changed.", file=dest)) from exc
         raise
     finally:
         for leftover in (tmp, Path(f"{tmp}-journal")):

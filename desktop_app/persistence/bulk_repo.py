@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from desktop_app.domain.errors import Conflict
 from desktop_app.persistence.queries import insert_rows, replace_children
+from desktop_app.system.message_language import msg
 
 ChildRows = Callable[[int], Mapping[type, list[dict[str, Any]]]]
 
@@ -62,7 +63,7 @@ def write_batch(
                   | {"_id": w.record_id, "_version": w.version, "_now": now} for w in updates]
         result = conn.execute(stmt, params)
         if conn.dialect.supports_sane_multi_rowcount and result.rowcount != len(updates):
-            raise Conflict("Records changed while the import ran; nothing was imported. Try again.")
+            raise Conflict(msg("Records changed while the import ran; nothing was imported. Try again."))
     ids_iter = iter(new_ids)
     ids = [w.record_id if w.record_id is not None else next(ids_iter) for w in writes]
     child_rows: dict[type, list[dict[str, Any]]] = {child: [] for child in children}

@@ -28,6 +28,7 @@ from desktop_app.domain.errors import (
     RegisterError,
     StorageFull,
 )
+from desktop_app.system.message_language import mark, msg
 from desktop_app.system.paths import DbLocation, locate_db
 from desktop_app.system.storage import disk_full_message, is_storage_full
 
@@ -87,7 +88,8 @@ class Database:
         the audit-chain check never mixes rows from before and after a colleague's save.
         """
         if write and self.read_only:
-            raise ReadOnlyDatabase(f"{self.display_name} is open read-only; nothing was changed.")
+            raise ReadOnlyDatabase(msg("{database} is open read-only; nothing was changed.",
+                                      database=self.display_name))
         bind = self.engine.execution_options(**{_WRITE: write})
         if not self.is_sqlite:
             bind = bind.execution_options(
@@ -112,8 +114,8 @@ class Database:
         except StaleDataError as exc:
             # version_id_col: the row changed (or vanished) between our read and our write.
             session.rollback()
-            raise Conflict("Someone else changed this record at the same moment; nothing was "
-                           "overwritten. Reload it and make your change again.") from exc
+            raise Conflict(msg("Someone else changed this record at the same moment; nothing was "
+                               "overwritten. Reload it and make your change again.")) from exc
         except BaseException:
             session.rollback()
             raise
@@ -148,23 +150,21 @@ def retrying_write(fn: Callable[_P, _T]) -> Callable[_P, _T]:
     return run
 
 
-_BUSY = ("The database is busy: another program is writing to it. "
-         "Nothing was changed; try again in a moment.")
-_FULL = disk_full_message("the change was rolled back; nothing was lost")
-_FULL_READING = disk_full_message("the register could not be read, as SQLite writes a small shared-memory "
-                                  "file beside it; nothing was changed")
-_READ_ONLY = "The database file or its folder is read-only; nothing was changed."
+# Marked here, translated (and the disk-full sentence built) when an error is raised.
+_BUSY = mark("The database is busy: another program is writing to it. Nothing was changed; try again in a moment.")
+_FULL = mark("the change was rolled back; nothing was lost")
+_FULL_READING = mark("the register could not be read, as SQLite writes a small shared-memory file beside it; "
+                     "nothing was changed")
+_READ_ONLY = mark("The database file or its folder is read-only; nothing was changed.")
 _PG_STATES: dict[str, tuple[type[RegisterError], str]] = {
-    "40001": (SerializationFailure, "Other users saved at the same moment. Nothing was changed; "
-                                    "try again."),
-    "40P01": (SerializationFailure, "Other users saved at the same moment. Nothing was changed; "
-                                    "try again."),
+    "40001": (SerializationFailure, mark("Other users saved at the same moment. Nothing was changed; try again.")),
+    "40P01": (SerializationFailure, mark("Other users saved at the same moment. Nothing was changed; try again.")),
     "55P03": (DatabaseBusy, _BUSY),  # lock_not_available (lock_timeout)
     "57014": (DatabaseBusy, _BUSY),  # query_canceled (statement_timeout)
-    "25006": (ReadOnlyDatabase, "The database server only allows reading (read-only transaction or "
-                                "standby); nothing was changed."),
-    "42501": (ReadOnlyDatabase, "Your database user may not change the register "
-                                "(permission denied); nothing was changed."),
+    "25006": (ReadOnlyDatabase, mark("The database server only allows reading (read-only transaction or "
+                                     "standby); nothing was changed.")),
+    "42501": (ReadOnlyDatabase, mark("Your database user may not change the register (permission denied); "
+                                     "nothing was changed.")),
 }
 
 
@@ -174,24 +174,24 @@ def translate(exc: DBAPIError, *, write: bool = True) -> Exception:
     if isinstance(sqlstate, str):
         if sqlstate in _PG_STATES:
             kind, message = _PG_STATES[sqlstate]
-            return kind(message)
+            return kind(msg(message))
         if sqlstate.startswith("53"):  # insufficient resources: disk full, out of memory
-            return StorageFull("The database server is out of disk space or memory. "
-                               "The change was rolled back; nothing was lost.")
+            return StorageFull(msg("The database server is out of disk space or memory. The change was rolled "
+                                   "back; nothing was lost."))
         if sqlstate.startswith("08"):
-            return DatabaseBusy("The database server cannot be reached. Nothing was changed; "
-                                "check the connection and try again.")
+            return DatabaseBusy(msg("The database server cannot be reached. Nothing was changed; check the "
+                                    "connection and try again."))
     text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
     if isinstance(exc, OperationalError):
         if "locked" in text or "busy" in text:
-            return DatabaseBusy(_BUSY)
+            return DatabaseBusy(msg(_BUSY))
         if "readonly" in text or "read-only" in text:
-            return ReadOnlyDatabase(_READ_ONLY)
+            return ReadOnlyDatabase(msg(_READ_ONLY))
         if is_storage_full(exc):
-            return StorageFull(_FULL if write else _FULL_READING)
+            return StorageFull(disk_full_message(msg(_FULL if write else _FULL_READING)))
     if "malformed" in text or "file is not a database" in text:
-        return DatabaseRefused("The database file is damaged; nothing more will be written to it. "
-                               "Restore it from a backup with `export-risk restore BACKUP_FILE`.")
+        return DatabaseRefused(msg("The database file is damaged; nothing more will be written to it. "
+                                   "Restore it from a backup with `export-risk restore BACKUP_FILE`."))
     return exc
 
 
@@ -262,8 +262,8 @@ def make_engine(url: str, *, read_only: bool = False, leave_no_trace: bool = Fal
         engine = create_engine(url, pool_pre_ping=True)
         event.listen(engine, "connect", _on_postgres_connect)
         return engine
-    raise RegisterError(f"Unsupported database URL {location.display!r}: "
-                        "use a file path or postgresql+psycopg://user@host/dbname")
+    raise RegisterError(msg("Unsupported database URL {url!r}: use a file path or "
+                            "postgresql+psycopg://user@host/dbname", url=location.display))
 
 
 # Page cache sizes (KiB) for the two kinds of long work; SQLite's default is 2 MB.

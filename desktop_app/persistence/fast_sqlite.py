@@ -41,9 +41,14 @@ SQLITE = fences.check("SQLite", sqlite3.sqlite_version, SQLITE_VERIFIED, env="EX
 Converter = Callable[[Any], Any]
 
 
+class RowShapeError(ValueError):
+    """A programmer's error (rows of another shape than the insert's columns), never shown to a
+    person, so its text stays English."""
+
+
 def _check_rows(names: tuple[str, ...], rows: Sequence[Mapping[str, Any]], table: Table) -> None:
     if any(len(row) != len(names) for row in rows):
-        raise ValueError(f"insert into {table.name}: every row needs the columns {', '.join(names)}")
+        raise RowShapeError(f"insert into {table.name}: every row needs the columns {', '.join(names)}")
 
 
 @lru_cache(maxsize=64)

@@ -17,9 +17,17 @@ from desktop_app.domain.errors import DamagedDatabase, DatabaseRefused, Register
 from desktop_app.persistence import migrate
 from desktop_app.persistence.backup import backup_file, timestamped_backup_path
 from desktop_app.persistence.db import APPLICATION_ID, Database, make_engine, read_only_uri, translate
-from desktop_app.persistence.recognition import RESTORE_HINT, Preflight, preflight_sqlite, refuse, server_problem
+from desktop_app.persistence.recognition import (
+    RESTORE_HINT,
+    Preflight,
+    damaged,
+    preflight_sqlite,
+    refuse,
+    server_problem,
+)
 from desktop_app.system.atomic import sweep_stale
 from desktop_app.system.logs import log_file
+from desktop_app.system.message_language import msg
 from desktop_app.system.paths import locate_db
 from desktop_app.system.storage import disk_full_message, is_storage_full
 
@@ -71,10 +79,10 @@ def open_database(url: str, *, allow_read_only: bool = True, mode: OpenMode = Op
         return db
     path = location.path
     if path is None:
-        raise DatabaseRefused("The register must be a file; an in-memory database would lose everything.")
+        raise DatabaseRefused(msg("The register must be a file; an in-memory database would lose everything."))
     if not path.exists():
         if mode is OpenMode.CHECK:
-            raise DatabaseRefused(f"{path} does not exist; there is nothing to check.")
+            raise DatabaseRefused(msg("{file} does not exist; there is nothing to check.", file=path))
         _create_sqlite(path)
     # A check runs the full integrity check itself; the window runs its page check once shown.
     found = preflight_sqlite(path, check_pages=mode is OpenMode.WORK)
@@ -83,21 +91,21 @@ def open_database(url: str, *, allow_read_only: bool = True, mode: OpenMode = Op
         if not current:
             raise NeedsUpgrade(found)
         return Database(location.url, make_engine(location.url, read_only=True, leave_no_trace=True),
-                        read_only=True, read_only_reason=f"{path} is open for checking only.")
+                        read_only=True, read_only_reason=msg("{file} is open for checking only.", file=path))
     if mode is OpenMode.WINDOW and not current:
         problem = page_problem(path)  # never migrate (nor back up) a damaged file
         if problem is not None:
-            raise refuse(path, f"the database is damaged ({problem}). {RESTORE_HINT}")
+            raise refuse(path, damaged(problem))
     if not found.writable:
         if not allow_read_only:
-            raise refuse(path, "the file or its folder is read-only")
+            raise refuse(path, msg("the file or its folder is read-only"))
         if not current:
-            raise refuse(path, "the file or its folder is read-only, and it needs an upgrade to this "
-                         "version's schema first; open it once with write access")
+            raise refuse(path, msg("the file or its folder is read-only, and it needs an upgrade to this "
+                                   "version's schema first; open it once with write access"))
         log.warning("opening %s read-only", path)
         return Database(location.url, make_engine(location.url, read_only=True), read_only=True,
-                        read_only_reason=f"{path} (or its folder) is read-only: you can view and export, "
-                        "but not change, the register.")
+                        read_only_reason=msg("{file} (or its folder) is read-only: you can view and export, "
+                                             "but not change, the register.", file=path))
     db = Database(location.url, make_engine(location.url))
     try:
         _migrate(db, path, found.revision)
@@ -112,8 +120,8 @@ class NeedsUpgrade(DatabaseRefused):
 
     def __init__(self, found: Preflight) -> None:
         self.found = found
-        super().__init__(f"The register is at schema {found.revision}; this version expects "
-                         f"{migrate.head_revision()}.")
+        super().__init__(msg("The register is at schema {revision}; this version expects {head}.",
+                             revision=found.revision, head=migrate.head_revision()))
 
 
 def _create_sqlite(path: Path) -> None:
@@ -142,10 +150,10 @@ def _create_sqlite(path: Path) -> None:
                 os.replace(tmp, path)
     except (OSError, DBAPIError, sqlite3.Error) as exc:
         if is_storage_full(exc):
-            raise StorageFull(disk_full_message(f"the new register {path} could not be created; "
-                                                "nothing was written")) from exc
+            raise StorageFull(disk_full_message(msg("the new register {file} could not be created; nothing "
+                                                    "was written", file=path))) from exc
         if isinstance(exc, PermissionError) or "readonly" in str(exc).lower():
-            raise DatabaseRefused(f"Cannot create {path}: the folder may not be written to.") from exc
+            raise DatabaseRefused(msg("Cannot create {file}: the folder may not be written to.", file=path)) from exc
         raise
     finally:
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
@@ -161,9 +169,9 @@ def _migrate(db: Database, path: Path, revision: str | None) -> None:
         try:
             backup = backup_file(path, timestamped_backup_path(path, f"before-{revision}"))
         except StorageFull as exc:
-            raise StorageFull(disk_full_message(
-                f"{path} needs an upgrade to this version, and the safety copy taken first could "
-                "not be written; the register was not changed")) from exc
+            raise StorageFull(disk_full_message(msg(
+                "{file} needs an upgrade to this version, and the safety copy taken first could not be "
+                "written; the register was not changed", file=path))) from exc
         log.info("backed up %s to %s before migrating", path, backup)
     try:
         migrate.upgrade(db.engine)
@@ -174,12 +182,16 @@ def _migrate(db: Database, path: Path, revision: str | None) -> None:
         if isinstance(cause, RegisterError):
             raise cause from exc
         log.exception("upgrading %s failed", path)
-        kept = f"; a copy from before it is {backup}" if backup else ""
         detail = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
-        raise DatabaseRefused(
-            f"The upgrade of {path} from schema {revision or '(new)'} to {migrate.head_revision()} failed "
-            f"({type(detail).__name__}: {detail}). The upgrade runs in one transaction, so the register was "
-            f"not changed{kept}. Report this with the log file ({log_file()}).") from exc
+        facts = {"file": path, "revision": revision or msg("(new)"), "head": migrate.head_revision(),
+                 "error": f"{type(detail).__name__}: {detail}", "log": log_file(), "backup": backup}
+        raise DatabaseRefused(msg(
+            "The upgrade of {file} from schema {revision} to {head} failed ({error}). The upgrade runs in one "
+            "transaction, so the register was not changed; a copy from before it is {backup}. Report this with "
+            "the log file ({log}).", **facts) if backup else msg(
+            "The upgrade of {file} from schema {revision} to {head} failed ({error}). The upgrade runs in one "
+            "transaction, so the register was not changed. Report this with the log file ({log}).", **facts)
+        ) from exc
 
 
 @contextlib.contextmanager
@@ -202,7 +214,8 @@ def _migrate_server(db: Database) -> None:
             problem = server_problem(conn)
         if problem is not None:
             db.dispose()
-            raise DatabaseRefused(f"Cannot open {db.display_name}: {problem}. Nothing was changed.")
+            raise DatabaseRefused(msg("Cannot open {database}: {why}. Nothing was changed.", database=db.display_name,
+                                     why=problem))
         current = migrate.current_revision(db.engine)
         if current != migrate.head_revision():
             log.info("migrating %s from %s", db.display_name, current)

@@ -20,10 +20,11 @@ from sqlalchemy.engine import Connection
 from desktop_app.domain.errors import DamagedDatabase, DatabaseRefused, StorageFull
 from desktop_app.persistence import migrate
 from desktop_app.persistence.db import APPLICATION_ID, read_only_uri
+from desktop_app.system.message_language import mark, msg
 from desktop_app.system.storage import disk_full_message, is_storage_full
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-RESTORE_HINT = "Restore it from a backup with `export-risk restore BACKUP_FILE`."
+RESTORE_HINT = mark("Restore it from a backup with `export-risk restore BACKUP_FILE`.")
 APPLICATION = "Export Risk Register"
 MARKED_FROM = "0005"  # the first revision with a register_marker row
 CORE_TABLES = frozenset({"measure", "joint_venture", "assessment", "audit_entry", "audit_head"})
@@ -38,9 +39,16 @@ class Preflight:
     register_id: str | None = None  # the identity its backups share (revision 0005 on)
 
 
+def damaged(problem: object) -> str:
+    """Why a damaged file is refused, with what to do (`refuse` knows it by its hint)."""
+    return msg("the database is damaged ({problem}). {hint}", problem=problem, hint=msg(RESTORE_HINT))
+
+
 def refuse(path: Path, why: str) -> DatabaseRefused:
-    kind = DamagedDatabase if RESTORE_HINT in why else DatabaseRefused
-    return kind(f"Cannot open {path}: {why.rstrip('.')}. The file was not changed.")
+    kind = DamagedDatabase if RESTORE_HINT in why or msg(RESTORE_HINT) in why else DatabaseRefused
+    error = kind(msg("Cannot open {file}: {why}. The file was not changed.", file=path, why=why.rstrip(".。")))
+    error.why = why  # type: ignore[attr-defined]  # the reason alone, for a restore's own refusal
+    return error
 
 
 def is_writable(path: Path) -> bool:
@@ -53,14 +61,16 @@ def schema_problem(tables: set[str], revision: str | None, marker: str | None) -
     if not tables:
         return None
     if "alembic_version" not in tables or not tables >= CORE_TABLES:
-        return "it is a database of another application, not an Export Risk Register (it lacks the register's tables)"
+        return msg("it is a database of another application, not an Export Risk Register (it lacks the "
+                   "register's tables)")
     if revision is None:
-        return "its schema version is missing, so it is not a register this version can open"
+        return msg("its schema version is missing, so it is not a register this version can open")
     if not migrate.is_known(revision):
-        return (f"it was written by a newer version of Export Risk Register (schema {revision}; this version "
-                f"knows up to {migrate.head_revision()}); update the application to open it")
+        return msg("it was written by a newer version of Export Risk Register (schema {revision}; this version "
+                   "knows up to {head}); update the application to open it", revision=revision,
+                   head=migrate.head_revision())
     if migrate.descends_from(revision, MARKED_FROM) and marker != APPLICATION:
-        return "its register marker is missing: it is not an Export Risk Register"
+        return msg("its register marker is missing: it is not an Export Risk Register")
     return None
 
 
@@ -90,9 +100,9 @@ def preflight_sqlite(path: Path, *, check_pages: bool = True) -> Preflight:
     the header, the application id and the schema tables are still read.
     """
     if path.is_dir():
-        raise refuse(path, "it is a folder, not a database file")
+        raise refuse(path, msg("it is a folder, not a database file"))
     if path.stat().st_size == 0:
-        raise refuse(path, "the file is empty (0 bytes), not a register database")
+        raise refuse(path, msg("the file is empty (0 bytes), not a register database"))
     # Everything below reads through SQLite only: opening and closing the file any other way
     # (even to read its header) would drop this process's POSIX locks on it, which SQLite
     # connections already open here rely on.
@@ -100,7 +110,7 @@ def preflight_sqlite(path: Path, *, check_pages: bool = True) -> Preflight:
     try:
         conn = sqlite3.connect(read_only_uri(path, unopened_as_immutable=True), uri=True)
     except sqlite3.Error as exc:
-        raise refuse(path, f"it cannot be read ({exc})") from exc
+        raise refuse(path, msg("it cannot be read ({problem})", problem=exc)) from exc
     try:
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -111,32 +121,33 @@ def preflight_sqlite(path: Path, *, check_pages: bool = True) -> Preflight:
             with path.open("rb") as fh:
                 magic = fh.read(len(SQLITE_MAGIC))
             if magic == SQLITE_MAGIC:
-                raise refuse(path, f"the database is damaged (invalid header). {RESTORE_HINT}") from exc
-            raise refuse(path, "it is not a SQLite database") from exc
+                raise refuse(path, damaged(msg("invalid header"))) from exc
+            raise refuse(path, msg("it is not a SQLite database")) from exc
         if app_id not in (0, APPLICATION_ID):
-            raise refuse(path, "it is a database of another application (its SQLite application id is "
-                         f"{app_id}, not Export Risk Register's)")
+            raise refuse(path, msg("it is a database of another application (its SQLite application id is "
+                                   "{id}, not Export Risk Register's)", id=app_id))
         check = [r[0] for r in conn.execute("PRAGMA quick_check")] if check_pages else ["ok"]
         if check != ["ok"]:
-            raise refuse(path, f"the database is damaged ({check[0]}). {RESTORE_HINT}")
+            raise refuse(path, damaged(check[0]))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
                   if not r[0].startswith("sqlite_")}
         if app_id == 0 and tables:
-            raise refuse(path, "it is a SQLite database of another application, not an Export Risk Register "
-                         "(it does not carry the register's application id)")
+            raise refuse(path, msg("it is a SQLite database of another application, not an Export Risk "
+                                   "Register (it does not carry the register's application id)"))
         revision = _revision(conn, tables)
         application, register_id = _marker(conn, tables)
     except sqlite3.OperationalError as exc:
         if is_storage_full(exc):
-            raise StorageFull(disk_full_message(f"{path} could not be opened, as SQLite could not write "
-                                                "its shared-memory file beside it; the file was not "
-                                                "changed")) from exc
+            raise StorageFull(disk_full_message(msg(
+                "{file} could not be opened, as SQLite could not write its shared-memory file beside it; the "
+                "file was not changed", file=path))) from exc
         if writable or "unable to open" not in str(exc):
-            raise refuse(path, f"the database is damaged ({exc}). {RESTORE_HINT}") from exc
-        raise refuse(path, "its folder is read-only and it still holds changes in its write-ahead "
-                     f"journal ({path.name}-wal); open it once from a folder you may write to") from exc
+            raise refuse(path, damaged(exc)) from exc
+        journal = f"{path.name}-wal"
+        raise refuse(path, msg("its folder is read-only and it still holds changes in its write-ahead journal "
+                               "({journal}); open it once from a folder you may write to", journal=journal)) from exc
     except sqlite3.DatabaseError as exc:
-        raise refuse(path, f"the database is damaged ({exc}). {RESTORE_HINT}") from exc
+        raise refuse(path, damaged(exc)) from exc
     finally:
         conn.close()
     problem = schema_problem(tables, revision, application)

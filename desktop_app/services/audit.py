@@ -19,6 +19,7 @@ from desktop_app.persistence.queries import insert_rows
 from desktop_app.persistence.record_state import current_states
 from desktop_app.persistence.seals import chain_start
 from desktop_app.services.context import ServiceContext
+from desktop_app.system.message_language import msg
 
 _FIELDS = tuple(f.name for f in dataclass_fields(ChainFields))
 _ENTRY = AuditEntry.__table__  # type: ignore[attr-defined]
@@ -110,7 +111,7 @@ def verify_chain(session: Session, batch: int = 5_000) -> ChainReport:
     conn = session.connection()
     head = conn.execute(text("SELECT last_id, hash FROM audit_head WHERE id = 1")).first()
     if head is None:
-        return ChainReport(False, 0, "", None, "the audit head row is missing")
+        return ChainReport(False, 0, "", None, msg("the audit head row is missing"))
     has_state = "state_hash" in {c["name"] for c in inspect(conn).get_columns("audit_entry")}
     names = [*(f for f in _FIELDS if f != "state"), "hash"] + (["state_hash"] if has_state else [])
     query = text(f"SELECT {', '.join(names)} FROM audit_entry WHERE id > :last ORDER BY id LIMIT :n")
@@ -120,18 +121,20 @@ def verify_chain(session: Session, batch: int = 5_000) -> ChainReport:
             e = row._mapping
             if e["id"] != expected_id:
                 return ChainReport(False, count, head.hash, expected_id,
-                                   f"entry {expected_id} is missing (next is {e['id']})")
+                                   msg("entry {id} is missing (next is {next})", id=expected_id, next=e["id"]))
             fields = ChainFields(*(e[f] for f in _FIELDS if f != "state"), state=e.get("state_hash"))
             if e["prev_hash"] != prev:
                 return ChainReport(False, count, head.hash, e["id"],
-                                   f"entry {e['id']} does not link to " + (
-                                       f"entry {e['id'] - 1}" if e["id"] > 1 else "the sealed start of the trail"))
+                                   msg("entry {id} does not link to entry {previous}", id=e["id"],
+                                       previous=e["id"] - 1) if e["id"] > 1 else
+                                   msg("entry {id} does not link to the sealed start of the trail", id=e["id"]))
             if entry_hash(fields) != e["hash"]:
-                return ChainReport(False, count, head.hash, e["id"], f"entry {e['id']} was altered")
+                return ChainReport(False, count, head.hash, e["id"], msg("entry {id} was altered", id=e["id"]))
             prev, expected_id, count, last_id = e["hash"], e["id"] + 1, count + 1, e["id"]
     if head.last_id != count or head.hash != prev:
-        problem = (f"the trail ends at entry {count} but the head records entry {head.last_id}"
-                   if head.last_id != count else "the head does not match the last entry (or the sealed start)")
+        problem = (msg("the trail ends at entry {count} but the head records entry {last}", count=count,
+                       last=head.last_id)
+                   if head.last_id != count else msg("the head does not match the last entry (or the sealed start)"))
         return ChainReport(False, count, head.hash, count + 1 if head.last_id > count else None, problem)
     return ChainReport(True, count, head.hash)
 

@@ -23,6 +23,7 @@ from desktop_app.persistence.recognition import register_identity
 from desktop_app.persistence.tolerant import collect_marks
 from desktop_app.services.context import ServiceContext
 from desktop_app.system.atomic import SIDECARS, atomic_path, database_kind
+from desktop_app.system.message_language import mark, msg
 from desktop_app.system.staged import Staged, staged_path
 from desktop_app.system.storage import disk_full_message, is_storage_full
 
@@ -41,24 +42,43 @@ def _register_files(ctx: ServiceContext) -> list[Path]:
     return [] if path is None else [path, *(Path(f"{path}{suffix}") for suffix in SIDECARS)]
 
 
+# What is written, as callers name it (`what=`): translated where a message names it, so a caller
+# passing one of these English phrases gets it in the user's language.
+OUTPUTS = (mark("the report"), mark("the briefing"), mark("the workbook"), mark("the export"), mark("the backup"))
+# What SQLite file a path is (`database_kind`), as a message names it.
+_KINDS = {"SQLite database": mark("a SQLite database"), "SQLite write-ahead log": mark("a SQLite write-ahead log"),
+          "SQLite rollback journal": mark("a SQLite rollback journal")}
+
+
 def check_output(ctx: ServiceContext, target: Path, *, what: str = "the report") -> Path:
     """`target` if `what` may be written there; else OutputRefused saying why (nothing written)."""
     target = Path(target).expanduser()
+    what = msg(what)
     if target.is_dir():
-        raise OutputRefused(f"{target} is a folder: give a file name for {what}. Nothing was written.")
+        raise OutputRefused(msg("{target} is a folder: give a file name for {what}. Nothing was written.",
+                                target=target, what=what))
     for own in _register_files(ctx):
         if _same(target, own):
-            kind = "the open register" if own == ctx.db.path else f"a file of the open register ({own.name})"
-            raise OutputRefused(f"{target} is {kind}: writing {what} there would destroy it. "
-                                "Choose another file name; nothing was written.")
+            kind = msg("the open register") if own == ctx.db.path else msg(
+                "a file of the open register ({name})", name=own.name)
+            raise OutputRefused(msg("{target} is {kind}: writing {what} there would destroy it. Choose another "
+                                    "file name; nothing was written.", target=target, kind=kind, what=what))
     kind = database_kind(target)
     if kind is not None:
-        raise OutputRefused(f"{target} is {_article(kind)}: writing {what} there would destroy it. "
-                            "Choose another file name; nothing was written.")
+        raise OutputRefused(msg("{target} is {kind}: writing {what} there would destroy it. Choose another "
+                                "file name; nothing was written.", target=target, kind=_article(kind), what=what))
     return target
 
 
 def _article(kind: str) -> str:
+    """`kind` (from `database_kind`) as a phrase of the current language."""
+    if kind in _KINDS:
+        return msg(_KINDS[kind])
+    for suffix in SIDECARS:  # "the wal file of the SQLite database NAME"
+        lead = f"the {suffix.lstrip('-')} file of the SQLite database "
+        if kind.startswith(lead):
+            return msg("the {suffix} file of the SQLite database {name}", suffix=suffix.lstrip("-"),
+                       name=kind.removeprefix(lead))
     return kind if kind.startswith("the ") else f"a {kind}"
 
 
@@ -72,42 +92,47 @@ def check_backup_target(ctx: ServiceContext, dest: Path, *, force: bool = False)
     this register or a file that is no database. Never another database."""
     dest = Path(dest).expanduser()
     if dest.is_dir():
-        raise OutputRefused(f"{dest} is a folder: give the backup a file name, e.g. "
-                            f"{dest / 'register-backup.sqlite3'}. Nothing was written.")
+        raise OutputRefused(msg("{target} is a folder: give the backup a file name, e.g. {example}. Nothing was "
+                                "written.", target=dest, example=dest / "register-backup.sqlite3"))
     for own in _register_files(ctx):
         if _same(dest, own):
-            raise OutputRefused(f"{dest} is the open register (or one of its files): a backup must go "
-                                "elsewhere. Nothing was written.")
+            raise OutputRefused(msg("{target} is the open register (or one of its files): a backup must go "
+                                    "elsewhere. Nothing was written.", target=dest))
     if not dest.exists():
         return dest
     kind = database_kind(dest)
     if kind == "SQLite database":
         ours = register_identity(dest)
         if ours is None or ours != register_id(ctx):
-            raise OutputRefused(f"{dest} is a database that is not a backup of this register; a backup never "
-                                "replaces it. Choose another file name; nothing was written.")
+            raise OutputRefused(msg("{target} is a database that is not a backup of this register; a backup "
+                                    "never replaces it. Choose another file name; nothing was written.",
+                                    target=dest))
         if not force:
-            raise OutputRefused(f"{dest} already holds a backup of this register. Add --force to replace "
-                                "it (or choose another file name); nothing was written.")
+            raise OutputRefused(msg("{target} already holds a backup of this register. Add --force to replace "
+                                    "it (or choose another file name); nothing was written.", target=dest))
         return dest
     if kind is not None:
-        raise OutputRefused(f"{dest} is {_article(kind)}; a backup never replaces it. Nothing was written.")
+        raise OutputRefused(msg("{target} is {kind}; a backup never replaces it. Nothing was written.", target=dest,
+                                kind=_article(kind)))
     if not force:
-        raise OutputRefused(f"{dest} already exists. Add --force to replace it with the backup (or choose "
-                            "another file name); nothing was written.")
+        raise OutputRefused(msg("{target} already exists. Add --force to replace it with the backup (or choose "
+                                "another file name); nothing was written.", target=dest))
     return dest
 
 
 def _translate(exc: OSError, target: Path, what: str) -> RegisterError:
     if is_storage_full(exc):
-        return StorageFull(disk_full_message(f"{what} could not be written to {target}; no partial file "
-                                             "was left behind, and an earlier file there is unchanged"))
+        return StorageFull(disk_full_message(msg("{what} could not be written to {target}; no partial file was "
+                                                 "left behind, and an earlier file there is unchanged",
+                                                 what=msg(what), target=target)))
     if isinstance(exc, PermissionError):
-        return RegisterError(f"Cannot write {target}: permission denied (is the file or its folder "
-                             "read-only?). Nothing was written.")
+        return RegisterError(msg("Cannot write {target}: permission denied (is the file or its folder "
+                                 "read-only?). Nothing was written.", target=target))
     if isinstance(exc, IsADirectoryError):
-        return OutputRefused(f"{target} is a folder: give a file name for {what}. Nothing was written.")
-    return RegisterError(f"Cannot write {target} ({exc.strerror or exc}). Nothing was written.")
+        return OutputRefused(msg("{target} is a folder: give a file name for {what}. Nothing was written.",
+                                 target=target, what=msg(what)))
+    return RegisterError(msg("Cannot write {target} ({problem}). Nothing was written.", target=target,
+                             problem=exc.strerror or exc))
 
 
 @contextmanager

@@ -6,13 +6,15 @@ import threading
 from typing import Protocol
 
 from desktop_app.domain.errors import RegisterError
+from desktop_app.system.message_language import msg
 
 
 class Cancelled(RegisterError):
     """The user cancelled; whatever the work had started was rolled back or removed."""
 
-    def __init__(self, message: str = "Cancelled; nothing was changed.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        # Translated when raised (a default argument would be worded once, at import).
+        super().__init__(msg("Cancelled; nothing was changed.") if message is None else message)
 
 
 class Progress(Protocol):

@@ -9,6 +9,7 @@ from contextvars import ContextVar
 from datetime import date, datetime
 
 from desktop_app.system.catalogs import translations
+from desktop_app.system.message_language import msg
 
 # Report language -> (name shown in messages and dialogs, CLDR locale for names, dates and numbers).
 LANGUAGES: dict[str, tuple[str, str]] = {
@@ -41,7 +42,8 @@ def parse_language(text: str) -> str:
             return code
     if key in _ALIASES:
         return _ALIASES[key]
-    raise LanguageError(f"{text!r} is not a report language; choose one of: {choices()}.")
+    raise LanguageError(msg("{text!r} is not a report language; choose one of: {choices}.", text=text,
+                            choices=choices()))
 
 
 def _translations(language: str) -> gettext.NullTranslations:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import errno
 import sqlite3
 
+from desktop_app.system.message_language import mark, msg
+
 # No space left, quota exceeded, or the file-size limit reached: the same remedy for a user.
 FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 # SQLite reports ENOSPC as SQLITE_FULL and any other failed write(2) (EFBIG, EIO) as IOERR_WRITE.
 _SQLITE_FULL = ("database or disk is full", "disk is full", "disk i/o error")
 
-DISK_FULL = ("disk full (or the disk failed while writing): {what}. Free some space on the disk "
-             "(or check it) and try again.")
+DISK_FULL = mark("disk full (or the disk failed while writing): {what}. Free some space on the disk "
+                  "(or check it) and try again.")
 
 
 def is_storage_full(exc: BaseException | None) -> bool:
@@ -30,5 +32,5 @@ def is_storage_full(exc: BaseException | None) -> bool:
 
 def disk_full_message(what: str) -> str:
     """"Disk full ..." with what happened to the user's data (`what`) and what to do."""
-    text = DISK_FULL.format(what=what)
+    text = msg(DISK_FULL, what=what)
     return text[0].upper() + text[1:]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.services.changes import RegisterWatch, watch_register
 
@@ -19,7 +19,10 @@ POLL_MS = 1_000  # one PRAGMA (or a non-blocking read of notifications) a second
 
 class LiveRefresh(QObject):
     """Polls the register's change token on a timer; a change made elsewhere re-reads the
-    window's views. The window's own changes are acknowledged when it refreshes for them."""
+    window's views. The window's own changes are acknowledged when it refreshes for them.
+    `changed_elsewhere` tells what else follows the register (the open record forms)."""
+
+    changed_elsewhere = Signal()
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -48,6 +51,7 @@ class LiveRefresh(QObject):
         self.refreshes += 1
         log.info("the register changed underneath this window: views re-read")
         self.window.refresh("all", from_elsewhere=True)
+        self.changed_elsewhere.emit()
 
     def stop(self) -> None:
         self.timer.stop()

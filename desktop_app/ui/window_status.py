@@ -28,6 +28,7 @@ class WindowStatus:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.unassessed: int | None = None  # the badge's count, once screened
+        self._counting = self._count_again = False  # a badge count on the reader; another asked for
         self.banner = QLabel(window)
         self.banner.setObjectName("read_only_banner")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
@@ -107,11 +108,17 @@ class WindowStatus:
                                lambda exc: log.warning("could not check %s: %s", ctx.db.display_name, exc))
 
     def count_exposures(self) -> None:
-        """Screen once for the badge, quietly on the background reader (no dialog, no wait)."""
-        window = self.window
-        if window.is_built("exposures"):  # the view screens itself, and counts as it goes
-            window.reload_if_stale("exposures")
+        """Screen once for the badge, quietly on the background reader (no dialog, no wait).
+
+        A hidden Exposures view is not re-screened here: it stays stale and screens when shown.
+        Re-screening it after each save ran a full screening on the database worker (queueing
+        the next save behind it) and then sorted every row on the GUI thread, for a list nobody
+        was looking at. Counts asked for while one runs are coalesced into one more count."""
+        if self._counting:
+            self._count_again = True
             return
+        self._counting, self._count_again = True, False
+        window = self.window
         ctx, stop = window.ctx, window.stop_reads
 
         def work() -> int:
@@ -119,8 +126,17 @@ class WindowStatus:
 
             return screening.count_unassessed(ctx, stop)  # stopped when the window closes
 
-        workers.run_background(window, work, self.exposures_counted,
-                               lambda exc: log.warning("could not count unassessed exposures: %s", exc))
+        def failed(exc: BaseException) -> None:
+            log.warning("could not count unassessed exposures: %s", exc)
+            self._counted()
+
+        workers.run_background(window, work, lambda n: (self.exposures_counted(n), self._counted()), failed,
+                               long=True)
+
+    def _counted(self) -> None:
+        self._counting = False
+        if self._count_again:  # a change came in while counting: the count read may predate it
+            self.count_exposures()
 
     def exposures_counted(self, unassessed: int) -> None:
         self.unassessed = unassessed

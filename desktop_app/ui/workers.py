@@ -154,20 +154,22 @@ def run_background(
     fn: Callable[[], T],
     on_done: Callable[[T], Any],
     on_error: Callable[[BaseException], Any] | None = None,
+    *,
+    long: bool = False,
 ) -> None:
     """Run the read-only `fn()` on the background reader, without a dialog; call back on the GUI
-    thread while `owner` lives.
+    thread while `owner` lives. `long`: a read that builds much (a whole screening) runs inside
+    the collector policy, as the worker's tasks do: outside it, each full collection it set off
+    rescanned the window's whole heap with the GIL held (5 s GUI stalls at 100,000 assessments).
 
     For what the window reads for itself (figures, counts, the badge, the integrity check): it
     must not queue a user's save behind it, nor pop a modal dialog. The work starts on the next
     turn of the event loop, so a window built and shown in one go paints before any of it runs
-    (the reader's Python would otherwise compete with the first paint for the GIL). It runs in
-    the collector policy for long work, as the worker's tasks do: a screening for the badge made
-    full collections of a second each, which held the GUI thread as well.
+    (the reader's Python would otherwise compete with the first paint for the GIL).
     """
-    work = _long_work(lambda _p: fn())
+    read: Callable[[QtProgress], T] = _long_work(lambda _p: fn()) if long else (lambda _p: fn())
     if SYNCHRONOUS:
-        _call_inline(lambda: work(QtProgress(_Relay())), on_done, on_error)
+        _call_inline(lambda: read(None), on_done, on_error)  # type: ignore[arg-type]  # a read takes no progress
         return
     relay = _Relay()
 
@@ -187,7 +189,7 @@ def run_background(
     relay.finished.connect(done)
     relay.failed.connect(failed)
     _ACTIVE.add(relay)
-    job = _Job(work, relay, QtProgress(relay))
+    job = _Job(read, relay, QtProgress(relay))
     QTimer.singleShot(0, owner, lambda: reader_pool().start(job))
 
 

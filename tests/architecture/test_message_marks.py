@@ -13,7 +13,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2] / "desktop_app"
 # Folders whose user-facing messages are marked; each area joins when its messages are marked.
-AREAS: list[str] = []
+AREAS: list[str] = [
+    "domain", "services/intake", "services/records", "services/maintenance", "services/ownership",
+    "services/screening", "services/timeline", "services/reports", "persistence", "system",
+]
 # Exceptions a person reads: the register's errors, and ValueError, which pydantic validators and
 # the parsers behind them raise to become a field's message.
 USER_ERRORS = {"RegisterError", "ValidationFailed", "NotFound", "Conflict", "ArchivedRecord", "DuplicateKey",

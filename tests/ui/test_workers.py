@@ -1,4 +1,4 @@
-"""The GUI's worker and reader are entry points: tasks and the window's reads run inside the collector policy."""
+"""The GUI's worker is an entry point: its long tasks (and long reads) run inside the collector policy, reads do not."""
 
 from __future__ import annotations
 
@@ -32,8 +32,11 @@ def test_long_tasks_run_inside_the_policy_and_restore_the_collector(
         workers.run_background(owner, _collector, seen.append)  # the window's own reads
         qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
         workers.reader_pool().waitForDone()
-    (frozen, young), (read_frozen, read_young) = seen
+        workers.run_background(owner, _collector, seen.append, long=True)  # a read that builds much
+        qtbot.waitUntil(lambda: len(seen) == 3, timeout=10_000)
+        workers.reader_pool().waitForDone()
+    (frozen, young), (read_frozen, read_young), (long_frozen, long_young) = seen
     assert frozen > 0 and young == max(before[0], heap.YOUNG_THRESHOLD)
-    # The reads too: a badge screening outside it made full collections that held the GUI thread.
-    assert read_frozen > 0 and read_young == young
+    assert (read_frozen, read_young) == (0, before[0])
+    assert long_frozen > 0 and long_young == max(before[0], heap.YOUNG_THRESHOLD)
     assert gc.get_freeze_count() == 0 and gc.get_threshold() == before

@@ -45,8 +45,8 @@ def test_options_reach_the_writer(qtbot, window, tmp_path, opened, monkeypatch) 
 
     monkeypatch.setattr(report_dialog, "load_writer", lambda kind: stub)
     dialog = _dialog(qtbot, window, "pdf", tmp_path / "brief")
-    assert dialog.ventures.item(0).text() == "<b>Bold & Sons</b> Gallium Recovery JV"
-    dialog.ventures.item(1).setCheckState(Qt.CheckState.Checked)
+    assert dialog.ventures.text(0) == "<b>Bold & Sons</b> Gallium Recovery JV"
+    dialog.ventures.set_checked(1)
     dialog.as_of.setDate(QDate(2026, 10, 31))
     dialog.since_box.setChecked(True)
     dialog.since.setDate(QDate(2026, 9, 1))
@@ -98,7 +98,7 @@ def test_the_pdf_defaults_to_the_board_pack_and_offers_the_appendix(qtbot, windo
     click(qtbot, dialog.create_button)
     assert opened[-1] == tmp_path / "full.pdf", dialog.status.text()
     assert len(pypdf.PdfReader(opened[-1]).pages) > pages
-    dialog.ventures.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.ventures.set_checked(0)
     assert dialog.scope_note.text().startswith("Dossier of 1 joint venture")
 
 
@@ -174,3 +174,48 @@ def test_language_choice_writes_the_report_in_chinese(qtbot, window, tmp_path, o
     qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
     names = openpyxl.load_workbook(opened[0], read_only=True).sheetnames
     assert names[0] == "摘要" and "Measures" in names and "风险矩阵" in names
+
+
+def test_the_venture_list_fills_once_and_ticks_as_the_view_sends_them(qtbot, window, tmp_path) -> None:
+    for name in ("Alpha JV", "Beta JV", "Gamma JV"):
+        create_venture(window.ctx, venture_data(name=name))
+    dialog = ReportDialog(window, "pdf")
+    fills: list[None] = []
+    dialog.ventures.ticked_changed.connect(lambda: fills.append(None))
+    dialog.ventures.show_note("Reading…")
+    assert dialog.ventures.chosen() == () and not dialog.ventures.list_model.flags(
+        dialog.ventures.list_model.index(0)) & Qt.ItemFlag.ItemIsUserCheckable  # a note is not a venture
+    dialog._fill_ventures([(1, "Alpha JV"), (2, "Beta JV"), (3, "Gamma JV")])
+    assert fills == [None]  # one description for the whole list, not one per venture
+    assert [dialog.ventures.text(i) for i in range(dialog.ventures.count())] == ["Alpha JV", "Beta JV", "Gamma JV"]
+    model = dialog.ventures.list_model
+    model.setData(model.index(2), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)  # as the delegate
+    dialog.ventures.set_checked(0)
+    assert dialog.options().ventures == ("Alpha JV", "Gamma JV")  # in list order
+    assert dialog.scope_note.text().startswith("Dossier of 2 joint venture")
+    dialog.ventures.set_checked(2, False)
+    assert dialog.options().ventures == ("Alpha JV",)
+    assert model.data(model.index(0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    dialog.close()
+
+
+def test_a_click_on_the_check_box_or_space_ticks_a_venture(qtbot) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from desktop_app.ui.dialogs.venture_checklist import VentureChecklist
+
+    names = VentureChecklist()
+    qtbot.addWidget(names)
+    names.resize(300, 200)
+    names.show()
+    names.set_names(["Alpha JV", "Beta JV", "Gamma JV"])
+    option = QStyleOptionViewItem()
+    option.rect = names.visualRect(names.list_model.index(1))
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = names.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, names)
+    QTest.mouseClick(names.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, box.center())
+    assert names.chosen() == ("Beta JV",)
+    names.setCurrentIndex(names.list_model.index(2))
+    QTest.keyClick(names, Qt.Key.Key_Space)
+    assert names.chosen() == ("Beta JV", "Gamma JV")

@@ -9,6 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from desktop_app.domain.errors import RegisterError
+from desktop_app.system.message_language import msg
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
@@ -67,8 +68,9 @@ class OwnershipCycle(RegisterError):
 
     def __init__(self, names: Sequence[str]) -> None:
         self.names = tuple(names)
-        chain = ", which is owned by ".join(self.names)
-        super().__init__(f"Ownership runs in a circle: {chain}. Correct one of these owners first.")
+        # The chain's link is a phrase of its own: a translation reorders within it, not across it.
+        chain = msg(", which is owned by ").join(self.names)
+        super().__init__(msg("Ownership runs in a circle: {chain}. Correct one of these owners first.", chain=chain))
 
 
 def pct(value: Decimal) -> str:
@@ -99,7 +101,7 @@ def order(targets: Iterable[int], owners: Mapping[int, Sequence[Edge]], names: M
             seen = state.get(edge.owner)
             if seen == 1:
                 circle = [*path[path.index(edge.owner):], edge.owner]
-                raise OwnershipCycle([names.get(p, f"party {p}") for p in circle])
+                raise OwnershipCycle([names.get(p, msg("party {id}", id=p)) for p in circle])
             if seen is None:
                 state[edge.owner] = 1
                 path.append(edge.owner)

@@ -9,21 +9,22 @@ from typing import Annotated
 from pydantic import AfterValidator, Field, model_validator
 
 from desktop_app.domain.fields import Jurisdiction, LongText, NameText, Schema, ShortText
+from desktop_app.system.message_language import msg
 
 STEP = Decimal("0.0001")
 
 
 def _percent(value: Decimal) -> Decimal:
     if not Decimal(0) <= value <= Decimal(100):
-        raise ValueError("a share must be between 0 and 100 (percent)")
+        raise ValueError(msg("a share must be between 0 and 100 (percent)"))
     if value != value.quantize(STEP):
-        raise ValueError("a share allows at most four decimals")
+        raise ValueError(msg("a share allows at most four decimals"))
     return value.quantize(STEP)
 
 
 def _threshold(value: Decimal) -> Decimal:
     if value == 0:
-        raise ValueError("a threshold must be above 0%")
+        raise ValueError(msg("a threshold must be above 0%"))
     return _percent(value)
 
 
@@ -54,7 +55,7 @@ class ListedPartyIn(Schema):
     @model_validator(mode="after")
     def _dates(self) -> ListedPartyIn:
         if self.listed_from and self.listed_until and self.listed_until < self.listed_from:
-            raise ValueError("listed_until is before listed_from")
+            raise ValueError(msg("listed_until is before listed_from"))
         return self
 
 

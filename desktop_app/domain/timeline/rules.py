@@ -6,14 +6,15 @@ from collections.abc import Iterable
 
 from desktop_app.domain.fields import Issue, Severity
 from desktop_app.domain.timeline.facts import ChangeKind, Window
-
-
-def _span(w: Window) -> str:
-    return f"{w.starts_on} to {w.end or 'open-ended'}"
+from desktop_app.system.message_language import msg
 
 
 def _name(w: Window) -> str:
-    return f"the window {_span(w)}" + (f" by {w.suspension_reference}" if w.suspension_reference else "")
+    """The window as a noun phrase of the overlap message: its span and the suspending instrument."""
+    end = w.end or msg("open-ended")
+    if w.suspension_reference:
+        return msg("the window {start} to {end} by {by}", start=w.starts_on, end=end, by=w.suspension_reference)
+    return msg("the window {start} to {end}", start=w.starts_on, end=end)
 
 
 def window_issues(new: Window, others: Iterable[Window], clauses: Iterable[str]) -> list[Issue]:
@@ -26,26 +27,30 @@ def window_issues(new: Window, others: Iterable[Window], clauses: Iterable[str])
         found.append(Issue(field, Severity.ERROR, message))
 
     if new.suspension_id is not None and new.suspension_id == new.measure_id:
-        err("suspension", "a measure cannot suspend itself")
+        err("suspension", msg("a measure cannot suspend itself"))
     if new.ends_on is not None and new.ends_on < new.starts_on:
-        err("ends_on", f"the window ends ({new.ends_on}) before it starts ({new.starts_on})")
+        err("ends_on", msg("the window ends ({end}) before it starts ({start})", end=new.ends_on, start=new.starts_on))
     known = {c.casefold() for c in clauses}
     if new.clause and new.clause.casefold() not in known:
-        err("clause", f"the measure has no clause {new.clause!r}" + (
-            f"; its clauses are {', '.join(sorted(clauses))}" if known else "; it has no clauses"))
+        err("clause", msg("the measure has no clause {clause!r}; its clauses are {clauses}", clause=new.clause,
+                          clauses=", ".join(sorted(clauses))) if known
+            else msg("the measure has no clause {clause!r}; it has no clauses", clause=new.clause))
     end = new.ends_on
     for n, change in enumerate(sorted(new.changes, key=lambda c: c.decided_on)):
         where = f"changes.{n}"
         if change.decided_on < new.starts_on:
-            err(where, f"the {change.kind.label} of {change.decided_on} is dated before the window "
-                       f"starts ({new.starts_on})")
+            err(where, msg("the extension of {day} is dated before the window starts ({start})", day=change.decided_on,
+                           start=new.starts_on) if change.kind is ChangeKind.EXTENSION
+                else msg("the lifting of {day} is dated before the window starts ({start})", day=change.decided_on,
+                         start=new.starts_on))
         if change.kind is ChangeKind.EXTENSION:
             if end is None or (change.ends_on is not None and change.ends_on <= end):
-                err(where, f"the extension of {change.decided_on} must move the end later than "
-                           f"{end or 'an open end'}")
+                err(where, msg("the extension of {day} must move the end later than {end}", day=change.decided_on,
+                               end=end) if end is not None
+                    else msg("the extension of {day} must move the end later than an open end", day=change.decided_on))
         elif change.ends_on is None or change.ends_on < new.starts_on or (end is not None and change.ends_on > end):
-            err(where, f"the lifting of {change.decided_on} must end the window between its start "
-                       f"({new.starts_on}) and its end ({end or 'open-ended'})")
+            err(where, msg("the lifting of {day} must end the window between its start ({start}) and its end ({end})",
+                           day=change.decided_on, start=new.starts_on, end=end or msg("open-ended")))
         end = change.ends_on
     if found:
         return found
@@ -54,8 +59,12 @@ def window_issues(new: Window, others: Iterable[Window], clauses: Iterable[str])
             continue
         same = not new.clause or not other.clause or new.clause.casefold() == other.clause.casefold()
         if same and _overlap(new, other):
-            where = f"clause {new.clause or other.clause}" if (new.clause or other.clause) else "the measure"
-            err("starts_on", f"{_name(new)} overlaps {_name(other)} on {where}")
+            label = new.clause or other.clause
+            if label:
+                err("starts_on", msg("{window} overlaps {other} on clause {clause}", window=_name(new),
+                                     other=_name(other), clause=label))
+            else:
+                err("starts_on", msg("{window} overlaps {other} on the measure", window=_name(new), other=_name(other)))
     return found
 
 

@@ -19,11 +19,17 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.intake.importer import ImportReport, run_import
 from desktop_app.services.progress import NullProgress, Progress
 from desktop_app.services.records.lineage import load_demo_links
+from desktop_app.system.message_language import mark, msg
 from desktop_app.system.paths import resource
 
 log = logging.getLogger(__name__)
 # In dependency order: clauses name measures, windows name clauses, assessments name both.
 DEMO_ORDER = IMPORTABLE
+# The progress shown while each part loads (English: "Loading demo " and the file's record name).
+LOADING = {Entity.MEASURE: mark("Loading demo measures"), Entity.VENTURE: mark("Loading demo ventures"),
+           Entity.MEASURE_CLAUSE: mark("Loading demo clauses"),
+           Entity.SUSPENSION_WINDOW: mark("Loading demo windows"),
+           Entity.ASSESSMENT: mark("Loading demo assessments")}
 RELATIVE = "review_in_days"  # demo column: the next review this many days after loading
 
 
@@ -83,7 +89,7 @@ def load_demo(ctx: ServiceContext, progress: Progress | None = None) -> list[Imp
     reports = []
     with tempfile.TemporaryDirectory(prefix="export-risk-demo-") as tmp:
         for n, entity in enumerate(DEMO_ORDER):
-            progress.report(n / len(DEMO_ORDER), f"Loading demo {entity.record.name}")
+            progress.report(n / len(DEMO_ORDER), msg(LOADING[entity]))
             path = resource("demo", f"{entity.record.name}.csv")
             if entity is Entity.ASSESSMENT:
                 reports.append(run_import(ctx, _dated_assessments(ctx, path, Path(tmp)), entity))
@@ -92,5 +98,5 @@ def load_demo(ctx: ServiceContext, progress: Progress | None = None) -> list[Imp
             else:
                 reports.append(run_import(ctx, path, entity))
     load_demo_links(ctx)  # lineage between the demo measures; existing links are kept
-    progress.report(1.0, "Demo register loaded")
+    progress.report(1.0, msg("Demo register loaded"))
     return reports

@@ -6,8 +6,11 @@ import json
 from typing import Any
 
 from desktop_app.domain.text import join_list
+from desktop_app.system.message_language import mark, msg
 
 SHOWN_MAX = 160  # characters of one value; longer values are cut with an ellipsis
+# The sides of a conflict as callers name them: said in the current language where shown.
+SIDES = (mark("register"), mark("file"))
 
 
 def value_text(value: Any) -> str:
@@ -39,7 +42,8 @@ def change_lines(changes: dict[str, list[Any]], *, left: str = "", right: str = 
     lines = []
     for name, (old, new) in changes.items():
         if left or right:
-            lines.append(f"{name}: {left} {value_text(old)} / {right} {value_text(new)}")
+            lines.append(msg("{field}: {left} {old} / {right} {new}", field=name, left=msg(left),
+                             old=value_text(old), right=msg(right), new=value_text(new)))
         else:
             lines.append(f"{name}: {value_text(old)} -> {value_text(new)}")
     return lines

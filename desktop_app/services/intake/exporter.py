@@ -22,6 +22,7 @@ from desktop_app.services.intake.codecs import CODECS, assessment_rows
 from desktop_app.services.outputs import check_output, output_stream
 from desktop_app.services.progress import NullProgress, Progress, check
 from desktop_app.services.records.registry import KINDS
+from desktop_app.system.message_language import msg
 
 EXPORT_BATCH = 2_000
 # First characters after which guard_formula may act (its triggers and its own apostrophe).
@@ -50,8 +51,8 @@ def export_csv(
     `ids` (a view's rows, in its order: see records.browse.ordered_ids) writes those records
     only, in that order, archived or not."""
     if entity not in CODECS:
-        raise RegisterError(f"Unknown export entity {str(entity)!r}; use one of "
-                            f"{', '.join(e.record.name for e in CODECS)}.")
+        raise RegisterError(msg("Unknown export entity {entity!r}; use one of {entities}.", entity=str(entity),
+                                entities=", ".join(e.record.name for e in CODECS)))
     progress = progress or NullProgress()
     check_output(ctx, Path(target), what="the export")  # before reading a single record
     if entity is Entity.ASSESSMENT and ids is None:
@@ -71,7 +72,7 @@ def export_csv(
             rows = [found[i] for i in ids if i in found]  # a record gone since the view read it is left out
         reads = []
         for start in range(0, len(rows), EXPORT_BATCH):
-            check(progress, 0.5 * start / max(len(rows), 1), "Reading records")
+            check(progress, 0.5 * start / max(len(rows), 1), msg("Reading records"))
             reads.extend(kind.read(s, rows[start : start + EXPORT_BATCH]))
         owners = partner_owners.owner_cells(s) if entity is Entity.VENTURE else {}
     columns = codec.columns_for(reads)
@@ -82,13 +83,13 @@ def export_csv(
         writer.writerow(columns)
         for n, read in enumerate(reads):
             if n % EXPORT_BATCH == 0:
-                check(progress, 0.5 + 0.5 * n / max(len(reads), 1), f"Writing row {n:,}")
+                check(progress, 0.5 + 0.5 * n / max(len(reads), 1), msg("Writing row {row:,}", row=n))
             cells = codec.to_cells(read)
             if owners:
                 cells |= {f"partner_{n}_owners": owners.get((normalize_key(p.name), p.country or ""), "")
                           for n, p in enumerate(read.partners, start=1)}
             writer.writerow([csv_cell(cells.get(c, "")) for c in columns])
-    check(progress, 1.0, f"{len(reads):,} rows written")
+    check(progress, 1.0, msg("{count:,} rows written", count=len(reads)))
     return len(reads)
 
 
@@ -104,11 +105,11 @@ def _export_assessments(ctx: ServiceContext, target: Path, include_archived: boo
         writer = csv.writer(fh)
         writer.writerow(Entity.ASSESSMENT.record.columns)
         for page in export_rows.assessment_pages(s, include_archived=include_archived, page=EXPORT_BATCH):
-            check(progress, written / total, f"Writing row {written:,}")
+            check(progress, written / total, msg("Writing row {row:,}", row=written))
             lines = assessment_rows.csv_rows(page)
             writer.writerows(lines)
             written += len(lines)
-    check(progress, 1.0, f"{written:,} rows written")
+    check(progress, 1.0, msg("{count:,} rows written", count=written))
     return written
 
 

@@ -14,6 +14,7 @@ from desktop_app.domain.jurisdictions import fold
 from desktop_app.services.intake.suggest import did_you_mean, nearest
 from desktop_app.services.intake.tabular import Table, header_key, read_table
 from desktop_app.services.records.browse_columns import TABLES
+from desktop_app.system.message_language import msg
 
 _PARTNER = re.compile(r"^partner_\d+_(name|country|share|owners)$")
 _PARTNER_ALONE = re.compile(r"partner\s?(\d+)(?: name)?")
@@ -119,7 +120,7 @@ def parse_mapping(pairs: Iterable[str]) -> dict[str, str]:
     for pair in pairs:
         header, sep, column = pair.partition("=")
         if not sep or not header.strip():
-            raise ImportRejected(f"--map {pair!r}: write HEADER=COLUMN, e.g. --map \"Ref=reference\".")
+            raise ImportRejected(msg("--map {pair!r}: write HEADER=COLUMN, e.g. --map \"Ref=reference\".", pair=pair))
         out[header_key(header)] = header_key(column)
     return out
 
@@ -131,19 +132,21 @@ def apply_mapping(table: Table, entity: Entity, mapping: Mapping[str, str]) -> T
     problems = []
     for header, column in mapping.items():
         if header not in table.columns:
-            problems.append(f"--map {header}: the file has no column {header!r}"
-                            f"{did_you_mean(header, [c for c in table.columns if c])}")
+            problems.append(msg("--map {header}: the file has no column {header!r}{hint}", header=header,
+                                hint=did_you_mean(header, [c for c in table.columns if c])))
         elif column != IGNORE and not is_column(entity, column):
-            problems.append(f"--map {header}={column}: {column!r} is not an import column of "
-                            f"{entity.record.name}{did_you_mean(column, entity.record.columns)}")
+            problems.append(msg("--map {header}={column}: {column!r} is not an import column of {entity}{hint}",
+                                header=header, column=column, entity=entity.record.name,
+                                hint=did_you_mean(column, entity.record.columns)))
     renamed = [mapping.get(c, c) for c in table.columns]
     named = [c for c in renamed if c]
     clashes = sorted({c for c in named if named.count(c) > 1})
     if clashes:
-        problems.append(f"two columns would both be {', '.join(repr(c) for c in clashes)}; map only one of them")
+        problems.append(msg("two columns would both be {columns}; map only one of them",
+                            columns=", ".join(repr(c) for c in clashes)))
     if problems:
-        raise ImportRejected(f"{table.name}: the column mapping does not fit the file; nothing was imported.",
-                             problems)
+        raise ImportRejected(msg("{file}: the column mapping does not fit the file; nothing was imported.",
+                                 file=table.name), problems)
     rows = [(n, {mapping.get(c, c): v for c, v in cells.items() if mapping.get(c, c)}) for n, cells in table.rows]
     return replace(table, columns=renamed, rows=rows)
 

@@ -46,9 +46,20 @@ from desktop_app.services.records import assessments, measures, ventures
 from desktop_app.services.records.common import snapshot
 from desktop_app.services.records.registry import KINDS
 from desktop_app.services.timeline import windows
+from desktop_app.system.message_language import msg
 
 CreateT = TypeVar("CreateT", bound=BaseModel)
 ReadT = TypeVar("ReadT", bound=RecordMeta)
+
+
+def cell_message(row: int, column: str, problem: object) -> str:
+    """A row's problem in one cell, the column named: `row 3, column share: ...`."""
+    return msg("row {row}, column {column}: {problem}", row=row, column=column, problem=problem)
+
+
+def row_message(row: int, problem: object) -> str:
+    """A problem of a whole row: `row 3: ...`."""
+    return msg("row {row}: {problem}", row=row, problem=problem)
 
 
 @dataclass
@@ -128,9 +139,10 @@ def created_assessment_changes(model: AssessmentCreate, scored: assessment_repo.
 def _prepare_assessment(ctx: ServiceContext, lk: Lookup, model: AssessmentCreate,
                         before: AssessmentRead | None, matrix: RiskMatrix | None) -> Prepared:
     if model.measure_id in lk.archived_measures or model.venture_id in lk.archived_ventures:
-        raise ArchivedRecord("the measure or joint venture is archived; restore it before assessing")
+        raise ArchivedRecord(msg("the measure or joint venture is archived; restore it before assessing"))
     if model.clause.strip() and model.clause.strip().casefold() not in lk.clauses.get(model.measure_id, set()):
-        raise RegisterError(f"column clause: {lk.references[model.measure_id]} has no clause {model.clause.strip()!r}")
+        raise RegisterError(msg("column clause: {reference} has no clause {clause!r}",
+                                reference=lk.references[model.measure_id], clause=model.clause.strip()))
     assert matrix is not None
     scored = assessments.score(ctx, model, matrix, date_today=False)
     label = f"{lk.references[model.measure_id]} x {lk.names[model.venture_id]}"
@@ -173,7 +185,7 @@ def _time_changes(before: RecordMeta | None, model: ClauseCreate | WindowCreate)
 def _prepare_clause(ctx: ServiceContext, lk: Lookup, model: ClauseCreate, before: ClauseRead | None,
                     _m: RiskMatrix | None) -> Prepared:
     if model.measure_id in lk.archived_measures:
-        raise ArchivedRecord("the measure is archived; restore it before changing its clauses")
+        raise ArchivedRecord(msg("the measure is archived; restore it before changing its clauses"))
     return (_time_changes(before, model), f"{lk.references[model.measure_id]} clause {model.label}",
             _write(time_repo.clause_values(model), lambda i: time_repo.clause_children(i, model), before))
 
@@ -230,18 +242,18 @@ class BatchApplier:
             try:
                 prepared = self._row(outcome, cells, befores.get(record_id))
             except ValidationFailed as exc:  # a rule that reads the register (suspension windows)
-                outcome.messages += [f"row {number}, column {self.codec.column_for(i.field)}: {i.message}"
+                outcome.messages += [cell_message(number, self.codec.column_for(i.field), i.message)
                                      for i in exc.issues if i.severity is Severity.ERROR]
                 continue
             except ArchivedRecord as exc:
                 if self.skip_archived:  # a pack's clause or window of a measure archived here
                     outcome.action = "kept"
-                    outcome.messages.append(f"row {number}: {exc}; left as it is")
+                    outcome.messages.append(msg("row {row}: {problem}; left as it is", row=number, problem=exc))
                 else:
-                    outcome.messages.append(f"row {number}: {exc}")
+                    outcome.messages.append(row_message(number, exc))
                 continue
             except RegisterError as exc:
-                outcome.messages.append(f"row {number}: {exc}")
+                outcome.messages.append(row_message(number, exc))
                 continue
             if prepared is not None:
                 pending.append((outcome, prepared))
@@ -281,9 +293,9 @@ class BatchApplier:
         if before is not None and before.archived:
             if self.skip_archived:  # an update pack leaves what this register archived alone
                 outcome.action = "kept"
-                outcome.messages.append(f"row {outcome.row}: archived in this register; left as it is")
+                outcome.messages.append(msg("row {row}: archived in this register; left as it is", row=outcome.row))
                 return None
-            raise ArchivedRecord("the existing record is archived; restore it first")
+            raise ArchivedRecord(msg("the existing record is archived; restore it first"))
         problems = self._cell_problems(outcome.row, cells)
         outcome.messages += problems
         existing = {k: v for k, v in before.to_update().items() if k != "version"} if before else None
@@ -294,13 +306,12 @@ class BatchApplier:
             cell_errors += owner_errors
             self.owners[outcome.row] = owners
         for column, message in [*cell_errors, *self.lookup.warnings]:
-            outcome.messages.append(f"row {outcome.row}, column {column}: {message}")
+            outcome.messages.append(cell_message(outcome.row, column, message))
         if cell_errors or problems:
             return None
         model, issues = self.adapter.validate(data, self.ctx.today())
         for issue in issues:
-            outcome.messages.append(
-                f"row {outcome.row}, column {self.codec.column_for(issue.field)}: {issue.message}")
+            outcome.messages.append(cell_message(outcome.row, self.codec.column_for(issue.field), issue.message))
         if model is None or any(i.severity is Severity.ERROR for i in issues):
             return None
         prepared = self.adapter.prepare(self.ctx, self.lookup, model, before, self.matrix)
@@ -319,12 +330,12 @@ class BatchApplier:
             if column in cells:
                 problem = vocabulary_problem(vocabulary, cell_text(cells[column]), many=many)
                 if problem:
-                    out.append(f"row {row}, column {column}: {problem}")
+                    out.append(cell_message(row, column, problem))
         if cell_text(cells.get(VERSION_COLUMN)).strip():
             try:
                 cell_int(cells[VERSION_COLUMN])
             except ValueError as exc:
-                out.append(f"row {row}, column {VERSION_COLUMN}: {exc}")
+                out.append(cell_message(row, VERSION_COLUMN, exc))
         return out
 
     def _stale(self, outcome: RowOutcome, cells: dict[str, object], before: RecordMeta) -> bool:
@@ -337,16 +348,20 @@ class BatchApplier:
         if outcome.file_version is None or outcome.file_version >= before.version:
             return False
         choice = self.policy.choice(outcome.row)
-        where = (f"row {outcome.row}: the file has version {outcome.file_version} of {outcome.key!r}, "
-                 f"the register version {before.version} (changed after the file was exported)")
+        facts = {"row": outcome.row, "file": outcome.file_version, "key": outcome.key, "register": before.version}
         if choice == "overwrite":
-            outcome.messages.append(f"{where}; overwritten as chosen")
+            outcome.messages.append(msg(
+                "row {row}: the file has version {file} of {key!r}, the register version {register} (changed "
+                "after the file was exported); overwritten as chosen", **facts))
         elif choice == "keep":
             outcome.action = "kept"
-            outcome.messages.append(f"{where}; the register's version kept as chosen")
+            outcome.messages.append(msg(
+                "row {row}: the file has version {file} of {key!r}, the register version {register} (changed "
+                "after the file was exported); the register's version kept as chosen", **facts))
         else:
             outcome.action = "conflict"
-            fields = ", ".join(outcome.changes)
-            outcome.conflict = (f"{where}; fields that differ: {fields}. Choose per row, or pass "
-                                "--overwrite-newer to overwrite")
+            outcome.conflict = msg(
+                "row {row}: the file has version {file} of {key!r}, the register version {register} (changed "
+                "after the file was exported); fields that differ: {fields}. Choose per row, or pass "
+                "--overwrite-newer to overwrite", fields=", ".join(outcome.changes), **facts)
         return True

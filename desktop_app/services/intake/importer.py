@@ -25,6 +25,7 @@ from desktop_app.services.intake.suggest import did_you_mean
 from desktop_app.services.intake.tabular import Table, read_table
 from desktop_app.services.progress import NullProgress, Progress, check
 from desktop_app.system.heap import settle_survivors
+from desktop_app.system.message_language import msg
 
 BATCH = 500
 LISTED_ERRORS = 200  # a file of a million bad rows lists the first ones and counts the rest
@@ -55,19 +56,23 @@ class ImportReport:
     def listed_errors(self) -> list[str]:
         """The errors to show: the first LISTED_ERRORS, then how many more there are."""
         more = self.error_count - len(self.errors)
-        return self.errors + ([f"... and {more:,} more error(s), not listed"] if more > 0 else [])
+        return self.errors + ([msg("... and {count:,} more error(s), not listed", count=more)] if more > 0 else [])
 
     def count(self, action: str) -> int:
         return sum(1 for o in self.outcomes if o.action == action)
 
     def summary(self) -> str:
-        verb = "would be" if self.dry_run else "were"
-        text = (f"{self.file}: {self.count('create')} {verb} created, {self.count('update')} updated, "
-                f"{self.count('unchanged')} unchanged, {self.count('reject')} rejected")
+        counts = {"file": self.file, "created": self.count("create"), "updated": self.count("update"),
+                  "unchanged": self.count("unchanged"), "rejected": self.count("reject")}
+        text = (msg("{file}: {created} would be created, {updated} updated, {unchanged} unchanged, "
+                    "{rejected} rejected", **counts) if self.dry_run else
+                msg("{file}: {created} were created, {updated} updated, {unchanged} unchanged, "
+                    "{rejected} rejected", **counts))
+        # Each further count is an item of the same list, added only when there is one.
         if self.count("conflict"):
-            text += f", {self.count('conflict')} in conflict with newer edits"
+            text += msg(", {count} in conflict with newer edits", count=self.count("conflict"))
         if self.count("kept"):
-            text += f", {self.count('kept')} kept as the register has them"
+            text += msg(", {count} kept as the register has them", count=self.count("kept"))
         return text
 
 
@@ -109,8 +114,8 @@ def read_import(path: Path, entity: Entity, *, dry_run: bool = False, mapping: M
     """Read and map the file and check its columns: the table and the report its rows fill."""
     codec = CODECS.get(entity)
     if codec is None:
-        raise RegisterError(f"Unknown import entity {str(entity)!r}; use one of "
-                            f"{', '.join(e.record.name for e in CODECS)}.")
+        raise RegisterError(msg("Unknown import entity {entity!r}; use one of {entities}.", entity=str(entity),
+                                entities=", ".join(e.record.name for e in CODECS)))
     table = read_table(path, entity)
     labelled = headers.by_label(entity, table.columns, mapping or {})
     table = headers.apply_mapping(table, entity, {**labelled, **(mapping or {})})
@@ -118,7 +123,7 @@ def read_import(path: Path, entity: Entity, *, dry_run: bool = False, mapping: M
         table = _without(table, PACK_LOCAL_COLUMNS)
     report = ImportReport(entity, table.name, table.sha256, table.sheet, dry_run, mapping=dict(mapping or {}),
                           pack=pack)
-    report.warnings += [f"column {h!r} read as {c}" for h, c in labelled.items()]
+    report.warnings += [msg("column {header!r} read as {column}", header=h, column=c) for h, c in labelled.items()]
     _check_columns(table, codec, report)
     return table, report
 
@@ -133,9 +138,9 @@ def import_in(s: Session, ctx: ServiceContext, table: Table, report: ImportRepor
                     applier=BatchApplier(s, ctx, codec, write, conflicts, skip_archived=report.pack))
         if (report.errors or report.conflicts) and write:
             problems = report.listed_errors() + report.conflicts
-            raise ImportRejected(
-                f"{table.name}: {report.error_count:,} error(s), {len(report.conflicts)} conflict(s) "
-                "with newer edits; nothing was imported.", problems)
+            raise ImportRejected(msg(
+                "{file}: {errors:,} error(s), {conflicts} conflict(s) with newer edits; nothing was imported.",
+                file=table.name, errors=report.error_count, conflicts=len(report.conflicts)), problems)
     if write and (report.count("create") or report.count("update")):
         # The file's entity as the command line names it ("measures"): a stored, hashed value.
         audit.record(s, ctx, AuditAction.IMPORT, Entity.IMPORT, None, table.name, {
@@ -179,21 +184,21 @@ def _check_columns(table: Table, codec: Codec, report: ImportReport) -> None:
     missing = sorted(codec.required - set(table.columns))
     unknown = headers.unknown(codec.entity, table.columns)
     if missing:
-        hints = [f"{m}: perhaps the column {h!r} (--map \"{h}={m}\")"
+        hints = [msg("{column}: perhaps the column {header!r} (--map \"{header}={column}\")", column=m, header=h)
                  for h, m in headers.suggestions(codec.entity, table.columns).items() if m in missing]
-        raise ImportRejected(
-            f"{table.name}: missing required column(s) {', '.join(missing)}; nothing was imported. "
-            f"Expected columns: {', '.join(codec.columns)}.", hints)
+        raise ImportRejected(msg(
+            "{file}: missing required column(s) {missing}; nothing was imported. Expected columns: {expected}.",
+            file=table.name, missing=", ".join(missing), expected=", ".join(codec.columns)), hints)
     computed = set(codec.entity.record.computed)  # the workbook's own derived columns: no news
     for column in (c for c in unknown if c not in computed):
-        report.warnings.append(f"column {column!r} is not an import column and was ignored"
-                               f"{did_you_mean(column, codec.columns)}")
+        report.warnings.append(msg("column {column!r} is not an import column and was ignored{hint}",
+                                   column=column, hint=did_you_mean(column, codec.columns)))
     seen: dict[str, int] = {}
     for number, cells in table.rows:
         key = codec.key_of(cells)
         if key.strip("\x1f") and key in seen:
-            report.add_errors([f"row {number}: duplicate key {key.replace(chr(31), ' x ')!r} "
-                               f"(also on row {seen[key]})"])
+            report.add_errors([msg("row {row}: duplicate key {key!r} (also on row {first})", row=number,
+                                   key=key.replace(chr(31), " x "), first=seen[key])])
         seen.setdefault(key, number)
 
 
@@ -209,7 +214,7 @@ def _apply_rows(
     """
     total = max(len(table.rows), 1)
     for start in range(0, len(table.rows), BATCH):
-        check(progress, start / total, f"Row {start:,} of {total:,}")
+        check(progress, start / total, msg("Row {row:,} of {total:,}", row=start, total=total))
         applier.write = write and not report.errors and not report.conflicts  # it will roll back anyway
         for outcome in applier.apply(table.rows[start : start + BATCH]):
             report.outcomes.append(outcome)
@@ -222,4 +227,4 @@ def _apply_rows(
             if outcome.conflict:
                 report.conflicts.append(outcome.conflict)
         settle_survivors()
-    check(progress, 1.0, f"{total:,} rows checked")
+    check(progress, 1.0, msg("{total:,} rows checked", total=total))

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 
 from desktop_app.domain.jurisdictions import fold, vocabulary
 from desktop_app.domain.text import split_list
-from desktop_app.services.intake.suggest import nearest
+from desktop_app.services.intake.suggest import did_you_mean_text, nearest
 from desktop_app.services.records.groups import GroupIndex
+from desktop_app.system.message_language import msg
 
 # Written like a code: two or three capitals ("XX", "CHN"), or a group code with a digit or colon.
 _CODE_LIKE = re.compile(r"^(?:[A-Z]{2,3}|[A-Z][A-Z0-9]*[:\d][A-Z0-9:.\-]*)$")
@@ -55,15 +56,14 @@ class JurisdictionReader:
         choices = list(vocabulary().names.values())
         if groups:
             choices += [t for g in self.groups.groups.values() for t in (g.code, g.name)]
-        near = nearest(text, choices)
-        return f" (did you mean {' or '.join(repr(n) for n in near)}?)" if near else ""
+        return did_you_mean_text(nearest(text, choices))
 
     def country(self, text: str) -> str:
         """A country (or EU) by code, name or alias; ValueError with the nearest names otherwise."""
         code = vocabulary().resolve(text)
         if code is None:
-            raise ValueError(f"{text.strip()!r} is not a country: write an ISO 3166 code or a country "
-                             f"name{self.suggestions(text, groups=False)}")
+            raise ValueError(msg("{text!r} is not a country: write an ISO 3166 code or a country name{hint}",
+                                 text=text.strip(), hint=self.suggestions(text, groups=False)))
         return code
 
     def issuer(self, text: str) -> tuple[str, str]:
@@ -89,8 +89,8 @@ class JurisdictionReader:
                 out.add(code)
                 continue
             if _CODE_LIKE.match(element.strip()):
-                out.errors.append(f"{element.strip()!r} is not a known country or jurisdiction group code"
-                                  f"{self.suggestions(element)}")
+                out.errors.append(msg("{text!r} is not a known country or jurisdiction group code{hint}",
+                                      text=element.strip(), hint=self.suggestions(element)))
                 continue
             found = list(dict.fromkeys(c for c in (self.code(p) for p in self._parts(element)) if c is not None))
             for c in found:
@@ -98,11 +98,11 @@ class JurisdictionReader:
             out.notes.append(element)
             if found:
                 read = ", ".join(self.name(c) for c in found)
-                out.warnings.append(f"read {element!r} as {read}; the whole text is kept as a "
-                                    "note on the targets")
+                out.warnings.append(msg("read {text!r} as {read}; the whole text is kept as a note on the targets",
+                                        text=element, read=read))
             else:
-                out.warnings.append(f"{element!r} is not a country or jurisdiction group"
-                                    f"{self.suggestions(element)}; kept as a note on the targets")
+                out.warnings.append(msg("{text!r} is not a country or jurisdiction group{hint}; kept as a note on "
+                                        "the targets", text=element, hint=self.suggestions(element)))
         return out
 
     @staticmethod

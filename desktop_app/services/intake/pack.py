@@ -27,10 +27,14 @@ from desktop_app.services.intake.pack_links import PackLink, read_links
 from desktop_app.services.intake.tabular import Table, has_sheet
 from desktop_app.services.progress import NullProgress, Progress, check
 from desktop_app.services.records import lineage
+from desktop_app.system.message_language import mark, msg
 
 __all__ = ["PackLink", "PackReport", "import_pack", "pack_parts"]
 
 PART_ENTITIES = (Entity.MEASURE, Entity.MEASURE_CLAUSE, Entity.SUSPENSION_WINDOW)
+# The progress of one part: its file and what it holds.
+PART_PROGRESS = {Entity.MEASURE: mark("{file}, measures"), Entity.MEASURE_CLAUSE: mark("{file}, clauses"),
+                 Entity.SUSPENSION_WINDOW: mark("{file}, suspension windows")}
 
 
 @dataclass
@@ -57,12 +61,32 @@ class PackReport:
         return bool(self.new_links) or any(r.count("create") or r.count("update") for r in self.parts)
 
     def summary(self) -> str:
-        verb = "would be" if self.measures.dry_run else "were"
-        parts = [f"{r.entity.spec.plural}: {r.count('create')} {verb} created, {r.count('update')} updated, "
-                 f"{r.count('unchanged')} unchanged" + (f", {r.count('kept')} left as archived here"
-                                                       if r.count("kept") else "") for r in self.parts]
-        return f"{self.measures.file}: " + "; ".join(
-            [*parts, f"links: {len(self.new_links)} {verb} added, {self.known_links} already present"])
+        dry = self.measures.dry_run
+        parts = [_part_summary(r, dry) + (msg(", {count} left as archived here", count=r.count("kept"))
+                                          if r.count("kept") else "") for r in self.parts]
+        links = {"added": len(self.new_links), "present": self.known_links}
+        parts.append(msg("links: {added} would be added, {present} already present", **links) if dry else
+                     msg("links: {added} were added, {present} already present", **links))
+        return msg("{file}: {parts}", file=self.measures.file, parts=msg("; ").join(parts))
+
+
+# Each part's counts as one whole sentence per kind of record and per mood (dry run or import).
+_PART_SUMMARIES: dict[tuple[Entity, bool], str] = {
+    (Entity.MEASURE, True): mark("measures: {created} would be created, {updated} updated, {unchanged} unchanged"),
+    (Entity.MEASURE, False): mark("measures: {created} were created, {updated} updated, {unchanged} unchanged"),
+    (Entity.MEASURE_CLAUSE, True): mark("clauses: {created} would be created, {updated} updated, "
+                                        "{unchanged} unchanged"),
+    (Entity.MEASURE_CLAUSE, False): mark("clauses: {created} were created, {updated} updated, {unchanged} unchanged"),
+    (Entity.SUSPENSION_WINDOW, True): mark("suspension windows: {created} would be created, {updated} updated, "
+                                           "{unchanged} unchanged"),
+    (Entity.SUSPENSION_WINDOW, False): mark("suspension windows: {created} were created, {updated} updated, "
+                                            "{unchanged} unchanged"),
+}
+
+
+def _part_summary(part: ImportReport, dry_run: bool) -> str:
+    return msg(_PART_SUMMARIES[(part.entity, dry_run)], created=part.count("create"),
+               updated=part.count("update"), unchanged=part.count("unchanged"))
 
 
 @dataclass(frozen=True)
@@ -118,7 +142,7 @@ def import_pack(ctx: ServiceContext, path: Path, *, links: Path | None = None, c
             failed = False
             for index, (table, part) in enumerate(tables):
                 share = _Share(progress, index / (len(tables) + 1), 1 / (len(tables) + 1),
-                               f"{table.name}, {part.entity.spec.plural}")
+                               msg(PART_PROGRESS[part.entity], file=table.name))
                 try:
                     # Applied for real even in a dry run (rolled back below): a clause or window
                     # may name a measure that only this pack brings.
@@ -126,16 +150,17 @@ def import_pack(ctx: ServiceContext, path: Path, *, links: Path | None = None, c
                 except ImportRejected:
                     failed = True
                 failed = failed or bool(part.errors)
-            check(progress, len(tables) / (len(tables) + 1), "Checking links")
+            check(progress, len(tables) / (len(tables) + 1), msg("Checking links"))
             _links_in(s, ctx, report, pack_links, write=not failed)
             if dry_run or failed or report.errors:
                 raise _RollBack
     except _RollBack:
         pass
-    check(progress, 1.0, "Pack checked" if dry_run else "Pack imported")
+    check(progress, 1.0, msg("Pack checked") if dry_run else msg("Pack imported"))
     problems = report.all_errors()
     if problems and not dry_run:
-        raise ImportRejected(f"{path.name}: {len(problems)} error(s); nothing was imported.", problems)
+        raise ImportRejected(msg("{file}: {count} error(s); nothing was imported.", file=path.name,
+                                 count=len(problems)), problems)
     return report
 
 
@@ -148,14 +173,14 @@ def _links_in(s: Session, ctx: ServiceContext, report: PackReport, pack_links: l
         try:
             kind, inverted = parse_link_kind(link.kind)
         except ValueError as exc:
-            report.errors.append(f"links row {link.row}, column kind: {exc}")
+            report.errors.append(msg("links row {row}, column kind: {problem}", row=link.row, problem=exc))
             continue
         ids: list[int] = []
         for column, reference in (("from_reference", link.from_reference), ("to_reference", link.to_reference)):
             row = find_by_reference(s, reference)
             if row is None or row.id is None:
-                report.errors.append(f"links row {link.row}, column {column}: no measure {reference!r} in the "
-                                     "register or the pack")
+                report.errors.append(msg("links row {row}, column {column}: no measure {reference!r} in the "
+                                         "register or the pack", row=link.row, column=column, reference=reference))
             else:
                 ids.append(row.id)
         if len(ids) != 2:
@@ -170,13 +195,14 @@ def _links_in(s: Session, ctx: ServiceContext, report: PackReport, pack_links: l
         try:
             lineage.link_measures_in(s, ctx, from_id, to_id, kind, link.note.strip())
         except ArchivedRecord as exc:  # this register archived one end: left as it is
-            report.warnings.append(f"links row {link.row}: {exc} Left out.")
+            report.warnings.append(msg("links row {row}: {problem} Left out.", row=link.row, problem=exc))
             continue
         except ValidationFailed as exc:  # a cycle, a link recorded twice, a note with control characters
-            report.errors.append(f"links row {link.row}: " + "; ".join(str(i) for i in exc.issues))
+            report.errors.append(msg("links row {row}: {problem}", row=link.row,
+                                     problem="; ".join(str(i) for i in exc.issues)))
             continue
         except RegisterError as exc:
-            report.errors.append(f"links row {link.row}: {exc}")
+            report.errors.append(msg("links row {row}: {problem}", row=link.row, problem=exc))
             continue
         existing.add((from_id, kind, to_id))
         report.new_links.append(link)

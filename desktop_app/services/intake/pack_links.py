@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop_app.domain.errors import ImportRejected
 from desktop_app.services.intake.tabular import header_key
+from desktop_app.system.message_language import msg
 
 LINK_SHEETS = ("lineage", "links")
 LINK_COLUMNS = ("from_reference", "kind", "to_reference", "note")
@@ -50,15 +51,16 @@ def read_links(path: Path, links: Path | None) -> list[PackLink]:
 def _csv_rows(links: Path) -> list[dict[str, object]]:
     """The links file's rows by folded header; a file that is not UTF-8 CSV is refused by name."""
     if not links.is_file():
-        raise ImportRejected(f"{links} does not exist or is not a file.")
+        raise ImportRejected(msg("{path} does not exist or is not a file.", path=links))
     try:
         text = links.read_bytes().decode("utf-8-sig")
         if "\x00" in text:
-            raise ImportRejected(f"{links.name} contains NUL bytes: it is not a CSV text file.")
+            raise ImportRejected(msg("{file} contains NUL bytes: it is not a CSV text file.", file=links.name))
         return [{header_key(k): v for k, v in r.items() if k is not None}
                 for r in csv.DictReader(io.StringIO(text, newline=""), strict=True)]
     except UnicodeDecodeError as exc:
-        raise ImportRejected(f"{links.name} is not UTF-8 text (offset {exc.start}); save it as 'CSV UTF-8'; "
-                             "nothing was imported.") from None
+        raise ImportRejected(msg("{file} is not UTF-8 text (offset {offset}); save it as 'CSV UTF-8'; "
+                                 "nothing was imported.", file=links.name, offset=exc.start)) from None
     except csv.Error as exc:
-        raise ImportRejected(f"{links.name}: malformed CSV: {exc}; nothing was imported.") from None
+        raise ImportRejected(msg("{file}: malformed CSV: {error}; nothing was imported.", file=links.name,
+                                 error=exc)) from None

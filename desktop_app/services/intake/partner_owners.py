@@ -20,6 +20,7 @@ from desktop_app.domain.text import normalize_key
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.ownership.graph import load_graph
 from desktop_app.services.ownership.parties import drop_owner_in, ensure_party, owners_of, set_owner_in
+from desktop_app.system.message_language import msg
 
 OWNERS = re.compile(r"^partner_(\d+)_owners$")
 Owner = tuple[str, str | None, Decimal | None]  # (name, country, share; None: not known)
@@ -47,9 +48,10 @@ def _share(text: str) -> Decimal | None:
     try:
         value = Decimal(word)
     except InvalidOperation:
-        raise ValueError(f"{text.strip()!r} is not a share: write a percent such as 50 or 12.5, or unknown") from None
+        raise ValueError(msg("{text!r} is not a share: write a percent such as 50 or 12.5, or unknown",
+                             text=text.strip())) from None
     if not Decimal(0) <= value <= Decimal(100):
-        raise ValueError(f"a share must be between 0 and 100 (percent), not {word}")
+        raise ValueError(msg("a share must be between 0 and 100 (percent), not {value}", value=word))
     return value
 
 
@@ -58,13 +60,14 @@ def parse_owners(text: str, country: Callable[[str], str]) -> list[Owner]:
     out: list[Owner] = []
     for name, tags in split_tagged(text):
         if not tags or len(tags) > 2:
-            raise ValueError(f"{name!r}: write the owner as '{name} [SHARE]' or '{name} [SHARE, COUNTRY]'")
+            raise ValueError(msg("{name!r}: write the owner as '{name} [SHARE]' or '{name} [SHARE, COUNTRY]'",
+                                 name=name))
         try:
             out.append((name, country(tags[1]) if len(tags) == 2 else None, _share(tags[0])))
         except ValueError as exc:
-            raise ValueError(f"{name!r}: {exc}") from None
+            raise ValueError(msg("{name!r}: {problem}", name=name, problem=exc)) from None
     if len({(normalize_key(n), c or "") for n, c, _s in out}) != len(out):
-        raise ValueError("lists an owner twice")
+        raise ValueError(msg("lists an owner twice"))
     return out
 
 
@@ -106,7 +109,7 @@ def row_owners(cells: dict[str, object], data: dict[str, object],
         text = cell_text(cells.get(column))
         if n > len(partners):
             if text.strip():
-                errors.append((column, f"the row has no partner {n} to own"))
+                errors.append((column, msg("the row has no partner {number} to own", number=n)))
             continue
         try:
             owners = parse_owners(text, country)
@@ -125,5 +128,5 @@ def apply_row_owners(s: Session, ctx: ServiceContext, row: int, owners: RowOwner
             with s.begin_nested():
                 set_owners(s, ctx, partner, country, listed)
         except RegisterError as exc:
-            return [f"row {row}, column {column}: {exc}"]
+            return [msg("row {row}, column {column}: {problem}", row=row, column=column, problem=exc)]
     return []

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from desktop_app.domain.enums import Vocabulary
 from desktop_app.domain.jurisdictions import fold
 from desktop_app.domain.text import split_list
+from desktop_app.system.message_language import msg
 
 CUTOFF = 70  # rapidfuzz ratio (0-100) a value must reach to be offered
 
@@ -36,8 +37,14 @@ def nearest(text: str, choices: Iterable[str], limit: int = 2, cutoff: int = CUT
 
 def did_you_mean(text: str, choices: Iterable[str]) -> str:
     """" (did you mean 'export ban'?)" or "" when nothing is near."""
-    near = nearest(text, choices)
-    return f" (did you mean {' or '.join(repr(n) for n in near)}?)" if near else ""
+    return did_you_mean_text(nearest(text, choices))
+
+
+def did_you_mean_text(near: list[str]) -> str:
+    """" (did you mean 'a' or 'b'?)" for the values found (the nearest are two at most), or ""."""
+    if len(near) == 2:
+        return msg(" (did you mean {first!r} or {second!r}?)", first=near[0], second=near[1])
+    return msg(" (did you mean {choices}?)", choices=" or ".join(repr(n) for n in near)) if near else ""
 
 
 def vocabulary_problem(vocabulary: type[Vocabulary], text: str, *, many: bool = False) -> str | None:
@@ -46,6 +53,6 @@ def vocabulary_problem(vocabulary: type[Vocabulary], text: str, *, many: bool = 
     for part in split_list(text) if many else [text.strip()]:
         if part and vocabulary._lookup(part) is None:
             labels = vocabulary.choices()
-            return (f"unknown value {part!r}{did_you_mean(part, labels)}; expected one of: "
-                    f"{', '.join(labels)}")
+            return msg("unknown value {value!r}{hint}; expected one of: {choices}", value=part,
+                       hint=did_you_mean(part, labels), choices=", ".join(labels))
     return None

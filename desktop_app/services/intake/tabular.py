@@ -23,6 +23,7 @@ from desktop_app.services.intake.xlsx_read import (
     shown_value,
     uses_percent_styles,
 )
+from desktop_app.system.message_language import msg
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 1_000_000
@@ -46,10 +47,11 @@ def header_key(text: object) -> str:
 def read_table(path: Path, entity: Entity) -> Table:
     """Read `path` (by extension) for `entity`; raise ImportRejected naming the problem."""
     if not path.is_file():
-        raise ImportRejected(f"{path} does not exist or is not a file.")
+        raise ImportRejected(msg("{path} does not exist or is not a file.", path=path))
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise ImportRejected(f"{path.name} is {size:,} bytes; the import limit is {MAX_FILE_BYTES:,}.")
+        raise ImportRejected(msg("{file} is {size:,} bytes; the import limit is {limit:,}.", file=path.name,
+                                 size=size, limit=MAX_FILE_BYTES))
     data = path.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
     suffix = path.suffix.lower()
@@ -58,7 +60,8 @@ def read_table(path: Path, entity: Entity) -> Table:
     elif suffix in (".csv", ".txt"):
         columns, rows, sheet = (*_read_csv(data, path.name), None)
     else:
-        raise ImportRejected(f"{path.name}: unsupported file type {suffix or '(none)'}; use .csv or .xlsx.")
+        raise ImportRejected(msg("{file}: unsupported file type {suffix}; use .csv or .xlsx.", file=path.name,
+                                 suffix=suffix or msg("(none)")))
     return Table(path.name, digest, columns, rows, sheet)
 
 
@@ -67,10 +70,11 @@ def _columns(header: list[object], name: str) -> list[str]:
     seen: dict[str, int] = {}
     for i, key in enumerate(keys, start=1):
         if key and key in seen:
-            raise ImportRejected(f"{name}: column {key!r} appears twice (columns {seen[key]} and {i}).")
+            raise ImportRejected(msg("{file}: column {column!r} appears twice (columns {first} and {second}).",
+                                     file=name, column=key, first=seen[key], second=i))
         seen[key] = i
     if not any(keys):
-        raise ImportRejected(f"{name}: the first row must hold the column names.")
+        raise ImportRejected(msg("{file}: the first row must hold the column names.", file=name))
     return keys
 
 
@@ -83,29 +87,30 @@ def _read_csv(data: bytes, name: str) -> tuple[list[str], list[tuple[int, dict[s
     try:
         has_nul = "\x00" in data.decode("utf-8-sig")  # decoded once to check it, then dropped
     except UnicodeDecodeError as exc:
-        raise ImportRejected(
-            f"{name} is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}). "
-            "Save it as 'CSV UTF-8' and import again; nothing was imported."
-        ) from None
+        raise ImportRejected(msg(
+            "{file} is not UTF-8 text (byte 0x{byte:02x} at offset {offset}). "
+            "Save it as 'CSV UTF-8' and import again; nothing was imported.",
+            file=name, byte=data[exc.start], offset=exc.start)) from None
     if has_nul:
-        raise ImportRejected(f"{name} contains NUL bytes: it is not a CSV text file.")
+        raise ImportRejected(msg("{file} contains NUL bytes: it is not a CSV text file.", file=name))
     _count_csv(data, name)  # stops at the limit before a single row is built
     reader = csv.reader(_lines(data), strict=True)
     try:
         header = next(reader, None)
         if header is None:
-            raise ImportRejected(f"{name} is empty.")
+            raise ImportRejected(msg("{file} is empty.", file=name))
         columns = _columns(list(header), name)
         rows = []
         for number, record in enumerate(reader, start=2):
             if not any(cell.strip() for cell in record):
                 continue
             if len(record) > len(columns):
-                raise ImportRejected(f"{name}: row {number} has {len(record)} cells but only "
-                                     f"{len(columns)} columns are named.")
+                raise ImportRejected(msg("{file}: row {row} has {cells} cells but only {columns} columns are named.",
+                                         file=name, row=number, cells=len(record), columns=len(columns)))
             rows.append((number, {c: v for c, v in zip(columns, record, strict=False) if c}))
     except csv.Error as exc:
-        raise ImportRejected(f"{name}: malformed CSV near line {reader.line_num}: {exc}.") from None
+        raise ImportRejected(msg("{file}: malformed CSV near line {line}: {error}.", file=name,
+                                 line=reader.line_num, error=exc)) from None
     return columns, rows
 
 
@@ -117,24 +122,25 @@ def _count_csv(data: bytes, name: str) -> None:
             if number > MAX_ROWS:
                 raise too_many_rows(name)
     except csv.Error as exc:
-        raise ImportRejected(f"{name}: malformed CSV near line {reader.line_num}: {exc}.") from None
+        raise ImportRejected(msg("{file}: malformed CSV near line {line}: {error}.", file=name,
+                                 line=reader.line_num, error=exc)) from None
 
 
 def too_many_rows(name: str) -> ImportRejected:
-    return ImportRejected(f"{name} has more than {MAX_ROWS:,} rows, the import limit; nothing was imported. "
-                          "Split the file and import the parts one after the other.")
+    return ImportRejected(msg("{file} has more than {limit:,} rows, the import limit; nothing was imported. "
+                              "Split the file and import the parts one after the other.", file=name, limit=MAX_ROWS))
 
 
 def _pick(parts: list[SheetPart], entity: Entity, name: str) -> SheetPart:
     if not parts:
-        raise ImportRejected(f"{name} has no sheets.")
+        raise ImportRejected(msg("{file} has no sheets.", file=name))
     wanted = entity.record.sheet_names
     chosen = next((p for p in parts if header_key(p.title).replace("_", " ") in wanted
                    or header_key(p.title) in wanted), parts[0])
     if chosen.state != "visible":
-        raise ImportRejected(f"{name}: the sheet that would be imported, {chosen.title!r}, is hidden. Unhide it "
-                             "in Excel or LibreOffice if it is the one to import (or move the right sheet "
-                             "first); nothing was imported.")
+        raise ImportRejected(msg("{file}: the sheet that would be imported, {sheet!r}, is hidden. Unhide it "
+                                 "in Excel or LibreOffice if it is the one to import (or move the right sheet "
+                                 "first); nothing was imported.", file=name, sheet=chosen.title))
     return chosen
 
 
@@ -161,16 +167,17 @@ def _read_xlsx(
         # openpyxl wraps defusedxml's refusal in a ValueError: look down the chain too.
         chain = {type(e).__name__ for e in (exc, exc.__cause__, exc.__context__) if e is not None}
         if any("Entit" in k or "DTD" in k or "Forbidden" in k for k in chain):
-            raise ImportRejected(f"{name} contains XML entity or DTD declarations; refused.") from None
-        raise ImportRejected(f"{name} could not be read as a workbook ({kind}: {exc}).") from None
+            raise ImportRejected(msg("{file} contains XML entity or DTD declarations; refused.", file=name)) from None
+        raise ImportRejected(msg("{file} could not be read as a workbook ({kind}: {error}).", file=name,
+                                 kind=kind, error=exc)) from None
     try:
         sheets = [wb[part.title] for wb in books]
         return _sheet_rows(sheets, name, part.title, percents=uses_percent_styles(archive))
     except ImportRejected:
         raise
     except Exception as exc:  # a cell openpyxl cannot parse: name the sheet, never "unexpected"
-        raise ImportRejected(f"{name}: sheet {part.title!r} could not be read ({type(exc).__name__}: {exc}); "
-                             "nothing was imported.") from None
+        raise ImportRejected(msg("{file}: sheet {sheet!r} could not be read ({kind}: {error}); nothing was imported.",
+                                 file=name, sheet=part.title, kind=type(exc).__name__, error=exc)) from None
     finally:
         for wb in books:
             wb.close()
@@ -191,7 +198,7 @@ def _sheet_rows(sheets: list[Any], name: str, title: str,
     for other in streams[1:]:
         next(other, None)
     if header is None:
-        raise ImportRejected(f"{name}: sheet {title!r} is empty.")
+        raise ImportRejected(msg("{file}: sheet {sheet!r} is empty.", file=name, sheet=title))
     columns = _columns(list(header), name)
     rows, errors = [], []
     for number, record, *formulas in zip(itertools.count(2), *streams, strict=False):
@@ -199,23 +206,25 @@ def _sheet_rows(sheets: list[Any], name: str, title: str,
             for index, (value, formula) in enumerate(zip(record, formulas[0], strict=False)):
                 problem = formula_problem(value, formula)
                 if problem is not None:
-                    column = columns[index] if index < len(columns) and columns[index] else "(unnamed)"
-                    errors.append(f"row {number}, column {column} (cell {get_column_letter(index + 1)}{number}): "
-                                  f"{problem}")
+                    column = columns[index] if index < len(columns) and columns[index] else msg("(unnamed)")
+                    cell = get_column_letter(index + 1) + str(number)
+                    errors.append(msg("row {row}, column {column} (cell {cell}): {problem}", row=number,
+                                      column=column, cell=cell, problem=problem))
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in record):
             continue
         cut = next((c for c, v in zip(columns, record, strict=False)
                     if isinstance(v, str) and CUT_TAG in v), None)
         if cut is not None:
-            raise ImportRejected(f"{name}: row {number}, column {cut} holds text the workbook export cut "
-                                 "at Excel's 32,767-character cell limit; edit that record in the app.")
+            raise ImportRejected(msg("{file}: row {row}, column {column} holds text the workbook export cut "
+                                     "at Excel's 32,767-character cell limit; edit that record in the app.",
+                                     file=name, row=number, column=cut))
         # XLSX text is literal (a formula-like cell is a text cell, not an apostrophe-guarded
         # string): pre-guard it so cell_text()'s CSV un-guarding leaves "'=x" as it was.
         rows.append((number, {c: guard_formula(v) if isinstance(v, str) else v
                               for c, v in zip(columns, record, strict=False) if c}))
     if errors:
-        raise ImportRejected(f"{name}: {len(errors)} cell(s) hold formulas that cannot be imported; nothing was "
-                             "imported.", errors)
+        raise ImportRejected(msg("{file}: {count} cell(s) hold formulas that cannot be imported; nothing was "
+                                 "imported.", file=name, count=len(errors)), errors)
     return columns, rows, title
 
 

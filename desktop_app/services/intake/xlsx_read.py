@@ -19,6 +19,7 @@ from typing import Any
 from defusedxml import ElementTree
 
 from desktop_app.domain.errors import ImportRejected
+from desktop_app.system.message_language import msg
 
 MAX_XLSX_UNPACKED = 500 * 1024 * 1024
 MAX_XLSX_RATIO = 200  # a real sheet compresses ~10-20x; zip bombs compress thousands of times
@@ -44,18 +45,18 @@ def open_archive(data: bytes, name: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise ImportRejected(f"{name} is not a valid .xlsx file (not a zip archive).") from None
+        raise ImportRejected(msg("{file} is not a valid .xlsx file (not a zip archive).", file=name)) from None
     total = 0
     for info in archive.infolist():
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if total > MAX_XLSX_UNPACKED or (info.file_size > 1_000_000 and ratio > MAX_XLSX_RATIO):
-            raise ImportRejected(
-                f"{name} unpacks to more than its contents justify ({info.filename}: "
-                f"{info.file_size:,} bytes from {info.compress_size:,}); refused as a possible zip bomb."
-            )
+            raise ImportRejected(msg(
+                "{file} unpacks to more than its contents justify ({part}: {size:,} bytes from {packed:,}); "
+                "refused as a possible zip bomb.",
+                file=name, part=info.filename, size=info.file_size, packed=info.compress_size))
     if "xl/workbook.xml" not in archive.namelist():
-        raise ImportRejected(f"{name} is a zip archive but not an Excel workbook.")
+        raise ImportRejected(msg("{file} is a zip archive but not an Excel workbook.", file=name))
     return archive
 
 
@@ -65,7 +66,7 @@ def sheet_parts(archive: zipfile.ZipFile, name: str) -> list[SheetPart]:
         book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
         rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
     except (KeyError, ElementTree.ParseError, ValueError) as exc:
-        raise ImportRejected(f"{name} could not be read as a workbook ({exc}).") from None
+        raise ImportRejected(msg("{file} could not be read as a workbook ({error}).", file=name, error=exc)) from None
     targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(f"{_PKG_REL}Relationship")}
     parts = []
     for sheet in book.iter(f"{_MAIN}sheet"):
@@ -146,9 +147,9 @@ def formula_problem(value: Any, formula: Any) -> str | None:
     if not (isinstance(formula, str) and formula.startswith("=")):
         return None
     if external_reference(formula):
-        return (f"holds a formula that refers to another workbook ({formula[:80]}); links are not "
-                "followed: type or paste the value instead")
+        return msg("holds a formula that refers to another workbook ({formula}); links are not "
+                   "followed: type or paste the value instead", formula=formula[:80])
     if value is None:
-        return (f"holds a formula ({formula[:80]}) without a saved value; open the file in Excel or "
-                "LibreOffice, recalculate and save it, or type the value instead")
+        return msg("holds a formula ({formula}) without a saved value; open the file in Excel or "
+                   "LibreOffice, recalculate and save it, or type the value instead", formula=formula[:80])
     return None

@@ -10,6 +10,7 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.maintenance.check import CheckReport, check_register
 from desktop_app.services.outputs import check_backup_target
 from desktop_app.services.progress import NullProgress, Progress
+from desktop_app.system.message_language import msg
 
 __all__ = ["CheckReport", "backup_register", "check_register"]
 
@@ -22,7 +23,7 @@ def backup_register(ctx: ServiceContext, dest: Path, progress: Progress | None =
     register or no database at all (`outputs.check_backup_target`).
     """
     if ctx.db.path is None:
-        raise RegisterError("Backup and restore work on SQLite files; for PostgreSQL use pg_dump.")
+        raise RegisterError(msg("Backup and restore work on SQLite files; for PostgreSQL use pg_dump."))
     dest = check_backup_target(ctx, Path(dest), force=force)
     prog = progress or NullProgress()
-    return backup_file(ctx.db.path, dest, lambda f: prog.report(f, "Copying"))
+    return backup_file(ctx.db.path, dest, lambda f: prog.report(f, msg("Copying")))

@@ -26,6 +26,7 @@ from desktop_app.services import audit
 from desktop_app.services.context import OpenMode, ServiceContext, open_register
 from desktop_app.services.maintenance.rules import rule_problems
 from desktop_app.services.maintenance.tamper import record_problems
+from desktop_app.system.message_language import msg
 from desktop_app.system.paths import DbLocation, locate_db
 from desktop_app.system.storage import disk_full_message, is_storage_full
 
@@ -69,13 +70,14 @@ def check_register(ctx: ServiceContext) -> CheckReport:
         except sqlite3.DatabaseError as exc:
             damage = [str(exc)]
         if damage:  # the other checks need sound pages: report the damage alone
-            return CheckReport(False, [f"integrity: {p}" for p in damage] + [
-                f"integrity: the file is damaged. {RESTORE_HINT}"])
+            return CheckReport(False, [msg("integrity: {problem}", problem=p) for p in damage] + [
+                msg("integrity: the file is damaged. {hint}", hint=msg(RESTORE_HINT))])
     with ctx.db.session() as s:
         chain = audit.verify_chain(s)
     if not chain.ok:
-        problems.append(f"audit trail: {chain.problem} (first broken entry: {chain.first_broken_id})")
-    problems += [f"audit trail: its append-only guard {name} was removed or disabled"
+        problems.append(msg("audit trail: {problem} (first broken entry: {entry})", problem=chain.problem,
+                            entry=chain.first_broken_id))
+    problems += [msg("audit trail: its append-only guard {name} was removed or disabled", name=name)
                  for name in _missing_triggers(ctx)]
     if ctx.db.path is not None:
         problems += _search_index_problems(ctx.db.path)
@@ -83,8 +85,8 @@ def check_register(ctx: ServiceContext) -> CheckReport:
     with ctx.db.session() as s:
         if has_seals(s.connection()):
             found, records = record_problems(s.connection())
-            problems += [f"records: {p}" for p in found]
-        problems += [f"rules: {p}" for p in rule_problems(s, ctx.today())]
+            problems += [msg("records: {problem}", problem=p) for p in found]
+        problems += [msg("rules: {problem}", problem=p) for p in rule_problems(s, ctx.today())]
     return CheckReport(not problems, problems, chain.entries, chain.head_hash, records)
 
 
@@ -113,9 +115,9 @@ def check_location(where: str | DbLocation) -> tuple[CheckReport, str]:
     except (OSError, sqlite3.Error, DBAPIError) as exc:
         if not is_storage_full(exc):
             raise
-        raise StorageFull(disk_full_message(
-            f"the check needs room for a temporary copy of the register in {tempfile.gettempdir()}; "
-            "nothing was changed")) from exc
+        raise StorageFull(disk_full_message(msg(
+            "the check needs room for a temporary copy of the register in {folder}; nothing was changed",
+            folder=tempfile.gettempdir()))) from exc
 
 
 def _check(location: DbLocation) -> tuple[CheckReport, str]:
@@ -138,6 +140,7 @@ def _check_upgraded_copy(path: Path, older: NeedsUpgrade) -> CheckReport:
             report = check_register(ctx)
         finally:
             ctx.db.dispose()
-    report.note = (f"{path} is at schema {older.found.revision}: an upgraded copy was checked, and the "
-                   "file itself was not changed (opening it with this version upgrades it)")
+    report.note = msg("{path} is at schema {revision}: an upgraded copy was checked, and the file itself was "
+                      "not changed (opening it with this version upgrades it)", path=path,
+                      revision=older.found.revision)
     return report

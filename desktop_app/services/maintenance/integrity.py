@@ -14,6 +14,7 @@ from desktop_app.persistence import migrate
 from desktop_app.persistence.db import Database, make_engine
 from desktop_app.persistence.opening import RESTORE_HINT, page_problem
 from desktop_app.services.context import ServiceContext
+from desktop_app.system.message_language import msg
 
 
 def newest_schema() -> str:
@@ -32,7 +33,7 @@ def damage_found(ctx: ServiceContext) -> str | None:
 def read_only_after_damage(ctx: ServiceContext, problem: str) -> ServiceContext:
     """The same register reopened read-only, so nothing more is written to a damaged file; the
     old context's connections are left to the caller to close."""
-    reason = (f"the database is damaged ({problem}); nothing more is written to it. "
-              f"{RESTORE_HINT.rstrip('.')}")
+    reason = msg("the database is damaged ({problem}); nothing more is written to it. {hint}", problem=problem,
+                 hint=msg(RESTORE_HINT).rstrip(".。"))
     db = Database(ctx.db.url, make_engine(ctx.db.url, read_only=True), read_only=True, read_only_reason=reason)
     return replace(ctx, db=db)

@@ -29,6 +29,7 @@ from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext, default_actor, open_register
 from desktop_app.services.maintenance.tamper import record_problems
 from desktop_app.system.atomic import SIDECARS, sweep_stale
+from desktop_app.system.message_language import msg
 from desktop_app.system.paths import DbLocation, locate_db
 
 log = logging.getLogger(__name__)
@@ -36,23 +37,24 @@ _RESTORING = "restoring"
 
 
 def _refused(source: Path, why: str) -> RegisterError:
-    return RegisterError(f"{source} cannot be restored: {why}. Nothing was changed.")
+    return RegisterError(msg("{file} cannot be restored: {why}. Nothing was changed.", file=source, why=why))
 
 
 def _verify_copy(source: Path, copy: Path) -> None:
     """The copy's pages, audit chain (as the backup wrote it) and sealed record states."""
     problems = integrity_errors(copy)
     if problems:
-        raise _refused(source, f"it fails its integrity check ({problems[0]})")
+        raise _refused(source, msg("it fails its integrity check ({problem})", problem=problems[0]))
     db = Database(f"sqlite:///{copy}", make_engine(f"sqlite:///{copy}", read_only=True))
     try:
         with db.session() as s:
             chain = audit.verify_chain(s)
             if not chain.ok:
-                raise _refused(source, f"its audit trail is broken ({chain.problem})")
+                raise _refused(source, msg("its audit trail is broken ({problem})", problem=chain.problem))
             tampered = record_problems(s.connection())[0] if has_seals(s.connection()) else []
         if tampered:
-            raise _refused(source, f"its records were changed outside the application ({tampered[0]})")
+            raise _refused(source, msg("its records were changed outside the application ({problem})",
+                                      problem=tampered[0]))
     finally:
         db.dispose()
 
@@ -62,8 +64,8 @@ def _prepare(source: Path, copy: Path, actor: str, kept: Path, key: str) -> None
     try:
         preflight_sqlite(source)  # ours, sound, not newer: read without writing a byte
     except DatabaseRefused as exc:
-        raise _refused(source, str(exc).split(": ", 1)[-1].removesuffix(" The file was not changed.")
-                       .rstrip(".")) from None
+        # `refuse` keeps its reason apart, so it reads the same in any language
+        raise _refused(source, str(getattr(exc, "why", "") or exc).rstrip(".")) from None
     backup_file(source, copy)
     _verify_copy(source, copy)
     ctx = ServiceContext(db=Database(f"sqlite:///{copy}", make_engine(f"sqlite:///{copy}")), actor=actor)
@@ -134,22 +136,22 @@ def restore_file(where: str | DbLocation, source: Path, actor: str | None = None
     location = where if isinstance(where, DbLocation) else locate_db(where)
     live, source = location.path, Path(source).expanduser()
     if not location.is_sqlite or live is None:
-        raise RegisterError("Backup and restore work on SQLite files; for PostgreSQL use pg_dump.")
+        raise RegisterError(msg("Backup and restore work on SQLite files; for PostgreSQL use pg_dump."))
     if source.is_dir() or not source.exists():
-        raise _refused(source, "it is a folder" if source.is_dir() else "it does not exist")
+        raise _refused(source, msg("it is a folder") if source.is_dir() else msg("it does not exist"))
     if live.exists() and os.path.samefile(source, live):
-        raise _refused(source, "it is the register itself")
+        raise _refused(source, msg("it is the register itself"))
     damaged = False
     if live.exists():
         if not is_writable(live):
-            raise ReadOnlyDatabase(f"Cannot restore over {live}: the file or its folder is read-only. "
-                                   "Nothing was changed.")
+            raise ReadOnlyDatabase(msg("Cannot restore over {file}: the file or its folder is read-only. "
+                                       "Nothing was changed.", file=live))
         try:
             open_register(location, actor).db.dispose()
         except DamagedDatabase:
             if not _still_damaged(live):
-                raise RegisterError(f"{live} could not be opened a moment ago but now reads as sound; "
-                                    "nothing was restored. Try again.") from None
+                raise RegisterError(msg("{file} could not be opened a moment ago but now reads as sound; nothing "
+                                        "was restored. Try again.", file=live)) from None
             damaged = True
     key = "damaged_copy" if damaged else "safety_backup"
     kept = timestamped_backup_path(live, "damaged" if damaged else "before-restore")

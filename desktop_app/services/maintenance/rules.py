@@ -35,6 +35,7 @@ from desktop_app.domain.risk import RiskMatrix
 from desktop_app.domain.text import normalize_key, split_list
 from desktop_app.domain.venture_schemas import validate_venture
 from desktop_app.persistence.matrix_repo import load_matrix
+from desktop_app.system.message_language import mark, msg
 
 BATCH = 2_000
 _MEASURE = ("reference", "title", "original_title", "jurisdiction", "authority", "measure_type", "status",
@@ -62,7 +63,7 @@ def _children(conn: Connection, table: Table, parent: str, rows: list[Any], *ord
 
 
 def _errors(what: str, issues: list[Issue]) -> list[str]:
-    return [f"{what}: {i}" for i in issues if i.severity is Severity.ERROR]
+    return [msg("{record}: {problem}", record=what, problem=str(i)) for i in issues if i.severity is Severity.ERROR]
 
 
 def measure_problems(s: Session, today: date) -> list[str]:
@@ -73,7 +74,7 @@ def measure_problems(s: Session, today: date) -> list[str]:
         places = _children(conn, _table(MeasureJurisdiction), "measure_id", rows, "id")
         history = _children(conn, _table(MeasureStatusChange), "measure_id", rows, "valid_from")
         for row in rows:
-            what = f"measure {row.reference!r} (id {row.id})"
+            what = msg("measure {label!r} (id {id})", label=row.reference, id=row.id)
             data = {c: getattr(row, c) for c in _MEASURE} | {
                 "items": [{"name": i.name, "codes": split_list(i.codes)} for i in items.get(row.id, [])],
                 "targets": [j.jurisdiction for j in places.get(row.id, []) if not j.excluded],
@@ -82,7 +83,8 @@ def measure_problems(s: Session, today: date) -> list[str]:
                                    for h in history.get(row.id, [])]}
             out += _errors(what, validate_measure(data, today)[1])
             if row.reference_key != normalize_key(row.reference):
-                out.append(f"{what}: its stored key {row.reference_key!r} does not match its reference")
+                out.append(msg("{record}: its stored key {key!r} does not match its reference", record=what,
+                               key=row.reference_key))
     return out
 
 
@@ -93,7 +95,7 @@ def venture_problems(s: Session) -> list[str]:
         partners = _children(conn, _table(Partner), "venture_id", rows, "position")
         items = _children(conn, _table(VentureItem), "venture_id", rows, "position")
         for row in rows:
-            what = f"joint venture {row.name!r} (id {row.id})"
+            what = msg("joint venture {label!r} (id {id})", label=row.name, id=row.id)
             data = {c: getattr(row, c) for c in _VENTURE} | {
                 "partners": [{"name": p.name, "country": p.country or None, "share": p.share}
                              for p in partners.get(row.id, [])],
@@ -101,7 +103,8 @@ def venture_problems(s: Session) -> list[str]:
                            "countries": split_list(i.countries)} for i in items.get(row.id, [])]}
             out += _errors(what, validate_venture(data)[1])
             if row.name_key != normalize_key(row.name):
-                out.append(f"{what}: its stored key {row.name_key!r} does not match its name")
+                out.append(msg("{record}: its stored key {key!r} does not match its name", record=what,
+                               key=row.name_key))
     return out
 
 
@@ -112,23 +115,26 @@ def _table(model: type[Any]) -> Table:
 def _derived(row: Any, matrix: RiskMatrix) -> list[str]:
     """The levels, ranks and score the register derives from an assessment's scores."""
     found = []
-    for kind, li, ii, level, rank in (
-        ("inherent", row.inherent_likelihood, row.inherent_impact, row.inherent_level, row.inherent_rank),
-        ("residual", row.residual_likelihood, row.residual_impact, row.residual_level, row.residual_rank),
+    for wrong, li, ii, level, rank in (
+        (_INHERENT, row.inherent_likelihood, row.inherent_impact, row.inherent_level, row.inherent_rank),
+        (_RESIDUAL, row.residual_likelihood, row.residual_impact, row.residual_level, row.residual_rank),
     ):
         try:
             expected = matrix.level_for(li, ii)
         except ValueError:
             continue  # the score itself is reported by the validators
         if level != expected.key or rank != expected.rank:
-            found.append(f"{kind} level is {level!r} but the risk matrix gives {expected.key!r} for "
-                         f"likelihood {li} x impact {ii}")
+            found.append(msg(wrong, level=level, expected=expected.key, likelihood=li, impact=ii))
     if row.residual_score != row.residual_likelihood * row.residual_impact:
-        found.append(f"residual score is {row.residual_score}, not {row.residual_likelihood} x "
-                     f"{row.residual_impact}")
+        found.append(msg("residual score is {score}, not {likelihood} x {impact}", score=row.residual_score,
+                         likelihood=row.residual_likelihood, impact=row.residual_impact))
     return found
 
 
+_INHERENT = mark("inherent level is {level!r} but the risk matrix gives {expected!r} for likelihood "
+                 "{likelihood} x impact {impact}")
+_RESIDUAL = mark("residual level is {level!r} but the risk matrix gives {expected!r} for likelihood "
+                 "{likelihood} x impact {impact}")
 _INPUTS = ("measure_id", "venture_id", "inherent_likelihood", "inherent_impact", "residual_likelihood",
            "residual_impact", "treatment", "rationale", "owner", "assessor", "assessed_on", "next_review_on",
            "status")
@@ -145,18 +151,19 @@ def assessment_problems(s: Session, today: date) -> list[str]:
     for rows in _pages(conn, _table(Assessment)):
         mitigation = _children(conn, _table(MitigationAction), "assessment_id", rows, "position")
         for row in rows:
-            what = (f"assessment {refs.get(row.measure_id, row.measure_id)} x "
-                    f"{names.get(row.venture_id, row.venture_id)} (id {row.id})")
+            what = msg("assessment {measure} x {venture} (id {id})", measure=refs.get(row.measure_id, row.measure_id),
+                       venture=names.get(row.venture_id, row.venture_id), id=row.id)
             data = {c: getattr(row, c) for c in _INPUTS} | {"channels": split_list(row.channels), "mitigation": [
                 {"text": a.text, "owner": a.owner, "due_on": a.due_on, "status": a.status}
                 for a in mitigation.get(row.id, [])]}
             out += _errors(what, validate_assessment(data, today)[1])
-            out += [f"{what}: {problem}" for problem in _derived(row, matrix)]
+            out += [msg("{record}: {problem}", record=what, problem=problem) for problem in _derived(row, matrix)]
     return out
 
 
 def synonym_problems(s: Session) -> list[str]:
-    return [f"synonym {row.term!r} (id {row.id}): its stored key {row.term_key!r} does not match its term"
+    return [msg("synonym {term!r} (id {id}): its stored key {key!r} does not match its term", term=row.term,
+                id=row.id, key=row.term_key)
             for row in s.exec(select(Synonym)) if row.term_key != normalize_key(row.term)]
 
 

@@ -24,10 +24,17 @@ from desktop_app.persistence.record_state import MATRIX, REMOVED, Key, all_state
 from desktop_app.persistence.seals import root, seal_rows
 from desktop_app.persistence.venture_repo import read_ventures
 from desktop_app.services.records.common import snapshot
+from desktop_app.system.message_language import mark, msg
 
-NOUNS = {"measure": "measure", "joint_venture": "joint venture", "assessment": "assessment",
-         "measure_link": "measure link", "exposure_dismissal": "dismissed exposure", "synonym": "synonym",
-         MATRIX: "risk matrix"}
+# A record named in a finding, with and without its label: whole phrases, so each language words them.
+NAMED = {"measure": mark("measure {label!r} (id {id})"), "joint_venture": mark("joint venture {label!r} (id {id})"),
+         "assessment": mark("assessment {label!r} (id {id})"), "measure_link": mark("measure link {label!r} (id {id})"),
+         "exposure_dismissal": mark("dismissed exposure {label!r} (id {id})"),
+         "synonym": mark("synonym {label!r} (id {id})"), None: mark("{entity} {label!r} (id {id})")}
+UNNAMED = {"measure": mark("measure with id {id}"), "joint_venture": mark("joint venture with id {id}"),
+           "assessment": mark("assessment with id {id}"), "measure_link": mark("measure link with id {id}"),
+           "exposure_dismissal": mark("dismissed exposure with id {id}"), "synonym": mark("synonym with id {id}"),
+           None: mark("{entity} with id {id}")}
 _ENTRY = AuditEntry.__table__  # type: ignore[attr-defined]
 
 
@@ -40,14 +47,14 @@ class Expected:
 def _name(key: Key, labels: dict[Key, str]) -> str:
     entity, record_id = key
     if entity == MATRIX:
-        return "the risk matrix"
+        return msg("the risk matrix")
     label = labels.get(key)
-    return f"{NOUNS.get(entity, entity)} {label!r} (id {record_id})" if label else \
-        f"{NOUNS.get(entity, entity)} with id {record_id}"
+    phrases = NAMED if label else UNNAMED
+    return msg(phrases.get(entity, phrases[None]), entity=entity, label=label, id=record_id)
 
 
 def _where(audit_id: int) -> str:
-    return f"audit entry {audit_id}" if audit_id else "the seal at the start of the audit trail"
+    return msg("audit entry {id}", id=audit_id) if audit_id else msg("the seal at the start of the audit trail")
 
 
 def expected_states(conn: Connection) -> tuple[dict[Key, Expected], dict[Key, str], list[str]]:
@@ -68,8 +75,8 @@ def expected_states(conn: Connection) -> tuple[dict[Key, Expected], dict[Key, st
     problems = []
     for audit_id, rows in sorted(seal_rows(conn).items()):
         if audit_id and seal_entries.get(audit_id) != root(rows):
-            problems.append(f"the record states sealed by audit entry {audit_id} were changed "
-                            "outside the application")
+            problems.append(msg("the record states sealed by audit entry {id} were changed outside the "
+                                "application", id=audit_id))
         for entity, entity_id, state in rows:
             known = expected.get((entity, entity_id))
             if known is None or known.audit_id < audit_id:
@@ -84,20 +91,22 @@ def record_problems(conn: Connection) -> tuple[list[str], int]:
     for key in sorted(expected.keys() | actual.keys(), key=lambda k: (k[0], k[1] or 0)):
         want, have = expected.get(key), actual.get(key)
         if want is None:
-            problems.append(f"{_name(key, labels)} is not in the audit trail: it was added outside "
-                            "the application")
+            problems.append(msg("{record} is not in the audit trail: it was added outside the application",
+                                record=_name(key, labels)))
         elif want.state == REMOVED:
             if have is not None:
-                problems.append(f"{_name(key, labels)} exists, but {_where(want.audit_id)} records its "
-                                "removal: it was put back outside the application")
+                problems.append(msg("{record} exists, but {entry} records its removal: it was put back outside "
+                                    "the application", record=_name(key, labels), entry=_where(want.audit_id)))
         elif have is None:
-            problems.append(f"{_name(key, labels)} was deleted outside the application (last written "
-                            f"by {_where(want.audit_id)})")
+            problems.append(msg("{record} was deleted outside the application (last written by {entry})",
+                                record=_name(key, labels), entry=_where(want.audit_id)))
         elif have != want.state:
             fields = changed_fields(conn, key)
-            hint = f" (differs in: {', '.join(fields)})" if fields else ""
-            problems.append(f"{_name(key, labels)} was changed outside the application: it no longer "
-                            f"matches {_where(want.audit_id)}{hint}")
+            problems.append(msg("{record} was changed outside the application: it no longer matches {entry} "
+                                "(differs in: {fields})", record=_name(key, labels), entry=_where(want.audit_id),
+                                fields=", ".join(fields)) if fields else
+                            msg("{record} was changed outside the application: it no longer matches {entry}",
+                                record=_name(key, labels), entry=_where(want.audit_id)))
     return problems, len(actual)
 
 

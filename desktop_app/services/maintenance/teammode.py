@@ -20,6 +20,7 @@ from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.maintenance.check import check_register
 from desktop_app.services.progress import NullProgress, Progress, check
+from desktop_app.system.message_language import msg
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +39,10 @@ class MoveReport:
 
     def summary(self) -> str:
         rows = sum(self.counts.values())
-        return (f"Moved {rows:,} rows in {len(self.counts)} tables from {self.source} to {self.target}; "
-                f"row counts match and the audit chain ({self.audit_entries:,} entries, head "
-                f"{self.head_hash}) verifies on the server.")
+        return msg("Moved {rows:,} rows in {tables} tables from {source} to {target}; row counts match and the "
+                   "audit chain ({entries:,} entries, head {head}) verifies on the server.", rows=rows,
+                   tables=len(self.counts), source=self.source, target=self.target, entries=self.audit_entries,
+                   head=self.head_hash)
 
 
 def _tables() -> list[Table]:
@@ -63,10 +65,9 @@ def _refuse_non_empty(s: Session, target: Database) -> None:
     for name in USER_TABLES:
         table = SQLModel.metadata.tables[name]
         if s.execute(select(func.count()).select_from(table)).scalar_one():
-            raise RegisterError(
-                f"{target.display_name} already holds a register ({name} has rows); nothing was copied. "
-                "Move a register only into an empty database."
-            )
+            raise RegisterError(msg("{target} already holds a register ({table} has rows); nothing was copied. "
+                                    "Move a register only into an empty database.", target=target.display_name,
+                                    table=name))
 
 
 def _copy(src: Session, dst: Session, progress: Progress) -> dict[str, int]:
@@ -77,7 +78,7 @@ def _copy(src: Session, dst: Session, progress: Progress) -> dict[str, int]:
             dst.execute(delete(table))
     counts: dict[str, int] = {}
     for n, table in enumerate(tables):
-        check(progress, n / len(tables), f"Copying {table.name}")
+        check(progress, n / len(tables), msg("Copying {table}", table=table.name))
         key = list(table.primary_key.columns)
         result = src.execute(select(table).order_by(*key)).mappings()
         counts[table.name] = 0
@@ -104,12 +105,12 @@ def _verify(target: Database, counts: dict[str, int], head_hash: str) -> None:
         for table in _tables():
             found = s.execute(select(func.count()).select_from(table)).scalar_one()
             if found != counts[table.name]:
-                raise RegisterError(f"Verification failed: {table.name} has {found} rows on the server, "
-                                    f"{counts[table.name]} in the file.")
+                raise RegisterError(msg("Verification failed: {table} has {found} rows on the server, {copied} in "
+                                        "the file.", table=table.name, found=found, copied=counts[table.name]))
         chain = audit.verify_chain(s)
     if not chain.ok or chain.head_hash != head_hash:
-        raise RegisterError(f"Verification failed: the audit chain on the server does not match "
-                            f"({chain.problem or 'different head'}).")
+        raise RegisterError(msg("Verification failed: the audit chain on the server does not match ({problem}).",
+                                problem=chain.problem or msg("different head")))
 
 
 def move_to_server(source: ServiceContext, target_url: str, progress: Progress | None = None) -> MoveReport:
@@ -122,12 +123,13 @@ def move_to_server(source: ServiceContext, target_url: str, progress: Progress |
     """
     progress = progress or NullProgress()
     if not source.db.is_sqlite:
-        raise RegisterError("migrate-to copies a SQLite register file; the current register is not one.")
+        raise RegisterError(msg("migrate-to copies a SQLite register file; the current register is not one."))
     if make_url(target_url).get_backend_name() != "postgresql":
-        raise RegisterError("The target must be a postgresql+psycopg://user@host/dbname URL.")
+        raise RegisterError(msg("The target must be a postgresql+psycopg://user@host/dbname URL."))
     health = check_register(source)
     if not health.ok:
-        raise RegisterError("The register file fails its check; nothing was copied: " + "; ".join(health.problems))
+        raise RegisterError(msg("The register file fails its check; nothing was copied: {problems}",
+                                problems="; ".join(health.problems)))
     target = open_database(target_url)  # creates the schema with the same migrations
     try:
         report = MoveReport(source.db.display_name, target.display_name)
@@ -144,7 +146,7 @@ def move_to_server(source: ServiceContext, target_url: str, progress: Progress |
                 "moved_from": [None, source.db.display_name], "source_head_hash": [None, report.head_hash],
                 "rows": [None, sum(report.counts.values())],
             })
-        check(progress, 1.0, "Verified")
+        check(progress, 1.0, msg("Verified"))
         log.info("%s", report.summary())
         return report
     finally:

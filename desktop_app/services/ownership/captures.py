@@ -19,6 +19,7 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.ownership.common import measure_row, rule_statuses_on
 from desktop_app.services.ownership.graph import VENTURE, Graph, entries_for, load_graph, statuses_on
 from desktop_app.services.ownership.listings import ListedRead, RuleRead, listed_in, rules_in
+from desktop_app.system.message_language import msg
 
 APPLYING = frozenset({MeasureStatus.IN_FORCE})
 
@@ -64,8 +65,8 @@ def _rules(s: Session, rule: str | int | None) -> tuple[list[RuleRead], dict[int
             col(Measure.reference_key))))
     rules = rules_in(s, rows)
     if rule is not None and not rules:
-        raise NotFound(f"{rows[0].reference} has no ownership threshold: it is not a party listing and none was "
-                       "recorded (export-risk ownership threshold).")
+        raise NotFound(msg("{reference} has no ownership threshold: it is not a party listing and none was "
+                           "recorded (export-risk ownership threshold).", reference=rows[0].reference))
     return rules, {m.id or 0: m for m in rows}
 
 
@@ -89,7 +90,7 @@ def venture_ownership(ctx: ServiceContext, venture: str | int, *, day: date | No
     with ctx.db.session() as s:
         row = s.get(JointVenture, venture) if isinstance(venture, int) else find_by_name(s, venture)
         if row is None or row.archived_at is not None:
-            raise NotFound(f"No joint venture {venture!r}.")
+            raise NotFound(msg("No joint venture {name!r}.", name=venture))
         g = load_graph(s)
         raw = list(s.exec(select(Partner.name, Partner.country, Partner.share)
                           .where(Partner.venture_id == row.id).order_by(col(Partner.position))))

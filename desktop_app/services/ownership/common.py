@@ -18,6 +18,7 @@ from desktop_app.domain.text import normalize_key
 from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.persistence.measure_repo import find_by_reference
 from desktop_app.services.timeline.asof import register_on
+from desktop_app.system.message_language import msg
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -40,18 +41,19 @@ def party_named(s: Session, name: str, country: str | None = None) -> Party:
     if country is not None:
         found = [p for p in found if p.country == country]
     if not found:
-        where = f" in {country}" if country else ""
-        raise NotFound(f"No party {name!r}{where}.")
+        raise NotFound(msg("No party {name!r} in {country}.", name=name, country=country) if country else
+                       msg("No party {name!r}.", name=name))
     if len(found) > 1:
-        where = ", ".join(p.country or "no country" for p in found)
-        raise NotFound(f"{len(found)} parties are named {name!r} ({where}); give the country too.")
+        where = ", ".join(p.country or msg("no country") for p in found)
+        raise NotFound(msg("{count} parties are named {name!r} ({countries}); give the country too.",
+                           count=len(found), name=name, countries=where))
     return found[0]
 
 
 def measure_row(s: Session, reference: str | int) -> Measure:
     row = s.get(Measure, reference) if isinstance(reference, int) else find_by_reference(s, reference)
     if row is None or row.archived_at is not None:
-        raise NotFound(f"No measure {reference!r}.")
+        raise NotFound(msg("No measure {reference!r}.", reference=reference))
     return row
 
 

@@ -22,6 +22,7 @@ from desktop_app.persistence.venture_repo import find_by_name
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.ownership.common import measure_row, valid
+from desktop_app.system.message_language import msg
 
 
 class ContentIn(Schema):
@@ -51,7 +52,7 @@ class ContentCheck:
 def _venture(s: Session, venture: str | int) -> JointVenture:
     row = s.get(JointVenture, venture) if isinstance(venture, int) else find_by_name(s, venture)
     if row is None or row.archived_at is not None:
-        raise NotFound(f"No joint venture {venture!r}.")
+        raise NotFound(msg("No joint venture {name!r}.", name=venture))
     return row
 
 

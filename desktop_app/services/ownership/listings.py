@@ -21,6 +21,7 @@ from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.ownership.common import measure_row, party_named, valid
 from desktop_app.services.ownership.parties import ensure_party
+from desktop_app.system.message_language import msg
 
 CONFIRMED, REJECTED = "confirmed", "rejected"
 
@@ -69,8 +70,9 @@ def add_listed(ctx: ServiceContext, measure: str | int, data: dict[str, Any]) ->
     with ctx.db.session(write=True) as s:
         m = measure_row(s, measure)
         if m.measure_type != MeasureType.PARTY_LISTING.value:
-            raise ValidationFailed([Issue("measure", Severity.ERROR, f"{m.reference} is not a party listing: only a "
-                                          "party listing names listed parties")], "listed party")
+            raise ValidationFailed([Issue("measure", Severity.ERROR, msg(
+                "{reference} is not a party listing: only a party listing names listed parties",
+                reference=m.reference))], "listed party")
         row = ListedParty(measure_id=m.id or 0, name=" ".join(parsed.name.split()),
                           aliases=join_list(list(dict.fromkeys(parsed.aliases))), country=parsed.country or "",
                           list_name=" ".join(parsed.list_name.split()), listed_from=parsed.listed_from,
@@ -86,7 +88,7 @@ def remove_listed(ctx: ServiceContext, listed_id: int) -> None:
     with ctx.db.session(write=True) as s:
         row = s.get(ListedParty, listed_id)
         if row is None:
-            raise NotFound(f"No listed party with id {listed_id}.")
+            raise NotFound(msg("No listed party with id {id}.", id=listed_id))
         reference = measure_row(s, row.measure_id).reference
         for decision in s.exec(select(PartyMatch).where(PartyMatch.listed_party_id == listed_id)):
             s.delete(decision)  # the verdicts go with the listing; each keeps its own entry
@@ -169,7 +171,7 @@ def decide_match(ctx: ServiceContext, party: str, listed_id: int, *, confirm: bo
         p = _party_or_partner(s, ctx, party, country)
         listed = s.get(ListedParty, listed_id)
         if listed is None:
-            raise NotFound(f"No listed party with id {listed_id}.")
+            raise NotFound(msg("No listed party with id {id}.", id=listed_id))
         row = s.exec(select(PartyMatch).where(PartyMatch.party_id == p.id,
                                               PartyMatch.listed_party_id == listed_id)).first()
         before = None if row is None else row.state

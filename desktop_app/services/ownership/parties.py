@@ -23,6 +23,7 @@ from desktop_app.services import audit
 from desktop_app.services.audit import AuditWriter
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.ownership.common import find_parties, party_named, valid
+from desktop_app.system.message_language import msg
 
 PARTY = Entity.PARTY
 
@@ -162,8 +163,9 @@ def set_owner_in(s: Session, ctx: ServiceContext, owned: str, owner: str, share:
     child = ensure_party(s, ctx, owned, owned_country)
     parent = ensure_party(s, ctx, owner, owner_country)
     if child.id == parent.id or child.id in _above(s, parent.id or 0):
-        raise ValidationFailed([Issue("owner", Severity.ERROR, f"{child.name} already owns {parent.name}, "
-                                      "directly or through others: the ownership would run in a circle")], "owner")
+        raise ValidationFailed([Issue("owner", Severity.ERROR, msg(
+            "{child} already owns {parent}, directly or through others: the ownership would run in a circle",
+            child=child.name, parent=parent.name))], "owner")
     row = s.exec(select(PartyOwner).where(PartyOwner.owned_id == child.id,
                                           PartyOwner.owner_id == parent.id)).first()
     before = None if row is None else (row.share, row.note)
@@ -202,7 +204,8 @@ def remove_owner(ctx: ServiceContext, owned: str, owner: str, *, owned_country: 
         row = s.exec(select(PartyOwner).where(PartyOwner.owned_id == child.id,
                                               PartyOwner.owner_id == parent.id)).first()
         if row is None:
-            raise NotFound(f"{parent.name} is not recorded as an owner of {child.name}.")
+            raise NotFound(msg("{parent} is not recorded as an owner of {child}.", parent=parent.name,
+                               child=child.name))
         s.delete(row)
         s.flush()
         audit.record(s, ctx, AuditAction.UPDATE, PARTY, child.id, child.name, {"owner": [parent.name, None]})

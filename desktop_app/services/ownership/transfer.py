@@ -29,6 +29,7 @@ from desktop_app.persistence.db import Database, retrying_write
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.ownership import content, listings, parties
 from desktop_app.system.atomic import atomic_output
+from desktop_app.system.message_language import msg
 
 FILES: dict[str, tuple[str, ...]] = {
     "parties.csv": ("name", "country", "aliases", "notes"),
@@ -127,7 +128,7 @@ def _read(folder: Path) -> tuple[dict[str, list[dict[str, str]]], list[str]]:
             reader = csv.DictReader(f)
             missing = [c for c in columns if c not in (reader.fieldnames or [])]
             if missing:
-                errors.append(f"{file}: missing column(s) {', '.join(missing)}")
+                errors.append(msg("{file}: missing column(s) {columns}", file=file, columns=", ".join(missing)))
                 continue
             found[file] = [{c: unguard_formula(row.get(c) or "") for c in columns} for row in reader]
     return found, errors
@@ -140,7 +141,7 @@ def import_ownership(ctx: ServiceContext, folder: Path) -> dict[str, int]:
     added twice."""
     found, errors = _read(folder)
     if errors:
-        raise ImportRejected("nothing was imported", errors)
+        raise ImportRejected(msg("nothing was imported"), errors)
     return _apply(ctx, found)
 
 
@@ -171,9 +172,9 @@ def _apply(ctx: ServiceContext, found: dict[str, list[dict[str, str]]]) -> dict[
                     with s.begin_nested():  # a refused row leaves the rows before it, for the report
                         APPLY[file](joined, row)
                 except RegisterError as exc:
-                    errors.append(f"{file} row {n}: {exc}")
+                    errors.append(msg("{file} row {row}: {problem}", file=file, row=n, problem=exc))
         if errors:  # raised inside the transaction: it rolls back, nothing was imported
-            raise ImportRejected("nothing was imported", errors)
+            raise ImportRejected(msg("nothing was imported"), errors)
     return {file: len(rows) for file, rows in found.items()}
 
 

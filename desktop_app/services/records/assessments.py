@@ -28,6 +28,7 @@ from desktop_app.persistence.time_repo import find_clause
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.common import EntityKind, as_dict, require_valid, snapshot
+from desktop_app.system.message_language import msg
 
 KIND: EntityKind[Assessment, AssessmentRead] = EntityKind(
     Entity.ASSESSMENT, lambda r: f"assessment {r.id}", read_assessments
@@ -67,14 +68,15 @@ def _label(s: Session, model: AssessmentCreate) -> str:
     measure = s.get(Measure, model.measure_id)
     venture = s.get(JointVenture, model.venture_id)
     if measure is None:
-        raise NotFound(f"No measure with id {model.measure_id}.")
+        raise NotFound(msg("No measure with id {id}.", id=model.measure_id))
     if venture is None:
-        raise NotFound(f"No joint venture with id {model.venture_id}.")
+        raise NotFound(msg("No joint venture with id {id}.", id=model.venture_id))
     if measure.archived_at is not None or venture.archived_at is not None:
-        raise ArchivedRecord("The measure or joint venture is archived; restore it before assessing.")
+        raise ArchivedRecord(msg("The measure or joint venture is archived; restore it before assessing."))
     if model.clause.strip() and find_clause(s, model.measure_id, model.clause) is None:
-        raise ValidationFailed([Issue("clause", Severity.ERROR, f"{measure.reference} has no clause "
-                                      f"{model.clause.strip()!r}")], "assessment")
+        raise ValidationFailed([Issue("clause", Severity.ERROR, msg("{reference} has no clause {clause!r}",
+                                          reference=measure.reference, clause=model.clause.strip()))],
+                               "assessment")
     return f"{measure.reference} x {venture.name}"
 
 
@@ -90,7 +92,7 @@ def save_assessment_in(
     label = _label(s, model)
     clash = find_pair(s, model.measure_id, model.venture_id)
     if clash is not None and (row is None or clash.id != row.id):
-        raise DuplicateKey(f"An assessment of {label} already exists.")
+        raise DuplicateKey(msg("An assessment of {pair} already exists.", pair=label))
     scored = score(ctx, model, matrix or load_matrix(s))
     changes = assessment_changes(before, model, scored)
     if before is not None and not changes:

@@ -58,12 +58,17 @@ class BrowseRow:
     values: tuple[Any, ...]
 
 
+class UnknownTable(ValueError):
+    """A programmer's error, never shown to a person: the window only asks for the tables it has
+    (so its text stays English)."""
+
+
 def browsed(entity: Entity) -> BrowseTable:
     """How `entity` is browsed; ValueError for an entity the window has no table of."""
     try:
         return TABLES[entity]
     except KeyError:
-        raise ValueError(f"unknown entity {str(entity)!r}; expected one of {', '.join(TABLES)}") from None
+        raise UnknownTable(f"unknown entity {str(entity)!r}; expected one of {', '.join(TABLES)}") from None
 
 
 def columns(entity: Entity) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from desktop_app.domain.fields import Issue, RecordMeta, Severity
 from desktop_app.persistence.db import retrying_write
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.records.wording import ARCHIVED, MEANWHILE, NOT_FOUND, STALE, said
 
 Row = TypeVar("Row", bound=SQLModel)
 Read = TypeVar("Read", bound=RecordMeta)
@@ -61,7 +62,7 @@ class EntityKind(Generic[Row, Read]):
     def get_row(self, session: Session, record_id: int) -> Row:
         row = session.get(self.table, record_id)
         if row is None:
-            raise NotFound(f"No {self.what} with id {record_id}.")
+            raise NotFound(said(NOT_FOUND, self.entity, id=record_id))
         return row
 
     def get(self, ctx: ServiceContext, record_id: int) -> Read:
@@ -73,13 +74,9 @@ class EntityKind(Generic[Row, Read]):
         row = self.get_row(session, record_id)
         current = self.read(session, [row])[0]
         if row.archived_at is not None:
-            raise ArchivedRecord(f"This {self.what} is archived; restore it before editing.")
+            raise ArchivedRecord(said(ARCHIVED, self.entity))
         if row.version != version:
-            raise Conflict(
-                f"Someone else changed this {self.what} since you opened it "
-                f"(your version {version}, now {row.version}). Nothing was overwritten.",
-                current=current,
-            )
+            raise Conflict(said(STALE, self.entity, yours=version, now=row.version), current=current)
         return row, current
 
     @retrying_write
@@ -88,7 +85,7 @@ class EntityKind(Generic[Row, Read]):
         with ctx.db.session(write=True) as s:
             row = self.get_row(s, record_id)
             if version is not None and row.version != version:
-                raise Conflict(f"Someone else changed this {self.what} meanwhile; nothing was changed.",
+                raise Conflict(said(MEANWHILE, self.entity),
                                current=self.read(s, [row])[0])
             self._archive_row(s, ctx, row, archive)
             return self.read(s, [row])[0]

@@ -27,6 +27,7 @@ from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.common import require_valid
 from desktop_app.system import report_language
+from desktop_app.system.message_language import msg
 
 WHAT = Entity.JURISDICTION_GROUP.label
 
@@ -86,7 +87,7 @@ def get_group(ctx: ServiceContext, code: str) -> JurisdictionGroupRead:
     with ctx.db.session() as s:
         row = find_group(s, code)
         if row is None:
-            raise NotFound(f"No jurisdiction group {code.strip()!r}.")
+            raise NotFound(msg("No jurisdiction group {code!r}.", code=code.strip()))
         return read_groups(s, [row])[0]
 
 
@@ -124,13 +125,15 @@ def save_group(ctx: ServiceContext, data: JurisdictionGroupIn | Mapping[str, Any
         row = find_group(s, model.code)
         before = read_groups(s, [row])[0] if row is not None else None
         if row is not None and version is not None and row.version != version:
-            raise Conflict(f"Someone else changed the group {model.code} since you opened it "
-                           f"(your version {version}, now {row.version}). Nothing was overwritten.",
+            raise Conflict(msg("Someone else changed the group {code} since you opened it (your version {yours}, "
+                               "now {now}). Nothing was overwritten.", code=model.code, yours=version,
+                               now=row.version),
                            current=before)
         clash = {a: c for a, c in load_index(s).spellings.items() if c != model.code}
         taken = [t for t in (model.name, *model.aliases) if fold(t) in clash]
         if taken:
-            raise RegisterError(f"{taken[0]!r} already names the group {clash[fold(taken[0])]}.")
+            raise RegisterError(msg("{name!r} already names the group {code}.", name=taken[0],
+                                    code=clash[fold(taken[0])]))
         changes = field_changes(_content(before), _content(model))
         if before is not None and not changes:
             return before
@@ -146,13 +149,13 @@ def remove_group(ctx: ServiceContext, code: str) -> None:
     with ctx.db.session(write=True) as s:
         row = find_group(s, code)
         if row is None:
-            raise NotFound(f"No jurisdiction group {code.strip()!r}.")
+            raise NotFound(msg("No jurisdiction group {code!r}.", code=code.strip()))
         if row.code == EU:
-            raise RegisterError("The EU group cannot be removed: edit its members instead.")
+            raise RegisterError(msg("The EU group cannot be removed: edit its members instead."))
         used = measures_naming(s, row.code)
         if used:
-            raise RegisterError(f"The group {row.code} is named by {used} measure(s); "
-                                "remove it from their targets and exclusions first.")
+            raise RegisterError(msg("The group {code} is named by {count} measure(s); remove it from their "
+                                    "targets and exclusions first.", code=row.code, count=used))
         before = read_groups(s, [row])[0]
         s.delete(row)
         s.flush()

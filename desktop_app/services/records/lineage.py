@@ -21,6 +21,7 @@ from desktop_app.domain.text import has_control_chars
 from desktop_app.persistence.measure_repo import find_by_reference
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
+from desktop_app.system.message_language import msg
 from desktop_app.system.paths import resource
 
 
@@ -63,7 +64,7 @@ def measure_id_for(ctx: ServiceContext, reference: str) -> int:
     with ctx.db.session() as s:
         row = find_by_reference(s, reference)
         if row is None or row.id is None:
-            raise NotFound(f"No measure with reference {reference!r}.")
+            raise NotFound(msg("No measure with reference {reference!r}.", reference=reference))
         return row.id
 
 
@@ -103,13 +104,14 @@ def link_measures_in(s: Session, ctx: ServiceContext, from_id: int, to_id: int, 
     note = note.strip()
     if len(note) > NOTE_MAX or has_control_chars(note):
         raise ValidationFailed([Issue("note", Severity.ERROR,
-                                      f"must be plain text of at most {NOTE_MAX:,} characters")], "link")
+                                      msg("must be plain text of at most {limit:,} characters",
+                                          limit=NOTE_MAX))], "link")
     ends = [s.get(Measure, i) for i in (from_id, to_id)]
     for measure_id, row in zip((from_id, to_id), ends, strict=True):
         if row is None:
-            raise NotFound(f"No measure with id {measure_id}.")
+            raise NotFound(msg("No measure with id {id}.", id=measure_id))
         if row.archived_at is not None:
-            raise ArchivedRecord(f"{row.reference} is archived; restore it before linking.")
+            raise ArchivedRecord(msg("{reference} is archived; restore it before linking.", reference=row.reference))
     issues = link_issues(LinkEnds(from_id, to_id, parsed), _ends(s))
     if issues:
         raise ValidationFailed(issues, "link")
@@ -129,7 +131,7 @@ def unlink_measures(ctx: ServiceContext, link_id: int) -> MeasureLinkRead:
     with ctx.db.session(write=True) as s:
         row = s.get(MeasureLink, link_id)
         if row is None:
-            raise NotFound(f"No measure link with id {link_id}.")
+            raise NotFound(msg("No measure link with id {id}.", id=link_id))
         read = _read(s, [row])[0]
         s.delete(row)
         s.flush()
@@ -137,6 +139,13 @@ def unlink_measures(ctx: ServiceContext, link_id: int) -> MeasureLinkRead:
                      {"from": [read.from_reference, None], "kind": [read.kind.value, None],
                       "to": [read.to_reference, None], "note": [read.note, None]})
         return read
+
+
+def find_link(ctx: ServiceContext, link_id: int) -> MeasureLinkRead | None:
+    """One link by id, or None when it is gone (undo checks it is still what it made)."""
+    with ctx.db.session() as s:
+        row = s.get(MeasureLink, link_id)
+        return None if row is None else _read(s, [row])[0]
 
 
 def list_links(ctx: ServiceContext) -> list[MeasureLinkRead]:

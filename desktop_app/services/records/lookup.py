@@ -9,6 +9,7 @@ from desktop_app.domain.errors import NotFound
 from desktop_app.domain.models import JointVenture, Measure
 from desktop_app.domain.text import normalize_key
 from desktop_app.services.context import ServiceContext
+from desktop_app.system.message_language import msg
 
 DEFAULT_LIMIT = 50
 
@@ -58,7 +59,7 @@ def measure_choice(ctx: ServiceContext, measure_id: int) -> tuple[int, str]:
     with ctx.db.session() as s:
         row = s.get(Measure, measure_id)
         if row is None:
-            raise NotFound(f"No measure with id {measure_id}.")
+            raise NotFound(msg("No measure with id {id}.", id=measure_id))
         return measure_id, measure_label(row.reference, row.title)
 
 
@@ -67,5 +68,5 @@ def venture_choice(ctx: ServiceContext, venture_id: int) -> tuple[int, str]:
     with ctx.db.session() as s:
         row = s.get(JointVenture, venture_id)
         if row is None:
-            raise NotFound(f"No joint venture with id {venture_id}.")
+            raise NotFound(msg("No joint venture with id {id}.", id=venture_id))
         return venture_id, row.name

@@ -20,6 +20,7 @@ from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.common import EntityKind, as_dict, require_valid, snapshot
 from desktop_app.services.records.groups import unknown_targets
+from desktop_app.system.message_language import msg
 
 KIND: EntityKind[Measure, MeasureRead] = EntityKind(Entity.MEASURE, lambda r: r.reference, read_measures)
 
@@ -37,11 +38,11 @@ def save_measure_in(
     unknown = unknown_targets(s, [*model.targets, *model.excluded])
     if unknown:
         raise ValidationFailed([Issue("targets" if unknown[0] in model.targets else "excluded", Severity.ERROR,
-                                      f"{unknown[0]!r} is neither a country nor a jurisdiction group of "
-                                      "this register")], KIND.what)
+                                      msg("{code!r} is neither a country nor a jurisdiction "
+                                          "group of this register", code=unknown[0]))], KIND.what)
     clash = find_by_reference(s, model.reference)
     if clash is not None and (row is None or clash.id != row.id):
-        raise DuplicateKey(f"A measure with reference {model.reference!r} already exists.")
+        raise DuplicateKey(msg("A measure with reference {reference!r} already exists.", reference=model.reference))
     changes = measure_changes(before, model)
     if before is not None and not changes:
         return before, False

@@ -15,6 +15,7 @@ from desktop_app.domain.models import Synonym
 from desktop_app.domain.text import has_control_chars, normalize_key
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
+from desktop_app.system.message_language import msg
 
 TEXT_MAX = 200
 
@@ -30,13 +31,13 @@ def _check(field: str, text: str) -> str:
     value = " ".join(text.split())
     problem = ""
     if not value:
-        problem = "is required"
+        problem = msg("is required")
     elif len(value) > TEXT_MAX:
-        problem = f"is {len(value):,} characters long; the limit is {TEXT_MAX}"
+        problem = msg("is {length:,} characters long; the limit is {limit:,}", length=len(value), limit=TEXT_MAX)
     elif has_control_chars(value):
-        problem = "contains control characters"
+        problem = msg("contains control characters")
     elif value != WILDCARD and not words(value):
-        problem = "needs at least one word of two letters or digits"
+        problem = msg("needs at least one word of two letters or digits")
     if problem:
         raise ValidationFailed([Issue(field, Severity.ERROR, problem)], Entity.SYNONYM.label)
     return value
@@ -52,7 +53,7 @@ def set_synonym(ctx: ServiceContext, term: str, means: str) -> SynonymRead:
     """Add `term` (read as `means` when screening) or change what an existing term means."""
     term, means = _check("term", term), _check("means", means)
     if term == WILDCARD:
-        raise ValidationFailed([Issue("term", Severity.ERROR, "'*' can only be a meaning")], Entity.SYNONYM.label)
+        raise ValidationFailed([Issue("term", Severity.ERROR, msg("'*' can only be a meaning"))], Entity.SYNONYM.label)
     with ctx.db.session(write=True) as s:
         row = s.exec(select(Synonym).where(Synonym.term_key == normalize_key(term))).first()
         before = None if row is None else {"term": row.term, "means": row.means}
@@ -76,8 +77,15 @@ def remove_synonym(ctx: ServiceContext, term: str) -> None:
     with ctx.db.session(write=True) as s:
         row = s.exec(select(Synonym).where(Synonym.term_key == normalize_key(term))).first()
         if row is None:
-            raise NotFound(f"No synonym {term!r}.")
+            raise NotFound(msg("No synonym {term!r}.", term=term))
         s.delete(row)
         s.flush()
         audit.record(s, ctx, AuditAction.ARCHIVE, Entity.SYNONYM, row.id, row.term,
                      {"term": [row.term, None], "means": [row.means, None]})
+
+
+def find_synonym(ctx: ServiceContext, term: str) -> SynonymRead | None:
+    """The synonym stored for `term` (matched as screening matches it), or None."""
+    with ctx.db.session() as s:
+        row = s.exec(select(Synonym).where(Synonym.term_key == normalize_key(" ".join(term.split())))).first()
+        return None if row is None else SynonymRead(row.id or 0, row.term, row.means)

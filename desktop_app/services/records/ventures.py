@@ -24,6 +24,7 @@ from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.ownership.parties import partner_parties
 from desktop_app.services.records.common import EntityKind, as_dict, require_valid, snapshot
+from desktop_app.system.message_language import msg
 
 KIND: EntityKind[JointVenture, JointVentureRead] = EntityKind(Entity.VENTURE, lambda r: r.name, read_ventures)
 
@@ -40,7 +41,7 @@ def save_venture_in(
     """Write inside an open transaction (also used by import); returns (record, changed)."""
     clash = find_by_name(s, model.name)
     if clash is not None and (row is None or clash.id != row.id):
-        raise DuplicateKey(f"A joint venture named {model.name!r} already exists.")
+        raise DuplicateKey(msg("A joint venture named {name!r} already exists.", name=model.name))
     changes = venture_changes(before, model)
     if before is not None and not changes:
         return before, False

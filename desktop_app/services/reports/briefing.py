@@ -32,6 +32,7 @@ from desktop_app.services.reports.options import ReportOptions
 from desktop_app.services.reports.scope import ReportScope, key_figures, report_scope
 from desktop_app.services.reports.tallies import Tallies, tallies
 from desktop_app.system.heap import settle_survivors
+from desktop_app.system.message_language import msg
 from desktop_app.system.paths import resource
 from desktop_app.system.report_language import N_, _, label, report_language, separator
 
@@ -63,10 +64,9 @@ def _write_briefing(ctx: ServiceContext, target: Path, options: ReportOptions, p
     target = Path(target)
     as_of = options.as_of or ctx.today()
     if options.since and options.since > as_of:
-        raise ReportOptionsError(
-            f"--since {options.since} is after the as-of date {as_of}; "
-            "changes can only be listed up to the date the briefing describes."
-        )
+        raise ReportOptionsError(msg(
+            "--since {since} is after the as-of date {as_of}; changes can only be listed up to the date the "
+            "briefing describes.", since=options.since, as_of=as_of))
     check_output(ctx, target, what="the briefing")  # before any work: never onto the register
     check(progress, 0.0, "Reading the register and screening for exposures")
     # Rendered to a temporary file, recorded in the audit trail, published before that record
@@ -112,11 +112,9 @@ def _scope(s: Session, names: Sequence[str]) -> tuple[list[int], tuple[str, ...]
         else:
             found[normalize_key(row[1])] = (row[0], row[1])
     if missing:
-        raise NotFound(
-            "No live joint venture is named "
-            + ", ".join(repr(n) for n in missing)
-            + "; check the spelling in the Joint ventures list (archived ventures are left out)."
-        )
+        raise NotFound(msg(
+            "No live joint venture is named {names}; check the spelling in the Joint ventures list (archived "
+            "ventures are left out).", names=", ".join(repr(n) for n in missing)))
     ordered = sorted(found.items())
     return [v[0] for _, v in ordered], tuple(v[1] for _, v in ordered)
 

@@ -18,6 +18,7 @@ from desktop_app.domain.models import AuditEntry
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.reports.options import ReportOptions
+from desktop_app.system.message_language import msg
 from desktop_app.system.staged import Staged
 
 
@@ -68,9 +69,11 @@ def record_briefing(ctx: ServiceContext, staged: Staged, options: ReportOptions,
             staged.publish()  # before the commit: a failed commit takes the file back
     except (RegisterError, SQLAlchemyError) as exc:
         staged.take_back()
-        raise BriefingNotRecorded(
-            f"The briefing could not be recorded in the register's audit trail ({exc}), so it was not "
-            f"issued: nothing was written to {staged.target}"
-            + (" and the earlier file there is unchanged." if staged.target.exists() else ".")
-            + " Try again once the register accepts changes.") from exc
+        raise BriefingNotRecorded(msg(
+            "The briefing could not be recorded in the register's audit trail ({problem}), so it was not issued: "
+            "nothing was written to {target} and the earlier file there is unchanged. Try again once the "
+            "register accepts changes.", problem=exc, target=staged.target) if staged.target.exists() else msg(
+            "The briefing could not be recorded in the register's audit trail ({problem}), so it was not issued: "
+            "nothing was written to {target}. Try again once the register accepts changes.", problem=exc,
+            target=staged.target)) from exc
     return True

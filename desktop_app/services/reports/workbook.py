@@ -64,6 +64,7 @@ from desktop_app.services.reports.movements import movements
 from desktop_app.services.reports.options import ReportOptions
 from desktop_app.services.reports.scope import ReportScope, changes_since, key_figures, report_scope
 from desktop_app.services.reports.workbook_language import localized
+from desktop_app.system.message_language import msg
 from desktop_app.system.report_language import _, label, report_language
 
 log = logging.getLogger(__name__)
@@ -268,7 +269,8 @@ def _venture_ids(s: Session, names: tuple[str, ...]) -> list[int] | None:
     found = dict(s.exec(select(JointVenture.name_key, JointVenture.id)).all())
     missing = [n for n in names if normalize_key(n) not in found]
     if missing:
-        raise NotFound(f"No joint venture named {', '.join(repr(m) for m in missing)} in the register.")
+        raise NotFound(msg("No joint venture named {names} in the register.",
+                           names=", ".join(repr(m) for m in missing)))
     return [found[normalize_key(n)] for n in names]
 
 
@@ -326,7 +328,8 @@ def _write_workbook(ctx: ServiceContext, target: Path, options: ReportOptions, p
     as_of = options.as_of or ctx.today()
     since = changes_since(options.since, as_of)
     if since > as_of:
-        raise RegisterError(f"The changes date {since} is after the as-of date {as_of}; nothing was written.")
+        raise RegisterError(msg("The changes date {since} is after the as-of date {as_of}; nothing was written.",
+                                since=since, as_of=as_of))
     target = check_output(ctx, Path(target), what="the workbook")  # before any work
     check(progress, 0.0, "Reading the register and screening for exposures")
     with (ctx.db.session() as s, page_cache(s, STREAMING_CACHE_KIB),

@@ -20,6 +20,7 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.assessments import create_assessment
 from desktop_app.services.screening.exposures import screen_in
 from desktop_app.services.screening.findings import Dismissal, Exposure
+from desktop_app.system.message_language import msg
 
 DISMISSAL = Entity.EXPOSURE_DISMISSAL
 REASON_MAX = 4_000
@@ -54,7 +55,7 @@ def prefill_assessment(ctx: ServiceContext, measure_id: int, venture_id: int) ->
         exposures = [e for e in found if not e.dismissed] or found
         venture = s.get(JointVenture, venture_id)
     if not exposures:
-        raise NotFound("Screening finds no exposure of this joint venture to this measure.")
+        raise NotFound(msg("Screening finds no exposure of this joint venture to this measure."))
     lines = "\n".join(f"- {e.why}" for e in exposures)
     return {
         "measure_id": measure_id, "venture_id": venture_id, "channels": _channels(exposures),
@@ -78,9 +79,10 @@ def draft_assessment(
 
 def _reason(text: str) -> str:
     reason = text.strip()
-    problem = ("is required" if not reason else
-               f"is {len(reason):,} characters long; the limit is {REASON_MAX:,}" if len(reason) > REASON_MAX
-               else "contains control characters" if has_control_chars(reason) else "")
+    problem = (msg("is required") if not reason else
+               msg("is {length:,} characters long; the limit is {limit:,}", length=len(reason), limit=REASON_MAX)
+               if len(reason) > REASON_MAX
+               else msg("contains control characters") if has_control_chars(reason) else "")
     if problem:
         raise ValidationFailed([Issue("reason", Severity.ERROR, problem)], "dismissal")
     return reason
@@ -94,7 +96,7 @@ def dismiss_exposure(
     with ctx.db.session(write=True) as s:
         current = [e for e in screen_in(s, measure=measure_id, venture=venture_id) if e.item_key == item_key]
         if not current:
-            raise NotFound("Screening finds no such exposure (the measure or the item may have changed).")
+            raise NotFound(msg("Screening finds no such exposure (the measure or the item may have changed)."))
         e = current[0]
         row = s.exec(select(ExposureDismissal).where(
             ExposureDismissal.measure_id == measure_id, ExposureDismissal.venture_id == venture_id,
@@ -122,7 +124,7 @@ def undismiss_exposure(ctx: ServiceContext, dismissal_id: int) -> None:
     with ctx.db.session(write=True) as s:
         row = s.get(ExposureDismissal, dismissal_id)
         if row is None:
-            raise NotFound(f"No dismissal with id {dismissal_id}.")
+            raise NotFound(msg("No dismissal with id {id}.", id=dismissal_id))
         measure, venture = s.get(Measure, row.measure_id), s.get(JointVenture, row.venture_id)
         label = f"{measure.reference if measure else row.measure_id} x " \
                 f"{venture.name if venture else row.venture_id}: {row.item_name}"

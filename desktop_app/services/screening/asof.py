@@ -16,6 +16,7 @@ from desktop_app.persistence.venture_repo import find_by_name
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.screening.exposures import screen_in
 from desktop_app.services.timeline.asof import register_on
+from desktop_app.system.message_language import msg
 
 APPLYING = frozenset({DayStatus.IN_FORCE})
 RELIEVED = frozenset({DayStatus.SUSPENDED, DayStatus.REPEALED, DayStatus.EXPIRED})
@@ -85,7 +86,7 @@ class VentureDiff:
 def _venture(s: Session, venture: int | str) -> JointVenture:
     row = s.get(JointVenture, venture) if isinstance(venture, int) else find_by_name(s, venture)
     if row is None:
-        raise NotFound(f"No joint venture {venture!r}.")
+        raise NotFound(msg("No joint venture {name!r}.", name=venture))
     return row
 
 
@@ -163,7 +164,7 @@ def venture_on(ctx: ServiceContext, venture: int | str, day: date) -> VentureOnD
 def venture_diff(ctx: ServiceContext, venture: int | str, since: date, until: date) -> VentureDiff:
     """Measures added, whose status changed, or lifted between the dates; levels that moved."""
     if until < since:
-        raise ValidationFailed([Issue("until", Severity.ERROR, "must not be before the first date")], "diff")
+        raise ValidationFailed([Issue("until", Severity.ERROR, msg("must not be before the first date"))], "diff")
     before, after = venture_on(ctx, venture, since), venture_on(ctx, venture, until)
     old = {m.measure_id: m for m in before.measures}
     added, changed, lifted, levels = [], [], [], []

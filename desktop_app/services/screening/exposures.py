@@ -42,6 +42,7 @@ from desktop_app.services.screening.findings import (
 from desktop_app.services.screening.vocabulary import load_vocabulary
 from desktop_app.services.timeline.asof import register_on
 from desktop_app.system.heap import settle_survivors
+from desktop_app.system.message_language import msg
 
 __all__ = ["Exposure", "NeedsData", "group_needs", "iter_screening", "needs_data", "screen", "screen_in",
            "unassessed_in"]
@@ -61,12 +62,12 @@ def _resolve(s: Session, measure: int | str | None, venture: int | str | None) -
     if measure is not None:
         row = s.get(Measure, measure) if isinstance(measure, int) else find_by_reference(s, measure)
         if row is None:
-            raise NotFound(f"No measure {measure!r}.")
+            raise NotFound(msg("No measure {reference!r}.", reference=measure))
         mid = row.id
     if venture is not None:
         vrow = s.get(JointVenture, venture) if isinstance(venture, int) else find_by_name(s, venture)
         if vrow is None:
-            raise NotFound(f"No joint venture {venture!r}.")
+            raise NotFound(msg("No joint venture {name!r}.", name=venture))
         vid = vrow.id
     return mid, vid
 

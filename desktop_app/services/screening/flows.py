@@ -22,6 +22,7 @@ from desktop_app.services.context import ServiceContext
 from desktop_app.services.jurisdiction_names import sentence_names
 from desktop_app.services.records.ventures import check_venture, save_venture_in
 from desktop_app.services.screening.vocabulary import load_vocabulary
+from desktop_app.system.message_language import msg
 
 ENTITY = Entity.INFERRED_FLOW
 
@@ -51,7 +52,7 @@ class ProposedFlow:
 def _venture(s: Session, venture_id: int) -> tuple[JointVenture, JointVentureRead]:
     row = s.get(JointVenture, venture_id)
     if row is None or row.archived_at is not None:
-        raise NotFound(f"No live joint venture with id {venture_id}.")
+        raise NotFound(msg("No live joint venture with id {id}.", id=venture_id))
     return row, read_ventures(s, [row])[0]
 
 
@@ -101,8 +102,8 @@ def _countries(raw: list[str]) -> list[str]:
         except ValueError as exc:
             problems.append(str(exc))
     if problems or not out:
-        raise ValidationFailed([Issue("countries", Severity.ERROR, "; ".join(problems) or "give at least one "
-                                      "country (ISO 3166 alpha-2, e.g. CN)")], "countries")
+        raise ValidationFailed([Issue("countries", Severity.ERROR, "; ".join(problems) or msg(
+            "give at least one country (ISO 3166 alpha-2, e.g. CN)"))], "countries")
     return list(dict.fromkeys(out))
 
 
@@ -116,7 +117,7 @@ def record_countries(ctx: ServiceContext, venture_id: int, key: str, countries: 
         row, before = _venture(s, venture_id)
         known = {item_key(i.name, i.direction): i for i in before.items}
         if key not in known and (not item_name or direction is None):
-            raise NotFound(f"{before.name} has no item {key.partition(':')[2]!r}.")
+            raise NotFound(msg("{venture} has no item {item!r}.", venture=before.name, item=key.partition(":")[2]))
         name = known[key].name if key in known else item_name
         d = known[key].direction if key in known else ItemDirection(direction)
         model = check_venture(_with_countries(before, key, name, d, codes))
@@ -130,7 +131,7 @@ def decide_flow(ctx: ServiceContext, venture_id: int, key: str, country: str, co
         row, before = _venture(s, venture_id)
         match = [f for f in _proposals_in(s, row, before) if f.item_key == key and f.country == country]
         if not match:
-            raise NotFound("No such proposal (it may have been decided, or the activity text changed).")
+            raise NotFound(msg("No such proposal (it may have been decided, or the activity text changed)."))
         f = match[0]
         if confirm:
             model = check_venture(_with_countries(before, key, f.item_name, f.direction,

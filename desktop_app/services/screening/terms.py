@@ -15,6 +15,7 @@ from desktop_app.domain.models import CrosswalkRow, TaxonomyRelation, TaxonomyTe
 from desktop_app.domain.text import has_control_chars, join_list, parse_code, split_list
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
+from desktop_app.system.message_language import msg
 
 TERM, RELATION, CROSSWALK = Entity.TAXONOMY_TERM, Entity.TAXONOMY_RELATION, Entity.CROSSWALK
 TEXT_MAX = 200
@@ -40,9 +41,10 @@ class CrosswalkRead:
 
 def _text(field: str, value: str, *, required: bool = True, limit: int = TEXT_MAX) -> str:
     text = " ".join(value.split())
-    problem = ("is required" if required and not text else
-               f"is {len(text):,} characters long; the limit is {limit:,}" if len(text) > limit else
-               "contains control characters" if has_control_chars(value.replace("\n", " ")) else "")
+    problem = (msg("is required") if required and not text else
+               msg("is {length:,} characters long; the limit is {limit:,}", length=len(text), limit=limit)
+               if len(text) > limit else
+               msg("contains control characters") if has_control_chars(value.replace("\n", " ")) else "")
     if problem:
         raise ValidationFailed([Issue(field, Severity.ERROR, problem)], "screening vocabulary")
     return text
@@ -51,7 +53,7 @@ def _text(field: str, value: str, *, required: bool = True, limit: int = TEXT_MA
 def _term(s: Session, key: str) -> TaxonomyTerm:
     row = s.exec(select(TaxonomyTerm).where(TaxonomyTerm.key == key.strip().casefold())).first()
     if row is None:
-        raise NotFound(f"No taxonomy term {key!r}.")
+        raise NotFound(msg("No taxonomy term {key!r}.", key=key))
     return row
 
 
@@ -70,8 +72,8 @@ def set_term(ctx: ServiceContext, key: str, label: str, stage: str = "", aliases
     """Add a term or change its label, stage and aliases (English, Chinese, Korean spellings)."""
     key = key.strip().casefold()
     if not _KEY.match(key):
-        raise ValidationFailed([Issue("key", Severity.ERROR, "use lower-case letters, digits and _ "
-                                      "(e.g. lithium_carbonate)")], "taxonomy term")
+        raise ValidationFailed([Issue("key", Severity.ERROR, msg("use lower-case letters, digits and _ "
+                                                                    "(e.g. lithium_carbonate)"))], "taxonomy term")
     label = _text("label", label)
     try:
         stage_value = ItemStage.parse(stage).value if stage.strip() else ""
@@ -134,7 +136,7 @@ def relate(ctx: ServiceContext, narrower: str, broader: str, *, remove: bool = F
         label = f"{n.key} is a kind of {b.key}"
         if remove:
             if row is None:
-                raise NotFound(f"No relation: {label}.")
+                raise NotFound(msg("No relation: {relation}.", relation=label))
             s.delete(row)
             s.flush()
             audit.record(s, ctx, AuditAction.ARCHIVE, RELATION, row.id, label, {"relation": [label, None]})
@@ -142,8 +144,9 @@ def relate(ctx: ServiceContext, narrower: str, broader: str, *, remove: bool = F
         if row is not None:
             return
         if n.id == b.id or n.id in _ancestors(s, b.id):
-            raise ValidationFailed([Issue("broader", Severity.ERROR, f"{b.key} is already a kind of {n.key}: "
-                                          "the relation would close a loop")], "taxonomy relation")
+            raise ValidationFailed([Issue("broader", Severity.ERROR, msg(
+                "{broader} is already a kind of {narrower}: the relation would close a loop", broader=b.key,
+                narrower=n.key))], "taxonomy relation")
         row = TaxonomyRelation(narrower_id=n.id, broader_id=b.id)
         s.add(row)
         s.flush()
@@ -167,7 +170,7 @@ def set_crosswalk(ctx: ServiceContext, code_a: str, code_b: str, note: str = "")
     """Record that two codes of different systems correspond (say where it was published)."""
     a, b = _code("code_a", code_a), _code("code_b", code_b)
     if a.partition(":")[0] == b.partition(":")[0]:
-        raise ValidationFailed([Issue("code_b", Severity.ERROR, "a crosswalk links two different code systems")],
+        raise ValidationFailed([Issue("code_b", Severity.ERROR, msg("a crosswalk links two different code systems"))],
                                "crosswalk row")
     note = _text("note", note, required=False, limit=1_000)
     with ctx.db.session(write=True) as s:
@@ -187,7 +190,7 @@ def remove_crosswalk(ctx: ServiceContext, row_id: int) -> None:
     with ctx.db.session(write=True) as s:
         row = s.get(CrosswalkRow, row_id)
         if row is None:
-            raise NotFound(f"No crosswalk row with id {row_id}.")
+            raise NotFound(msg("No crosswalk row with id {id}.", id=row_id))
         s.delete(row)
         s.flush()
         audit.record(s, ctx, AuditAction.ARCHIVE, CROSSWALK, row_id, f"{row.code_a} = {row.code_b}",

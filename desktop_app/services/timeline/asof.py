@@ -25,6 +25,7 @@ from desktop_app.persistence.measure_repo import find_by_reference
 from desktop_app.persistence.queries import chunks
 from desktop_app.persistence.time_repo import load_facts
 from desktop_app.services.context import ServiceContext
+from desktop_app.system.message_language import msg
 
 LEAN_BATCH = 1_000
 
@@ -152,7 +153,7 @@ def status_on(s: Session, measure_id: int, day: date, today: date) -> MeasureSta
     """One measure's state on `day`, per clause; NotFound for an archived or unknown measure."""
     state = register_on(s, day, today, [measure_id]).state(measure_id)
     if state is None:
-        raise NotFound(f"No live measure with id {measure_id}.")
+        raise NotFound(msg("No live measure with id {id}.", id=measure_id))
     return state
 
 
@@ -161,7 +162,7 @@ def measure_status(ctx: ServiceContext, reference: str, day: date | None = None)
     with ctx.db.session() as s:
         row = find_by_reference(s, reference)
         if row is None or row.id is None:
-            raise NotFound(f"No measure with reference {reference!r}.")
+            raise NotFound(msg("No measure with reference {reference!r}.", reference=reference))
         return status_on(s, row.id, day or ctx.today(), ctx.today())
 
 

@@ -20,6 +20,7 @@ from desktop_app.persistence.time_repo import find_clause, read_clauses, write_c
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.common import EntityKind, as_dict, require_valid, snapshot
+from desktop_app.system.message_language import msg
 
 KIND: EntityKind[MeasureClause, ClauseRead] = EntityKind(
     Entity.MEASURE_CLAUSE, lambda r: f"clause {r.label}", read_clauses)
@@ -34,12 +35,14 @@ def save_clause_in(s: Session, ctx: ServiceContext, row: MeasureClause | None, m
     """Write inside an open transaction (also used by import); returns (record, changed)."""
     measure = s.get(Measure, model.measure_id)
     if measure is None:
-        raise NotFound(f"No measure with id {model.measure_id}.")
+        raise NotFound(msg("No measure with id {id}.", id=model.measure_id))
     if measure.archived_at is not None:
-        raise ArchivedRecord(f"{measure.reference} is archived; restore it before changing its clauses.")
+        raise ArchivedRecord(msg("{reference} is archived; restore it before changing its clauses.",
+                                 reference=measure.reference))
     clash = find_clause(s, model.measure_id, model.label)
     if clash is not None and (row is None or clash.id != row.id):
-        raise DuplicateKey(f"{measure.reference} already has a clause {model.label!r}.")
+        raise DuplicateKey(msg("{reference} already has a clause {clause!r}.", reference=measure.reference,
+                               clause=model.label))
     changes = field_changes(snapshot(before) if before else None, snapshot(model))
     changes.pop("measure_reference", None)
     if before is not None and not changes:

@@ -26,6 +26,7 @@ from desktop_app.persistence.time_repo import load_facts
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.system.atomic import atomic_output
+from desktop_app.system.message_language import msg
 
 NOTE_MAX = 4_000
 CSV_COLUMNS = ("date", "kind", "title", "measure_reference", "clause", "detail", "needs_action", "uid")
@@ -82,13 +83,13 @@ def confirm_event(ctx: ServiceContext, event_uid: str, note: str = "") -> Event:
     """Confirm that a lapsed suspension was not extended (audited); the event stops waiting."""
     note = note.strip()
     if len(note) > NOTE_MAX or has_control_chars(note):
-        raise ValidationFailed([Issue("note", Severity.ERROR, f"must be plain text of at most {NOTE_MAX:,} "
-                                      "characters")], "confirmation")
+        raise ValidationFailed([Issue("note", Severity.ERROR, msg("must be plain text of at most {limit:,} characters",
+                                                                limit=NOTE_MAX))], "confirmation")
     with ctx.db.session(write=True) as s:
         event = next((e for e in events_in(s, ctx.today(), reviews=False) if e.uid == event_uid.strip()), None)
         if event is None or event.kind is not EventKind.CONFIRM:
-            raise NotFound(f"No lapsed suspension waits for confirmation under {event_uid!r}; "
-                           "`export-risk events` lists them.")
+            raise NotFound(msg("No lapsed suspension waits for confirmation under {uid!r}; `export-risk events` "
+                               "lists them.", uid=event_uid))
         if not event.open:
             return event
         row = EventConfirmation(uid=event.uid, kind=event.kind.value, label=event.title, note=note,

@@ -23,6 +23,7 @@ from desktop_app.persistence.time_repo import read_windows, window_fact, write_w
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.common import EntityKind, as_dict, require_valid, snapshot
+from desktop_app.system.message_language import msg
 
 
 def window_label(w: WindowRead | WindowCreate, refs: Mapping[int, str] | None = None) -> str:
@@ -51,9 +52,10 @@ def check_window_in(s: Session, model: WindowCreate, window_id: int | None = Non
             continue
         row = s.get(Measure, mid)
         if row is None:
-            found.append(Issue(field, Severity.ERROR, f"no measure with id {mid}"))
+            found.append(Issue(field, Severity.ERROR, msg("no measure with id {id}", id=mid)))
         elif row.archived_at is not None:
-            found.append(Issue(field, Severity.ERROR, f"{row.reference} is archived; restore it first"))
+            found.append(Issue(field, Severity.ERROR, msg("{reference} is archived; restore it first",
+                                                           reference=row.reference)))
     if found:
         raise ValidationFailed(found, f"window ({label})")
     clauses = list(s.exec(select(MeasureClause.label).where(
@@ -110,7 +112,7 @@ def _add_change(ctx: ServiceContext, window_id: int, change: dict[str, Any]) -> 
     with ctx.db.session(write=True) as s:
         row = KIND.get_row(s, window_id)
         if row.archived_at is not None:
-            raise ArchivedRecord("This suspension window is archived; restore it first.")
+            raise ArchivedRecord(msg("This suspension window is archived; restore it first."))
         before = read_windows(s, [row])[0]
         data = before.to_update()
         data.pop("version")
@@ -154,5 +156,5 @@ def get_window(ctx: ServiceContext, window_id: int) -> WindowRead:
     with ctx.db.session() as s:
         row = s.get(SuspensionWindow, window_id)
         if row is None:
-            raise NotFound(f"No suspension window with id {window_id}.")
+            raise NotFound(msg("No suspension window with id {id}.", id=window_id))
         return read_windows(s, [row])[0]

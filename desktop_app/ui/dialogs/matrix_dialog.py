@@ -23,11 +23,13 @@ from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import ValidationFailed
 from desktop_app.domain.fields import Severity
 from desktop_app.domain.risk import SIZE, RiskMatrix, matrix_issues
+from desktop_app.services.context import ServiceContext
 from desktop_app.services.records import matrix as matrix_service
 from desktop_app.ui import messages
 from desktop_app.ui.change_op import ChangeOp
 from desktop_app.ui.forms.pickers import IMPACT, LIKELIHOOD, text_colour
 from desktop_app.ui.undo import RecordWindow
+from desktop_app.ui.undo_config import MatrixCommand
 
 
 class MatrixDialog(QDialog):
@@ -108,9 +110,19 @@ class MatrixDialog(QDialog):
         if errors:  # the domain's own check, shown before any work: nothing is written
             self._failed(ValidationFailed(errors, "risk matrix"))
             return
-        ctx = self.window_.ctx
-        ChangeOp(self.window_, self.tr("Save the risk matrix"), lambda _c: matrix_service.update_matrix(ctx, edited),
-                 changed=Entity.RISK_MATRIX, success=self._saved, failure=self._failed, parent=self).run()
+        window = self.window_
+
+        def work(ctx: ServiceContext) -> tuple[RiskMatrix, int, RiskMatrix]:
+            before = matrix_service.get_matrix(ctx)
+            relevelled = matrix_service.update_matrix(ctx, edited)
+            return before, relevelled, matrix_service.get_matrix(ctx)
+
+        def command(saved: tuple[RiskMatrix, int, RiskMatrix]) -> MatrixCommand | None:
+            before, _relevelled, after = saved
+            return None if before.to_json() == after.to_json() else MatrixCommand(window, before, after)
+
+        ChangeOp(window, self.tr("Save the risk matrix"), work, changed=Entity.RISK_MATRIX, command=command,
+                 success=lambda saved: self._saved(saved[1]), failure=self._failed, parent=self).run()
 
     def _saved(self, relevelled: int) -> None:
         status = getattr(self.window_, "statusBar", None)

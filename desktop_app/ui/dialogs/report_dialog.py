@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,7 @@ from desktop_app.services.records import lookup
 from desktop_app.services.reports.options import ReportOptions
 from desktop_app.system import report_language
 from desktop_app.ui import messages, settings, workers
+from desktop_app.ui.dialogs.venture_checklist import VentureChecklist
 from desktop_app.ui.language import translate
 from desktop_app.ui.undo import RecordWindow
 
@@ -131,8 +130,8 @@ class ReportDialog(QDialog):
         self.since.setDisplayFormat("yyyy-MM-dd")
         self.since.setEnabled(False)
         self.since_box.toggled.connect(self.since.setEnabled)
-        self.ventures = QListWidget(self)
-        self.ventures.addItem(translate("report_dialog", "Reading the joint ventures…"))
+        self.ventures = VentureChecklist(self)
+        self.ventures.show_note(translate("report_dialog", "Reading the joint ventures…"))
         self.ventures.setEnabled(False)
         # Read on the background reader: at 2,000 ventures a GUI-thread read froze the dialog.
         workers.run_background(
@@ -155,7 +154,7 @@ class ReportDialog(QDialog):
         self.scope_note.setWordWrap(True)
         self.scope_note.setVisible(kind == "pdf")
         self.full.toggled.connect(self._describe)
-        self.ventures.itemChanged.connect(self._describe)
+        self.ventures.ticked_changed.connect(self._describe)
         self._describe()
         self.prepared_by = QLineEdit(ctx.actor, self)
         self.language = language_box(self)
@@ -207,9 +206,7 @@ class ReportDialog(QDialog):
         self.resize(620, 520)
 
     def _chosen(self) -> tuple[str, ...]:
-        return tuple(self.ventures.item(i).text() for i in range(self.ventures.count())
-                     if self.ventures.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable
-                     and self.ventures.item(i).checkState() == Qt.CheckState.Checked)
+        return self.ventures.chosen()
 
     def _describe(self, *_args: object) -> None:
         """Say what the PDF will hold for the options as they stand."""
@@ -230,13 +227,9 @@ class ReportDialog(QDialog):
         self.scope_note.setText(text.format(n=len(chosen)))
 
     def _fill_ventures(self, found: list[tuple[int, str]]) -> None:
-        self.ventures.clear()
-        self.ventures.setUpdatesEnabled(False)
-        for _id, name in found:
-            item = QListWidgetItem(name, self.ventures)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-        self.ventures.setUpdatesEnabled(True)
+        # One model reset and one description: an item per venture, each announcing itself to
+        # a description that rescanned them all, froze the window for 22 s at 2,000 ventures.
+        self.ventures.set_names([name for _id, name in found])
         self.ventures.setEnabled(True)
 
     def open_result(self) -> None:

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.entity import Entity
+from desktop_app.services.context import ServiceContext
 from desktop_app.services.records import synonyms
 from desktop_app.services.records.synonyms import SynonymRead
 from desktop_app.ui import messages
 from desktop_app.ui.change_op import ChangeOp
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
 from desktop_app.ui.undo import RecordWindow
+from desktop_app.ui.undo_config import SynonymCommand
 
 
 class SynonymsDialog(QDialog):
@@ -106,9 +108,18 @@ class SynonymsDialog(QDialog):
         self.term.setFocus()
 
     def save(self) -> None:
-        term, means, ctx = self.term.text(), self.means.text(), self.window_.ctx
-        ChangeOp(self.window_, self.tr("Save the synonym"), lambda _c: synonyms.set_synonym(ctx, term, means),
-                 changed=Entity.SYNONYM, success=lambda saved: self.reload(saved.term),
+        term, means, window = self.term.text(), self.means.text(), self.window_
+
+        def work(ctx: ServiceContext) -> tuple[SynonymRead | None, SynonymRead]:
+            return synonyms.find_synonym(ctx, term), synonyms.set_synonym(ctx, term, means)
+
+        def command(saved: tuple[SynonymRead | None, SynonymRead]) -> SynonymCommand | None:
+            before, after = saved
+            unchanged = before is not None and (before.term, before.means) == (after.term, after.means)
+            return None if unchanged else SynonymCommand(window, before, after)
+
+        ChangeOp(window, self.tr("Save the synonym"), work, changed=Entity.SYNONYM, command=command,
+                 success=lambda saved: self.reload(saved[1].term),
                  failure=lambda exc: messages.show_error(self, exc, self.tr("Synonym not saved")),
                  parent=self).run()
 
@@ -117,8 +128,9 @@ class SynonymsDialog(QDialog):
         if current is None or not messages.confirm(self, self.tr("Remove synonym"), self.tr(
                 "Remove the synonym \"{0}\" (read as \"{1}\")?").format(current.term, current.means)):
             return
-        ctx = self.window_.ctx
-        ChangeOp(self.window_, self.tr("Remove the synonym"), lambda _c: synonyms.remove_synonym(ctx, current.term),
-                 changed=Entity.SYNONYM, success=lambda _r: self.reload(),
+        window = self.window_
+        ChangeOp(window, self.tr("Remove the synonym"), lambda ctx: synonyms.remove_synonym(ctx, current.term),
+                 changed=Entity.SYNONYM, command=lambda _r: SynonymCommand(window, current, None),
+                 success=lambda _r: self.reload(),
                  failure=lambda exc: messages.show_error(self, exc, self.tr("Synonym not removed")),
                  parent=self).run()

@@ -30,6 +30,7 @@ from desktop_app.ui.change_op import ChangeOp
 from desktop_app.ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog
 from desktop_app.ui.forms.fields import STYLE
 from desktop_app.ui.forms.keyboard import KeyboardFirst, reserve_space
+from desktop_app.ui.forms.live_form import FormWatch
 from desktop_app.ui.forms.validation import IssueMarking
 from desktop_app.ui.labels import label_text
 from desktop_app.ui.language import translate
@@ -61,6 +62,7 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
         self._loaded: dict[str, Any] = {}
         self._saving = False
         self._initial = initial  # a new record prefilled (a draft from screening), not saved
+        self.live: FormWatch | None = None
         self._build()
         self._set_title()
 
@@ -111,12 +113,18 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        # A stored record can change underneath the open form (a colleague, the command line).
+        self.live = FormWatch(self) if self.record is not None else None
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        if self.live is not None:
+            layout.addWidget(self.live.banner)
         layout.addWidget(self.build(), 1)
         layout.addWidget(self.issue_list)
         layout.addWidget(self.buttons)
-        self.setup_keyboard([self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)])
+        live_buttons = [self.live.banner.reload_button, self.live.banner.keep_button] if self.live else []
+        self.setup_keyboard([self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+                             *live_buttons])
         self.show_banner("")
         new = self.default_data() | (self._initial or {})
         self.reload(content(self.record) if self.record is not None else new)
@@ -170,6 +178,7 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
     # --- validation -----------------------------------------------------------------------
     def _update_buttons(self) -> None:
         archived = self.record is not None and self.record.archived
+        archived = archived or (self.live is not None and self.live.blocks_save)
         self.save_button.setEnabled(not self.has_errors() and not self._saving and not archived)
         self.setWindowTitle(getattr(self, "_title", "") + (" *" if self.is_dirty() else ""))
 

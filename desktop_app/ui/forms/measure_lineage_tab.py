@@ -22,21 +22,23 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import RegisterError
 from desktop_app.domain.lineage import LinkKind
-from desktop_app.services.context import ServiceContext
 from desktop_app.services.records import lineage, lookup
 from desktop_app.ui import messages
 from desktop_app.ui.change_op import ChangeOp
 from desktop_app.ui.dialogs.time_dialogs import ServiceDialog
 from desktop_app.ui.forms.fields import TextArea
 from desktop_app.ui.forms.pickers import RecordPicker
+from desktop_app.ui.undo import RecordWindow
+from desktop_app.ui.undo_config import LinkCommand
 
 
 class LinkDialog(ServiceDialog):
     """This measure <phrase> another: both directions are offered ("finalises", "finalised by")."""
 
-    def __init__(self, parent: QWidget, ctx: ServiceContext, measure_id: int, reference: str) -> None:
+    def __init__(self, parent: QWidget, window: RecordWindow, measure_id: int, reference: str) -> None:
         super().__init__(parent, self.tr("Link to another measure"))
-        self.ctx, self.measure_id = ctx, measure_id
+        self.window_, self.ctx, self.measure_id = window, window.ctx, measure_id
+        ctx = self.ctx
         self.phrase = QComboBox(self)
         self.phrase.setObjectName("link_phrase")
         for kind in LinkKind:
@@ -63,6 +65,18 @@ class LinkDialog(ServiceDialog):
         ctx, note = self.ctx, self.note.value() or ""
         return lambda: lineage.link_measures(ctx, ends[0], ends[1], kind, note)
 
+    def submit(self) -> None:
+        """Through the window's change owner: audited, undoable, errors kept in this dialog."""
+        try:
+            work = self.call()
+        except (ValueError, RegisterError) as exc:
+            self._failed(exc)
+            return
+        window = self.window_
+        ChangeOp(window, self.windowTitle(), lambda _ctx: work(), changed=Entity.MEASURE_LINK,
+                 command=lambda link: LinkCommand(window, link, added=True), success=self._done,
+                 failure=self._failed, parent=self).run()
+
 
 class LineageTab(QWidget):
     """Links read from this measure's side; double-click opens the other measure."""
@@ -83,6 +97,7 @@ class LineageTab(QWidget):
         self.links.currentRowChanged.connect(
             lambda row: self.remove_button.setEnabled(writable and self._link_at(row) is not None))
         self.add_button.clicked.connect(self.add_link)
+        form.window_.records_changed.connect(self._records_changed)  # an undo in the window
         self.remove_button.clicked.connect(self.remove_link)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
@@ -111,6 +126,10 @@ class LineageTab(QWidget):
             self.links.addItem(QListWidgetItem(self.tr("No links yet. Add link… records that this measure "
                                                        "finalises, amends, suspends or supersedes another.")))
 
+    def _records_changed(self, entity: object) -> None:
+        if entity in (Entity.MEASURE_LINK, Entity.MEASURE, "all"):
+            self.reload()
+
     def _link_at(self, row: int) -> lineage.LinkView | None:
         return self._views[row] if 0 <= row < len(self._views) else None
 
@@ -122,16 +141,16 @@ class LineageTab(QWidget):
             open_record(self.form.window_, Entity.MEASURE, link.other_id)
 
     def add_link(self) -> None:
-        dialog = LinkDialog(self, self.ctx, self.measure_id, self.form.record.reference)
+        dialog = LinkDialog(self, self.form.window_, self.measure_id, self.form.record.reference)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
-            self.form.window_.records_changed.emit(Entity.MEASURE_LINK)
 
     def remove_link(self) -> None:
         link = self._link_at(self.links.currentRow())
         if link is None or not messages.confirm(self, self.tr("Remove link"), self.tr(
                 "Remove the link \"{0}\"? The audit log keeps what it said.").format(link)):
             return
-        ctx, link_id = self.ctx, link.link_id
-        ChangeOp(self.form.window_, self.tr("Remove the link"), lambda _ctx: lineage.unlink_measures(ctx, link_id),
-                 changed=Entity.MEASURE_LINK, success=lambda _read: self.reload(), parent=self).run()
+        window, link_id = self.form.window_, link.link_id
+        ChangeOp(window, self.tr("Remove the link"), lambda ctx: lineage.unlink_measures(ctx, link_id),
+                 changed=Entity.MEASURE_LINK, command=lambda read: LinkCommand(window, read, added=False),
+                 success=lambda _read: self.reload(), parent=self).run()

@@ -2631,6 +2631,45 @@ Zurückgewiesen von {actor}: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>live_form</name>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>Andere Fassung &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>You will choose per field when you save.</source>
+        <translation>Beim Speichern wählen Sie für jedes Feld.</translation>
+    </message>
+    <message>
+        <source>Changed underneath</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>This {label} was deleted from the register; it can no longer be saved. Your entries are still here.</source>
+        <translation>Dieser Datensatz ({label}) wurde aus dem Register gelöscht und kann nicht mehr gespeichert werden. Ihre Eingaben sind noch da.</translation>
+    </message>
+    <message>
+        <source>{who} changed this {label} on {at} while you were editing: reload theirs, or keep mine (you will choose per field when you save).</source>
+        <translation>{who} hat diesen Datensatz ({label}) am {at} geändert, während Sie ihn bearbeitet haben: andere Fassung laden oder meine behalten (beim Speichern wählen Sie für jedes Feld).</translation>
+    </message>
+    <message>
+        <source>Someone changed this {label} while you were editing: reload theirs, or keep mine (you will choose per field when you save).</source>
+        <translation>Jemand hat diesen Datensatz ({label}) geändert, während Sie ihn bearbeitet haben: andere Fassung laden oder meine behalten (beim Speichern wählen Sie für jedes Feld).</translation>
+    </message>
+    <message>
+        <source>{who} archived this {label} on {at}; restore it before saving. Your entries are still here.</source>
+        <translation>{who} hat diesen Datensatz ({label}) am {at} archiviert; stellen Sie ihn vor dem Speichern wieder her. Ihre Eingaben sind noch da.</translation>
+    </message>
+    <message>
+        <source>Someone archived this {label}; restore it before saving. Your entries are still here.</source>
+        <translation>Jemand hat diesen Datensatz ({label}) archiviert; stellen Sie ihn vor dem Speichern wieder her. Ihre Eingaben sind noch da.</translation>
+    </message>
+</context>
+<context>
     <name>measure_form</name>
     <message>
         <source>Item</source>
@@ -3595,6 +3634,37 @@ Nichts wurde gespeichert. Die Details unten helfen dem Support.</translation>
     <message>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>undo_config</name>
+    <message>
+        <source>This {what} was changed since (by someone else or another window); undoing would overwrite that change, so nothing was changed.</source>
+        <translation>Dieser Eintrag ({what}) wurde inzwischen geändert (von jemand anderem oder in einem anderen Fenster); Rückgängigmachen würde diese Änderung überschreiben, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Add synonym {term}</source>
+        <translation>Synonym {term} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove synonym {term}</source>
+        <translation>Synonym {term} entfernen</translation>
+    </message>
+    <message>
+        <source>Edit synonym {term}</source>
+        <translation>Synonym {term} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the risk matrix</source>
+        <translation>Risikomatrix bearbeiten</translation>
+    </message>
+    <message>
+        <source>Link {sentence}</source>
+        <translation>Verknüpfen: {sentence}</translation>
+    </message>
+    <message>
+        <source>Remove link {sentence}</source>
+        <translation>Verknüpfung entfernen: {sentence}</translation>
     </message>
 </context>
 <context>

@@ -2631,6 +2631,45 @@ Dismissed by {actor}: {reason}</source>
     </message>
 </context>
 <context>
+    <name>live_form</name>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>相手の版を再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>自分の変更を保持(&amp;K)</translation>
+    </message>
+    <message>
+        <source>You will choose per field when you save.</source>
+        <translation>保存するときに項目ごとに選択します。</translation>
+    </message>
+    <message>
+        <source>Changed underneath</source>
+        <translation>他で変更されました</translation>
+    </message>
+    <message>
+        <source>This {label} was deleted from the register; it can no longer be saved. Your entries are still here.</source>
+        <translation>この{label}は登録簿から削除されたため、保存できません。入力した内容はそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>{who} changed this {label} on {at} while you were editing: reload theirs, or keep mine (you will choose per field when you save).</source>
+        <translation>編集中に{who}が{at}にこの{label}を変更しました。相手の版を再読み込みするか、自分の変更を保持してください（保存するときに項目ごとに選択します）。</translation>
+    </message>
+    <message>
+        <source>Someone changed this {label} while you were editing: reload theirs, or keep mine (you will choose per field when you save).</source>
+        <translation>編集中に他の人がこの{label}を変更しました。相手の版を再読み込みするか、自分の変更を保持してください（保存するときに項目ごとに選択します）。</translation>
+    </message>
+    <message>
+        <source>{who} archived this {label} on {at}; restore it before saving. Your entries are still here.</source>
+        <translation>{who}が{at}にこの{label}をアーカイブしました。保存する前に復元してください。入力した内容はそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>Someone archived this {label}; restore it before saving. Your entries are still here.</source>
+        <translation>他の人がこの{label}をアーカイブしました。保存する前に復元してください。入力した内容はそのまま残っています。</translation>
+    </message>
+</context>
+<context>
     <name>measure_form</name>
     <message>
         <source>Item</source>
@@ -3595,6 +3634,37 @@ Nothing was saved. The details below help support.</source>
     <message>
         <source>Restore</source>
         <translation>復元</translation>
+    </message>
+</context>
+<context>
+    <name>undo_config</name>
+    <message>
+        <source>This {what} was changed since (by someone else or another window); undoing would overwrite that change, so nothing was changed.</source>
+        <translation>この{what}はその後変更されています（他の人または別のウィンドウにより）。元に戻すとその変更を上書きするため、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Add synonym {term}</source>
+        <translation>同義語 {term} を追加</translation>
+    </message>
+    <message>
+        <source>Remove synonym {term}</source>
+        <translation>同義語 {term} を削除</translation>
+    </message>
+    <message>
+        <source>Edit synonym {term}</source>
+        <translation>同義語 {term} を編集</translation>
+    </message>
+    <message>
+        <source>Edit the risk matrix</source>
+        <translation>リスクマトリクスを編集</translation>
+    </message>
+    <message>
+        <source>Link {sentence}</source>
+        <translation>関連付け：{sentence}</translation>
+    </message>
+    <message>
+        <source>Remove link {sentence}</source>
+        <translation>関連を削除：{sentence}</translation>
     </message>
 </context>
 <context>

@@ -2631,6 +2631,45 @@ Dismissed by {actor}: {reason}</source>
     </message>
 </context>
 <context>
+    <name>live_form</name>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>상대방 버전 다시 불러오기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>내 변경 유지(&amp;K)</translation>
+    </message>
+    <message>
+        <source>You will choose per field when you save.</source>
+        <translation>저장할 때 필드별로 선택합니다.</translation>
+    </message>
+    <message>
+        <source>Changed underneath</source>
+        <translation>다른 곳에서 변경됨</translation>
+    </message>
+    <message>
+        <source>This {label} was deleted from the register; it can no longer be saved. Your entries are still here.</source>
+        <translation>이 {label}은(는) 등록부에서 삭제되어 더 이상 저장할 수 없습니다. 입력한 내용은 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>{who} changed this {label} on {at} while you were editing: reload theirs, or keep mine (you will choose per field when you save).</source>
+        <translation>편집하는 동안 {who}이(가) {at}에 이 {label}을(를) 변경했습니다. 상대방 버전을 다시 불러오거나 내 변경을 유지하십시오(저장할 때 필드별로 선택합니다).</translation>
+    </message>
+    <message>
+        <source>Someone changed this {label} while you were editing: reload theirs, or keep mine (you will choose per field when you save).</source>
+        <translation>편집하는 동안 다른 사람이 이 {label}을(를) 변경했습니다. 상대방 버전을 다시 불러오거나 내 변경을 유지하십시오(저장할 때 필드별로 선택합니다).</translation>
+    </message>
+    <message>
+        <source>{who} archived this {label} on {at}; restore it before saving. Your entries are still here.</source>
+        <translation>{who}이(가) {at}에 이 {label}을(를) 보관했습니다. 저장하기 전에 복원하십시오. 입력한 내용은 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Someone archived this {label}; restore it before saving. Your entries are still here.</source>
+        <translation>다른 사람이 이 {label}을(를) 보관했습니다. 저장하기 전에 복원하십시오. 입력한 내용은 그대로 남아 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>measure_form</name>
     <message>
         <source>Item</source>
@@ -3595,6 +3634,37 @@ Nothing was saved. The details below help support.</source>
     <message>
         <source>Restore</source>
         <translation>복원</translation>
+    </message>
+</context>
+<context>
+    <name>undo_config</name>
+    <message>
+        <source>This {what} was changed since (by someone else or another window); undoing would overwrite that change, so nothing was changed.</source>
+        <translation>이 {what}은(는) 그 후 변경되었습니다(다른 사람 또는 다른 창에서). 실행 취소하면 그 변경을 덮어쓰게 되므로 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Add synonym {term}</source>
+        <translation>동의어 {term} 추가</translation>
+    </message>
+    <message>
+        <source>Remove synonym {term}</source>
+        <translation>동의어 {term} 제거</translation>
+    </message>
+    <message>
+        <source>Edit synonym {term}</source>
+        <translation>동의어 {term} 편집</translation>
+    </message>
+    <message>
+        <source>Edit the risk matrix</source>
+        <translation>위험 매트릭스 편집</translation>
+    </message>
+    <message>
+        <source>Link {sentence}</source>
+        <translation>연결: {sentence}</translation>
+    </message>
+    <message>
+        <source>Remove link {sentence}</source>
+        <translation>연결 제거: {sentence}</translation>
     </message>
 </context>
 <context>

@@ -2631,6 +2631,45 @@ Dismissed by {actor}: {reason}</source>
     </message>
 </context>
 <context>
+    <name>live_form</name>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>重新载入对方版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>保留我的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>You will choose per field when you save.</source>
+        <translation>保存时您将逐个字段进行选择。</translation>
+    </message>
+    <message>
+        <source>Changed underneath</source>
+        <translation>已被他人更改</translation>
+    </message>
+    <message>
+        <source>This {label} was deleted from the register; it can no longer be saved. Your entries are still here.</source>
+        <translation>此{label}已从登记册中删除，无法再保存。您输入的内容仍保留在此。</translation>
+    </message>
+    <message>
+        <source>{who} changed this {label} on {at} while you were editing: reload theirs, or keep mine (you will choose per field when you save).</source>
+        <translation>{who}在您编辑期间（{at}）更改了此{label}：可重新载入对方版本，或保留我的（保存时您将逐个字段进行选择）。</translation>
+    </message>
+    <message>
+        <source>Someone changed this {label} while you were editing: reload theirs, or keep mine (you will choose per field when you save).</source>
+        <translation>在您编辑期间，其他人更改了此{label}：可重新载入对方版本，或保留我的（保存时您将逐个字段进行选择）。</translation>
+    </message>
+    <message>
+        <source>{who} archived this {label} on {at}; restore it before saving. Your entries are still here.</source>
+        <translation>{who}已于{at}归档此{label}；请先恢复再保存。您输入的内容仍保留在此。</translation>
+    </message>
+    <message>
+        <source>Someone archived this {label}; restore it before saving. Your entries are still here.</source>
+        <translation>其他人已归档此{label}；请先恢复再保存。您输入的内容仍保留在此。</translation>
+    </message>
+</context>
+<context>
     <name>measure_form</name>
     <message>
         <source>Item</source>
@@ -3595,6 +3634,37 @@ Nothing was saved. The details below help support.</source>
     <message>
         <source>Restore</source>
         <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>undo_config</name>
+    <message>
+        <source>This {what} was changed since (by someone else or another window); undoing would overwrite that change, so nothing was changed.</source>
+        <translation>此{what}此后已被更改（由其他人或另一个窗口）；撤销将覆盖该更改，因此未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Add synonym {term}</source>
+        <translation>添加同义词 {term}</translation>
+    </message>
+    <message>
+        <source>Remove synonym {term}</source>
+        <translation>移除同义词 {term}</translation>
+    </message>
+    <message>
+        <source>Edit synonym {term}</source>
+        <translation>编辑同义词 {term}</translation>
+    </message>
+    <message>
+        <source>Edit the risk matrix</source>
+        <translation>编辑风险矩阵</translation>
+    </message>
+    <message>
+        <source>Link {sentence}</source>
+        <translation>关联：{sentence}</translation>
+    </message>
+    <message>
+        <source>Remove link {sentence}</source>
+        <translation>移除关联：{sentence}</translation>
     </message>
 </context>
 <context>

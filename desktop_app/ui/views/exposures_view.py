@@ -166,7 +166,7 @@ class ExposuresView(QWidget):
             pairs = len({(e.measure_id, e.venture_id) for e in found})
             return Screened(names, [r.payload for r in rows], total, needs, flows, summary, rows, pairs, sort)
 
-        workers.run_background(self, work, self._screened, self._failed)
+        workers.run_background(self, work, self._screened, self._failed, long=True)  # builds much
 
     def screening(self) -> bool:
         """Whether a screening is running (its result not shown yet)."""

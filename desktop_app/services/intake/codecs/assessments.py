@@ -12,6 +12,7 @@ from desktop_app.domain.entity import Entity
 from desktop_app.domain.enums import AssessmentStatus, ImpactChannel, Treatment, Vocabulary
 from desktop_app.domain.text import join_list, normalize_key, split_list
 from desktop_app.services.intake.codecs.base import Codec, Lookup, first_segment, text_or_date
+from desktop_app.system.message_language import msg
 
 _FIELD_COLUMN = {
     "inherent_likelihood": "likelihood", "inherent_impact": "impact", "measure_id": "measure_reference",
@@ -39,7 +40,8 @@ def _mitigation(text: str) -> list[dict[str, Any]]:
             key, sep, value = tag.partition(":")
             key = key.strip().casefold()
             if not sep or key not in _TAG_KEYS:
-                raise ValueError(f"{tag!r} in {name!r}: write owner: NAME, due: YYYY-MM-DD or status: open")
+                raise ValueError(msg("{tag!r} in {name!r}: write owner: NAME, due: YYYY-MM-DD or status: open",
+                                     tag=tag, name=name))
             value = value.removeprefix(" ")  # the padding after the colon; the rest is data
             if key == "due":
                 action["due_on"] = cell_date(value.strip())
@@ -75,11 +77,12 @@ def from_cells(
     measure_id = lookup.measure_id(reference) if reference.strip() else None
     venture_id = lookup.venture_id(venture) if venture.strip() else None
     if measure_id is None:
-        errors.append(("measure_reference", f"no measure with reference {reference!r} in the register"
-                                            f"{lookup.nearest('measure_reference', reference)}"))
+        hint = lookup.nearest("measure_reference", reference)
+        errors.append(("measure_reference", msg("no measure with reference {reference!r} in the register{hint}",
+                                                reference=reference, hint=hint)))
     if venture_id is None:
-        errors.append(("venture", f"no joint venture named {venture!r} in the register"
-                                  f"{lookup.nearest('venture', venture)}"))
+        errors.append(("venture", msg("no joint venture named {venture!r} in the register{hint}", venture=venture,
+                                      hint=lookup.nearest("venture", venture))))
     data["measure_id"], data["venture_id"] = measure_id or 0, venture_id or 0
     for column, field in _INTS:
         if column in raw:

@@ -11,6 +11,7 @@ from desktop_app.domain.text import join_list, normalize_key
 from desktop_app.domain.time_schemas import ClauseRead
 from desktop_app.services.intake.codecs.base import Cells, Codec, Lookup, first_segment, text_or_date
 from desktop_app.services.intake.codecs.measures import codes_cell, item_rows, items_cell
+from desktop_app.system.message_language import msg
 
 COLUMNS = Entity.MEASURE_CLAUSE.record.columns
 _TEXT = ("title", "text", "threshold", "notes")
@@ -25,7 +26,8 @@ def from_cells(raw: dict[str, object], existing: dict[str, Any] | None,
     reference = cells.text("measure_reference")
     measure_id = lookup.measure_id(reference) if reference.strip() else None
     if measure_id is None:
-        cells.errors.append(("measure_reference", f"no measure with reference {reference!r} in the register"))
+        cells.errors.append(("measure_reference", msg("no measure with reference {reference!r} in the register",
+                                                      reference=reference)))
     data["measure_id"] = measure_id or 0
     data["label"] = cells.text("clause").strip()
     if cells.has("items") or cells.has("codes"):
@@ -44,9 +46,10 @@ def _places(cells: Cells, column: str, lookup: Lookup) -> list[str]:
     no note on its targets, so words that are not a place are an error naming them."""
     read = lookup.jurisdictions.targets(cells.text(column))
     cells.errors += [(column, e) for e in read.errors]
-    cells.errors += [(column, f"{note!r} is not a country or jurisdiction group"
-                               f"{lookup.jurisdictions.suggestions(note)}; a clause's {column} hold only those "
-                               "(write the rest in the clause's text)") for note in read.notes]
+    cells.errors += [(column, msg("{text!r} is not a country or jurisdiction group{hint}; a clause's {column} hold "
+                                  "only those (write the rest in the clause's text)", text=note,
+                                  hint=lookup.jurisdictions.suggestions(note), column=column))
+                     for note in read.notes]
     return read.codes
 
 

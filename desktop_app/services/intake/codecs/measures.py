@@ -11,6 +11,7 @@ from desktop_app.domain.measure_schemas import ControlledItem, MeasureRead
 from desktop_app.domain.text import escape_item, join_list, normalize_key, split_list, split_raw
 from desktop_app.services.intake.codecs.base import Cells, Codec, Lookup, first_segment, text_or_date
 from desktop_app.services.intake.jurisdiction_cells import note_text
+from desktop_app.system.message_language import msg
 
 _TEXT = ("reference", "title", "authority", "measure_type", "status", "source_url",
          "summary", "original_title", "notes")
@@ -24,7 +25,7 @@ def _history(text: str) -> list[dict[str, Any]]:
         day, _, rest = part.partition(" ")
         status, _, note = rest.partition(":")
         if not status.strip():
-            raise ValueError(f"{part!r} should read 'YYYY-MM-DD status', e.g. '2024-12-03 in force'")
+            raise ValueError(msg("{part!r} should read 'YYYY-MM-DD status', e.g. '2024-12-03 in force'", part=part))
         # One space follows the colon on export; anything after it (tabs included) is the note.
         entries.append({"valid_from": cell_date(day), "status": status.strip(),
                         "note": note.removeprefix(" ")})
@@ -38,12 +39,12 @@ def _stage_of(name: str, tags: list[str]) -> str | None:
     for tag in tags:
         key, sep, rest = tag.partition(":")
         if not sep or key.strip().casefold() != "stage":
-            raise ValueError(f"{name!r}: only a stage goes in brackets here, e.g. [stage: ore]; "
-                             "codes go in the codes column")
+            raise ValueError(msg("{name!r}: only a stage goes in brackets here, e.g. [stage: ore]; "
+                                 "codes go in the codes column", name=name))
         try:
             stage = ItemStage.parse(rest.strip()).value
         except ValueError as exc:
-            raise ValueError(f"{name!r}: {exc}") from None
+            raise ValueError(msg("{name!r}: {problem}", name=name, problem=exc)) from None
     return stage
 
 
@@ -66,14 +67,14 @@ def item_rows(cells: Cells, existing: dict[str, Any] | None) -> list[dict[str, A
     raw = cells.text("codes")
     groups = [split_list(g) for g in split_raw(raw, "|")] if raw.strip() else []
     if groups and not names:
-        cells.errors.append(("codes", "codes need at least one item in the items column"))
+        cells.errors.append(("codes", msg("codes need at least one item in the items column")))
         return []
     if len(groups) == 1:
         return [{"name": n, "codes": groups[0], "stage": stages[n]} for n in names]
     if groups and len(groups) != len(names):
         cells.errors.append(
-            ("codes", f"{len(groups)} code groups for {len(names)} items; give one group per item "
-                      "(separated by |) or one group for all")
+            ("codes", msg("{groups} code groups for {items} items; give one group per item "
+                          "(separated by |) or one group for all", groups=len(groups), items=len(names)))
         )
         return []
     return [{"name": n, "codes": groups[i] if groups else [], "stage": stages[n]} for i, n in enumerate(names)]
@@ -96,10 +97,12 @@ def _issuer(cells: Cells, data: dict[str, Any], lookup: Lookup) -> None:
     if authority:
         if not str(data.get("authority") or "").strip():
             data["authority"] = authority
-            lookup.warnings.append(("jurisdiction", f"read {text!r} as {lookup.jurisdictions.name(code)}, "
-                                                    f"issued by {authority!r} (put in the authority column)"))
+            lookup.warnings.append(("jurisdiction", msg(
+                "read {text!r} as {jurisdiction}, issued by {authority!r} (put in the authority column)",
+                text=text, jurisdiction=lookup.jurisdictions.name(code), authority=authority)))
         else:
-            lookup.warnings.append(("jurisdiction", f"read {text!r} as {lookup.jurisdictions.name(code)}"))
+            lookup.warnings.append(("jurisdiction", msg("read {text!r} as {jurisdiction}", text=text,
+                                                        jurisdiction=lookup.jurisdictions.name(code))))
 
 
 def _targets(cells: Cells, data: dict[str, Any], lookup: Lookup) -> None:

@@ -13,6 +13,7 @@ from desktop_app.domain.enums import CodeSystem, ItemDirection, ItemStage, Ventu
 from desktop_app.domain.text import escape_item, normalize_key
 from desktop_app.domain.venture_schemas import JointVentureRead, VentureItemIn
 from desktop_app.services.intake.codecs.base import Cells, Codec, Lookup, first_segment
+from desktop_app.system.message_language import msg
 
 _TEXT = ("name", "location", "activity", "sector", "stage", "currency", "owner", "notes")
 _ITEM_COLUMNS = {
@@ -76,11 +77,12 @@ def _tagged_items(text: str, direction: ItemDirection, read: Callable[[str], str
                 try:
                     stage = ItemStage.parse(rest.strip()).value
                 except ValueError as exc:
-                    raise ValueError(f"{name!r}: {exc}") from None
+                    raise ValueError(msg("{name!r}: {problem}", name=name, problem=exc)) from None
                 continuing = False
             elif sep and key.strip().casefold() in ("from", "to"):
                 if key.strip().casefold() != word:
-                    raise ValueError(f"{name!r}: write '{word}: COUNTRY' for {direction.label} items")
+                    raise ValueError(msg("{name!r}: write '{word}: COUNTRY' for {direction} items", name=name,
+                                         word=word, direction=direction.label))
                 countries += _countries(rest, read)
                 continuing = True
             elif continuing and not sep:  # `from: CN, AR` continues the country list
@@ -135,7 +137,7 @@ def _partners(cells: Cells, lookup: Lookup, stored: list[dict[str, Any]]) -> lis
         share = cells.typed(columns["share"], _share) if cells.has(columns["share"]) else old.get("share")
         if not name.strip():
             if (cells.has(columns["country"]) and country) or (cells.has(columns["share"]) and share is not None):
-                cells.errors.append((columns["name"], "a partner with a country or share needs a name"))
+                cells.errors.append((columns["name"], msg("a partner with a country or share needs a name")))
             slots.pop(n, None)
             continue
         slots[n] = {"name": name, "country": country, "share": share}

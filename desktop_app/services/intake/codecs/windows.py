@@ -15,6 +15,7 @@ from desktop_app.domain.text import escape_item, normalize_key, split_list
 from desktop_app.domain.time_schemas import WindowRead
 from desktop_app.domain.timeline.facts import ChangeKind
 from desktop_app.services.intake.codecs.base import Cells, Codec, Lookup, first_segment, text_or_date
+from desktop_app.system.message_language import msg
 
 COLUMNS = Entity.SUSPENSION_WINDOW.record.columns
 _FIELD_COLUMN = {"measure_id": "measure_reference", "measure": "measure_reference", "suspension_id": "suspended_by",
@@ -29,8 +30,8 @@ def parse_changes(text: str) -> list[dict[str, Any]]:
         head, _, note = part.partition(":")
         words = head.split()
         if len(words) != 4 or words[2].casefold() != "until":
-            raise ValueError(f"{part!r} should read 'YYYY-MM-DD extension until YYYY-MM-DD' (or lifting, "
-                             f"or 'until {OPEN}')")
+            raise ValueError(msg("{part!r} should read 'YYYY-MM-DD extension until YYYY-MM-DD' (or lifting, "
+                                 "or 'until {open}')", part=part, open=OPEN))
         kind = ChangeKind.parse(words[1])
         ends = None if words[3].casefold() == OPEN else cell_date(words[3])
         out.append({"decided_on": cell_date(words[0]), "kind": kind, "ends_on": ends,
@@ -51,13 +52,15 @@ def from_cells(raw: dict[str, object], existing: dict[str, Any] | None,
     reference = cells.text("measure_reference")
     measure_id = lookup.measure_id(reference) if reference.strip() else None
     if measure_id is None:
-        cells.errors.append(("measure_reference", f"no measure with reference {reference!r} in the register"))
+        cells.errors.append(("measure_reference", msg("no measure with reference {reference!r} in the register",
+                                                      reference=reference)))
     data["measure_id"] = measure_id or 0
     data["clause"] = cells.text("clause").strip()
     by = cells.text("suspended_by").strip()
     data["suspension_id"] = lookup.measure_id(by) if by else None
     if by and data["suspension_id"] is None:
-        cells.errors.append(("suspended_by", f"no measure with reference {by!r} in the register"))
+        cells.errors.append(("suspended_by", msg("no measure with reference {reference!r} in the register",
+                                                 reference=by)))
     if cells.has("changes"):
         data["changes"] = cells.parsed("changes", parse_changes, [])
     return data, cells.errors
