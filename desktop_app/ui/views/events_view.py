@@ -144,7 +144,8 @@ class EventsView(QWidget):
             work,
             self._loaded,
             lambda exc: messages.show_error(self, exc, translate("events_view", "Could not read the events")),
-        )
+            long=True,  # a year of events and their rows; outside the policy, a full collection it set
+        )               # off rescanned the window's whole heap (the Exposures rows) with the GIL held
 
     def _loaded(self, result: tuple[list[Event], list[ListRow]]) -> None:
         self.events, self._rows = result
