@@ -47,9 +47,9 @@ def test_a_clean_form_shows_the_colleagues_values(qtbot: Any, window: MainWindow
     owners: list[object] = []
     background = workers.run_background
 
-    def spy(owner: Any, *args: Any) -> None:
+    def spy(owner: Any, *args: Any, **kwargs: Any) -> None:
         owners.append(owner)
-        background(owner, *args)
+        background(owner, *args, **kwargs)  # keyword arguments too (`long=True`)
 
     monkeypatch.setattr(workers, "run_background", spy)
     form = _form(qtbot, window)
