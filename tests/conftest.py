@@ -33,6 +33,17 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.delenv("EXPORT_RISK_ACTOR", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _english_service_messages() -> Iterator[None]:
+    """Each test starts with the services' messages in English: a test that starts the window in
+    another language sets them to that language too (as the app does), for that test only."""
+    from desktop_app.system import message_language
+
+    message_language.set_language(message_language.SOURCE)
+    yield
+    message_language.set_language(message_language.SOURCE)
+
+
 # A register as the code at revision 0004 wrote it (tests/data/legacy/build.py says how).
 LEGACY_0004 = REPO / "tests" / "data" / "legacy" / "register-0004.sqlite3.gz"
 

@@ -49,7 +49,7 @@ def test_a_clean_form_shows_the_colleagues_values(qtbot: Any, window: MainWindow
 
     def spy(owner: Any, *args: Any, **kwargs: Any) -> None:
         owners.append(owner)
-        background(owner, *args, **kwargs)
+        background(owner, *args, **kwargs)  # keyword arguments too (`long=True`)
 
     monkeypatch.setattr(workers, "run_background", spy)
     form = _form(qtbot, window)

@@ -41,6 +41,7 @@ from desktop_app.services.screening.findings import (
 )
 from desktop_app.services.screening.vocabulary import load_vocabulary
 from desktop_app.services.timeline.asof import register_on
+from desktop_app.system.heap import settle_survivors
 from desktop_app.system.message_language import msg
 
 __all__ = ["Exposure", "NeedsData", "group_needs", "iter_screening", "needs_data", "screen", "screen_in",
@@ -126,6 +127,9 @@ def _stream(s: Session, mq: Any, vq: Any, include_lifted: bool, kinds: frozenset
     name_keys = {vid: normalize_key(name) for vid, name in names.items()}
     # Ownership rules are read on the same day: who is listed then, and the rule's own status.
     ownership = OwnershipScreen(s, list(names), day)
+    # The index and the vocabulary live through the whole screening: out of the collector's
+    # sight from here (in the window, full collections rescanning them held the GUI thread).
+    settle_survivors()
     return _pages(s, mq, index, vocabulary, name_keys, names, include_lifted, kinds, batch, clear, ownership, day)
 
 
@@ -140,6 +144,7 @@ def venture_profiles(s: Session, vq: Any, vocabulary: ScreeningVocabulary,
     heads = list(s.exec(query))
     shared: dict[Any, Any] = {}  # what recurs across ventures' items, held once
     for chunk in chunks(heads, VENTURE_CHUNK):
+        settle_survivors()  # the profiles made so far live on in the index
         ids = [h[0] for h in chunk]
         items: dict[int, list[tuple[str, str, list[str], list[str], str]]] = defaultdict(list)
         for venture_id, name, direction, codes, countries, stage in s.exec(
@@ -207,6 +212,8 @@ def _pages(
                                     names[f.venture_id], (m.id, f.venture_id) in pairs, dismissal))
         if clear:
             s.expunge_all()  # this page's rows are matched: keep the identity map small
+        else:
+            settle_survivors()  # the findings kept so far live on (screen_in holds them all)
         yield from out
         if len(rows) < batch:
             return

@@ -1456,6 +1456,10 @@ Wählen Sie für jedes abweichende Feld den Wert, der bleiben soll, und speicher
         <translation>Alle Joint Ventures</translation>
     </message>
     <message>
+        <source>Screening the register…</source>
+        <translation>Register wird geprüft…</translation>
+    </message>
+    <message>
         <source>{facts:,} facts to record across {ventures_waiting:,} joint ventures. Choose a joint venture to see its data completeness and the flows read from its activity text.</source>
         <translation>{facts:,} Fakten zu erfassen bei {ventures_waiting:,} Joint Ventures. Wählen Sie ein Joint Venture, um die Vollständigkeit seiner Daten und die aus seiner Tätigkeitsbeschreibung gelesenen Ströme zu sehen.</translation>
     </message>
@@ -1466,10 +1470,6 @@ Wählen Sie für jedes abweichende Feld den Wert, der bleiben soll, und speicher
     <message>
         <source>{exposures:,} possible exposures in {pairs:,} measure x venture pairs; {total:,} unassessed in the register; {facts:,} facts to record</source>
         <translation>{exposures:,} mögliche Betroffenheiten in {pairs:,} Paaren aus Maßnahme und Joint Venture; {total:,} nicht bewertet im Register; {facts:,} Fakten zu erfassen</translation>
-    </message>
-    <message>
-        <source>Screening measures against joint ventures</source>
-        <translation>Maßnahmen werden gegen Joint Ventures geprüft</translation>
     </message>
     <message>
         <source>Could not screen the register</source>

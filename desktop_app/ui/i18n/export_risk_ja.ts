@@ -1456,6 +1456,10 @@ For each field that differs, choose which value to keep, then save; or load thei
         <translation>すべての合弁会社</translation>
     </message>
     <message>
+        <source>Screening the register…</source>
+        <translation>登録簿をスクリーニングしています…</translation>
+    </message>
+    <message>
         <source>{facts:,} facts to record across {ventures_waiting:,} joint ventures. Choose a joint venture to see its data completeness and the flows read from its activity text.</source>
         <translation>{ventures_waiting:,} 社の合弁会社で記録すべき事実が {facts:,} 件あります。合弁会社を選ぶと、データの充足状況と事業内容から読み取った流れを表示します。</translation>
     </message>
@@ -1466,10 +1470,6 @@ For each field that differs, choose which value to keep, then save; or load thei
     <message>
         <source>{exposures:,} possible exposures in {pairs:,} measure x venture pairs; {total:,} unassessed in the register; {facts:,} facts to record</source>
         <translation>措置 x 合弁会社の組み合わせ {pairs:,} 件で影響の可能性 {exposures:,} 件。登録簿で未評価 {total:,} 件。記録すべき事実 {facts:,} 件</translation>
-    </message>
-    <message>
-        <source>Screening measures against joint ventures</source>
-        <translation>措置と合弁会社を照合しています</translation>
     </message>
     <message>
         <source>Could not screen the register</source>

@@ -1456,6 +1456,10 @@ For each field that differs, choose which value to keep, then save; or load thei
         <translation>모든 합작투자</translation>
     </message>
     <message>
+        <source>Screening the register…</source>
+        <translation>등록부를 스크리닝하는 중…</translation>
+    </message>
+    <message>
         <source>{facts:,} facts to record across {ventures_waiting:,} joint ventures. Choose a joint venture to see its data completeness and the flows read from its activity text.</source>
         <translation>합작투자 {ventures_waiting:,}건에 기록할 사실 {facts:,}건. 합작투자를 선택하면 데이터 완전성과 사업 내용에서 읽은 흐름을 볼 수 있습니다.</translation>
     </message>
@@ -1466,10 +1470,6 @@ For each field that differs, choose which value to keep, then save; or load thei
     <message>
         <source>{exposures:,} possible exposures in {pairs:,} measure x venture pairs; {total:,} unassessed in the register; {facts:,} facts to record</source>
         <translation>조치 x 합작투자 조합 {pairs:,}건에서 가능한 노출 {exposures:,}건, 등록부에서 평가되지 않음 {total:,}건, 기록할 사실 {facts:,}건</translation>
-    </message>
-    <message>
-        <source>Screening measures against joint ventures</source>
-        <translation>조치와 합작투자를 대조하는 중</translation>
     </message>
     <message>
         <source>Could not screen the register</source>

@@ -1456,6 +1456,10 @@ For each field that differs, choose which value to keep, then save; or load thei
         <translation>所有合资企业</translation>
     </message>
     <message>
+        <source>Screening the register…</source>
+        <translation>正在筛查登记册…</translation>
+    </message>
+    <message>
         <source>{facts:,} facts to record across {ventures_waiting:,} joint ventures. Choose a joint venture to see its data completeness and the flows read from its activity text.</source>
         <translation>{ventures_waiting:,} 家合资企业共有 {facts:,} 项事实待记录。选择一家合资企业以查看其数据完整性以及从其业务描述中读取的流向。</translation>
     </message>
@@ -1466,10 +1470,6 @@ For each field that differs, choose which value to keep, then save; or load thei
     <message>
         <source>{exposures:,} possible exposures in {pairs:,} measure x venture pairs; {total:,} unassessed in the register; {facts:,} facts to record</source>
         <translation>{pairs:,} 个“措施 x 合资企业”组合中有 {exposures:,} 项可能的风险暴露；登记册中 {total:,} 项未评估；{facts:,} 项事实待记录</translation>
-    </message>
-    <message>
-        <source>Screening measures against joint ventures</source>
-        <translation>正在将措施与合资企业进行筛查</translation>
     </message>
     <message>
         <source>Could not screen the register</source>

@@ -13,6 +13,7 @@ from desktop_app.domain.entity import Entity
 from desktop_app.ui.models.roles import RowIdRole, SortRole, plain_tooltip, text_on
 
 Index = QModelIndex | QPersistentModelIndex
+SortOrder = tuple[int, Qt.SortOrder] | None  # (column, order) the header asked for; None: as given
 
 
 @dataclass
@@ -36,32 +37,24 @@ class ListTableModel(QAbstractTableModel):
         self.headers = list(headers)
         self.rows: list[ListRow] = []
 
-    def set_rows(self, rows: Sequence[ListRow]) -> None:
+    def set_rows(self, rows: Sequence[ListRow], sorted_by: SortOrder = None) -> None:
+        """Show `rows`, in the header's order; rows already sorted that way (`sorted_by`, e.g. by
+        a background thread) are not sorted again."""
         self.beginResetModel()
-        self.rows = self._sorted(list(rows))
+        sort = self.sort_order()
+        self.rows = list(rows) if sorted_by == sort else sort_rows(list(rows), sort)
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows in Python on their sort values (kept for the rows set later)."""
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
-        self.rows = self._sorted(self.rows)
+        self.rows = sort_rows(self.rows, self._sort)
         self.layoutChanged.emit()
 
-    def _sorted(self, rows: list[ListRow]) -> list[ListRow]:
-        sort = getattr(self, "_sort", None)
-        if sort is None or sort[0] < 0:
-            return rows
-        column, order = sort
-
-        def key(row: ListRow) -> tuple[int, Any]:
-            value = row.sort_values[column] if column < len(row.sort_values) else row.cells[column]
-            return (value is None, "" if value is None else value)
-
-        try:
-            return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        except TypeError:  # mixed kinds in one column: compare as text
-            return sorted(rows, key=lambda r: str(key(r)), reverse=order == Qt.SortOrder.DescendingOrder)
+    def sort_order(self) -> SortOrder:
+        """The order rows are shown in (to sort them elsewhere before `set_rows`)."""
+        return getattr(self, "_sort", None)
 
     def record(self, row: int) -> tuple[Entity, int] | None:
         return self.rows[row].record if 0 <= row < len(self.rows) else None
@@ -104,3 +97,19 @@ class ListTableModel(QAbstractTableModel):
             if row.foreground:
                 return QBrush(QColor(row.foreground))
         return None
+
+
+def sort_rows(rows: list[ListRow], sort: SortOrder) -> list[ListRow]:
+    """`rows` in the order `sort` names, on their sort values (any thread: plain Python)."""
+    if sort is None or sort[0] < 0:
+        return rows
+    column, order = sort
+
+    def key(row: ListRow) -> tuple[int, Any]:
+        value = row.sort_values[column] if column < len(row.sort_values) else row.cells[column]
+        return (value is None, "" if value is None else value)
+
+    try:
+        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+    except TypeError:  # mixed kinds in one column: compare as text
+        return sorted(rows, key=lambda r: str(key(r)), reverse=order == Qt.SortOrder.DescendingOrder)

@@ -62,6 +62,15 @@ def ask_calendar_path(parent: QWidget, start: str) -> str:
                                        translate("events_view", "iCalendar files (*.ics)"))[0]
 
 
+def row_of(e: Event) -> ListRow:
+    """One event as a table row (waiting ones in red); it opens its record, else its measure."""
+    return ListRow((e.on.isoformat(), e.title, label_text(e.kind.label), e.clause,
+                    translate("events_view", "yes") if e.open else ""),
+                   (e.record[0], e.record[1]) if e.record and e.record[0] != "window" else
+                   (Entity.MEASURE, e.measure_id) if e.measure_id else None,
+                   foreground=WAITING_COLOUR if e.open else None)
+
+
 class EventsView(QWidget):
     """Events between two dates (default: 90 days back to a year ahead); waiting ones in red."""
 
@@ -71,6 +80,7 @@ class EventsView(QWidget):
         super().__init__(parent)
         self.main_window = window
         self.events: list[Event] = []
+        self._rows: list[ListRow] = []  # the events' rows, made with them on the background reader
         today = window.ctx.today()
         self.start, self.end = QDateEdit(_qdate(today - timedelta(days=90)), self), QDateEdit(
             _qdate(today + timedelta(days=365)), self)
@@ -118,38 +128,36 @@ class EventsView(QWidget):
         self._update_buttons()
 
     def refresh(self) -> None:
-        """Re-read the events on the background reader."""
+        """Re-read the events on the background reader, their rows made there too."""
         ctx, start, end = self.main_window.ctx, _pydate(self.start.date()), _pydate(self.end.date())
 
-        def work() -> list[Event]:
+        def work() -> tuple[list[Event], list[ListRow]]:
             from desktop_app.services.timeline import events
 
             found = events.list_events(ctx, start, end)
             # What waits from before the range (an old lapsed suspension) is shown too.
-            return [e for e in events.list_events(ctx, end=start, reviews=False) if e.open and e.on < start] + found
+            found = [e for e in events.list_events(ctx, end=start, reviews=False) if e.open and e.on < start] + found
+            return found, [row_of(e) for e in found]  # thousands of rows: not on the GUI thread
 
         workers.run_background(
             self,
             work,
             self._loaded,
             lambda exc: messages.show_error(self, exc, translate("events_view", "Could not read the events")),
-        )
+            long=True,  # a year of events and their rows; outside the policy, a full collection it set
+        )               # off rescanned the window's whole heap (the Exposures rows) with the GIL held
 
-    def _loaded(self, found: list[Event]) -> None:
-        self.events = found
+    def _loaded(self, result: tuple[list[Event], list[ListRow]]) -> None:
+        self.events, self._rows = result
         self._show()
 
     def visible(self) -> list[Event]:
         return [e for e in self.events if e.open] if self.waiting_only.isChecked() else list(self.events)
 
     def _show(self) -> None:
-        shown = self.visible()
-        yes = translate("events_view", "yes")
-        self.model.set_rows([
-            ListRow((e.on.isoformat(), e.title, label_text(e.kind.label), e.clause, yes if e.open else ""),
-                    (e.record[0], e.record[1]) if e.record and e.record[0] != "window" else
-                    (Entity.MEASURE, e.measure_id) if e.measure_id else None,
-                    foreground=WAITING_COLOUR if e.open else None) for e in shown])
+        waiting_only = self.waiting_only.isChecked()
+        shown = [row for e, row in zip(self.events, self._rows, strict=True) if e.open or not waiting_only]
+        self.model.set_rows(shown)
         waiting = sum(1 for e in self.events if e.open)
         self.count_label.setText(
             translate("events_view", "{shown} events shown; {waiting} waiting for someone.").format(

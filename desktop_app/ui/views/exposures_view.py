@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,125 +24,20 @@ from desktop_app.services.records.browse import BrowseQuery
 from desktop_app.services.screening import actions
 from desktop_app.services.screening import exposures as screening
 from desktop_app.services.screening import flows as flow_service
-from desktop_app.services.screening.exposures import Exposure, NeedsData
+from desktop_app.services.screening.exposures import Exposure
 from desktop_app.services.screening.flows import ProposedFlow
 from desktop_app.ui import messages, workers
 from desktop_app.ui.change_op import ChangeOp
 from desktop_app.ui.dialogs.dismiss_dialog import DismissDialog
-from desktop_app.ui.labels import label_text
 from desktop_app.ui.language import translate
-from desktop_app.ui.models.list_model import ListRow
+from desktop_app.ui.models.list_model import sort_rows
+from desktop_app.ui.views.exposure_rows import HEADERS, MAX_VENTURES, TIPS, Screened, row_of
 from desktop_app.ui.views.needs_data_panel import NeedsDataPanel, TipsModel, table
 
 if TYPE_CHECKING:
     from desktop_app.services.context import ServiceContext
     from desktop_app.ui.undo import RecordWindow
     from desktop_app.ui.workers import QtProgress
-
-HEADERS = (
-    translate("exposures_view", "Measure"),
-    translate("exposures_view", "Status"),
-    translate("exposures_view", "Joint venture"),
-    translate("exposures_view", "Item"),
-    translate("exposures_view", "Direction"),
-    translate("exposures_view", "Confidence"),
-    translate("exposures_view", "Matched on"),
-    translate("exposures_view", "How it reaches"),
-)
-# What each way of matching and each confidence means, on the cells that show them.
-_C = "ExposuresView"  # the translation context of the texts below (lupdate reads the literal)
-VIA_TIPS = {
-    "code": QT_TRANSLATE_NOOP(
-        "ExposuresView", "Code: the measure's list and the item share a code, or one covers the other (HS and CN "
-        "digits, control numbers and their sub-entries, the crosswalk)."),
-    "vocabulary": QT_TRANSLATE_NOOP(
-        "ExposuresView", "Item vocabulary: the item's name is a term (or another name of one) that the list's "
-        "entry covers, itself or through a broader term, at the stages the list names."),
-    "words": QT_TRANSLATE_NOOP(
-        "ExposuresView", "Same words only: no vocabulary term describes the item. If the match is right, a synonym "
-        "(Edit > Screening synonyms) makes screening read the name as a known term."),
-}
-CONFIDENCE_TIPS = {
-    "high": QT_TRANSLATE_NOOP("ExposuresView", "high: recorded codes or countries and a known stage."),
-    "medium": QT_TRANSLATE_NOOP(
-        "ExposuresView", "medium: a country read from the activity text and not confirmed, or an item whose stage "
-        "is not known."),
-    "low": QT_TRANSLATE_NOOP("ExposuresView", "low: the same words only (no vocabulary term describes it)."),
-}
-TIPS = (
-    "",
-    "",
-    "",
-    translate("exposures_view", "The venture's item, or one its activity text names (marked so)."),
-    translate("exposures_view", "Input, output, technology in or out; 'partner' when a party listing names a partner."),
-    " ".join(translate(_C, tip) for tip in CONFIDENCE_TIPS.values()),
-    translate(
-        "exposures_view",
-        "What links the measure's list to the item: a code (HS and CN digits, control numbers and their "
-        "sub-entries, the crosswalk), the item vocabulary (a term covers its narrower terms, at the stages the list "
-        "names) or, for names no term describes, the same words.",
-    ),
-    translate(
-        "exposures_view",
-        "Which border the measure acts on (exports, imports, technology, goods made abroad) and the countries that "
-        "tie the item to it.",
-    ),
-)
-DISMISSED_GREY = "#7A7A7A"
-MAX_VENTURES = 1_000_000  # every live venture
-Screened = tuple[list[str], list[Exposure], int, list[NeedsData], list[ProposedFlow], str, list[ListRow]]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_C, text)
-
-
-def hit_tips(e: Exposure) -> str:
-    """The Matched-on cell's tooltip: each hit with what its way of matching means."""
-    lines = []
-    for h in e.hits:
-        entry = QCoreApplication.translate("ExposuresView", "list entry")
-        lines.append(f"{h.detail}\n    {entry}: {h.measure_item}\n    {_tr(VIA_TIPS.get(h.via, h.via))}")
-    return "\n".join(lines)
-
-
-def row_of(e: Exposure) -> ListRow:
-    """One exposure as table cells (plain text, shown verbatim), with tooltips on screening's terms."""
-    matched = "; ".join(f"{h.detail} ({h.measure_item})" for h in e.hits)
-    state = (
-        translate("exposures_view", " [assessed]")
-        if e.assessed
-        else translate("exposures_view", " [dismissed]")
-        if e.dismissed
-        else ""
-    )
-    unrecorded = "" if e.match.recorded_item else translate("exposures_view", " (from the activity text)")
-    return ListRow(
-        (
-            e.measure_reference,
-            label_text(e.measure_status.label),
-            e.venture_name,
-            e.item_name + unrecorded + state,
-            e.direction_label,
-            e.confidence,
-            matched,
-            e.flow,
-        ),
-        record=(Entity.MEASURE, e.measure_id),
-        sort_values=(
-            e.measure_reference,
-            label_text(e.measure_status.label),
-            e.venture_name,
-            e.item_name,
-            e.direction_label,
-            {"high": 0, "medium": 1, "low": 2}.get(e.confidence, 3),
-            matched,
-            e.flow,
-        ),
-        foreground=DISMISSED_GREY if (e.assessed or e.dismissed) else None,
-        payload=e,
-        tips={5: _tr(CONFIDENCE_TIPS.get(e.confidence, "")), 6: hit_tips(e)},
-    )
 
 
 class ExposuresView(QWidget):
@@ -155,6 +50,7 @@ class ExposuresView(QWidget):
         super().__init__(parent)
         self.main_window = window
         self.exposures: list[Exposure] = []
+        self._screening = self._again = False  # a screening runs; another was asked for meanwhile
         self.venture = QComboBox(self)
         self.venture.setObjectName("exposure_venture")
         self.show_all = QCheckBox(translate("exposures_view", "Show assessed and dismissed"), self)
@@ -227,11 +123,20 @@ class ExposuresView(QWidget):
         self.venture.blockSignals(False)
 
     def refresh(self) -> None:
-        """Screen again (on the database worker) and show the result, with the venture list."""
-        venture, everything = self.venture.currentData(), self.show_all.isChecked()
-        ctx = self.ctx
+        """Screen again on the background reader and show the result, with the venture list.
 
-        def work(_progress: QtProgress) -> Screened:
+        The window stays responsive meanwhile (the rows shown so far stay, the count line says
+        it is screening). A refresh asked for while a screening runs is kept: that screening's
+        result is dropped as out of date and one more screening starts when it ends."""
+        if self._screening:
+            self._again = True
+            return
+        self._screening, self._again = True, False
+        self.count_label.setText(translate("exposures_view", "Screening the register…"))
+        venture, everything = self.venture.currentData(), self.show_all.isChecked()
+        ctx, sort = self.ctx, self.model.sort_order()
+
+        def work() -> Screened:
             try:  # names only, in one query: the whole venture records cost seconds at 2,000
                 names = [str(r.values[0]) for r in browse.page(ctx, Entity.VENTURE, BrowseQuery(sort="name"),
                                                                0, MAX_VENTURES)]
@@ -255,34 +160,51 @@ class ExposuresView(QWidget):
                 vid = screening.venture_id_for(ctx, venture)
                 flows = flow_service.proposed_flows(ctx, vid)
                 summary = f"{venture}: {flow_service.completeness(ctx, vid).text}"
-            # The rows' text is worked out here too: 50,000 rows took 8 s on the GUI thread.
-            return names, found, total, needs, flows, summary, [row_of(e) for e in found]
+            # The rows' text, their order and the pair count are worked out here too: 50,000
+            # rows took 8 s on the GUI thread, and sorting them still held it for a tenth of one.
+            rows = sort_rows([row_of(e) for e in found], sort)
+            pairs = len({(e.measure_id, e.venture_id) for e in found})
+            return Screened(names, [r.payload for r in rows], total, needs, flows, summary, rows, pairs, sort)
 
-        workers.run_task(
-            self,
-            translate("exposures_view", "Screening measures against joint ventures"),
-            work,
-            self._show,
-            lambda exc: messages.show_error(self, exc, translate("exposures_view", "Could not screen the register")),
-            cancellable=False,
-        )
+        workers.run_background(self, work, self._screened, self._failed, long=True)  # builds much
+
+    def screening(self) -> bool:
+        """Whether a screening is running (its result not shown yet)."""
+        return self._screening
+
+    def _finished(self) -> bool:
+        """The screening that ran has ended: start the one asked for meanwhile, if any (True)."""
+        self._screening = False
+        if self._again:
+            self.refresh()
+            return True
+        return False
+
+    def _failed(self, exc: BaseException) -> None:
+        if self._finished():
+            return
+        self.count_label.setText("")
+        messages.show_error(self, exc, translate("exposures_view", "Could not screen the register"))
+
+    def _screened(self, result: Screened) -> None:
+        if not self._finished():  # else out of date: a change came while it ran
+            self._show(result)
 
     def _show(self, result: Screened) -> None:
-        names, found, total, needs, flows, summary, rows = result
-        self._fill_ventures(names)
-        self.exposures = found
-        self.model.set_rows(rows)
-        self.needs.show_data(needs, flows, summary)
+        self._fill_ventures(result.names)
+        self.exposures = result.found
+        self.model.set_rows(result.rows, sorted_by=result.sort)
+        needs = result.needs
+        self.needs.show_data(needs, result.flows, result.summary)
         self.tabs.setTabText(1, translate("exposures_view", "Needs data ({count:,})").format(count=len(needs)))
-        pairs = len({(e.measure_id, e.venture_id) for e in self.exposures})
         self.count_label.setText(
             translate(
                 "exposures_view",
                 "{exposures:,} possible exposures in {pairs:,} measure x venture pairs; {total:,} unassessed in the "
                 "register; {facts:,} facts to record",
-            ).format(exposures=len(self.exposures), pairs=pairs, total=total, facts=len(needs))
+            ).format(exposures=len(self.exposures), pairs=result.pairs, total=result.total, facts=len(needs))
         )
-        self.exposures_changed.emit(total)
+        self.exposures_changed.emit(result.total)
         if self.exposures:
             self.table.selectRow(0)
         self._selection_changed()

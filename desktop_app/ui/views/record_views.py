@@ -14,6 +14,7 @@ from desktop_app.domain.jurisdictions import jurisdiction_name
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.services.records import browse
+from desktop_app.ui import workers
 from desktop_app.ui.labels import label_text
 from desktop_app.ui.language import translate
 from desktop_app.ui.views.filter_bar import FilterSpec
@@ -39,15 +40,27 @@ AS_OF = FilterSpec(
 class _RegisterChoices(RecordTableView):
     """Drop-downs filled from the register itself (jurisdictions, owners, risk levels)."""
 
-    DISTINCT: tuple[tuple[str, str, str], ...] = ()  # (filter name, browse column, label)
+    # (filter name, entity read (None: the table's own), browse column, label)
+    DISTINCT: tuple[tuple[str, Entity | None, str, str], ...] = ()
 
     def refresh_choices(self) -> None:
-        for name, column, label in self.DISTINCT:
-            try:
-                values = browse.distinct_values(self.model.ctx, self.entity, column)
-            except RegisterError as exc:
-                log.warning("could not list %s: %s", column, exc)
-                continue
+        """Read the choices on the background reader (a view opens without waiting for them)."""
+        ctx, sources = self.model.ctx, [(n, e or self.entity, c, lb) for n, e, c, lb in self.DISTINCT]
+
+        def work() -> list[tuple[str, str, list[str]]]:
+            read = []
+            for name, entity, column, label in sources:
+                try:
+                    read.append((name, label, browse.distinct_values(ctx, entity, column)))
+                except RegisterError as exc:
+                    log.warning("could not list %s: %s", column, exc)
+            return read
+
+        workers.run_background(self, work, self._show_choices,
+                               lambda exc: log.warning("could not list the filter choices: %s", exc))
+
+    def _show_choices(self, read: list[tuple[str, str, list[str]]]) -> None:
+        for name, label, values in read:
             shown = jurisdiction_name if name == "jurisdiction" else str  # "Namibia", not "NA"
             self.bar.set_choices(name, label, [(shown(v), v) for v in values])
 
@@ -59,7 +72,7 @@ class _RegisterChoices(RecordTableView):
 
 
 class MeasuresView(_RegisterChoices):
-    DISTINCT = (("jurisdiction", "jurisdiction", translate("record_views", "Jurisdiction")),)
+    DISTINCT = (("jurisdiction", None, "jurisdiction", translate("record_views", "Jurisdiction")),)
 
     def __init__(self, window: RecordWindow, parent: QWidget | None = None) -> None:
         filters = [
@@ -77,8 +90,8 @@ class MeasuresView(_RegisterChoices):
 
 class VenturesView(_RegisterChoices):
     DISTINCT = (
-        ("jurisdiction", "country", translate("record_views", "Country")),
-        ("owner", "owner", translate("record_views", "Owner")),
+        ("jurisdiction", None, "country", translate("record_views", "Country")),
+        ("owner", None, "owner", translate("record_views", "Owner")),
     )
 
     def __init__(self, window: RecordWindow, parent: QWidget | None = None) -> None:
@@ -95,7 +108,10 @@ class VenturesView(_RegisterChoices):
 
 
 class AssessmentsView(_RegisterChoices):
-    DISTINCT = (("owner", "owner", translate("record_views", "Owner")),)
+    DISTINCT = (
+        ("owner", None, "owner", translate("record_views", "Owner")),
+        ("jurisdiction", Entity.MEASURE, "jurisdiction", translate("record_views", "Jurisdiction")),
+    )
 
     def __init__(self, window: RecordWindow, parent: QWidget | None = None) -> None:
         filters = [
@@ -110,17 +126,6 @@ class AssessmentsView(_RegisterChoices):
         ]
         super().__init__(window, Entity.ASSESSMENT, filters,
                          translate("record_views", "Search measure, joint venture, owner, rationale"), parent)
-
-    def refresh_choices(self) -> None:
-        super().refresh_choices()
-        try:
-            values = browse.distinct_values(self.model.ctx, Entity.MEASURE, "jurisdiction")
-        except RegisterError as exc:
-            log.warning("could not list jurisdictions: %s", exc)
-            return
-        self.bar.set_choices(
-            "jurisdiction", translate("record_views", "Jurisdiction"), [(jurisdiction_name(v), v) for v in values]
-        )
 
     def show_cell(self, likelihood: int, impact: int) -> None:
         """Show the live assessments in one residual heat-map cell."""
