@@ -44,6 +44,16 @@ def _english_service_messages() -> Iterator[None]:
     message_language.set_language(message_language.SOURCE)
 
 
+@pytest.fixture(autouse=True)
+def _collector_as_a_command_leaves_it() -> Iterator[None]:
+    """A main window keeps long reads' survivors frozen for its lifetime; a test that leaves one
+    unclosed must not change the collector policy the next test sees."""
+    yield
+    from desktop_app.system import heap
+
+    heap.keep_survivors_frozen(False)
+
+
 # A register as the code at revision 0004 wrote it (tests/data/legacy/build.py says how).
 LEGACY_0004 = REPO / "tests" / "data" / "legacy" / "register-0004.sqlite3.gz"
 

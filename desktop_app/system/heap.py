@@ -27,6 +27,8 @@ _lock = threading.Lock()
 _holders = [0]  # blocks open now (a list: updated in place under the lock)
 _thresholds: list[tuple[int, int, int]] = []  # the collector's thresholds before the first block
 _active = [False]  # whether the open blocks changed the collector (fixed when the first opened)
+# A window keeps what survives a block frozen (`keep_survivors_frozen`); a command ends instead.
+_keep = [False]
 # Youngest-generation threshold inside a block (Python's default is 700): a row's temporaries
 # are mostly freed by reference counting before a collection would look at them.
 YOUNG_THRESHOLD = 10_000
@@ -59,7 +61,10 @@ def long_lived_heap_frozen() -> Iterator[None]:
         with _lock:
             _holders[0] -= 1
             if _holders[0] == 0 and _active[0]:
-                gc.unfreeze()
+                if _keep[0]:
+                    gc.freeze()  # the window lives on: see keep_survivors_frozen
+                else:
+                    gc.unfreeze()
                 gc.set_threshold(*_thresholds[0])
                 _active[0] = False
 
@@ -76,3 +81,29 @@ def settle_survivors() -> None:
     with _lock:
         if _holders[0] and _active[0]:
             gc.freeze()
+
+
+def keep_survivors_frozen(on: bool) -> None:
+    """For a window's lifetime: when the last block ends, what survived it stays frozen instead of
+    going back to the collector. Handed back, the window's whole heap (its models, the Exposures
+    rows: millions of objects) was rescanned by the next full collection, on whichever thread set it
+    off, with the GIL held: 170-390 ms in which the window could not paint at 100,000 assessments.
+    Frozen objects are still freed by reference counting; cycles among them wait for `collect_idle`.
+    Turning it off (the window closes) hands everything back."""
+    with _lock:
+        _keep[0] = on
+        if not on and _holders[0] == 0 and FENCE.fast:
+            gc.unfreeze()
+
+
+def collect_idle() -> bool:
+    """A full collection of everything, frozen included, then everything alive freezes again: for a
+    moment the person is not using the window. False (nothing done) outside `keep_survivors_frozen`,
+    while a block is open, or in stock mode."""
+    with _lock:
+        if not (_keep[0] and FENCE.fast) or _holders[0]:
+            return False
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+        return True

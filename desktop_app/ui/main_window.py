@@ -16,6 +16,7 @@ from desktop_app.services.progress import StopFlag
 from desktop_app.ui import settings
 from desktop_app.ui.actions import SP, WindowActions, icon
 from desktop_app.ui.file_drop import FileDrop
+from desktop_app.ui.idle_collect import IdleCollector
 from desktop_app.ui.live_refresh import LiveRefresh
 from desktop_app.ui.views.dashboard_view import DashboardView
 from desktop_app.ui.window_status import WindowStatus
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
             self.status.count_exposures()
         self.live = LiveRefresh(self)  # a change made elsewhere re-reads the views
         self.file_drop = FileDrop(self)  # a CSV or XLSX dropped on the window opens the import
+        self.idle_collect = IdleCollector(self)  # long reads' survivors stay frozen; cycles go when idle
 
     # -- views ----------------------------------------------------------------------------
     def view(self, name: str) -> QWidget:
@@ -255,5 +257,6 @@ class MainWindow(QMainWindow):
                 return
         self.save_layout()
         self.live.stop()
+        self.idle_collect.stop()
         self.stop_reads.stop()  # a badge screening still running would hold up the exit
         event.accept()

@@ -97,6 +97,27 @@ def test_a_cycle_settled_during_a_block_is_collected_after_it(fast: None) -> Non
     assert probe() is None
 
 
+def test_a_window_keeps_survivors_frozen_and_collects_their_cycles_when_idle(fast: None) -> None:
+    heap.keep_survivors_frozen(True)
+    try:
+        assert heap.collect_idle()  # nothing open: allowed
+        with long_lived_heap_frozen():
+            a, b = _Node(), _Node()
+            a.other, b.other = b, a
+            probe = weakref.ref(a)
+            assert not heap.collect_idle()  # never while a block is open
+        frozen = gc.get_freeze_count()
+        assert frozen > 0  # the survivors stay out of the collector's reach
+        del a, b
+        gc.collect()
+        assert probe() is not None and gc.get_freeze_count() >= frozen - 2
+        assert heap.collect_idle()  # the idle collection sees the frozen heap too
+        assert probe() is None and gc.get_freeze_count() > 0
+    finally:
+        heap.keep_survivors_frozen(False)
+    assert gc.get_freeze_count() == 0 and not heap.collect_idle()
+
+
 def test_stock_twin_leaves_the_collector_as_it_is() -> None:
     gc.unfreeze()
     before = gc.get_threshold()

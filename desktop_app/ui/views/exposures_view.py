@@ -26,6 +26,7 @@ from desktop_app.services.screening import exposures as screening
 from desktop_app.services.screening import flows as flow_service
 from desktop_app.services.screening.exposures import Exposure
 from desktop_app.services.screening.flows import ProposedFlow
+from desktop_app.system.heap import settle_survivors
 from desktop_app.ui import messages, workers
 from desktop_app.ui.change_op import ChangeOp
 from desktop_app.ui.dialogs.dismiss_dialog import DismissDialog
@@ -33,6 +34,8 @@ from desktop_app.ui.language import translate
 from desktop_app.ui.models.list_model import sort_rows
 from desktop_app.ui.views.exposure_rows import HEADERS, MAX_VENTURES, TIPS, Screened, row_of
 from desktop_app.ui.views.needs_data_panel import NeedsDataPanel, TipsModel, table
+
+ROWS_SETTLED = 5_000  # rows built between two settlings of the survivors (system/heap.py)
 
 if TYPE_CHECKING:
     from desktop_app.services.context import ServiceContext
@@ -162,7 +165,12 @@ class ExposuresView(QWidget):
                 summary = f"{venture}: {flow_service.completeness(ctx, vid).text}"
             # The rows' text, their order and the pair count are worked out here too: 50,000
             # rows took 8 s on the GUI thread, and sorting them still held it for a tenth of one.
-            rows = sort_rows([row_of(e) for e in found], sort)
+            settle_survivors()  # the screening's findings live on in the rows: no full collection rescans them
+            made: list[Any] = []
+            for start in range(0, len(found), ROWS_SETTLED):
+                made += [row_of(e) for e in found[start:start + ROWS_SETTLED]]
+                settle_survivors()  # else a full collection set off while building rescans them all
+            rows = sort_rows(made, sort)
             pairs = len({(e.measure_id, e.venture_id) for e in found})
             return Screened(names, [r.payload for r in rows], total, needs, flows, summary, rows, pairs, sort)
 
