@@ -24,11 +24,13 @@ def test_a_refused_database_is_explained_and_exits_1(qapp: Any, tmp_path: Path, 
 def test_run_gui_shows_the_window_then_returns_the_exit_code(qapp: Any, demo_url: str, dialogs: Dialogs,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     seen: dict[str, Any] = {}
+    # A window another test left open (one kept by a form with unsaved edits) is not this one.
+    earlier = set(QApplication.topLevelWidgets())
 
     def fake_exec() -> int:
         QApplication.processEvents()  # runs the queued first-run check
         window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "" and w.isVisible()
-                      and hasattr(w, "undo_stack"))
+                      and hasattr(w, "undo_stack") and w not in earlier)
         seen["title"] = window.windowTitle()
         window.close()
         return 0
