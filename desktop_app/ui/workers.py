@@ -11,6 +11,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop_app.services.progress import Cancelled
 from desktop_app.system.heap import long_lived_heap_frozen
 from desktop_app.ui.language import translate
 
@@ -56,6 +57,9 @@ class _Job(QRunnable, Generic[T]):
         try:
             try:
                 result = self._fn(self._progress)
+            except Cancelled as exc:  # asked for (Cancel, or the window closing): not a failure
+                log.info("background task cancelled")
+                self._relay.failed.emit(exc)
             except BaseException as exc:
                 log.exception("background task failed")
                 self._relay.failed.emit(exc)

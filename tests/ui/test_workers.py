@@ -40,3 +40,30 @@ def test_long_tasks_run_inside_the_policy_and_restore_the_collector(
     assert (read_frozen, read_young) == (0, before[0])
     assert long_frozen > 0 and long_young == max(before[0], heap.YOUNG_THRESHOLD)
     assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
+
+
+def test_a_cancelled_read_is_reported_to_its_owner_but_not_logged_as_a_failure(
+        qtbot: Any, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read the window stops as it closes (the exposures count) ends in Cancelled: the owner
+    hears of it, the log does not record a failure with a traceback."""
+    from desktop_app.services.progress import Cancelled
+
+    monkeypatch.setattr(workers, "SYNCHRONOUS", False)  # the reader thread, as in the window
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    failed: list[BaseException] = []
+
+    def stopped() -> None:
+        raise Cancelled()
+
+    def broken() -> None:
+        raise ValueError("a real failure")
+
+    with caplog.at_level("INFO", logger=workers.log.name):
+        workers.run_background(owner, stopped, lambda _r: None, failed.append)
+        qtbot.waitUntil(lambda: len(failed) == 1, timeout=10_000)
+        workers.run_background(owner, broken, lambda _r: None, failed.append)
+        qtbot.waitUntil(lambda: len(failed) == 2, timeout=10_000)
+    assert isinstance(failed[0], Cancelled) and isinstance(failed[1], ValueError)
+    errors = [r for r in caplog.records if r.levelname == "ERROR"]
+    assert len(errors) == 1 and errors[0].exc_info and errors[0].exc_info[0] is ValueError

@@ -60,6 +60,24 @@ def test_young_threshold_is_raised_inside_and_restored_after(fast: None) -> None
         gc.set_threshold(*before)
 
 
+def test_a_window_s_blocks_keep_each_collection_short(fast: None) -> None:
+    """With a window open, a block's young and middle thresholds bound what one collection scans
+    (the GUI thread waits for the GIL meanwhile); the window's thresholds come back after it."""
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        heap.keep_survivors_frozen(True)
+        with long_lived_heap_frozen():
+            assert gc.get_threshold() == (*heap.WINDOW_THRESHOLDS, 10)
+        assert gc.get_threshold() == (700, 10, 10)
+        heap.keep_survivors_frozen(False)
+        with long_lived_heap_frozen():  # a command: fewer, larger collections
+            assert gc.get_threshold() == (YOUNG_THRESHOLD, 10, 10)
+    finally:
+        heap.keep_survivors_frozen(False)
+        gc.set_threshold(*before)
+
+
 def test_released_when_the_block_fails(fast: None) -> None:
     with pytest.raises(ValueError, match="boom"), long_lived_heap_frozen():
         raise ValueError("boom")

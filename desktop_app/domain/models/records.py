@@ -157,6 +157,8 @@ class Assessment(SQLModel, table=True):
             ("impact", ("residual_impact",)))),
         Index("ix_assessment_measure_live", "measure_id", "archived_at"),
         Index("ix_assessment_venture_live", "venture_id", "archived_at"),
+        # A venture's worst residual (the Joint ventures table) in one seek: migration 0013.
+        Index("ix_assessment_venture_worst", "venture_id", "archived_at", "residual_rank", "residual_level"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
