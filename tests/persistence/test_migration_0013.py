@@ -35,7 +35,8 @@ def test_a_register_at_0012_gains_the_index_and_the_ventures_page_uses_it(ctx: S
     migrated.now = lambda: FIXED_NOW
     try:
         assert migrate.current_revision(migrated.db.engine) == migrate.head_revision() == "0013"
-        assert "ix_assessment_venture_worst" in {ix["name"] for ix in inspect(migrated.db.engine).get_indexes("assessment")}
+        indexes = inspect(migrated.db.engine).get_indexes("assessment")
+        assert "ix_assessment_venture_worst" in {ix["name"] for ix in indexes}
         ids = [v.id for v in ventures.list_ventures(migrated)]
         plan = _page_plan(migrated, ids)
         assert any("ix_assessment_venture_worst" in step for step in plan), plan
