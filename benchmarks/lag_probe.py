@@ -60,8 +60,7 @@ def idle() -> bool:
     """No database work queued or running (the worker and the background reader)."""
     from desktop_app.ui import workers
 
-    return (not workers._ACTIVE and workers.pool().activeThreadCount() == 0  # a probe may look inside
-            and workers.reader_pool().activeThreadCount() == 0)
+    return not workers._ACTIVE and not workers.busy()  # a probe may look inside
 
 
 def run(url: str) -> list[tuple[str, float]]:

@@ -32,12 +32,15 @@ _keep = [False]
 # Youngest-generation threshold inside a block (Python's default is 700): a row's temporaries
 # are mostly freed by reference counting before a collection would look at them.
 YOUNG_THRESHOLD = 10_000
-# Inside a block while a window is open (`keep_survivors_frozen`): young and middle thresholds that
-# keep each collection short. A collection holds the GIL, so the window cannot paint meanwhile; at
+# Inside a block while a window is open (`keep_survivors_frozen`): thresholds that keep each
+# collection short. A collection holds the GIL, so the window cannot paint meanwhile; at
 # (10,000, 10) a middle-generation collection scanned up to 100,000 objects (33-58 ms, measured
 # building the Exposures rows at 100,000 assessments), at (3,000, 3) at most 12,000 (under 5 ms),
-# with no more time spent collecting in all (docs/performance.md, "GUI-thread stalls").
-WINDOW_THRESHOLDS = (3_000, 3)
+# with no more time spent collecting in all. The oldest generation's 100 (Python: 10) because the
+# window's heap is frozen, so the collector's "a quarter more survivors" guard no longer spaces
+# full collections out: at 10 they came every 90,000 allocations, 30-115 ms each on a reader
+# (docs/performance.md, "GUI-thread stalls").
+WINDOW_THRESHOLDS = (3_000, 3, 100)
 
 
 @contextmanager
@@ -59,7 +62,7 @@ def long_lived_heap_frozen() -> Iterator[None]:
                 _thresholds[:] = [gc.get_threshold()]
                 young, middle, old = _thresholds[0]
                 if _keep[0]:
-                    gc.set_threshold(*WINDOW_THRESHOLDS, old)
+                    gc.set_threshold(*WINDOW_THRESHOLDS)
                 else:
                     gc.set_threshold(max(young, YOUNG_THRESHOLD), middle, old)
         if _active[0]:

@@ -35,6 +35,15 @@ FALLBACK_FONTS: tuple[tuple[WS, tuple[str, ...]], ...] = (
 )
 
 
+# How long a thread may hold the GIL while another waits for it (Python's default is 5 ms). The
+# GUI thread takes the GIL back after every Qt call into Python and every SQLite call, each time
+# waiting up to this long while a reader thread screens; at 5 ms a view's first paint waited in
+# dozens of such turns (a 3 ms `PRAGMA data_version` poll took 6). At 1 ms every step of the lag
+# probe stayed under 50 ms at 100,000 assessments (docs/performance.md); the readers' work takes
+# no measurably longer.
+GIL_SWITCH_S = 0.001
+
+
 def application() -> QApplication:
     """The process's QApplication (created once)."""
     app = QApplication.instance()
@@ -45,6 +54,7 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
         start_language_and_theme()
         app.setApplicationDisplayName(translate("app", "Export Risk Register"))
+    sys.setswitchinterval(GIL_SWITCH_S)
     return app  # type: ignore[return-value]
 
 

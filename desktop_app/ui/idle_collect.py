@@ -38,8 +38,8 @@ class IdleCollector(QObject):
         return False
 
     def busy(self) -> bool:
-        """Database work queued or running on the worker or the reader."""
-        return workers.pool().activeThreadCount() > 0 or workers.reader_pool().activeThreadCount() > 0
+        """Database work queued or running on the worker or the readers."""
+        return workers.busy()
 
     def check(self) -> None:
         if time.monotonic() - self.last_input >= IDLE_S and not self.busy() and heap.collect_idle():

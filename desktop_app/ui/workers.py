@@ -160,11 +160,14 @@ def run_background(
     on_error: Callable[[BaseException], Any] | None = None,
     *,
     long: bool = False,
+    quick: bool = False,
 ) -> None:
     """Run the read-only `fn()` on the background reader, without a dialog; call back on the GUI
     thread while `owner` lives. `long`: a read that builds much (a whole screening) runs inside
     the collector policy, as the worker's tasks do: outside it, each full collection it set off
     rescanned the window's whole heap with the GIL held (5 s GUI stalls at 100,000 assessments).
+    `quick`: a short read a person waits for (a table's rows after a search, a sort, a save) runs
+    on a thread of its own, so it never queues behind a screening on the reader.
 
     For what the window reads for itself (figures, counts, the badge, the integrity check): it
     must not queue a user's save behind it, nor pop a modal dialog. The work starts on the next
@@ -194,11 +197,13 @@ def run_background(
     relay.failed.connect(failed)
     _ACTIVE.add(relay)
     job = _Job(read, relay, QtProgress(relay))
-    QTimer.singleShot(0, owner, lambda: reader_pool().start(job))
+    lane = table_reader_pool if quick else reader_pool
+    QTimer.singleShot(0, owner, lambda: lane().start(job))
 
 
 _POOL: QThreadPool | None = None
 _READER: QThreadPool | None = None
+_TABLES: QThreadPool | None = None
 
 
 def pool() -> QThreadPool:
@@ -217,3 +222,17 @@ def reader_pool() -> QThreadPool:
         _READER = QThreadPool()
         _READER.setMaxThreadCount(1)
     return _READER
+
+
+def table_reader_pool() -> QThreadPool:
+    """A third single thread for the tables' short reads (`run_background(quick=True)`)."""
+    global _TABLES  # noqa: PLW0603 - one pool per process, created on first use
+    if _TABLES is None:
+        _TABLES = QThreadPool()
+        _TABLES.setMaxThreadCount(1)
+    return _TABLES
+
+
+def busy() -> bool:
+    """Database work queued or running on the worker or either reader."""
+    return any(p.activeThreadCount() > 0 for p in (pool(), reader_pool(), table_reader_pool()))

@@ -40,3 +40,17 @@ def test_run_gui_shows_the_window_then_returns_the_exit_code(qapp: Any, demo_url
     assert seen["title"] == "register.sqlite3"  # Qt appends the display name: the app is named once
     assert not dialogs.questions  # the demo register is not empty: no first-run question
     assert settings.recent_databases()[0] == demo_url
+
+
+def test_the_window_s_process_hands_the_gil_over_quickly(qapp: Any) -> None:
+    """Readers screen while the window paints: the GUI thread, which takes the GIL back after
+    each call into Qt or SQLite, must not wait Python's default 5 ms for it each time."""
+    import sys
+
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        assert app_module.application() is QApplication.instance()
+        assert sys.getswitchinterval() == pytest.approx(app_module.GIL_SWITCH_S) and app_module.GIL_SWITCH_S <= 0.001
+    finally:
+        sys.setswitchinterval(before)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from desktop_app.domain.entity import Entity
@@ -148,3 +149,37 @@ def test_selection_survives_a_refresh(window: MainWindow) -> None:
     record_id = view.current_id()
     window.refresh(Entity.MEASURE)
     assert view.current_id() == record_id
+
+
+def test_a_search_reads_off_the_gui_thread_and_the_rows_stay_until_it_is_in(
+        qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the real readers (not the tests' inline mode): the query's SQL runs on another thread,
+    the rows shown stay until its result is in, an older query's late result is dropped, and
+    the selected record is selected again."""
+    import threading
+
+    from desktop_app.ui import workers
+
+    window.show_view("ventures")
+    view = window.ventures
+    monkeypatch.setattr(workers, "SYNCHRONOUS", False)
+    view.table.selectRow(0)
+    selected = view.current_id()
+    threads: list[str] = []
+    read = browse.ordered_ids
+    monkeypatch.setattr(browse, "ordered_ids", lambda *a, **k: threads.append(
+        threading.current_thread().name) or read(*a, **k))
+    view.bar.search.setText("no such venture")
+    view.bar.apply_now()
+    assert view.model.rowCount() == 6  # nothing read on the GUI thread: the old rows stay meanwhile
+    view.bar.search.setText("")
+    view.bar.apply_now()  # asked before the first result came: that one is dropped
+    qtbot.waitUntil(lambda: len(threads) == 2 and not workers.busy(), timeout=20_000)
+    qtbot.wait(50)  # the results' callbacks
+    assert threading.main_thread().name not in threads
+    assert view.model.rowCount() == 6
+    assert view.current_id() == selected
+    view.bar.search.setText("anode")
+    view.bar.apply_now()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=20_000)
+    assert shown(view, "name") == ["Aurora Anode Materials LLC"]

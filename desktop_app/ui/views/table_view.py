@@ -101,7 +101,8 @@ class RecordTableView(QWidget):
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.table.row_activated.connect(self.open_row)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
-        self.model.reloaded.connect(self._update_count)
+        self._reselect: int | None = None  # the record to select again when the reload is in
+        self.model.reloaded.connect(self._reloaded)
         self.bar.search.installEventFilter(self)  # Down from the search box moves into the results
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -196,10 +197,15 @@ class RecordTableView(QWidget):
         self._keep_current(self.model.reload)
 
     def _keep_current(self, change: Callable[[], None]) -> None:
-        current = self.current_id()
+        """Run `change` (a reload); the record selected now is selected again once the rows are in."""
+        self._reselect = self.current_id()
         change()
-        if current is not None:
-            self.select_record(current)
+
+    def _reloaded(self) -> None:
+        self._update_count()
+        record, self._reselect = self._reselect, None
+        if record is not None:
+            self.select_record(record)
 
     def select_record(self, record_id: int) -> bool:
         row = self.model.row_of(record_id)
