@@ -49,7 +49,7 @@ class ClauseState:
 
     @property
     def name(self) -> str:
-        return f"clause {self.clause}" if self.clause else "whole measure"
+        return Phrase(t.CLAUSE_NAME, clause=self.clause) if self.clause else t.WHOLE_MEASURE
 
 
 @dataclass(frozen=True)
