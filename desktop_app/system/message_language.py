@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gettext
 from datetime import date
+from functools import cache
 
 from desktop_app.system.catalogs import translations
 
@@ -72,9 +73,15 @@ def country(code: str, english: str) -> str:
     """The CLDR name of an ISO 3166 code (or EU) in the current language; `english` in English."""
     if _state["language"] == SOURCE or not code:
         return english
+    return _territories(_locale()).get(code, english)
+
+
+@cache
+def _territories(locale: str) -> dict[str, str]:
+    """CLDR's country names of a locale, read once: the Exposures view names them in every row."""
     from babel import Locale
 
-    return Locale.parse(_locale()).territories.get(code, english)
+    return dict(Locale.parse(locale).territories)
 
 
 def listed(items: list[str]) -> str:

@@ -6,6 +6,9 @@ from desktop_app.domain.phrase import template, term
 
 CLAUSE_NAME = template("clause {clause}")  # what a state on a date is about
 WHOLE_MEASURE = term("whole measure")
+MIXED_STATUS = template("{status} ({others})")  # a measure whose clauses differ on the date
+CLAUSE_STATUS = template("{clause} {status}")
+STATUSES = template("{first}; {rest}")
 RECORDED = term("recorded status")
 ANNOUNCED_CONSULTATION = term("announced for consultation")
 CONSULTATION_ENDED = term("consultation ended")

@@ -97,7 +97,7 @@ class TimeTab(QWidget):
             self.state_label.setText(str(exc))
             return
         lines = [
-            translate("measure_time_tab", "Today ({day}): {label}").format(day=state.day, label=label_text(state.label))
+            translate("measure_time_tab", "Today ({day}): {label}").format(day=state.day, label=worded(state.label))
         ]
         lines += [
             f"  {worded(c.name)}: {label_text(c.status.label)}"
