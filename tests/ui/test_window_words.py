@@ -40,12 +40,16 @@ def test_event_titles_are_german_in_the_events_view_and_on_the_dashboard(german_
     assert not [t for t in titles if t.startswith(("Takes effect", "Suspension", "Clause", "Consultation", "Removed"))]
     assert any(t.startswith("Aussetzung endet: ") for t in titles)
     assert any(t.startswith("Aussetzung von ") for t in titles + deadlines)
+    assert any(t.startswith("Überprüfung ") for t in deadlines)  # a review due, from the dashboard's deadlines
+    assert not [t for t in deadlines if t.startswith(("Review ", "Suspension", "Takes effect", "Consultation"))]
 
 
-def test_english_event_titles_stay_as_the_timeline_writes_them(window: MainWindow) -> None:
+def test_english_event_titles_stay_as_the_timeline_writes_them(window: MainWindow, qtbot: Any) -> None:
     window.show_view("events")
     titles = _column(window.events.model, 1)
     assert any(t.startswith("Suspension ends: ") for t in titles)
+    qtbot.waitUntil(lambda: window.dashboard.data is not None, timeout=10_000)
+    assert any(t.startswith("Review ") for t in _column(window.dashboard.deadline_model, 1))
     assert english_left(titles, "")  # the scan finds them in English: the German test is not blind
 
 

@@ -258,10 +258,10 @@ class DashboardView(QWidget):
         first), then the events of the last weeks and the coming months with the reviews due."""
         reviews = [d for d in data.deadlines if d.kind in REVIEW_KINDS]
         waiting = [(e.on, worded(e.title), capitalized(e.kind.label), e.record) for e in data.events if e.open]
-        waiting += [(d.on, d.label, KIND_LABELS[d.kind], (d.record, d.record_id)) for d in reviews
+        waiting += [(d.on, worded(d.label), KIND_LABELS[d.kind], (d.record, d.record_id)) for d in reviews
                     if d.kind == "review_overdue"]
         later = [(e.on, worded(e.title), capitalized(e.kind.label), e.record) for e in data.events if not e.open]
-        later += [(d.on, d.label, KIND_LABELS[d.kind], (d.record, d.record_id)) for d in reviews
+        later += [(d.on, worded(d.label), KIND_LABELS[d.kind], (d.record, d.record_id)) for d in reviews
                   if d.kind == "review_due"]
         rows = [_dated(ListRow((format_date(on), title, kind), _opens(record), foreground=OVERDUE_COLOUR), 0, on)
                 for on, title, kind, record in sorted(waiting, key=lambda r: r[0])]
