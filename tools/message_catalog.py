@@ -37,7 +37,44 @@ def template() -> Catalog:
         for line, message, _comments, _context in extract_from_file("python", str(path), keywords=KEYWORDS):
             if message:
                 catalog.add(message, locations=[(str(path.relative_to(ROOT)), line)])
+    for text in phrases():
+        if text not in catalog:
+            catalog.add(text, auto_comments=["a screening, ownership or timeline sentence (Phrase)"])
+    for text in vocabulary():
+        if text and text not in catalog:
+            catalog.add(text, auto_comments=["vocabulary label"])
     return catalog
+
+
+def phrases() -> tuple[str, ...]:
+    """The templates and fixed words screening, ownership and the timeline word their sentences
+    with (declared when their modules load), which the window words in its language."""
+    import desktop_app.domain.matching.exposure
+    import desktop_app.domain.ownership.findings
+    import desktop_app.domain.ownership.listing
+    import desktop_app.domain.ownership.tree
+    import desktop_app.domain.timeline.events
+    import desktop_app.domain.timeline.status
+    import desktop_app.services.screening.findings  # noqa: F401  (an exposure's why, what to record)
+    from desktop_app.domain.phrase import templates
+
+    return templates()
+
+
+def vocabulary() -> list[str]:
+    """Labels of stored values the window's service text quotes or a Phrase holds as a Term."""
+    from desktop_app.domain.enums import ItemDirection, ItemStage, MeasureStatus, MeasureType
+    from desktop_app.domain.lineage import LinkKind
+    from desktop_app.domain.ownership.aggregate import Listing, Verdict
+    from desktop_app.domain.timeline.events import EventKind
+    from desktop_app.domain.timeline.facts import DayStatus
+
+    out: list[str] = []
+    for vocab in (ItemDirection, ItemStage, LinkKind, MeasureStatus, MeasureType, DayStatus, EventKind):
+        out += [m.label for m in vocab]
+    out += [m.label.capitalize() for m in ItemDirection] + ["Partner", "stage not known"]
+    out += [v.value for v in Verdict] + [v.value for v in Listing]
+    return out
 
 
 def _written(catalog: Catalog) -> bytes:

@@ -70,7 +70,8 @@ def _phrases() -> tuple[str, ...]:
     import desktop_app.domain.ownership.findings
     import desktop_app.domain.ownership.listing
     import desktop_app.domain.ownership.tree
-    import desktop_app.domain.timeline.status  # noqa: F401  (a status's cause on a date)
+    import desktop_app.domain.timeline.status
+    import desktop_app.services.screening.findings  # noqa: F401  (an exposure's why, what to record)
     from desktop_app.domain.phrase import templates
 
     return templates()

@@ -23,6 +23,7 @@ class ValidationFailed(RegisterError):
         lines = "\n".join(f"  - {i}" for i in errs)
         # `what` is a marked label ("measure") or text the caller built; msg() leaves the latter as it is.
         heading = msg("The {what} was not saved:", what=msg(what) if what else what)
+        self.heading, self.errors = heading, errs  # the window names the fields by their labels
         super().__init__(f"{heading}\n{lines}")
 
 

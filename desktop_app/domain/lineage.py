@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from desktop_app.domain.enums import Vocabulary
 from desktop_app.domain.fields import Issue, Severity
-from desktop_app.system.message_language import msg
+from desktop_app.system.message_language import label, msg
 
 
 class LinkKind(Vocabulary):
@@ -67,10 +67,11 @@ def link_issues(new: LinkEnds, existing: Iterable[LinkEnds]) -> list[Issue]:
         found.append(Issue("to", Severity.ERROR, msg("a measure cannot be linked to itself")))
         return found
     if new in existing:
-        found.append(Issue("kind", Severity.ERROR, msg("this '{kind}' link already exists", kind=new.kind.label)))
+        found.append(Issue("kind", Severity.ERROR, msg("this '{kind}' link already exists",
+                                                     kind=label(new.kind.label))))
     if LinkEnds(new.to_id, new.from_id, new.kind) in existing:
         found.append(Issue("kind", Severity.ERROR, msg("the other measure already {kind} this one; a link cannot run "
-                                                     "both ways", kind=new.kind.label)))
+                                                     "both ways", kind=label(new.kind.label))))
     elif new.kind in ORDERED and _reaches(new.to_id, new.from_id, existing):
         found.append(Issue("kind", Severity.ERROR,
                            msg("this link would close a loop of finalising/superseding measures")))

@@ -22,7 +22,7 @@ from desktop_app.domain.fields import (
     Target,
     parse_model,
 )
-from desktop_app.system.message_language import msg
+from desktop_app.system.message_language import label, msg
 
 
 class ControlledItem(Schema):
@@ -117,7 +117,8 @@ def measure_rules(m: MeasureCreate, today: date) -> list[Issue]:
     if m.status_history:
         now = status_on(m.status_history, m.status, today)
         if now is not None and now != m.status:
-            warn("status", msg("status history says '{then}' today, not '{now}'", then=now.label, now=m.status.label))
+            warn("status", msg("status history says '{then}' today, not '{now}'", then=label(now.label),
+                                 now=label(m.status.label)))
     if m.source_url and not m.source_url.lower().startswith(("http://", "https://")):
         warn("source_url", msg("is not an http(s) address, so reports will not link it"))
     return found

@@ -65,6 +65,21 @@ class Places(str):
         return (str, (str(self),))
 
 
+class Capital(str):
+    """English text with its first letter raised for the start of a sentence, keeping the text it
+    was made from (a Phrase) so another language words that and raises its own first letter."""
+
+    of: str
+
+    def __new__(cls, text: str) -> Capital:
+        self = super().__new__(cls, text[:1].upper() + text[1:])
+        self.of = text
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (str, (str(self),))
+
+
 JOINED = template("{first}{rest}")
 
 

@@ -8,6 +8,8 @@ so an error raised on a worker thread already speaks the window's language.
 from __future__ import annotations
 
 import gettext
+from datetime import date
+from functools import cache
 
 from desktop_app.system.catalogs import translations
 
@@ -55,3 +57,46 @@ def nmsg(singular: str, plural: str, count: int, /, **params: object) -> str:
 def mark(message: str, /) -> str:
     """Marks text for the catalog where it is declared (a constant); `msg()` translates it where shown."""
     return message
+
+
+def label(text: str) -> str:
+    """A vocabulary label (a status, a role, a fixed word of screening) in the current language;
+    text the catalog does not hold (a name the user gave) comes back as it is."""
+    return _catalog().gettext(text) if text else text
+
+
+def _locale() -> str:
+    return LANGUAGES[_state["language"]]
+
+
+def country(code: str, english: str) -> str:
+    """The CLDR name of an ISO 3166 code (or EU) in the current language; `english` in English."""
+    if _state["language"] == SOURCE or not code:
+        return english
+    return _territories(_locale()).get(code, english)
+
+
+@cache
+def _territories(locale: str) -> dict[str, str]:
+    """CLDR's country names of a locale, read once: the Exposures view names them in every row."""
+    from babel import Locale
+
+    return dict(Locale.parse(locale).territories)
+
+
+def listed(items: list[str]) -> str:
+    """Names joined as the current language lists them ("Deutschland und Frankreich"); English: "A, B and C"."""
+    if _state["language"] == SOURCE or len(items) < 2:
+        return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
+    from babel.lists import format_list
+
+    return format_list(items, locale=_locale())
+
+
+def day(value: date) -> str:
+    """A date as the current language writes it: ISO 8601 in English, the CLDR short form otherwise."""
+    if _state["language"] == SOURCE:
+        return value.isoformat()
+    from babel.dates import format_date
+
+    return format_date(value, "short", locale=_locale())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import traceback
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -22,10 +23,27 @@ def plain_box(
     return box
 
 
+def refusal(exc: ValidationFailed, labels: Mapping[str, str] | None = None) -> str:
+    """A refused save in words: its heading, then each error with the field named by its label in
+    the interface language (the form's own label when given) instead of the stored key."""
+    from desktop_app.ui.views.audit_values import field_label  # it reads the forms' pickers
+
+    lines = []
+    for issue in exc.errors:
+        head, _, rest = issue.field.partition(".")
+        name = (labels or {}).get(head) or field_label(head)
+        row = rest.split(".", 1)[0]
+        if row.isdigit():  # "1.share" is the second row of a table, "1" the second entry of a list
+            where = translate("messages", "row {n}") if "." in rest else translate("messages", "item {n}")
+            name = f"{name}, {where.format(n=int(row) + 1)}"
+        lines.append(f"  - {name}: {issue.message}" if issue.field else f"  - {issue.message}")
+    return "\n".join([exc.heading, *lines])
+
+
 def describe(exc: BaseException) -> tuple[str, str]:
     """(message for the user, technical details) for any exception."""
     if isinstance(exc, ValidationFailed):
-        return str(exc), ""
+        return refusal(exc), ""
     if isinstance(exc, DatabaseBusy):
         return str(exc), ""
     if isinstance(exc, RegisterError):

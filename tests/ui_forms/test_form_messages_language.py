@@ -66,8 +66,8 @@ def test_in_english_the_form_reads_as_before(qtbot: Any, window: Any) -> None:
     assert message_of(form, form.effective_on) == "'2024-13-01' is not a date: write it as YYYY-MM-DD, e.g. 2024-03-31"
 
 
-def test_a_refusal_of_the_services_has_a_chinese_heading(qtbot: Any, window: Any, interface: Any) -> None:
-    interface("zh_CN")
+def _refused(qtbot: Any, window: Any) -> MeasureForm:
+    """A measure the form lets through and the service refuses: its target names no recorded group."""
     form = open_form(window, Entity.MEASURE, None)
     qtbot.keyClicks(form.reference, "MOFCOM 58")
     qtbot.keyClicks(form.title, "Graphite")
@@ -75,6 +75,27 @@ def test_a_refusal_of_the_services_has_a_chinese_heading(qtbot: Any, window: Any
     qtbot.keyClicks(form.targets, "ZZ:NONE:1")  # a group code, but no such group is recorded
     click(qtbot, form.save_button)
     assert form.isVisible() and list_measures(window.ctx) == []
-    # The banner over the form: the heading names the record in Chinese; the service's own
-    # sentence below it is the services' area.
-    assert form.banner.text().startswith("措施未保存：\n  - targets: "), form.banner.text()
+    return form
+
+
+def test_a_refusal_of_the_services_has_a_chinese_heading(qtbot: Any, window: Any, interface: Any) -> None:
+    interface("zh_CN")
+    form = _refused(qtbot, window)
+    # The banner over the form: the heading names the record in Chinese, the field is named by
+    # the form's own (Chinese) label, not by its key.
+    label = form.labels["targets"]
+    assert form.banner.text().startswith(f"措施未保存：\n  - {label}: "), form.banner.text()
+    assert "targets" not in form.banner.text() and not label.isascii()
+
+
+def test_a_refusal_in_german_names_the_field_as_the_form_does(qtbot: Any, window: Any, interface: Any) -> None:
+    interface("de")
+    form = _refused(qtbot, window)
+    text = form.banner.text()
+    assert f"\n  - {form.labels['targets']}: " in text and "targets:" not in text, text
+
+
+def test_an_english_refusal_names_the_field_by_its_label(qtbot: Any, window: Any) -> None:
+    form = _refused(qtbot, window)
+    assert form.banner.text().startswith("The measure was not saved:\n  - Targeted jurisdictions: "), \
+        form.banner.text()

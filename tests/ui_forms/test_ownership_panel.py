@@ -52,3 +52,33 @@ def test_the_ownership_tab_shows_the_tree_with_listed_parties_marked(qtbot, wind
 def test_a_new_venture_has_no_ownership_tab(qtbot, window) -> None:
     form = open_form(window, Entity.VENTURE, None)
     assert form.ownership is None and form.tabs.count() == 3
+
+
+def test_the_ownership_tab_speaks_german(qtbot, window, speak) -> None:  # type: ignore[no-untyped-def]
+    """The verdicts, a listed party's reason and the arithmetic in the window's language."""
+    from desktop_app.ui import language
+
+    ctx = window.ctx
+    affiliates_measures(ctx)
+    venture = ventures.create_venture(ctx, venture_data())
+    listings.add_listed(ctx, ENTITY_LIST, {"name": "Kestrel Microelectronics Co., Ltd.", "country": "CN",
+                                           "aliases": ["红隼微电子有限公司"], "list_name": "Entity List",
+                                           "listed_from": "2025-03-25"})
+    parties.set_owner(ctx, "Shandong Carbon", "红隼微电子", "60", owned_country="CN", owner_country="CN")
+    language.install("de")
+    speak("de")
+    try:
+        form = open_form(window, Entity.VENTURE, venture.id)
+        panel = form.ownership
+        panel.day.setDate(QDate(2026, 6, 1))
+        form.tabs.setCurrentWidget(panel)
+        rows = _rows(panel.model)
+    finally:
+        language.install(language.SOURCE_LANGUAGE)
+    assert rows[0][3] == "30%: nicht erfasst"
+    assert rows[3][2].startswith("gelistet: auf der Entity List")
+    assert rows[2][3] == "60%: erfasst"
+    assert "90 FR 47201: 30%, nicht erfasst" in panel.summary.text()
+    arithmetic = panel.arithmetic.toPlainText()
+    assert "Shandong Carbon: 红隼微电子 60% x 100%" in arithmetic
+    assert "captured" not in arithmetic and "listed parties" not in arithmetic, arithmetic

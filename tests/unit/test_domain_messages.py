@@ -167,3 +167,14 @@ def test_every_domain_translation_keeps_its_placeholders(code: str) -> None:
             assert _placeholders(text) == _placeholders(ids[-1]), (m.id, text)
         checked += 1
     assert checked > 100
+
+
+def test_a_quoted_status_is_named_in_german(speak: Speak) -> None:
+    """The status history's status and the recorded one, quoted inside the message, are labels of
+    the language too (not the stored English words)."""
+    data = measure_data(status="in force")  # the history says suspended since 2025-11-09
+    english = _messages(validate_measure(data, date(2026, 1, 1)))["status"]
+    assert english == "status history says 'suspended' today, not 'in force'"
+    speak("de")
+    german = _messages(validate_measure(data, date(2026, 1, 1)))["status"]
+    assert german == "laut Statusverlauf gilt heute „ausgesetzt“, nicht „in Kraft“", german

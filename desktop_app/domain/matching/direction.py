@@ -19,11 +19,13 @@ from desktop_app.domain.matching.profiles import (
     VentureProfile,
 )
 from desktop_app.domain.matching.vocabulary import CONTAINS, FDP, REEXPORT, ScreeningVocabulary
-from desktop_app.domain.phrase import Phrase, Term, joined
+from desktop_app.domain.phrase import Phrase, Term, joined, term
 
 EXPOSURE, NEEDS_DATA = "exposure", "needs-data"
 HIGH, MEDIUM, LOW = "high", "medium", "low"
-SUPPLIERS, DESTINATIONS, PRODUCT_DESTINATIONS = "supplier countries", "destinations", "destinations of its products"
+# What a needs-data finding asks to record (a Term: the window and reports show it in their language).
+SUPPLIERS, DESTINATIONS = term("supplier countries"), term("destinations")
+PRODUCT_DESTINATIONS = term("destinations of its products")
 
 
 @dataclass(frozen=True)

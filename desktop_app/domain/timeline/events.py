@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.domain.enums import Vocabulary
+from desktop_app.domain.phrase import Phrase
+from desktop_app.domain.timeline import wording as t
 from desktop_app.domain.timeline.facts import ChangeKind, MeasureFacts, Window, day_after
 
 UID_DOMAIN = "export-risk-register"
@@ -87,21 +89,22 @@ def measure_events(f: MeasureFacts, today: date, confirmed: Mapping[str, str] | 
             out.append(Event(on, kind, uid(kind.value, key, clause, *ident), title, ref, clause, detail, f.id,
                              ("measure", f.id)))
 
-    add(f.consultation_ends_on, EventKind.CONSULTATION_ENDS, f"Consultation ends: {ref}")
-    add(f.effective_on, EventKind.EFFECTIVE, f"Takes effect: {ref}")
-    add(f.removed_on, EventKind.REMOVED, f"Removed: {ref}")
+    add(f.consultation_ends_on, EventKind.CONSULTATION_ENDS, Phrase(t.CONSULTATION_ENDS, ref=ref))
+    add(f.effective_on, EventKind.EFFECTIVE, Phrase(t.TAKES_EFFECT, ref=ref))
+    add(f.removed_on, EventKind.REMOVED, Phrase(t.REMOVED, ref=ref))
     for c in f.clauses:
         if c.effective_on is not None and c.effective_on != f.effective_on:
-            add(c.effective_on, EventKind.CLAUSE_EFFECTIVE, f"Clause {c.label} takes effect: {ref}", c.label,
-                c.title)
-        add(c.expires_on, EventKind.EXPIRES, f"Clause {c.label} expires: {ref}", c.label, c.title)
+            add(c.effective_on, EventKind.CLAUSE_EFFECTIVE, Phrase(t.CLAUSE_TAKES_EFFECT_ON, clause=c.label, ref=ref),
+                c.label, c.title)
+        add(c.expires_on, EventKind.EXPIRES, Phrase(t.CLAUSE_EXPIRES_ON, clause=c.label, ref=ref), c.label, c.title)
     for w in f.windows:
         out += window_events(f, w, today, confirmed)
     return out
 
 
 def window_events(f: MeasureFacts, w: Window, today: date, confirmed: Mapping[str, str]) -> list[Event]:
-    ref, what = f.reference, f"{f.reference}" + (f" clause {w.clause}" if w.clause else "")
+    ref = f.reference
+    what = Phrase(t.OF_CLAUSE, ref=ref, clause=w.clause) if w.clause else ref
     ident = w.key or w.id
     record = ("measure", f.id)  # opening a window event opens the suspended measure
 
@@ -110,23 +113,24 @@ def window_events(f: MeasureFacts, w: Window, today: date, confirmed: Mapping[st
         return Event(on, kind, event_uid or uid(kind.value, ident, *extra), title, ref, w.clause, detail,
                      f.id, record, open_)
 
-    out = [event(w.starts_on, EventKind.SUSPENSION_STARTS, f"Suspension starts: {what}", f"by {w.by}")]
+    out = [event(w.starts_on, EventKind.SUSPENSION_STARTS, Phrase(t.SUSPENSION_STARTS, what=what),
+                 Phrase(t.SUSPENDED_BY, by=w.by))]
     for change in sorted(w.changes, key=lambda c: c.decided_on):
-        until = change.ends_on.isoformat() if change.ends_on else "open-ended"
+        until = change.ends_on or t.OPEN_ENDED
         kind = EventKind.EXTENSION if change.kind is ChangeKind.EXTENSION else EventKind.LIFTING
-        verb = "extended" if kind is EventKind.EXTENSION else "lifted"
-        out.append(event(change.decided_on, kind, f"Suspension {verb}: {what} (last day {until})", change.note,
+        said = t.SUSPENSION_EXTENDED if kind is EventKind.EXTENSION else t.SUSPENSION_LIFTED_ON
+        out.append(event(change.decided_on, kind, Phrase(said, what=what, until=until), change.note,
                          change.decided_on.isoformat()))
     end = w.end
     if end is None:
         return out
-    out.append(event(end, EventKind.SUSPENSION_ENDS, f"Suspension ends: {what} (last day; in force again "
-                     f"from {day_after(end)} unless extended)", f"by {w.by}"))
+    out.append(event(end, EventKind.SUSPENSION_ENDS, Phrase(t.SUSPENSION_ENDS, what=what, day=day_after(end)),
+                     Phrase(t.SUSPENDED_BY, by=w.by)))
     if not w.lifted and day_after(end) <= today:
         key = confirm_uid(w, end)
         who = confirmed.get(key)
-        title = (f"Suspension of {what} ended on {end}: " +
-                 (f"confirmed not extended ({who})" if who else "confirm it was not extended"))
-        out.append(event(day_after(end), EventKind.CONFIRM, title, f"by {w.by}", event_uid=key,
+        title = (Phrase(t.CONFIRMED_NOT_EXTENDED, what=what, end=end, who=who) if who
+                 else Phrase(t.CONFIRM_NOT_EXTENDED, what=what, end=end))
+        out.append(event(day_after(end), EventKind.CONFIRM, title, Phrase(t.SUSPENDED_BY, by=w.by), event_uid=key,
                          open_=who is None))
     return out

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.domain.enums import MeasureStatus
-from desktop_app.domain.phrase import Phrase
+from desktop_app.domain.phrase import Phrase, Term, joined
 from desktop_app.domain.timeline import wording as t
 from desktop_app.domain.timeline.facts import (
     UNSUSPENDABLE,
@@ -49,7 +49,7 @@ class ClauseState:
 
     @property
     def name(self) -> str:
-        return f"clause {self.clause}" if self.clause else "whole measure"
+        return Phrase(t.CLAUSE_NAME, clause=self.clause) if self.clause else t.WHOLE_MEASURE
 
 
 @dataclass(frozen=True)
@@ -71,8 +71,9 @@ class MeasureState:
         """`in force (clause 2 suspended)` when clauses differ, else the status."""
         others = [c for c in self.clauses if c.status is not self.status]
         if not others:
-            return self.status.label
-        return f"{self.status.label} ({'; '.join(f'{c.name} {c.status.label}' for c in others)})"
+            return Term(self.status.label)
+        parts = [Phrase(t.CLAUSE_STATUS, clause=c.name, status=Term(c.status.label)) for c in others]
+        return Phrase(t.MIXED_STATUS, status=Term(self.status.label), others=joined(parts, t.STATUSES))
 
     def of_clause(self, label: str) -> ClauseState | None:
         folded = label.casefold()

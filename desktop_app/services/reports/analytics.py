@@ -15,7 +15,9 @@ from desktop_app.domain.assessment_schemas import AssessmentRead
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.jurisdictions import vocabulary
 from desktop_app.domain.models import Assessment, JointVenture, Measure
+from desktop_app.domain.phrase import Phrase
 from desktop_app.domain.risk import SIZE
+from desktop_app.domain.timeline import wording as t
 from desktop_app.domain.timeline.events import Event
 from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.persistence.assessment_repo import read_assessments
@@ -116,17 +118,17 @@ def deadlines(s: Session, today: date, within_days: int = 90, limit: int | None 
     live = col(Measure.archived_at).is_(None)
     for mid, ref, day in s.exec(select(Measure.id, Measure.reference, Measure.consultation_ends_on).where(
             live, col(Measure.consultation_ends_on).between(today, horizon))):
-        found.append(Deadline(day, "consultation_ends", f"Consultation ends: {ref}", Entity.MEASURE, mid))
+        found.append(Deadline(day, "consultation_ends", Phrase(t.CONSULTATION_ENDS, ref=ref), Entity.MEASURE, mid))
     for mid, ref, day in s.exec(select(Measure.id, Measure.reference, Measure.effective_on).where(
             live, col(Measure.effective_on).between(today, horizon))):
-        found.append(Deadline(day, "effective", f"Takes effect: {ref}", Entity.MEASURE, mid))
+        found.append(Deadline(day, "effective", Phrase(t.TAKES_EFFECT, ref=ref), Entity.MEASURE, mid))
     query = _live(select(Assessment.id, Assessment.next_review_on, Measure.reference, JointVenture.name)).where(
         Assessment.status != "closed", col(Assessment.next_review_on) <= horizon)
     if limit is not None:
         query = query.order_by(col(Assessment.next_review_on), col(Assessment.id)).limit(limit)
     for aid, day, ref, venture in s.exec(query):
         kind = "review_overdue" if day < today else "review_due"
-        found.append(Deadline(day, kind, f"Review {ref} x {venture}", Entity.ASSESSMENT, aid))
+        found.append(Deadline(day, kind, Phrase(t.REVIEW, ref=ref, venture=venture), Entity.ASSESSMENT, aid))
     found.sort()
     return found if limit is None else found[:limit]
 

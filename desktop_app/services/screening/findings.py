@@ -8,6 +8,7 @@ from datetime import datetime
 from desktop_app.domain.enums import ItemDirection, MeasureStatus, MeasureType
 from desktop_app.domain.matching.direction import NEEDS_DATA
 from desktop_app.domain.matching.exposure import Hit, Match
+from desktop_app.domain.phrase import Capital, Phrase, Term, joined, template, term
 
 EXPOSURE_KIND, NEEDS_DATA_KIND = "exposure", NEEDS_DATA
 
@@ -21,13 +22,25 @@ class Dismissal:
     current: bool  # False once the measure or the item changed since the dismissal
 
 
+# Why an exposure is one (Exposure.why): the first link, up to two more, then the route.
+WHY = template("{role} '{item}': {measure} lists \u201c{listed}\u201d; {detail}.{more} {flow}")
+WHY_UNRECORDED = template("{role} '{item}' (an item the activity text names, not yet recorded): {measure} lists "
+                          "\u201c{listed}\u201d; {detail}.{more} {flow}")
+ALSO = template(" Also: {detail} (\u201c{listed}\u201d).")
+PARTNER = term("partner")  # the role of a party listing's match, which names no item
+# What to record for a needs-data finding (NeedsData.text), one template per count's form.
+RECORD_ONE = template("Record the {missing} of {item} at {venture}: {count} measure depends on it")
+RECORD_MANY = template("Record the {missing} of {item} at {venture}: {count} measures depend on it")
+
+
 def sentence(text: str) -> str:
-    """Text starting with a capital (a route may start with "the United States' ...")."""
-    return text[:1].upper() + text[1:]
+    """Text starting with a capital (a route may start with "the United States' ..."), keeping
+    what it was made from so another language can word it."""
+    return Capital(text)
 
 
 def role_label(direction: ItemDirection | None) -> str:
-    return direction.label if direction is not None else "partner"
+    return Term(direction.label) if direction is not None else PARTNER
 
 
 @dataclass(frozen=True)
@@ -111,10 +124,10 @@ class Exposure:
     def why(self) -> str:
         """What links them and which way, in sentences a board reader follows."""
         first = self.hits[0]
-        what = f"{self.measure_reference} lists \u201c{first.measure_item}\u201d; {first.detail}."
-        more = "".join(f" Also: {h.detail} (\u201c{h.measure_item}\u201d)." for h in self.hits[1:3])
-        made_up = "" if self.match.recorded_item else " (an item the activity text names, not yet recorded)"
-        return f"{self.direction_label.capitalize()} '{self.item_name}'{made_up}: {what}{more} {self.flow}"
+        more = joined(Phrase(ALSO, detail=h.detail, listed=h.measure_item) for h in self.hits[1:3])
+        return Phrase(WHY if self.match.recorded_item else WHY_UNRECORDED, role=Term(self.direction_label.capitalize()),
+                      item=self.item_name, measure=self.measure_reference, listed=first.measure_item,
+                      detail=first.detail, more=more, flow=self.flow)
 
 
 @dataclass(frozen=True)
@@ -137,6 +150,5 @@ class NeedsData:
 
     @property
     def text(self) -> str:
-        noun = "measure depends" if self.count == 1 else "measures depend"
-        return (f"Record the {self.missing} of {self.item_name} at {self.venture_name}: "
-                f"{self.count} {noun} on it")
+        return Phrase(RECORD_ONE if self.count == 1 else RECORD_MANY, missing=self.missing, item=self.item_name,
+                      venture=self.venture_name, count=self.count)

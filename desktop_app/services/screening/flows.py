@@ -161,10 +161,14 @@ class Completeness:
     @property
     def text(self) -> str:
         if not self.items:
-            return "No key items recorded: screening has nothing to compare."
-        share = f"{self.with_countries} of {self.items} items have their supplier or destination countries recorded"
-        more = f"; {self.proposals} flows read from its texts wait for a confirmation" if self.proposals else ""
-        return share + more + "."
+            return msg("No key items recorded: screening has nothing to compare.")
+        # One wording for any count, as the English always read ("1 of 1 items"): a count of the register's items.
+        if not self.proposals:
+            return msg("{recorded} of {count} items have their supplier or destination countries recorded.",
+                       recorded=self.with_countries, count=self.items)
+        return msg("{recorded} of {count} items have their supplier or destination countries recorded; {flows} "
+                   "flows read from its texts wait for a confirmation.", recorded=self.with_countries,
+                   count=self.items, flows=self.proposals)
 
 
 def completeness(ctx: ServiceContext, venture_id: int) -> Completeness:

@@ -19,9 +19,11 @@ from desktop_app.domain.errors import NotFound, ValidationFailed
 from desktop_app.domain.fields import Issue, Severity
 from desktop_app.domain.models import Assessment, JointVenture, Measure
 from desktop_app.domain.models.timeline import EventConfirmation
+from desktop_app.domain.phrase import Phrase
 from desktop_app.domain.text import has_control_chars
 from desktop_app.domain.timeline.events import Event, EventKind, measure_events, uid
 from desktop_app.domain.timeline.facts import MeasureFacts
+from desktop_app.domain.timeline.wording import REVIEW
 from desktop_app.persistence.time_repo import load_facts
 from desktop_app.services import audit
 from desktop_app.services.context import ServiceContext
@@ -50,7 +52,7 @@ def _reviews(s: Session, start: date | None, end: date | None, today: date) -> l
         query = query.where(col(Assessment.next_review_on) >= start)
     if end is not None:
         query = query.where(col(Assessment.next_review_on) <= end)
-    return [Event(day, EventKind.REVIEW_DUE, uid("review", mkey, vkey), f"Review {ref} x {venture}", ref,
+    return [Event(day, EventKind.REVIEW_DUE, uid("review", mkey, vkey), Phrase(REVIEW, ref=ref, venture=venture), ref,
                   measure_id=mid, record=("assessment", aid), open=day < today)
             for aid, day, ref, mkey, venture, vkey, mid in s.exec(query)]
 

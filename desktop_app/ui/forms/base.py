@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.entity import Entity
-from desktop_app.domain.errors import Conflict, DatabaseBusy, RegisterError
+from desktop_app.domain.errors import Conflict, DatabaseBusy, RegisterError, ValidationFailed
 from desktop_app.domain.fields import Issue, RecordMeta, Severity
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.registry import SERVICES
@@ -259,6 +259,8 @@ class RecordForm(QDialog, IssueMarking, KeyboardFirst):
             self.show_banner(
                 translate("base", "{exc}\nYour entries are still here: press Save to try again.").format(exc=exc)
             )
+        elif isinstance(exc, ValidationFailed):
+            self.show_banner(messages.refusal(exc, self.labels))
         elif isinstance(exc, RegisterError):
             self.show_banner(str(exc))
         else:

@@ -28,6 +28,7 @@ from desktop_app.ui.change_op import ChangeOp
 from desktop_app.ui.dialogs.time_dialogs import ServiceDialog
 from desktop_app.ui.forms.fields import TextArea
 from desktop_app.ui.forms.pickers import RecordPicker
+from desktop_app.ui.labels import label_text
 from desktop_app.ui.undo import RecordWindow
 from desktop_app.ui.undo_config import LinkCommand
 
@@ -42,8 +43,8 @@ class LinkDialog(ServiceDialog):
         self.phrase = QComboBox(self)
         self.phrase.setObjectName("link_phrase")
         for kind in LinkKind:
-            self.phrase.addItem(kind.label, (kind, False))
-            self.phrase.addItem(kind.inverse_label, (kind, True))
+            self.phrase.addItem(label_text(kind.label), (kind, False))
+            self.phrase.addItem(label_text(kind.inverse_label), (kind, True))
         self.other = RecordPicker(lambda text: [(i, label) for i, label in lookup.search_measures(ctx, text)
                                                 if i != measure_id], Entity.MEASURE.label, self)
         self.note = TextArea(self)
@@ -119,7 +120,8 @@ class LineageTab(QWidget):
             self.links.addItem(QListWidgetItem(str(exc)))
             return
         for link in self._views:
-            item = QListWidgetItem(f"{link} - {link.other_title}")  # plain text, never markup
+            note = f" ({link.note})" if link.note else ""  # the link's phrase in the interface language
+            item = QListWidgetItem(f"{label_text(link.phrase)} {link.other_reference}{note} - {link.other_title}")
             item.setData(Qt.ItemDataRole.UserRole, link.link_id)
             self.links.addItem(item)
         if not self._views:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import RegisterError
+from desktop_app.domain.rewording import worded
 from desktop_app.ui import messages
 from desktop_app.ui.dialogs.time_dialogs import ClauseDialog, WindowChangeDialog, WindowDialog
 from desktop_app.ui.labels import label_text
@@ -96,20 +97,21 @@ class TimeTab(QWidget):
             self.state_label.setText(str(exc))
             return
         lines = [
-            translate("measure_time_tab", "Today ({day}): {label}").format(day=state.day, label=label_text(state.label))
+            translate("measure_time_tab", "Today ({day}): {label}").format(day=state.day, label=worded(state.label))
         ]
         lines += [
-            f"  {c.name}: {label_text(c.status.label)}"
+            f"  {worded(c.name)}: {label_text(c.status.label)}"
             + (translate("measure_time_tab", " since {since}").format(since=c.since) if c.since else "")
             + (translate("measure_time_tab", " until {until}").format(until=c.until) if c.until else "")
-            + f" ({c.cause})"
+            + f" ({worded(c.cause)})"
             for c in state.clauses
         ]
         self.state_label.setText("\n".join(lines))
         self.clauses.clear()
         for c in self._clauses:
-            dates = ", ".join(x for x in (f"effective {c.effective_on}" if c.effective_on else "",
-                                           f"expires after {c.expires_on}" if c.expires_on else "") if x)
+            effective = translate("measure_time_tab", "effective {day}").format(day=c.effective_on)
+            expires = translate("measure_time_tab", "expires after {day}").format(day=c.expires_on)
+            dates = ", ".join(x for x in (effective if c.effective_on else "", expires if c.expires_on else "") if x)
             text = f"{c.label}: {c.title or c.text[:80]}" + (f" ({dates})" if dates else "")
             self.clauses.addItem(QListWidgetItem(text))
         self.windows.clear()
@@ -117,7 +119,7 @@ class TimeTab(QWidget):
             mine = w.measure_id == self.measure_id
             what = (
                 (
-                    "suspended"
+                    translate("measure_time_tab", "suspended")
                     + (translate("measure_time_tab", " (clause {clause})").format(clause=w.clause) if w.clause else "")
                     + (
                         translate("measure_time_tab", " by {suspension_reference}").format(

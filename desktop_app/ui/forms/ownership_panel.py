@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.ownership.aggregate import Listing, pct
+from desktop_app.domain.ownership.aggregate import Holding, Listing, pct
 from desktop_app.domain.ownership.tree import tree_rows
+from desktop_app.domain.rewording import worded
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.ownership.captures import VentureOwnership, venture_ownership
 from desktop_app.services.ownership.graph import VENTURE
+from desktop_app.system.message_language import label
 from desktop_app.ui import workers
 from desktop_app.ui.labels import label_text
 from desktop_app.ui.language import translate
@@ -42,6 +44,12 @@ def _item(text: str, *, bold: bool = False) -> QStandardItem:
         font.setBold(True)
         item.setFont(font)
     return item
+
+
+def _holding(h: Holding) -> str:
+    """A party's share held by listed parties and its verdict, in the interface language."""
+    more = translate("ownership_panel", " or more") if h.unknown else ""
+    return f"{pct(h.share)}{more}: {label(h.verdict.value)}"
 
 
 class OwnershipPanel(QWidget):
@@ -105,7 +113,8 @@ class OwnershipPanel(QWidget):
                 label_text(o.status.label) if o.status is not None else translate("ownership_panel", "not yet issued")
             )
             held = pct(o.venture.share) + (translate("ownership_panel", " or more") if o.venture.unknown else "")
-            verdicts.append(f"{o.rule.measure_reference}: {held}, {o.venture.verdict.value}")
+            verdict = label(o.venture.verdict.value)
+            verdicts.append(f"{o.rule.measure_reference}: {held}, {verdict}")
             head = [
                 _item(
                     translate("ownership_panel", "{measure_reference} ({status}), threshold {threshold}").format(
@@ -115,7 +124,7 @@ class OwnershipPanel(QWidget):
                 ),
                 _item(""),
                 _item(""),
-                _item(f"{held}: {o.venture.verdict.value}"),
+                _item(f"{held}: {verdict}"),
             ]
             self.model.appendRow(head)
             parents = {0: head[0]}
@@ -128,13 +137,13 @@ class OwnershipPanel(QWidget):
                         + (translate("ownership_panel", " (shown above)") if row.repeated else ""),
                         bold=listed,
                     ),
-                    _item("unknown" if row.share is None else pct(row.share)),
-                    _item(f"{st.listing.value}: {st.why}" if listed and st is not None else ""),
-                    _item("" if h is None else f"{pct(h.share)}{' or more' if h.unknown else ''}: {h.verdict.value}"),
+                    _item(label("unknown") if row.share is None else pct(row.share)),
+                    _item(f"{label(st.listing.value)}: {worded(st.why)}" if listed and st is not None else ""),
+                    _item("" if h is None else _holding(h)),
                 ]
                 parents[row.depth - 1].appendRow(cells)
                 parents[row.depth] = cells[0]
-            lines += [f"{o.rule.measure_reference}:"] + [f"  {line}" for line in o.arithmetic()]
+            lines += [f"{o.rule.measure_reference}:"] + [f"  {worded(line)}" for line in o.arithmetic()]
         self.tree.expandAll()
         self.summary.setText(
             "; ".join(verdicts)

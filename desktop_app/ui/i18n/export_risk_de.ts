@@ -71,6 +71,18 @@
         <translation>niedrig: nur dieselben Wörter (kein Fachbegriff beschreibt es).</translation>
     </message>
     <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
         <source>list entry</source>
         <translation>Listeneintrag</translation>
     </message>
@@ -2839,6 +2851,18 @@ Zurückgewiesen von {actor}: {reason}</translation>
         <translation> bis {until}</translation>
     </message>
     <message>
+        <source>effective {day}</source>
+        <translation>in Kraft ab {day}</translation>
+    </message>
+    <message>
+        <source>expires after {day}</source>
+        <translation>läuft nach dem {day} aus</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>ausgesetzt</translation>
+    </message>
+    <message>
         <source> (clause {clause})</source>
         <translation> (Klausel {clause})</translation>
     </message>
@@ -2873,6 +2897,14 @@ Zurückgewiesen von {actor}: {reason}</translation>
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>row {n}</source>
+        <translation>Zeile {n}</translation>
+    </message>
+    <message>
+        <source>item {n}</source>
+        <translation>Eintrag {n}</translation>
+    </message>
     <message>
         <source>nothing half-done was kept</source>
         <translation>nichts Halbfertiges wurde behalten</translation>

@@ -71,6 +71,18 @@
         <translation>低：同じ語句のみ（語彙の用語で説明できない）。</translation>
     </message>
     <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
         <source>list entry</source>
         <translation>リストの項目</translation>
     </message>
@@ -2839,6 +2851,18 @@ Dismissed by {actor}: {reason}</source>
         <translation> {until} まで</translation>
     </message>
     <message>
+        <source>effective {day}</source>
+        <translation>{day} 施行</translation>
+    </message>
+    <message>
+        <source>expires after {day}</source>
+        <translation>{day} 後に失効</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
         <source> (clause {clause})</source>
         <translation> （条項 {clause}）</translation>
     </message>
@@ -2873,6 +2897,14 @@ Dismissed by {actor}: {reason}</source>
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>row {n}</source>
+        <translation>{n} 行目</translation>
+    </message>
+    <message>
+        <source>item {n}</source>
+        <translation>{n} 番目の項目</translation>
+    </message>
     <message>
         <source>nothing half-done was kept</source>
         <translation>途中までの変更は残していません</translation>

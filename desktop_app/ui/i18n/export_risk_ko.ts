@@ -71,6 +71,18 @@
         <translation>낮음: 같은 단어만 일치(어휘 용어로 설명되지 않음).</translation>
     </message>
     <message>
+        <source>high</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
         <source>list entry</source>
         <translation>목록 항목</translation>
     </message>
@@ -2839,6 +2851,18 @@ Dismissed by {actor}: {reason}</source>
         <translation> {until}까지</translation>
     </message>
     <message>
+        <source>effective {day}</source>
+        <translation>{day} 시행</translation>
+    </message>
+    <message>
+        <source>expires after {day}</source>
+        <translation>{day} 이후 만료</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>정지됨</translation>
+    </message>
+    <message>
         <source> (clause {clause})</source>
         <translation> (조항 {clause})</translation>
     </message>
@@ -2873,6 +2897,14 @@ Dismissed by {actor}: {reason}</source>
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>row {n}</source>
+        <translation>{n}행</translation>
+    </message>
+    <message>
+        <source>item {n}</source>
+        <translation>{n}번째 항목</translation>
+    </message>
     <message>
         <source>nothing half-done was kept</source>
         <translation>중간까지 된 내용은 남기지 않았습니다</translation>

@@ -71,6 +71,18 @@
         <translation>低：仅字面相同（没有词汇术语描述它）。</translation>
     </message>
     <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
         <source>list entry</source>
         <translation>清单条目</translation>
     </message>
@@ -2839,6 +2851,18 @@ Dismissed by {actor}: {reason}</source>
         <translation> 至 {until}</translation>
     </message>
     <message>
+        <source>effective {day}</source>
+        <translation>{day} 生效</translation>
+    </message>
+    <message>
+        <source>expires after {day}</source>
+        <translation>{day} 后到期</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
         <source> (clause {clause})</source>
         <translation> （条款 {clause}）</translation>
     </message>
@@ -2873,6 +2897,14 @@ Dismissed by {actor}: {reason}</source>
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>row {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+    <message>
+        <source>item {n}</source>
+        <translation>第 {n} 项</translation>
+    </message>
     <message>
         <source>nothing half-done was kept</source>
         <translation>未保留任何未完成的内容</translation>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.jurisdictions import jurisdiction_name
+from desktop_app.domain.rewording import worded
 from desktop_app.domain.timeline.facts import DayStatus
 from desktop_app.ui import messages, workers
 from desktop_app.ui.labels import capitalized, label_text
@@ -256,11 +257,11 @@ class DashboardView(QWidget):
         """What waits for someone first (lapsed suspensions to confirm, overdue reviews, oldest
         first), then the events of the last weeks and the coming months with the reviews due."""
         reviews = [d for d in data.deadlines if d.kind in REVIEW_KINDS]
-        waiting = [(e.on, e.title, capitalized(e.kind.label), e.record) for e in data.events if e.open]
-        waiting += [(d.on, d.label, KIND_LABELS[d.kind], (d.record, d.record_id)) for d in reviews
+        waiting = [(e.on, worded(e.title), capitalized(e.kind.label), e.record) for e in data.events if e.open]
+        waiting += [(d.on, worded(d.label), KIND_LABELS[d.kind], (d.record, d.record_id)) for d in reviews
                     if d.kind == "review_overdue"]
-        later = [(e.on, e.title, capitalized(e.kind.label), e.record) for e in data.events if not e.open]
-        later += [(d.on, d.label, KIND_LABELS[d.kind], (d.record, d.record_id)) for d in reviews
+        later = [(e.on, worded(e.title), capitalized(e.kind.label), e.record) for e in data.events if not e.open]
+        later += [(d.on, worded(d.label), KIND_LABELS[d.kind], (d.record, d.record_id)) for d in reviews
                   if d.kind == "review_due"]
         rows = [_dated(ListRow((format_date(on), title, kind), _opens(record), foreground=OVERDUE_COLOUR), 0, on)
                 for on, title, kind, record in sorted(waiting, key=lambda r: r[0])]

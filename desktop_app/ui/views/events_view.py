@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.entity import Entity
+from desktop_app.domain.rewording import worded
 from desktop_app.ui import messages, workers
 from desktop_app.ui.labels import label_text
 from desktop_app.ui.language import translate
@@ -64,7 +65,7 @@ def ask_calendar_path(parent: QWidget, start: str) -> str:
 
 def row_of(e: Event) -> ListRow:
     """One event as a table row (waiting ones in red); it opens its record, else its measure."""
-    return ListRow((e.on.isoformat(), e.title, label_text(e.kind.label), e.clause,
+    return ListRow((e.on.isoformat(), worded(e.title), label_text(e.kind.label), e.clause,
                     translate("events_view", "yes") if e.open else ""),
                    (e.record[0], e.record[1]) if e.record and e.record[0] != "window" else
                    (Entity.MEASURE, e.measure_id) if e.measure_id else None,

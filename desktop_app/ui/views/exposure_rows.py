@@ -7,6 +7,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.domain.entity import Entity
+from desktop_app.domain.rewording import worded
 from desktop_app.services.screening.exposures import Exposure, NeedsData
 from desktop_app.services.screening.flows import ProposedFlow
 from desktop_app.ui.labels import label_text
@@ -42,6 +43,12 @@ CONFIDENCE_TIPS = {
         "ExposuresView", "medium: a country read from the activity text and not confirmed, or an item whose stage "
         "is not known."),
     "low": QT_TRANSLATE_NOOP("ExposuresView", "low: the same words only (no vocabulary term describes it)."),
+}
+# The confidence cell itself, in the interface language (screening stores the English word).
+CONFIDENCES = {
+    "high": QT_TRANSLATE_NOOP("ExposuresView", "high"),
+    "medium": QT_TRANSLATE_NOOP("ExposuresView", "medium"),
+    "low": QT_TRANSLATE_NOOP("ExposuresView", "low"),
 }
 TIPS = (
     "",
@@ -89,13 +96,16 @@ def hit_tips(e: Exposure) -> str:
     lines = []
     for h in e.hits:
         entry = QCoreApplication.translate("ExposuresView", "list entry")
-        lines.append(f"{h.detail}\n    {entry}: {h.measure_item}\n    {_tr(VIA_TIPS.get(h.via, h.via))}")
+        tip = _tr(VIA_TIPS.get(h.via, h.via))
+        lines.append(f"{worded(h.detail)}\n    {entry}: {worded(h.measure_item)}\n    {tip}")
     return "\n".join(lines)
 
 
 def row_of(e: Exposure) -> ListRow:
     """One exposure as table cells (plain text, shown verbatim), with tooltips on screening's terms."""
-    matched = "; ".join(f"{h.detail} ({h.measure_item})" for h in e.hits)
+    matched = "; ".join(f"{worded(h.detail)} ({worded(h.measure_item)})" for h in e.hits)
+    role, flow = worded(e.direction_label), worded(e.flow)
+    confidence = _tr(CONFIDENCES[e.confidence]) if e.confidence in CONFIDENCES else e.confidence
     state = (
         translate("exposures_view", " [assessed]")
         if e.assessed
@@ -110,10 +120,10 @@ def row_of(e: Exposure) -> ListRow:
             label_text(e.measure_status.label),
             e.venture_name,
             e.item_name + unrecorded + state,
-            e.direction_label,
-            e.confidence,
+            role,
+            confidence,
             matched,
-            e.flow,
+            flow,
         ),
         record=(Entity.MEASURE, e.measure_id),
         sort_values=(
@@ -121,10 +131,10 @@ def row_of(e: Exposure) -> ListRow:
             label_text(e.measure_status.label),
             e.venture_name,
             e.item_name,
-            e.direction_label,
+            role,
             {"high": 0, "medium": 1, "low": 2}.get(e.confidence, 3),
             matched,
-            e.flow,
+            flow,
         ),
         foreground=DISMISSED_GREY if (e.assessed or e.dismissed) else None,
         payload=e,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import RegisterError
+from desktop_app.domain.rewording import worded
 from desktop_app.services.records import browse
 from desktop_app.services.records.browse import BrowseQuery
 from desktop_app.services.screening import actions
@@ -237,7 +238,7 @@ class ExposuresView(QWidget):
                 else ""
             )
             self.detail.setText(translate("exposures_view", "{measure} x {venture}\n{why}{note}").format(
-                measure=e.measure_reference, venture=e.venture_name, why=e.why, note=note))
+                measure=e.measure_reference, venture=e.venture_name, why=worded(e.why), note=note))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

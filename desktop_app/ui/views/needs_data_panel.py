@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.rewording import worded
 from desktop_app.services.screening.exposures import NeedsData
 from desktop_app.services.screening.flows import ProposedFlow, decide_flow, record_countries
 from desktop_app.ui import messages
@@ -160,9 +161,9 @@ class NeedsDataPanel(QWidget):
 
     def show_data(self, needs: list[NeedsData], flows: list[ProposedFlow], completeness: str) -> None:
         self.needs, self.flows = needs, flows
-        self.needs_model.set_rows([ListRow((n.venture_name, n.item_name, n.missing, str(n.count),
+        self.needs_model.set_rows([ListRow((n.venture_name, n.item_name, worded(n.missing), str(n.count),
                                             "; ".join(ref for _, ref, _ in n.measures)),
-                                           sort_values=(n.venture_name, n.item_name, n.missing, n.count, ""),
+                                           sort_values=(n.venture_name, n.item_name, worded(n.missing), n.count, ""),
                                            payload=n)
                                    for n in needs])
         self.flows_model.set_rows(
@@ -216,7 +217,8 @@ class NeedsDataPanel(QWidget):
             translate(
                 "needs_data_panel",
                 "{missing} of '{item_name}' at {venture_name} (ISO codes such as CN, KR; separate them with commas):",
-            ).format(missing=need.missing.capitalize(), item_name=need.item_name, venture_name=need.venture_name)
+            ).format(missing=worded(need.missing).capitalize(), item_name=need.item_name,
+                     venture_name=need.venture_name)
         )
         dialog.setTextValue(", ".join(proposed))
         for label in dialog.findChildren(QLabel):

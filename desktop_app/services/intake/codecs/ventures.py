@@ -13,7 +13,7 @@ from desktop_app.domain.enums import CodeSystem, ItemDirection, ItemStage, Ventu
 from desktop_app.domain.text import escape_item, normalize_key
 from desktop_app.domain.venture_schemas import JointVentureRead, VentureItemIn
 from desktop_app.services.intake.codecs.base import Cells, Codec, Lookup, first_segment
-from desktop_app.system.message_language import msg
+from desktop_app.system.message_language import label, msg
 
 _TEXT = ("name", "location", "activity", "sector", "stage", "currency", "owner", "notes")
 _ITEM_COLUMNS = {
@@ -82,7 +82,7 @@ def _tagged_items(text: str, direction: ItemDirection, read: Callable[[str], str
             elif sep and key.strip().casefold() in ("from", "to"):
                 if key.strip().casefold() != word:
                     raise ValueError(msg("{name!r}: write '{word}: COUNTRY' for {direction} items", name=name,
-                                         word=word, direction=direction.label))
+                                         word=word, direction=label(direction.label)))
                 countries += _countries(rest, read)
                 continuing = True
             elif continuing and not sep:  # `from: CN, AR` continues the country list
