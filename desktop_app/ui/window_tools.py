@@ -40,8 +40,9 @@ def audit_rows(ctx: ServiceContext, query: AuditQuery) -> tuple[tuple[str, ...],
     "Field: before -> after" in words (the view's labels and values), one per line. On the worker."""
     # Imported here: the window's first paint does not wait for the audit view's modules.
     from desktop_app.services.records import audit_log
+    from desktop_app.ui.field_labels import field_label
     from desktop_app.ui.models.audit_model import HEADERS, audit_cells
-    from desktop_app.ui.views.audit_values import field_label, readable_field
+    from desktop_app.ui.views.audit_values import readable_field
 
     entries = audit_log.page(ctx, query, 0, audit_log.count(ctx, query))
 

@@ -27,11 +27,12 @@ from desktop_app.services.audit import AuditRecord
 from desktop_app.services.records import audit_log
 from desktop_app.services.records.audit_log import AuditQuery
 from desktop_app.ui import messages
+from desktop_app.ui.field_labels import field_label
 from desktop_app.ui.labels import capitalized
 from desktop_app.ui.language import translate
 from desktop_app.ui.models.audit_model import AuditTableModel, action_label, when
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
-from desktop_app.ui.views.audit_values import field_label, readable_field
+from desktop_app.ui.views.audit_values import readable_field
 from desktop_app.ui.views.filter_bar import SEARCH_DELAY_MS
 
 if TYPE_CHECKING:
