@@ -149,11 +149,17 @@ LABELS: dict[str, str] = {
     "archived_at": QT_TRANSLATE_NOOP("field_labels", "Archived"),
     "version": QT_TRANSLATE_NOOP("field_labels", "Version"),
 }
+# A key whose meaning depends on the record: a party's `owner` is the party owning it, not the
+# person in charge that the same key names on a venture or an assessment.
+BY_RECORD: dict[tuple[str, str], str] = {
+    ("party", "owner"): QT_TRANSLATE_NOOP("field_labels", "Owned by"),
+}
 
 
-def field_label(key: str) -> str:
-    """`inherent_impact` -> its label in the interface language; an unknown key in (English) words."""
-    english = LABELS.get(key)
+def field_label(key: str, entity: str | None = None) -> str:
+    """`inherent_impact` -> its label in the interface language (`entity`: the audited record's
+    kind, for the keys BY_RECORD words apart); an unknown key in (English) words."""
+    english = BY_RECORD.get((entity or "", key)) or LABELS.get(key)
     if english is not None:
         return QCoreApplication.translate(CONTEXT, english)
     return key.replace("_", " ").strip().capitalize()

@@ -21,7 +21,7 @@ import desktop_app.services
 from desktop_app.domain.errors import ValidationFailed
 from desktop_app.domain.fields import Issue, RecordMeta, Schema, Severity
 from desktop_app.ui import language
-from desktop_app.ui.field_labels import LABELS, field_label
+from desktop_app.ui.field_labels import BY_RECORD, LABELS, field_label
 from desktop_app.ui.messages import refusal
 
 ROOT = Path(desktop_app.domain.__file__).parent.parent
@@ -128,6 +128,13 @@ def test_labels_follow_a_language_installed_after_they_were_read(german: str) ->
     assert field_label("status_history") == "Statusverlauf"
     assert field_label("value_at_stake") == "Betroffener Wert"
     assert field_label("owner") == "Verantwortlich"
+    assert field_label("owner", "party") == "Gehalten von"  # a party's owner is a party, not a person
+
+
+def test_a_party_s_owner_reads_apart_from_a_person_in_charge() -> None:
+    assert field_label("owner", "party") == "Owned by"
+    assert field_label("owner", "joint_venture") == field_label("owner") == "Owner"
+    assert all(key in LABELS for _, key in BY_RECORD)  # words apart, never the only label of a key
 
 
 def test_a_refusal_without_form_labels_names_fields_in_german(german: str) -> None:

@@ -2005,6 +2005,10 @@ Zurückgewiesen von {actor}: {reason}</translation>
         <source>Version</source>
         <translation>Version</translation>
     </message>
+    <message>
+        <source>Owned by</source>
+        <translation>Gehalten von</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

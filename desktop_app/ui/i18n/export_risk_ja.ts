@@ -2005,6 +2005,10 @@ Dismissed by {actor}: {reason}</source>
         <source>Version</source>
         <translation>バージョン</translation>
     </message>
+    <message>
+        <source>Owned by</source>
+        <translation>保有者</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -2005,6 +2005,10 @@ Dismissed by {actor}: {reason}</source>
         <source>Version</source>
         <translation>버전</translation>
     </message>
+    <message>
+        <source>Owned by</source>
+        <translation>보유자</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

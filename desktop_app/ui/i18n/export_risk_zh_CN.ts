@@ -2005,6 +2005,10 @@ Dismissed by {actor}: {reason}</source>
         <source>Version</source>
         <translation>版本</translation>
     </message>
+    <message>
+        <source>Owned by</source>
+        <translation>持有方</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -48,7 +48,8 @@ def action_label(action: str) -> str:
 
 def audit_cells(e: AuditRecord) -> tuple[str, ...]:
     """An entry's cells in HEADERS order (plain Python: also used off the GUI thread)."""
-    fields = ", ".join(field_label(key) for key in sorted(e.changes))  # by label: keys are the register's words
+    # By label: the keys are the register's own words, not the user's.
+    fields = ", ".join(field_label(key, e.entity) for key in sorted(e.changes))
     return (str(e.id), when(e.at), e.actor, action_label(e.action), audit_label(e.entity),
             "" if e.entity_id is None else str(e.entity_id), e.entity_label, fields)
 

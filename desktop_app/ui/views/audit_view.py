@@ -207,8 +207,8 @@ class AuditView(QWidget):
                 at=when(entry.at),
             )
         )
-        self.changes.set_rows([ListRow((field_label(name), readable_field(name, pair[0]),
+        self.changes.set_rows([ListRow((field_label(name, entry.entity), readable_field(name, pair[0]),
                                         readable_field(name, pair[1])))
                                if isinstance(pair, list) and len(pair) == 2
-                               else ListRow((field_label(name), "", readable_field(name, pair)))
+                               else ListRow((field_label(name, entry.entity), "", readable_field(name, pair)))
                                for name, pair in sorted(entry.changes.items())])
