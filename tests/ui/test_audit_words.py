@@ -1,5 +1,4 @@
-"""A German window names the audit log's fields in German: the "Fields changed" column, an entry's
-changes and the rows inside them; English keeps readable labels, never the stored keys."""
+"""A German window's audit log names its fields in German; English names them by label, never by key."""
 
 from __future__ import annotations
 

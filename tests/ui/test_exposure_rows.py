@@ -1,5 +1,4 @@
-"""The needs-data list's flows say where they were read (the activity text, the notes) in the
-interface language, not by the key screening stores."""
+"""The needs-data list says where a flow was read (activity text, notes) in the interface language."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Every field key the audit trail or a refused save can name has a label of its own (no words made
-from the key), found from the code: the domain's schemas and tables, what the services audit."""
+"""Every field key the code can audit or refuse (schemas, tables, services' entries) has a label of its own."""
 
 from __future__ import annotations
 
