@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.domain.errors import DatabaseBusy, RegisterError, ValidationFailed
 from desktop_app.system.storage import disk_full_message, is_storage_full
+from desktop_app.ui.field_labels import field_label
 from desktop_app.ui.language import translate
 
 
@@ -26,8 +27,6 @@ def plain_box(
 def refusal(exc: ValidationFailed, labels: Mapping[str, str] | None = None) -> str:
     """A refused save in words: its heading, then each error with the field named by its label in
     the interface language (the form's own label when given) instead of the stored key."""
-    from desktop_app.ui.views.audit_values import field_label  # it reads the forms' pickers
-
     lines = []
     for issue in exc.errors:
         head, _, rest = issue.field.partition(".")

@@ -40,18 +40,21 @@ def audit_rows(ctx: ServiceContext, query: AuditQuery) -> tuple[tuple[str, ...],
     "Field: before -> after" in words (the view's labels and values), one per line. On the worker."""
     # Imported here: the window's first paint does not wait for the audit view's modules.
     from desktop_app.services.records import audit_log
+    from desktop_app.ui.field_labels import field_label
     from desktop_app.ui.models.audit_model import HEADERS, audit_cells
-    from desktop_app.ui.views.audit_values import field_label, readable_field
+    from desktop_app.ui.views.audit_values import readable_field
 
     entries = audit_log.page(ctx, query, 0, audit_log.count(ctx, query))
 
-    def change(name: str, pair: Any) -> str:
+    def change(entity: str, name: str, pair: Any) -> str:
+        label = field_label(name, entity)
         if isinstance(pair, list) and len(pair) == 2:
-            return f"{field_label(name)}: {readable_field(name, pair[0])} -> {readable_field(name, pair[1])}"
-        return f"{field_label(name)}: {readable_field(name, pair)}"
+            return f"{label}: {readable_field(name, pair[0])} -> {readable_field(name, pair[1])}"
+        return f"{label}: {readable_field(name, pair)}"
 
     return (*HEADERS[:-1], "Changes"), [
-        (*audit_cells(e)[:-1], "\n".join(change(n, p) for n, p in sorted(e.changes.items()))) for e in entries]
+        (*audit_cells(e)[:-1], "\n".join(change(e.entity, n, p) for n, p in sorted(e.changes.items())))
+        for e in entries]
 
 
 class ToolActions(QObject):

@@ -83,6 +83,22 @@
         <translation>niedrig</translation>
     </message>
     <message>
+        <source>activity text</source>
+        <translation>Tätigkeitsbeschreibung</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>foreign partner</source>
+        <translation>ausländischer Partner</translation>
+    </message>
+    <message>
+        <source>own mine</source>
+        <translation>eigene Mine</translation>
+    </message>
+    <message>
         <source>list entry</source>
         <translation>Listeneintrag</translation>
     </message>
@@ -917,70 +933,6 @@ Tastenkürzel:
 <context>
     <name>audit_values</name>
     <message>
-        <source>Inherent likelihood</source>
-        <translation>Inhärente Wahrscheinlichkeit</translation>
-    </message>
-    <message>
-        <source>Inherent impact</source>
-        <translation>Inhärente Auswirkung</translation>
-    </message>
-    <message>
-        <source>Residual likelihood</source>
-        <translation>Restwahrscheinlichkeit</translation>
-    </message>
-    <message>
-        <source>Residual impact</source>
-        <translation>Restauswirkung</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Maßnahme</translation>
-    </message>
-    <message>
-        <source>Joint venture</source>
-        <translation>Joint Venture</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
-    <message>
-        <source>Value at stake</source>
-        <translation>Betroffener Wert</translation>
-    </message>
-    <message>
-        <source>Source URL</source>
-        <translation>Quell-URL</translation>
-    </message>
-    <message>
-        <source>Next review on</source>
-        <translation>Nächste Überprüfung am</translation>
-    </message>
-    <message>
-        <source>Targeted jurisdictions</source>
-        <translation>Betroffene Rechtsräume</translation>
-    </message>
-    <message>
-        <source>Excluded jurisdictions</source>
-        <translation>Ausgenommene Rechtsräume</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Güter</translation>
-    </message>
-    <message>
-        <source>Level of each cell (likelihood: impact minor to severe)</source>
-        <translation>Stufe jeder Zelle (Wahrscheinlichkeit: Auswirkung gering bis sehr schwer)</translation>
-    </message>
-    <message>
-        <source>Assessments whose level changed</source>
-        <translation>Bewertungen mit geänderter Stufe</translation>
-    </message>
-    <message>
-        <source>Reads as</source>
-        <translation>Gelesen als</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1541,6 +1493,521 @@ Zurückgewiesen von {actor}: {reason}</translation>
     <message>
         <source>&amp;Theirs</source>
         <translation>&amp;Deren</translation>
+    </message>
+</context>
+<context>
+    <name>field_labels</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Original title</source>
+        <translation>Originaltitel</translation>
+    </message>
+    <message>
+        <source>Issuing jurisdiction</source>
+        <translation>Erlassender Rechtsraum</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>Measure type</source>
+        <translation>Maßnahmenart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Angekündigt am</translation>
+    </message>
+    <message>
+        <source>Consultation ends on</source>
+        <translation>Konsultation endet am</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>Wirksam ab</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>Entfernt am</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>Quell-URL</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Targets note</source>
+        <translation>Notiz zu den Adressaten</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Güter</translation>
+    </message>
+    <message>
+        <source>Targeted jurisdictions</source>
+        <translation>Betroffene Rechtsräume</translation>
+    </message>
+    <message>
+        <source>Excluded jurisdictions</source>
+        <translation>Ausgenommene Rechtsräume</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Value at stake</source>
+        <translation>Betroffener Wert</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Countries (from / to)</source>
+        <translation>Länder (von / nach)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Joint venture</source>
+        <translation>Joint Venture</translation>
+    </message>
+    <message>
+        <source>Impact channels</source>
+        <translation>Wirkungskanäle</translation>
+    </message>
+    <message>
+        <source>Inherent likelihood</source>
+        <translation>Inhärente Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Inherent impact</source>
+        <translation>Inhärente Auswirkung</translation>
+    </message>
+    <message>
+        <source>Inherent risk level</source>
+        <translation>Inhärente Risikostufe</translation>
+    </message>
+    <message>
+        <source>Inherent risk rank</source>
+        <translation>Rang des inhärenten Risikos</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Restwahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>Restauswirkung</translation>
+    </message>
+    <message>
+        <source>Residual risk level</source>
+        <translation>Restrisikostufe</translation>
+    </message>
+    <message>
+        <source>Residual risk rank</source>
+        <translation>Rang des Restrisikos</translation>
+    </message>
+    <message>
+        <source>Residual risk score</source>
+        <translation>Restrisikowert</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Bewertet von</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Bewertet am</translation>
+    </message>
+    <message>
+        <source>Next review on</source>
+        <translation>Nächste Überprüfung am</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klausel</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Minderungsaktionen</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Expires after</source>
+        <translation>Läuft aus nach</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Suspended by</source>
+        <translation>Ausgesetzt durch</translation>
+    </message>
+    <message>
+        <source>First day suspended</source>
+        <translation>Erster Tag der Aussetzung</translation>
+    </message>
+    <message>
+        <source>Last day suspended</source>
+        <translation>Letzter Tag der Aussetzung</translation>
+    </message>
+    <message>
+        <source>Extensions and lifts</source>
+        <translation>Verlängerungen und Aufhebungen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beschlossen am</translation>
+    </message>
+    <message>
+        <source>From measure</source>
+        <translation>Von Maßnahme</translation>
+    </message>
+    <message>
+        <source>To measure</source>
+        <translation>Zu Maßnahme</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Match fingerprint</source>
+        <translation>Fingerabdruck des Treffers</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Also written</source>
+        <translation>Auch geschrieben</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Listed from</source>
+        <translation>Gelistet ab</translation>
+    </message>
+    <message>
+        <source>Listed until</source>
+        <translation>Gelistet bis</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Erzeugnis</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technologie</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Begriff</translation>
+    </message>
+    <message>
+        <source>Reads as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Broader term</source>
+        <translation>Oberbegriff</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Equivalent code</source>
+        <translation>Entsprechender Code</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Every country (no members listed)</source>
+        <translation>Jedes Land (keine Mitglieder aufgeführt)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Level of each cell (likelihood: impact minor to severe)</source>
+        <translation>Stufe jeder Zelle (Wahrscheinlichkeit: Auswirkung gering bis sehr schwer)</translation>
+    </message>
+    <message>
+        <source>Assessments whose level changed</source>
+        <translation>Bewertungen mit geänderter Stufe</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Review every (days)</source>
+        <translation>Überprüfung alle (Tage)</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation>SHA-256-Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Datensatztyp</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Update pack</source>
+        <translation>Aktualisierungspaket</translation>
+    </message>
+    <message>
+        <source>Overwritten</source>
+        <translation>Überschrieben</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Restored from</source>
+        <translation>Wiederhergestellt aus</translation>
+    </message>
+    <message>
+        <source>Safety copy of the replaced register</source>
+        <translation>Sicherheitskopie des ersetzten Registers</translation>
+    </message>
+    <message>
+        <source>Copy of the damaged register</source>
+        <translation>Kopie des beschädigten Registers</translation>
+    </message>
+    <message>
+        <source>Moved from</source>
+        <translation>Übertragen aus</translation>
+    </message>
+    <message>
+        <source>Last audit hash of the source</source>
+        <translation>Letzter Protokoll-Hash der Quelle</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Owned by</source>
+        <translation>Gehalten von</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,22 @@
         <translation>低</translation>
     </message>
     <message>
+        <source>activity text</source>
+        <translation>事業内容の記述</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>foreign partner</source>
+        <translation>外国パートナー</translation>
+    </message>
+    <message>
+        <source>own mine</source>
+        <translation>自社鉱山</translation>
+    </message>
+    <message>
         <source>list entry</source>
         <translation>リストの項目</translation>
     </message>
@@ -917,70 +933,6 @@ Keyboard shortcuts:
 <context>
     <name>audit_values</name>
     <message>
-        <source>Inherent likelihood</source>
-        <translation>固有の発生可能性</translation>
-    </message>
-    <message>
-        <source>Inherent impact</source>
-        <translation>固有の影響度</translation>
-    </message>
-    <message>
-        <source>Residual likelihood</source>
-        <translation>残余の発生可能性</translation>
-    </message>
-    <message>
-        <source>Residual impact</source>
-        <translation>残余の影響度</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>措置</translation>
-    </message>
-    <message>
-        <source>Joint venture</source>
-        <translation>合弁会社</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>アーカイブ済み</translation>
-    </message>
-    <message>
-        <source>Value at stake</source>
-        <translation>関係する金額</translation>
-    </message>
-    <message>
-        <source>Source URL</source>
-        <translation>出典 URL</translation>
-    </message>
-    <message>
-        <source>Next review on</source>
-        <translation>次回レビュー日</translation>
-    </message>
-    <message>
-        <source>Targeted jurisdictions</source>
-        <translation>対象法域</translation>
-    </message>
-    <message>
-        <source>Excluded jurisdictions</source>
-        <translation>除外法域</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>品目</translation>
-    </message>
-    <message>
-        <source>Level of each cell (likelihood: impact minor to severe)</source>
-        <translation>各セルのレベル（発生可能性：影響度 軽微～深刻）</translation>
-    </message>
-    <message>
-        <source>Assessments whose level changed</source>
-        <translation>レベルが変わった評価</translation>
-    </message>
-    <message>
-        <source>Reads as</source>
-        <translation>読み替え先</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -1541,6 +1493,521 @@ Dismissed by {actor}: {reason}</source>
     <message>
         <source>&amp;Theirs</source>
         <translation>相手の版(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>field_labels</name>
+    <message>
+        <source>Reference</source>
+        <translation>参照番号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Original title</source>
+        <translation>原語タイトル</translation>
+    </message>
+    <message>
+        <source>Issuing jurisdiction</source>
+        <translation>発出法域</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>所管当局</translation>
+    </message>
+    <message>
+        <source>Measure type</source>
+        <translation>措置の種類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>公表日</translation>
+    </message>
+    <message>
+        <source>Consultation ends on</source>
+        <translation>意見募集の終了日</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>発効日</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>削除日</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>出典 URL</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Targets note</source>
+        <translation>対象についての注記</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>品目</translation>
+    </message>
+    <message>
+        <source>Targeted jurisdictions</source>
+        <translation>対象法域</translation>
+    </message>
+    <message>
+        <source>Excluded jurisdictions</source>
+        <translation>除外法域</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>ステータス履歴</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>事業内容</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Value at stake</source>
+        <translation>関係する金額</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>持分</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Countries (from / to)</source>
+        <translation>国（送り元 / 送り先）</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措置</translation>
+    </message>
+    <message>
+        <source>Joint venture</source>
+        <translation>合弁会社</translation>
+    </message>
+    <message>
+        <source>Impact channels</source>
+        <translation>影響経路</translation>
+    </message>
+    <message>
+        <source>Inherent likelihood</source>
+        <translation>固有の発生可能性</translation>
+    </message>
+    <message>
+        <source>Inherent impact</source>
+        <translation>固有の影響度</translation>
+    </message>
+    <message>
+        <source>Inherent risk level</source>
+        <translation>固有リスクのレベル</translation>
+    </message>
+    <message>
+        <source>Inherent risk rank</source>
+        <translation>固有リスクの順位</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>残余の発生可能性</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>残余の影響度</translation>
+    </message>
+    <message>
+        <source>Residual risk level</source>
+        <translation>残余リスクのレベル</translation>
+    </message>
+    <message>
+        <source>Residual risk rank</source>
+        <translation>残余リスクの順位</translation>
+    </message>
+    <message>
+        <source>Residual risk score</source>
+        <translation>残余リスクのスコア</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>対応方針</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>評価者</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>評価日</translation>
+    </message>
+    <message>
+        <source>Next review on</source>
+        <translation>次回レビュー日</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>低減策</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Expires after</source>
+        <translation>失効日</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <source>Suspended by</source>
+        <translation>停止元</translation>
+    </message>
+    <message>
+        <source>First day suspended</source>
+        <translation>停止の初日</translation>
+    </message>
+    <message>
+        <source>Last day suspended</source>
+        <translation>停止の最終日</translation>
+    </message>
+    <message>
+        <source>Extensions and lifts</source>
+        <translation>延長と解除</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>決定日</translation>
+    </message>
+    <message>
+        <source>From measure</source>
+        <translation>関連元の措置</translation>
+    </message>
+    <message>
+        <source>To measure</source>
+        <translation>関連先の措置</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>品目</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Match fingerprint</source>
+        <translation>一致のフィンガープリント</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>除外日時</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠資料</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>判断日時</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確認日時</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <source>Also written</source>
+        <translation>別表記</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>Listed from</source>
+        <translation>掲載開始日</translation>
+    </message>
+    <message>
+        <source>Listed until</source>
+        <translation>掲載終了日</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>インプット</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>原産地</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技術</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>用語</translation>
+    </message>
+    <message>
+        <source>Reads as</source>
+        <translation>読み替え先</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>Broader term</source>
+        <translation>上位語</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Equivalent code</source>
+        <translation>対応するコード</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>構成国</translation>
+    </message>
+    <message>
+        <source>Every country (no members listed)</source>
+        <translation>すべての国（構成国の指定なし）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Level of each cell (likelihood: impact minor to severe)</source>
+        <translation>各セルのレベル（発生可能性：影響度 軽微～深刻）</translation>
+    </message>
+    <message>
+        <source>Assessments whose level changed</source>
+        <translation>レベルが変わった評価</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Review every (days)</source>
+        <translation>レビュー間隔（日）</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>発生可能性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響度</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation>SHA-256 チェックサム</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>レコード種別</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列の対応付け</translation>
+    </message>
+    <message>
+        <source>Update pack</source>
+        <translation>更新パック</translation>
+    </message>
+    <message>
+        <source>Overwritten</source>
+        <translation>上書き</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ数</translation>
+    </message>
+    <message>
+        <source>Restored from</source>
+        <translation>復元元</translation>
+    </message>
+    <message>
+        <source>Safety copy of the replaced register</source>
+        <translation>置き換えられた登録簿の安全用コピー</translation>
+    </message>
+    <message>
+        <source>Copy of the damaged register</source>
+        <translation>破損した登録簿のコピー</translation>
+    </message>
+    <message>
+        <source>Moved from</source>
+        <translation>移行元</translation>
+    </message>
+    <message>
+        <source>Last audit hash of the source</source>
+        <translation>移行元の最後の監査ハッシュ</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>アーカイブ済み</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Owned by</source>
+        <translation>保有者</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,22 @@
         <translation>낮음</translation>
     </message>
     <message>
+        <source>activity text</source>
+        <translation>사업 내용 설명</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>foreign partner</source>
+        <translation>해외 파트너</translation>
+    </message>
+    <message>
+        <source>own mine</source>
+        <translation>자체 광산</translation>
+    </message>
+    <message>
         <source>list entry</source>
         <translation>목록 항목</translation>
     </message>
@@ -917,70 +933,6 @@ Keyboard shortcuts:
 <context>
     <name>audit_values</name>
     <message>
-        <source>Inherent likelihood</source>
-        <translation>고유 발생 가능성</translation>
-    </message>
-    <message>
-        <source>Inherent impact</source>
-        <translation>고유 영향</translation>
-    </message>
-    <message>
-        <source>Residual likelihood</source>
-        <translation>잔여 발생 가능성</translation>
-    </message>
-    <message>
-        <source>Residual impact</source>
-        <translation>잔여 영향</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>조치</translation>
-    </message>
-    <message>
-        <source>Joint venture</source>
-        <translation>합작투자</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>보관됨</translation>
-    </message>
-    <message>
-        <source>Value at stake</source>
-        <translation>관련 금액</translation>
-    </message>
-    <message>
-        <source>Source URL</source>
-        <translation>출처 URL</translation>
-    </message>
-    <message>
-        <source>Next review on</source>
-        <translation>다음 검토일</translation>
-    </message>
-    <message>
-        <source>Targeted jurisdictions</source>
-        <translation>대상 관할권</translation>
-    </message>
-    <message>
-        <source>Excluded jurisdictions</source>
-        <translation>제외 관할권</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>품목</translation>
-    </message>
-    <message>
-        <source>Level of each cell (likelihood: impact minor to severe)</source>
-        <translation>각 셀의 등급(발생 가능성: 영향 경미~심각)</translation>
-    </message>
-    <message>
-        <source>Assessments whose level changed</source>
-        <translation>등급이 바뀐 평가</translation>
-    </message>
-    <message>
-        <source>Reads as</source>
-        <translation>해석</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>예</translation>
     </message>
@@ -1541,6 +1493,521 @@ Dismissed by {actor}: {reason}</source>
     <message>
         <source>&amp;Theirs</source>
         <translation>상대방 것(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>field_labels</name>
+    <message>
+        <source>Reference</source>
+        <translation>참조 번호</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Original title</source>
+        <translation>원어 제목</translation>
+    </message>
+    <message>
+        <source>Issuing jurisdiction</source>
+        <translation>발령 관할권</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>소관 기관</translation>
+    </message>
+    <message>
+        <source>Measure type</source>
+        <translation>조치 유형</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>발표일</translation>
+    </message>
+    <message>
+        <source>Consultation ends on</source>
+        <translation>의견 수렴 종료일</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>시행일</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>삭제일</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>출처 URL</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Targets note</source>
+        <translation>대상 관련 메모</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>품목</translation>
+    </message>
+    <message>
+        <source>Targeted jurisdictions</source>
+        <translation>대상 관할권</translation>
+    </message>
+    <message>
+        <source>Excluded jurisdictions</source>
+        <translation>제외 관할권</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>상태 이력</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>소재지</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>사업 내용</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <source>Value at stake</source>
+        <translation>관련 금액</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>파트너</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>지분</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <source>Countries (from / to)</source>
+        <translation>국가(출발 / 도착)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>Joint venture</source>
+        <translation>합작투자</translation>
+    </message>
+    <message>
+        <source>Impact channels</source>
+        <translation>영향 경로</translation>
+    </message>
+    <message>
+        <source>Inherent likelihood</source>
+        <translation>고유 발생 가능성</translation>
+    </message>
+    <message>
+        <source>Inherent impact</source>
+        <translation>고유 영향</translation>
+    </message>
+    <message>
+        <source>Inherent risk level</source>
+        <translation>고유 위험 등급</translation>
+    </message>
+    <message>
+        <source>Inherent risk rank</source>
+        <translation>고유 위험 순위</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>잔여 발생 가능성</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>잔여 영향</translation>
+    </message>
+    <message>
+        <source>Residual risk level</source>
+        <translation>잔여 위험 등급</translation>
+    </message>
+    <message>
+        <source>Residual risk rank</source>
+        <translation>잔여 위험 순위</translation>
+    </message>
+    <message>
+        <source>Residual risk score</source>
+        <translation>잔여 위험 점수</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>대응 방식</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>평가자</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>평가일</translation>
+    </message>
+    <message>
+        <source>Next review on</source>
+        <translation>다음 검토일</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>조항</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>완화 조치</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Expires after</source>
+        <translation>만료일</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>기준치</translation>
+    </message>
+    <message>
+        <source>Suspended by</source>
+        <translation>효력 정지 주체</translation>
+    </message>
+    <message>
+        <source>First day suspended</source>
+        <translation>효력 정지 첫날</translation>
+    </message>
+    <message>
+        <source>Last day suspended</source>
+        <translation>효력 정지 마지막 날</translation>
+    </message>
+    <message>
+        <source>Extensions and lifts</source>
+        <translation>연장 및 해제</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>결정일</translation>
+    </message>
+    <message>
+        <source>From measure</source>
+        <translation>연결 출발 조치</translation>
+    </message>
+    <message>
+        <source>To measure</source>
+        <translation>연결 대상 조치</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>품목</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Match fingerprint</source>
+        <translation>일치 지문</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>제외 시각</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>기록자</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>결정 시각</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>확인 시각</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>파트너</translation>
+    </message>
+    <message>
+        <source>Also written</source>
+        <translation>다른 표기</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>명단</translation>
+    </message>
+    <message>
+        <source>Listed from</source>
+        <translation>등재 시작일</translation>
+    </message>
+    <message>
+        <source>Listed until</source>
+        <translation>등재 종료일</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>명단</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>투입물</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>원산지</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>기술</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>용어</translation>
+    </message>
+    <message>
+        <source>Reads as</source>
+        <translation>해석</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>Broader term</source>
+        <translation>상위 용어</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Equivalent code</source>
+        <translation>대응 코드</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>구성원</translation>
+    </message>
+    <message>
+        <source>Every country (no members listed)</source>
+        <translation>모든 국가(구성원 없음)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Level of each cell (likelihood: impact minor to severe)</source>
+        <translation>각 셀의 등급(발생 가능성: 영향 경미~심각)</translation>
+    </message>
+    <message>
+        <source>Assessments whose level changed</source>
+        <translation>등급이 바뀐 평가</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>색상</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Review every (days)</source>
+        <translation>검토 주기(일)</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>발생 가능성</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>영향</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation>SHA-256 체크섬</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>레코드 유형</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>열 매핑</translation>
+    </message>
+    <message>
+        <source>Update pack</source>
+        <translation>업데이트 팩</translation>
+    </message>
+    <message>
+        <source>Overwritten</source>
+        <translation>덮어씀</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>페이지 수</translation>
+    </message>
+    <message>
+        <source>Restored from</source>
+        <translation>복원 원본</translation>
+    </message>
+    <message>
+        <source>Safety copy of the replaced register</source>
+        <translation>교체된 등록부의 안전 사본</translation>
+    </message>
+    <message>
+        <source>Copy of the damaged register</source>
+        <translation>손상된 등록부의 사본</translation>
+    </message>
+    <message>
+        <source>Moved from</source>
+        <translation>이전 원본</translation>
+    </message>
+    <message>
+        <source>Last audit hash of the source</source>
+        <translation>원본의 마지막 감사 해시</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행 수</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>보관됨</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Owned by</source>
+        <translation>보유자</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,22 @@
         <translation>低</translation>
     </message>
     <message>
+        <source>activity text</source>
+        <translation>业务描述</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>foreign partner</source>
+        <translation>外方合作伙伴</translation>
+    </message>
+    <message>
+        <source>own mine</source>
+        <translation>自有矿山</translation>
+    </message>
+    <message>
         <source>list entry</source>
         <translation>清单条目</translation>
     </message>
@@ -917,70 +933,6 @@ Keyboard shortcuts:
 <context>
     <name>audit_values</name>
     <message>
-        <source>Inherent likelihood</source>
-        <translation>固有可能性</translation>
-    </message>
-    <message>
-        <source>Inherent impact</source>
-        <translation>固有影响</translation>
-    </message>
-    <message>
-        <source>Residual likelihood</source>
-        <translation>剩余可能性</translation>
-    </message>
-    <message>
-        <source>Residual impact</source>
-        <translation>剩余影响</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>措施</translation>
-    </message>
-    <message>
-        <source>Joint venture</source>
-        <translation>合资企业</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>已归档</translation>
-    </message>
-    <message>
-        <source>Value at stake</source>
-        <translation>涉及金额</translation>
-    </message>
-    <message>
-        <source>Source URL</source>
-        <translation>来源网址</translation>
-    </message>
-    <message>
-        <source>Next review on</source>
-        <translation>下次复核日期</translation>
-    </message>
-    <message>
-        <source>Targeted jurisdictions</source>
-        <translation>针对的司法辖区</translation>
-    </message>
-    <message>
-        <source>Excluded jurisdictions</source>
-        <translation>排除的司法辖区</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>物项</translation>
-    </message>
-    <message>
-        <source>Level of each cell (likelihood: impact minor to severe)</source>
-        <translation>各单元格的等级（可能性：影响从轻微到严重）</translation>
-    </message>
-    <message>
-        <source>Assessments whose level changed</source>
-        <translation>等级发生变化的评估</translation>
-    </message>
-    <message>
-        <source>Reads as</source>
-        <translation>识别为</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1541,6 +1493,521 @@ Dismissed by {actor}: {reason}</source>
     <message>
         <source>&amp;Theirs</source>
         <translation>对方的(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>field_labels</name>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Original title</source>
+        <translation>原文标题</translation>
+    </message>
+    <message>
+        <source>Issuing jurisdiction</source>
+        <translation>发布司法辖区</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>发布机关</translation>
+    </message>
+    <message>
+        <source>Measure type</source>
+        <translation>措施类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>公布日期</translation>
+    </message>
+    <message>
+        <source>Consultation ends on</source>
+        <translation>征求意见截止日期</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>移除日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>来源网址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Targets note</source>
+        <translation>适用对象说明</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物项</translation>
+    </message>
+    <message>
+        <source>Targeted jurisdictions</source>
+        <translation>针对的司法辖区</translation>
+    </message>
+    <message>
+        <source>Excluded jurisdictions</source>
+        <translation>排除的司法辖区</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状态历史</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Value at stake</source>
+        <translation>涉及金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Countries (from / to)</source>
+        <translation>国家（来源 / 去向）</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Joint venture</source>
+        <translation>合资企业</translation>
+    </message>
+    <message>
+        <source>Impact channels</source>
+        <translation>影响渠道</translation>
+    </message>
+    <message>
+        <source>Inherent likelihood</source>
+        <translation>固有可能性</translation>
+    </message>
+    <message>
+        <source>Inherent impact</source>
+        <translation>固有影响</translation>
+    </message>
+    <message>
+        <source>Inherent risk level</source>
+        <translation>固有风险等级</translation>
+    </message>
+    <message>
+        <source>Inherent risk rank</source>
+        <translation>固有风险排序</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>剩余可能性</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>剩余影响</translation>
+    </message>
+    <message>
+        <source>Residual risk level</source>
+        <translation>剩余风险等级</translation>
+    </message>
+    <message>
+        <source>Residual risk rank</source>
+        <translation>剩余风险排序</translation>
+    </message>
+    <message>
+        <source>Residual risk score</source>
+        <translation>剩余风险分值</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>应对方式</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Next review on</source>
+        <translation>下次复核日期</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>缓解行动</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Expires after</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Suspended by</source>
+        <translation>被暂停于</translation>
+    </message>
+    <message>
+        <source>First day suspended</source>
+        <translation>暂停首日</translation>
+    </message>
+    <message>
+        <source>Last day suspended</source>
+        <translation>暂停末日</translation>
+    </message>
+    <message>
+        <source>Extensions and lifts</source>
+        <translation>延期与解除</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>From measure</source>
+        <translation>关联起点措施</translation>
+    </message>
+    <message>
+        <source>To measure</source>
+        <translation>关联目标措施</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物项</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Match fingerprint</source>
+        <translation>匹配指纹</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>排除时间</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <source>Also written</source>
+        <translation>其他写法</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Listed from</source>
+        <translation>列名起始日期</translation>
+    </message>
+    <message>
+        <source>Listed until</source>
+        <translation>列名截止日期</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>投入物</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>原产地</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Reads as</source>
+        <translation>识别为</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Broader term</source>
+        <translation>上位术语</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Equivalent code</source>
+        <translation>对应编码</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Every country (no members listed)</source>
+        <translation>所有国家（未列出成员）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Level of each cell (likelihood: impact minor to severe)</source>
+        <translation>各单元格的等级（可能性：影响从轻微到严重）</translation>
+    </message>
+    <message>
+        <source>Assessments whose level changed</source>
+        <translation>等级发生变化的评估</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Review every (days)</source>
+        <translation>复核周期（天）</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation>SHA-256 校验和</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>Update pack</source>
+        <translation>更新包</translation>
+    </message>
+    <message>
+        <source>Overwritten</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Restored from</source>
+        <translation>恢复自</translation>
+    </message>
+    <message>
+        <source>Safety copy of the replaced register</source>
+        <translation>被替换登记册的安全副本</translation>
+    </message>
+    <message>
+        <source>Copy of the damaged register</source>
+        <translation>受损登记册的副本</translation>
+    </message>
+    <message>
+        <source>Moved from</source>
+        <translation>迁移自</translation>
+    </message>
+    <message>
+        <source>Last audit hash of the source</source>
+        <translation>来源的最后审计哈希</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Owned by</source>
+        <translation>持有方</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from desktop_app.services.audit import AuditRecord
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records import audit_log
 from desktop_app.services.records.audit_log import AuditQuery
+from desktop_app.ui.field_labels import field_label
 from desktop_app.ui.labels import label_text
 from desktop_app.ui.language import translate
 from desktop_app.ui.models.roles import RowIdRole, SortRole, plain_tooltip
@@ -47,8 +48,10 @@ def action_label(action: str) -> str:
 
 def audit_cells(e: AuditRecord) -> tuple[str, ...]:
     """An entry's cells in HEADERS order (plain Python: also used off the GUI thread)."""
+    # By label: the keys are the register's own words, not the user's.
+    fields = ", ".join(field_label(key, e.entity) for key in sorted(e.changes))
     return (str(e.id), when(e.at), e.actor, action_label(e.action), audit_label(e.entity),
-            "" if e.entity_id is None else str(e.entity_id), e.entity_label, ", ".join(sorted(e.changes)))
+            "" if e.entity_id is None else str(e.entity_id), e.entity_label, fields)
 
 
 class AuditTableModel(QAbstractTableModel):

@@ -7,34 +7,10 @@ from functools import cache
 from typing import Any
 
 from desktop_app.domain.enums import Vocabulary
+from desktop_app.ui.field_labels import field_label
 from desktop_app.ui.forms.pickers import LIKELIHOOD
 from desktop_app.ui.labels import label_text
 from desktop_app.ui.language import translate
-
-# Keys whose plain "words from the key" would mislead or read oddly.
-LABELS = {
-    "inherent_likelihood": translate("audit_values", "Inherent likelihood"),
-    "inherent_impact": translate("audit_values", "Inherent impact"),
-    "residual_likelihood": translate("audit_values", "Residual likelihood"),
-    "residual_impact": translate("audit_values", "Residual impact"),
-    "measure_id": translate("audit_values", "Measure"),
-    "venture_id": translate("audit_values", "Joint venture"),
-    "archived_at": translate("audit_values", "Archived"),
-    "value_at_stake": translate("audit_values", "Value at stake"),
-    "source_url": translate("audit_values", "Source URL"),
-    "next_review_on": translate("audit_values", "Next review on"),
-    "targets": translate("audit_values", "Targeted jurisdictions"),
-    "excluded": translate("audit_values", "Excluded jurisdictions"),
-    "items": translate("audit_values", "Items"),
-    "grid": translate("audit_values", "Level of each cell (likelihood: impact minor to severe)"),
-    "assessments_relevelled": translate("audit_values", "Assessments whose level changed"),
-    "means": translate("audit_values", "Reads as"),
-}
-
-
-def field_label(key: str) -> str:
-    """`inherent_impact` -> `Inherent impact`; an unknown key in words."""
-    return LABELS.get(key) or key.replace("_", " ").strip().capitalize()
 
 
 @cache

@@ -27,11 +27,12 @@ from desktop_app.services.audit import AuditRecord
 from desktop_app.services.records import audit_log
 from desktop_app.services.records.audit_log import AuditQuery
 from desktop_app.ui import messages
+from desktop_app.ui.field_labels import field_label
 from desktop_app.ui.labels import capitalized
 from desktop_app.ui.language import translate
 from desktop_app.ui.models.audit_model import AuditTableModel, action_label, when
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
-from desktop_app.ui.views.audit_values import field_label, readable_field
+from desktop_app.ui.views.audit_values import readable_field
 from desktop_app.ui.views.filter_bar import SEARCH_DELAY_MS
 
 if TYPE_CHECKING:
@@ -206,8 +207,8 @@ class AuditView(QWidget):
                 at=when(entry.at),
             )
         )
-        self.changes.set_rows([ListRow((field_label(name), readable_field(name, pair[0]),
+        self.changes.set_rows([ListRow((field_label(name, entry.entity), readable_field(name, pair[0]),
                                         readable_field(name, pair[1])))
                                if isinstance(pair, list) and len(pair) == 2
-                               else ListRow((field_label(name), "", readable_field(name, pair)))
+                               else ListRow((field_label(name, entry.entity), "", readable_field(name, pair)))
                                for name, pair in sorted(entry.changes.items())])

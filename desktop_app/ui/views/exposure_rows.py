@@ -69,6 +69,13 @@ TIPS = (
         "tie the item to it.",
     ),
 )
+# Where screening read a flow (the key it stores), as the needs-data list's "Read from" column says it.
+FLOW_SOURCES = {
+    "activity": QT_TRANSLATE_NOOP("ExposuresView", "activity text"),
+    "notes": QT_TRANSLATE_NOOP("ExposuresView", "notes"),
+    "partner": QT_TRANSLATE_NOOP("ExposuresView", "foreign partner"),
+    "own mine": QT_TRANSLATE_NOOP("ExposuresView", "own mine"),
+}
 DISMISSED_GREY = "#7A7A7A"
 MAX_VENTURES = 1_000_000  # every live venture
 
@@ -139,4 +146,24 @@ def row_of(e: Exposure) -> ListRow:
         foreground=DISMISSED_GREY if (e.assessed or e.dismissed) else None,
         payload=e,
         tips={5: _tr(CONFIDENCE_TIPS.get(e.confidence, "")), 6: hit_tips(e)},
+    )
+
+
+def flow_source(source: str) -> str:
+    """Where a flow was read, in the interface language (a source screening adds later shows its key)."""
+    return _tr(FLOW_SOURCES[source]) if source in FLOW_SOURCES else source
+
+
+def flow_row(f: ProposedFlow) -> ListRow:
+    """One flow read from a venture's texts, as the needs-data panel's cells (its texts keep the
+    panel's translation context, where they were written first)."""
+    return ListRow(
+        (
+            f.item_name + ("" if not f.new_item else translate("needs_data_panel", " (not recorded)")),
+            label_text(f.direction.label),
+            f.country or translate("needs_data_panel", "(none named)"),
+            flow_source(f.source),
+            f.quote,
+        ),
+        payload=f,
     )

@@ -21,10 +21,10 @@ from desktop_app.domain.rewording import worded
 from desktop_app.services.screening.exposures import NeedsData
 from desktop_app.services.screening.flows import ProposedFlow, decide_flow, record_countries
 from desktop_app.ui import messages
-from desktop_app.ui.labels import label_text
 from desktop_app.ui.language import translate
 from desktop_app.ui.models.list_model import ListRow, ListTableModel
 from desktop_app.ui.models.roles import plain_tooltip
+from desktop_app.ui.views.exposure_rows import flow_row
 
 NEEDS_HEADERS = (
     translate("needs_data_panel", "Joint venture"),
@@ -166,21 +166,7 @@ class NeedsDataPanel(QWidget):
                                            sort_values=(n.venture_name, n.item_name, worded(n.missing), n.count, ""),
                                            payload=n)
                                    for n in needs])
-        self.flows_model.set_rows(
-            [
-                ListRow(
-                    (
-                        f.item_name + ("" if not f.new_item else translate("needs_data_panel", " (not recorded)")),
-                        label_text(f.direction.label),
-                        f.country or translate("needs_data_panel", "(none named)"),
-                        f.source,
-                        f.quote,
-                    ),
-                    payload=f,
-                )
-                for f in flows
-            ]
-        )
+        self.flows_model.set_rows([flow_row(f) for f in flows])
         self.completeness.setText(completeness)
         for view in (self.needs_table, self.flows_table):
             if view.model().rowCount():
