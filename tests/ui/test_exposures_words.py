@@ -87,3 +87,12 @@ def test_english_shows_what_screening_wrote(qtbot: Any, demo_ctx: ServiceContext
     found = "\n".join(english_left(_shown(qtbot, view), data))
     for english in ("the venture in", "applies to what leaves", "same code"):
         assert english in found, english
+
+
+def test_no_column_is_narrower_than_its_german_title(german: str, qtbot: Any, demo_ctx: ServiceContext,
+                                                     dialogs: Any) -> None:
+    view = _view(qtbot, demo_ctx)
+    header = view.table.horizontalHeader()
+    for column in range(7):  # the columns given a width; the last stretches
+        assert view.table.columnWidth(column) >= header.sectionSizeHint(column), view.proxy.headerData(
+            column, Qt.Orientation.Horizontal)

@@ -73,8 +73,10 @@ class ExposuresView(QWidget):
         bar.addWidget(self.dismiss_button)
         self.model = TipsModel(HEADERS, TIPS, self)
         self.table, self.proxy = table(self.model, "exposures_table", self)
+        header = self.table.horizontalHeader()
         for column, width in enumerate((230, 80, 200, 200, 90, 80, 320)):
-            self.table.setColumnWidth(column, width)
+            # Never narrower than its title: "Zuverlässigkeit" was cut off at 80 px in German.
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.needs = NeedsDataPanel(lambda: self.ctx, self)
         self.needs.changed.connect(lambda: self._changed(Entity.VENTURE))
         self.tabs = QTabWidget(self)
