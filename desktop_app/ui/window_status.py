@@ -50,7 +50,8 @@ class WindowStatus:
         self.db_label.setText(
             translate("window_status", "Database: {display_name}").format(display_name=db.display_name)
         )
-        reason = getattr(db, "read_only_reason", "")
+        # A reason written as a sentence ends in its own full stop; the banner adds one.
+        reason = getattr(db, "read_only_reason", "").strip().rstrip(".")
         self.banner.setText(
             translate(
                 "window_status", "Read-only: {reason}. You can browse, search and export, but not change records."

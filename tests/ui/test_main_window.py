@@ -80,6 +80,17 @@ def test_read_only_register_shows_a_banner_and_refuses_edits(qtbot: Any, demo_ct
     assert not win.actions.import_.isEnabled() and win.actions.edit.isEnabled()
 
 
+def test_a_read_only_reason_written_as_a_sentence_gets_one_full_stop(qtbot: Any, demo_ctx: ServiceContext,
+                                                                     dialogs: Dialogs) -> None:
+    demo_ctx.db.read_only = True
+    demo_ctx.db.read_only_reason = "register.sqlite3 is open for checking only."  # as opening words it
+    win = MainWindow(demo_ctx)
+    qtbot.addWidget(win)
+    win.show()
+    text = win.banner.text()
+    assert "register.sqlite3 is open for checking only. You can browse" in text and ".." not in text
+
+
 def test_first_run_offers_the_demo_register(qtbot: Any, ctx: ServiceContext, dialogs: Dialogs) -> None:
     win = MainWindow(ctx)
     qtbot.addWidget(win)

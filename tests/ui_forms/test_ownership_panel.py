@@ -82,3 +82,22 @@ def test_the_ownership_tab_speaks_german(qtbot, window, speak) -> None:  # type:
     arithmetic = panel.arithmetic.toPlainText()
     assert "Shandong Carbon: 红隼微电子 60% x 100%" in arithmetic
     assert "captured" not in arithmetic and "listed parties" not in arithmetic, arithmetic
+
+
+def test_a_share_nobody_recorded_reads_unknown_not_zero_or_more(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A listed party holds its partner with a share not recorded: the tab says the venture's share
+    is not known, as the command line and the reports do, never "0% or more"."""
+    ctx = window.ctx
+    affiliates_measures(ctx)
+    venture = ventures.create_venture(ctx, venture_data())
+    listings.add_listed(ctx, ENTITY_LIST, {"name": "Kestrel Microelectronics Co., Ltd.", "country": "CN",
+                                           "aliases": ["红隼微电子有限公司"], "list_name": "Entity List",
+                                           "listed_from": "2025-03-25"})
+    parties.set_owner(ctx, "Shandong Carbon", "红隼微电子", None, owned_country="CN", owner_country="CN")
+    form = open_form(window, Entity.VENTURE, venture.id)
+    panel = form.ownership
+    panel.day.setDate(QDate(2026, 6, 1))
+    form.tabs.setCurrentWidget(panel)
+    shown = "\n".join(["\t".join(r) for r in _rows(panel.model)] + [panel.summary.text()])
+    assert "0% or more" not in shown and "0%: unknown" not in shown, shown
+    assert "90 FR 47201: unknown" in panel.summary.text(), panel.summary.text()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.ownership.aggregate import Holding, Listing, pct
+from desktop_app.domain.ownership.aggregate import Holding, Listing, held_text, pct
 from desktop_app.domain.ownership.tree import tree_rows
 from desktop_app.domain.rewording import worded
 from desktop_app.services.context import ServiceContext
@@ -48,8 +48,8 @@ def _item(text: str, *, bold: bool = False) -> QStandardItem:
 
 def _holding(h: Holding) -> str:
     """A party's share held by listed parties and its verdict, in the interface language."""
-    more = translate("ownership_panel", " or more") if h.unknown else ""
-    return f"{pct(h.share)}{more}: {label(h.verdict.value)}"
+    held, verdict = worded(held_text(h.share, h.unknown, h.verdict)), label(h.verdict.value)
+    return verdict if held == verdict else f"{held}: {verdict}"  # not "unknown: unknown"
 
 
 class OwnershipPanel(QWidget):
@@ -112,9 +112,10 @@ class OwnershipPanel(QWidget):
             status = (
                 label_text(o.status.label) if o.status is not None else translate("ownership_panel", "not yet issued")
             )
-            held = pct(o.venture.share) + (translate("ownership_panel", " or more") if o.venture.unknown else "")
+            # "unknown" when nothing is known, never "0% or more" (as the command line and reports say)
+            held = worded(held_text(o.venture.share, o.venture.unknown, o.venture.verdict))
             verdict = label(o.venture.verdict.value)
-            verdicts.append(f"{o.rule.measure_reference}: {held}, {verdict}")
+            verdicts.append(f"{o.rule.measure_reference}: " + (verdict if held == verdict else f"{held}, {verdict}"))
             head = [
                 _item(
                     translate("ownership_panel", "{measure_reference} ({status}), threshold {threshold}").format(
