@@ -61,6 +61,33 @@ def test_a_change_asked_for_while_screening_is_not_lost(qtbot: Any, demo_ctx: Se
     assert dialogs.errors == []
 
 
+def test_closing_the_window_stops_a_screening_without_an_error(qtbot: Any, demo_ctx: ServiceContext,
+                                                              dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's stop flag (set as it closes) ends the view's screening at its next finding:
+    the exit does not wait for a whole screening, and nobody is shown an error for it."""
+    from desktop_app.services.progress import Cancelled, StopFlag
+
+    stop = StopFlag()
+    ended: list[BaseException] = []
+    real = screening.screen
+
+    def screened(*args: Any, **kwargs: Any) -> Any:
+        stop.stop()  # the window closes as the screening starts
+        try:
+            return real(*args, **kwargs)
+        except BaseException as exc:
+            ended.append(exc)
+            raise
+
+    monkeypatch.setattr(screening, "screen", screened)
+    view, badges = _background_view(qtbot, demo_ctx, monkeypatch)
+    view.main_window.stop_reads = stop  # type: ignore[attr-defined]
+    view.refresh()
+    _settled(qtbot, view)
+    assert len(ended) == 1 and isinstance(ended[0], Cancelled)
+    assert badges == [] and view.model.rowCount() == 0 and dialogs.errors == []
+
+
 def test_rows_sorted_elsewhere_keep_their_order_and_others_are_sorted(qtbot: Any) -> None:
     model = ListTableModel(("A",))
     rows = [ListRow((text,), sort_values=(text,)) for text in ("b", "c", "a")]

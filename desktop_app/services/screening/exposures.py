@@ -81,9 +81,10 @@ def venture_id_for(ctx: ServiceContext, name: str) -> int:
 def screen_in(
     s: Session, *, measure: int | str | None = None, venture: int | str | None = None,
     include_lifted: bool = False, kinds: Collection[str] = EXPOSURES, as_of: date | None = None,
+    progress: Progress | None = None,
 ) -> list[Exposure]:
     """Every finding of `kinds` (assessed, dismissed or not) on `as_of` (default today) inside an
-    open session."""
+    open session; raises Cancelled as soon as `progress` is cancelled."""
     mid, vid = _resolve(s, measure, venture)
     mq = select(Measure).where(col(Measure.archived_at).is_(None))
     vq = select(JointVenture).where(col(JointVenture.archived_at).is_(None))
@@ -93,8 +94,16 @@ def screen_in(
         vq = select(JointVenture).where(JointVenture.id == vid)
     else:
         vq = vq.where(JointVenture.stage != "closed")
-    return list(_stream(s, mq, vq, include_lifted or mid is not None, frozenset(kinds), clear=False,
-                        day=as_of or date.today()))
+    found = _stream(s, mq, vq, include_lifted or mid is not None, frozenset(kinds), clear=False,
+                    day=as_of or date.today())
+    if progress is None:
+        return list(found)
+    out: list[Exposure] = []
+    for e in found:
+        if progress.cancelled():
+            raise Cancelled()
+        out.append(e)
+    return out
 
 
 def iter_screening(
@@ -222,14 +231,16 @@ def _pages(
 def screen(
     ctx: ServiceContext, *, measure: int | str | None = None, venture: int | str | None = None,
     include_assessed: bool = False, include_dismissed: bool = False, include_lifted: bool = False,
-    kinds: Collection[str] = EXPOSURES,
+    kinds: Collection[str] = EXPOSURES, progress: Progress | None = None,
 ) -> list[Exposure]:
     """Findings of live measures against live ventures' items: by default exposures only, and
     only unassessed, undismissed ones of measures not repealed or expired; a measure asked for by
     reference is screened whatever its status. Needs-data findings are never assessed or
-    dismissed: they go away when the missing country is recorded."""
+    dismissed: they go away when the missing country is recorded. Raises Cancelled as soon as
+    `progress` is cancelled (the window closing)."""
     with ctx.db.session() as s:
-        found = screen_in(s, measure=measure, venture=venture, include_lifted=include_lifted, kinds=kinds)
+        found = screen_in(s, measure=measure, venture=venture, include_lifted=include_lifted, kinds=kinds,
+                          progress=progress)
     return [e for e in found if e.kind != EXPOSURE_KIND
             or ((include_assessed or not e.assessed) and (include_dismissed or not e.dismissed))]
 

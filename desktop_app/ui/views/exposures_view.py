@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.entity import Entity
 from desktop_app.domain.errors import RegisterError
 from desktop_app.domain.rewording import worded
+from desktop_app.services.progress import Cancelled
 from desktop_app.services.records import browse
 from desktop_app.services.records.browse import BrowseQuery
 from desktop_app.services.screening import actions
@@ -141,6 +142,7 @@ class ExposuresView(QWidget):
         self.count_label.setText(translate("exposures_view", "Screening the register…"))
         venture, everything = self.venture.currentData(), self.show_all.isChecked()
         ctx, sort = self.ctx, self.model.sort_order()
+        stop = getattr(self.main_window, "stop_reads", None)
 
         def work() -> Screened:
             try:  # names only, in one query: the whole venture records cost seconds at 2,000
@@ -149,7 +151,8 @@ class ExposuresView(QWidget):
             except RegisterError:  # the screening below reports it
                 names = []
             everything_found = screening.screen(ctx, venture=venture, include_assessed=everything,
-                                                include_dismissed=everything, kinds=screening.ALL_KINDS)
+                                                include_dismissed=everything, kinds=screening.ALL_KINDS,
+                                                progress=stop)  # stopped when the window closes
             found = [e for e in everything_found if e.kind == "exposure"]
             needs = screening.group_needs(everything_found)
             open_ = [e for e in found if not e.assessed and not e.dismissed]
@@ -171,6 +174,8 @@ class ExposuresView(QWidget):
             settle_survivors()  # the screening's findings live on in the rows: no full collection rescans them
             made: list[Any] = []
             for start in range(0, len(found), ROWS_SETTLED):
+                if stop is not None and stop.cancelled():
+                    raise Cancelled()
                 made += [row_of(e) for e in found[start:start + ROWS_SETTLED]]
                 settle_survivors()  # else a full collection set off while building rescans them all
             rows = sort_rows(made, sort)
@@ -192,7 +197,7 @@ class ExposuresView(QWidget):
         return False
 
     def _failed(self, exc: BaseException) -> None:
-        if self._finished():
+        if self._finished() or isinstance(exc, Cancelled):  # Cancelled: the window is closing
             return
         self.count_label.setText("")
         messages.show_error(self, exc, translate("exposures_view", "Could not screen the register"))
