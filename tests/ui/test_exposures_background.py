@@ -61,8 +61,8 @@ def test_a_change_asked_for_while_screening_is_not_lost(qtbot: Any, demo_ctx: Se
     assert dialogs.errors == []
 
 
-def test_closing_the_window_stops_a_screening_without_an_error(qtbot: Any, demo_ctx: ServiceContext,
-                                                              dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_closing_the_window_stops_a_screening_without_an_error(
+        qtbot: Any, demo_ctx: ServiceContext, dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch) -> None:
     """The window's stop flag (set as it closes) ends the view's screening at its next finding:
     the exit does not wait for a whole screening, and nobody is shown an error for it."""
     from desktop_app.services.progress import Cancelled, StopFlag
