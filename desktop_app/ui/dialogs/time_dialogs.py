@@ -60,13 +60,19 @@ class ServiceDialog(QDialog):
     def call(self) -> Callable[[], Any]:
         raise NotImplementedError
 
-    def submit(self) -> None:
+    def prepared(self) -> Callable[[], Any] | None:
+        """The service call the fields make, or None with the reason shown in place (a bad date)."""
         try:
-            work = self.call()
+            return self.call()
         except (ValueError, RegisterError) as exc:
             self._failed(exc)
-            return
-        workers.run_task(self, self.windowTitle(), lambda _p: work(), self._done, self._failed, cancellable=False)
+            return None
+
+    def submit(self) -> None:
+        work = self.prepared()
+        if work is not None:
+            workers.run_task(self, self.windowTitle(), lambda _p: work(), self._done, self._failed,
+                             cancellable=False)
 
     def _done(self, record: Any) -> None:
         self.result_record = record

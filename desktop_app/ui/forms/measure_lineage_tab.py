@@ -68,10 +68,8 @@ class LinkDialog(ServiceDialog):
 
     def submit(self) -> None:
         """Through the window's change owner: audited, undoable, errors kept in this dialog."""
-        try:
-            work = self.call()
-        except (ValueError, RegisterError) as exc:
-            self._failed(exc)
+        work = self.prepared()
+        if work is None:
             return
         window = self.window_
         ChangeOp(window, self.windowTitle(), lambda _ctx: work(), changed=Entity.MEASURE_LINK,
