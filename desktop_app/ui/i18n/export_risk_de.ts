@@ -3536,10 +3536,6 @@ Nichts wurde gespeichert. Die Details unten helfen dem Support.</translation>
         <translation>noch nicht erlassen</translation>
     </message>
     <message>
-        <source> or more</source>
-        <translation> oder mehr</translation>
-    </message>
-    <message>
         <source>{measure_reference} ({status}), threshold {threshold}</source>
         <translation>{measure_reference} ({status}), Schwelle {threshold}</translation>
     </message>

@@ -3536,10 +3536,6 @@ Nothing was saved. The details below help support.</source>
         <translation>未公布</translation>
     </message>
     <message>
-        <source> or more</source>
-        <translation> 以上</translation>
-    </message>
-    <message>
         <source>{measure_reference} ({status}), threshold {threshold}</source>
         <translation>{measure_reference}（{status}）、しきい値 {threshold}</translation>
     </message>

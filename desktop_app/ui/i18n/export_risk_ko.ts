@@ -3536,10 +3536,6 @@ Nothing was saved. The details below help support.</source>
         <translation>아직 공포되지 않음</translation>
     </message>
     <message>
-        <source> or more</source>
-        <translation> 이상</translation>
-    </message>
-    <message>
         <source>{measure_reference} ({status}), threshold {threshold}</source>
         <translation>{measure_reference}({status}), 기준치 {threshold}</translation>
     </message>
