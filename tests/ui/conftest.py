@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,18 @@ from tests.conftest import FIXED_NOW
 @pytest.fixture(autouse=True)
 def _synchronous(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(workers, "SYNCHRONOUS", True)
+
+
+@pytest.fixture
+def german(qapp: Any, speak: Callable[[str], str]) -> Iterator[str]:
+    """The window's language German, installed before a window is made (as at start): Qt's
+    catalogue and the services' messages alike; English again afterwards."""
+    from desktop_app.ui import language
+
+    code = language.install("de")
+    speak("de")
+    yield code
+    language.install(language.SOURCE_LANGUAGE)
 
 
 @dataclass

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from typing import Any
-
-import pytest
 
 from desktop_app.services.audit import AuditRecord
 from desktop_app.ui import language
@@ -13,15 +10,6 @@ from desktop_app.ui.field_labels import LABELS
 from desktop_app.ui.main_window import MainWindow
 
 FIELDS_CHANGED = 7  # the audit table's column of field names
-
-
-@pytest.fixture
-def german_window(speak: Callable[[str], str]) -> Iterator[str]:
-    """Installed before the window is made (as at start): Qt's catalogue and the services' messages."""
-    code = language.install("de")
-    speak("de")
-    yield code
-    language.install(language.SOURCE_LANGUAGE)
 
 
 def made_from_key(key: str) -> str:
@@ -55,14 +43,14 @@ def _history(window: MainWindow, entries: list[AuditRecord]) -> list[tuple[str, 
     return shown
 
 
-def test_the_german_audit_log_names_no_field_by_its_english_key(german_window: str, window: MainWindow) -> None:
+def test_the_german_audit_log_names_no_field_by_its_english_key(german: str, window: MainWindow) -> None:
     entries, cells = _audit(window)
     keys = {k for e in entries for k in e.changes}
     nested = {k for e in entries for v in e.changes.values() for k in _nested_keys(v)}
     # A key's words in English that its German label does not share ("Status" is German too); a
     # key with no label keeps its English words here, so the scan catches it.
-    german = {language.translate("field_labels", LABELS[k]) for k in keys | nested if k in LABELS}
-    english = {made_from_key(k) for k in keys | nested} - german
+    german_labels = {language.translate("field_labels", LABELS[k]) for k in keys | nested if k in LABELS}
+    english = {made_from_key(k) for k in keys | nested} - german_labels
     assert {"Status history", "Title", "Value at stake", "Codes"} & {made_from_key(k) for k in keys | nested}
     names = {name for cell in cells for name in cell.split(", ")}
     assert names & english == set(), sorted(names & english)

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from typing import Any
-
-import pytest
 
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records import measures, ventures
-from desktop_app.ui import language
 from desktop_app.ui.views.exposure_rows import FLOW_SOURCES, flow_source
 from desktop_app.ui.views.exposures_view import ExposuresView
 from tests.conftest import measure_data, venture_data
@@ -17,13 +13,6 @@ from tests.ui.test_exposures_view import FakeWindow
 
 READ_FROM = 3  # the flows table's "Read from" column
 
-
-@pytest.fixture
-def german(qapp: Any, speak: Callable[[str], str]) -> Iterator[str]:
-    code = language.install("de")
-    speak("de")
-    yield code
-    language.install(language.SOURCE_LANGUAGE)
 
 
 def _read_from(qtbot: Any, ctx: ServiceContext) -> list[str]:

@@ -3,28 +3,16 @@ Exposures view's cells, tooltips, detail or needs-data list, while English stays
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.services.context import ServiceContext
-from desktop_app.ui import language
 from desktop_app.ui.views.exposures_view import ExposuresView
 from tests.reports.english_scan import user_data
 from tests.ui.test_exposures_view import FakeWindow
 from tests.ui.window_english import english_left
-
-
-@pytest.fixture
-def german(speak: Callable[[str], str]) -> Iterator[str]:
-    """The window's start in German: Qt's catalogue and the services' messages alike."""
-    code = language.install("de")
-    speak("de")
-    yield code
-    language.install(language.SOURCE_LANGUAGE)
 
 
 def _view(qtbot: Any, ctx: ServiceContext) -> ExposuresView:

@@ -6,11 +6,10 @@ import ast
 import importlib
 import inspect
 import pkgutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 import pytest
 from sqlmodel import SQLModel
@@ -19,7 +18,6 @@ import desktop_app.domain
 import desktop_app.services
 from desktop_app.domain.errors import ValidationFailed
 from desktop_app.domain.fields import Issue, RecordMeta, Schema, Severity
-from desktop_app.ui import language
 from desktop_app.ui.field_labels import BY_RECORD, LABELS, field_label
 from desktop_app.ui.messages import refusal
 
@@ -113,13 +111,6 @@ def test_an_unknown_key_still_reads_as_words() -> None:
     assert field_label("a_field_added_later") == "A field added later"
     assert field_label("inherent_impact") == "Inherent impact"
 
-
-@pytest.fixture
-def german(qapp: Any, speak: Callable[[str], str]) -> Iterator[str]:
-    code = language.install("de")
-    speak("de")
-    yield code
-    language.install(language.SOURCE_LANGUAGE)
 
 
 def test_labels_follow_a_language_installed_after_they_were_read(german: str) -> None:

@@ -2,35 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from typing import Any
-
-import pytest
 
 from desktop_app.domain.entity import Entity
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.records.lineage import measure_id_for
-from desktop_app.ui import language
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.test_events_view import NO46
 from tests.ui.window_english import english_left
-
-
-@pytest.fixture
-def german_window(speak: Callable[[str], str]) -> Iterator[str]:
-    """Installed before the window is made (as at start): Qt's catalogue and the services' messages."""
-    code = language.install("de")
-    speak("de")
-    yield code
-    language.install(language.SOURCE_LANGUAGE)
 
 
 def _column(model: Any, column: int) -> list[str]:
     return [str(model.index(r, column).data() or "") for r in range(model.rowCount())]
 
 
-def test_event_titles_are_german_in_the_events_view_and_on_the_dashboard(german_window: str, window: MainWindow,
-                                                                         qtbot: Any) -> None:
+def test_event_titles_are_german_in_the_events_view_and_on_the_dashboard(german: str, window: MainWindow,
+                                                                        qtbot: Any) -> None:
     window.show_view("events")
     titles = _column(window.events.model, 1)
     qtbot.waitUntil(lambda: window.dashboard.data is not None, timeout=10_000)
@@ -53,7 +40,7 @@ def test_english_event_titles_stay_as_the_timeline_writes_them(window: MainWindo
     assert english_left(titles, "")  # the scan finds them in English: the German test is not blind
 
 
-def test_the_time_tab_words_the_causes_in_german(german_window: str, window: MainWindow, qtbot: Any,
+def test_the_time_tab_words_the_causes_in_german(german: str, window: MainWindow, qtbot: Any,
                                                  demo_ctx: ServiceContext) -> None:
     from desktop_app.ui.forms import open_form
 
