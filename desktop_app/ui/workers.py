@@ -201,36 +201,31 @@ def run_background(
     QTimer.singleShot(0, owner, lambda: lane().start(job))
 
 
-_POOL: QThreadPool | None = None
-_READER: QThreadPool | None = None
-_TABLES: QThreadPool | None = None
+_POOLS: dict[str, QThreadPool] = {}  # one single-thread pool per lane, created on first use
+
+
+def _single_thread(lane: str) -> QThreadPool:
+    found = _POOLS.get(lane)
+    if found is None:
+        found = _POOLS[lane] = QThreadPool()
+        found.setMaxThreadCount(1)
+    return found
 
 
 def pool() -> QThreadPool:
-    global _POOL  # noqa: PLW0603 - one pool per process, created on first use
-    if _POOL is None:
-        _POOL = QThreadPool()
-        _POOL.setMaxThreadCount(1)
-    return _POOL
+    """The database worker: the changes a person makes, one after the other."""
+    return _single_thread("worker")
 
 
 def reader_pool() -> QThreadPool:
     """A second single thread for the window's own reads: SQLite (WAL) and PostgreSQL let it read
     while the database worker writes, and each job opens its own session."""
-    global _READER  # noqa: PLW0603 - one pool per process, created on first use
-    if _READER is None:
-        _READER = QThreadPool()
-        _READER.setMaxThreadCount(1)
-    return _READER
+    return _single_thread("reader")
 
 
 def table_reader_pool() -> QThreadPool:
     """A third single thread for the tables' short reads (`run_background(quick=True)`)."""
-    global _TABLES  # noqa: PLW0603 - one pool per process, created on first use
-    if _TABLES is None:
-        _TABLES = QThreadPool()
-        _TABLES.setMaxThreadCount(1)
-    return _TABLES
+    return _single_thread("tables")
 
 
 def busy() -> bool:
