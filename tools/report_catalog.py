@@ -15,6 +15,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_file
 from babel.messages.pofile import read_po, write_po
 
+from tools.message_catalog import phrases
+
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "resources" / "locale"
 KEYWORDS = {"_": None, "N_": None, "n_": (1, 2)}
@@ -64,19 +66,6 @@ def _vocabulary() -> list[str]:
     return out
 
 
-def _phrases() -> tuple[str, ...]:
-    """The templates the domain words reasons, routes and arithmetic with (declared on import)."""
-    import desktop_app.domain.matching.exposure
-    import desktop_app.domain.ownership.findings
-    import desktop_app.domain.ownership.listing
-    import desktop_app.domain.ownership.tree
-    import desktop_app.domain.timeline.status
-    import desktop_app.services.screening.findings  # noqa: F401  (an exposure's why, what to record)
-    from desktop_app.domain.phrase import templates
-
-    return templates()
-
-
 def template() -> Catalog:
     """The catalog of every report message, as the code stands."""
     catalog = Catalog(domain="reports", project="Export Risk Register", charset="utf-8")
@@ -85,7 +74,7 @@ def template() -> Catalog:
             where = (str(path.relative_to(ROOT)), line)
             if message:
                 catalog.add(message, locations=[where])
-    for text in _phrases():
+    for text in phrases():  # the same templates the window's catalog holds
         if text not in catalog:
             catalog.add(text, auto_comments=["a screening or ownership sentence (desktop_app/domain, Phrase)"])
     for label in _vocabulary():
