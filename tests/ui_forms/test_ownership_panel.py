@@ -26,14 +26,20 @@ def _rows(model, parent=None) -> list[list[str]]:  # type: ignore[no-untyped-def
     return out
 
 
-def test_the_ownership_tab_shows_the_tree_with_listed_parties_marked(qtbot, window) -> None:
-    ctx = window.ctx
+def _held_by_a_listed_party(ctx, share):  # type: ignore[no-untyped-def]
+    """The affiliates rules, the test venture, and its partner Shandong Carbon held `share` percent
+    (None: not recorded) by a party on the Entity List since 2025-03-25."""
     affiliates_measures(ctx)
     venture = ventures.create_venture(ctx, venture_data())
     listings.add_listed(ctx, ENTITY_LIST, {"name": "Kestrel Microelectronics Co., Ltd.", "country": "CN",
                                            "aliases": ["红隼微电子有限公司"], "list_name": "Entity List",
                                            "listed_from": "2025-03-25"})
-    parties.set_owner(ctx, "Shandong Carbon", "红隼微电子", "60", owned_country="CN", owner_country="CN")
+    parties.set_owner(ctx, "Shandong Carbon", "红隼微电子", share, owned_country="CN", owner_country="CN")
+    return venture
+
+
+def test_the_ownership_tab_shows_the_tree_with_listed_parties_marked(qtbot, window) -> None:
+    venture = _held_by_a_listed_party(window.ctx, "60")
     form = open_form(window, Entity.VENTURE, venture.id)
     panel = form.ownership
     assert panel is not None and not panel.loaded  # nothing computed until the tab is shown
@@ -58,13 +64,7 @@ def test_the_ownership_tab_speaks_german(qtbot, window, speak) -> None:  # type:
     """The verdicts, a listed party's reason and the arithmetic in the window's language."""
     from desktop_app.ui import language
 
-    ctx = window.ctx
-    affiliates_measures(ctx)
-    venture = ventures.create_venture(ctx, venture_data())
-    listings.add_listed(ctx, ENTITY_LIST, {"name": "Kestrel Microelectronics Co., Ltd.", "country": "CN",
-                                           "aliases": ["红隼微电子有限公司"], "list_name": "Entity List",
-                                           "listed_from": "2025-03-25"})
-    parties.set_owner(ctx, "Shandong Carbon", "红隼微电子", "60", owned_country="CN", owner_country="CN")
+    venture = _held_by_a_listed_party(window.ctx, "60")
     language.install("de")
     speak("de")
     try:
@@ -87,13 +87,7 @@ def test_the_ownership_tab_speaks_german(qtbot, window, speak) -> None:  # type:
 def test_a_share_nobody_recorded_reads_unknown_not_zero_or_more(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """A listed party holds its partner with a share not recorded: the tab says the venture's share
     is not known, as the command line and the reports do, never "0% or more"."""
-    ctx = window.ctx
-    affiliates_measures(ctx)
-    venture = ventures.create_venture(ctx, venture_data())
-    listings.add_listed(ctx, ENTITY_LIST, {"name": "Kestrel Microelectronics Co., Ltd.", "country": "CN",
-                                           "aliases": ["红隼微电子有限公司"], "list_name": "Entity List",
-                                           "listed_from": "2025-03-25"})
-    parties.set_owner(ctx, "Shandong Carbon", "红隼微电子", None, owned_country="CN", owner_country="CN")
+    venture = _held_by_a_listed_party(window.ctx, None)
     form = open_form(window, Entity.VENTURE, venture.id)
     panel = form.ownership
     panel.day.setDate(QDate(2026, 6, 1))
