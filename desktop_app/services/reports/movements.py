@@ -17,7 +17,7 @@ from desktop_app.domain.models import Assessment, AuditEntry, JointVenture, Meas
 from desktop_app.domain.risk import RiskMatrix
 from desktop_app.persistence.queries import chunks
 from desktop_app.reports import document as d
-from desktop_app.system.report_language import _
+from desktop_app.system.report_language import DEFAULT, N_, _, current, day
 from desktop_app.system.report_language import label as level
 
 _READ = (Entity.MEASURE.value, Entity.VENTURE.value, Entity.ASSESSMENT.value, Entity.SUSPENSION_WINDOW.value)
@@ -98,7 +98,8 @@ def movements(s: Session, since: date, as_of: date, matrix: RiskMatrix,
             out.status_changes.append(_("Status of {measure} changed from {before} to {after}", measure=label,
                                         before=_status_label(before), after=_status_label(after)))
         elif entity == Entity.SUSPENSION_WINDOW.value and action == AuditAction.CREATE.value:
-            out.status_changes.append(_("Suspension recorded: {suspension}", suspension=label))
+            named = _window_named(s, changes, label)
+            out.status_changes.append(_("Suspension recorded: {suspension}", suspension=named))
         elif entity == Entity.VENTURE.value and action == AuditAction.CREATE.value:
             if venture_ids is None or eid in venture_ids:
                 out.new_ventures.append(label)
@@ -222,3 +223,32 @@ def change_groups(moves: Movements, limit: int) -> tuple[d.ChangeGroup, ...]:
               (_("New joint ventures"), [_("{record} added to the register", record=name)
                                          for name in moves.new_ventures]))
     return tuple(d.ChangeGroup(title, len(lines), tuple(lines[:limit])) for title, lines in groups)
+
+
+# A suspension window named from its audit entry's facts (the stored label is English).
+_WINDOW_NAMES = {
+    (False, False): N_("{measure} suspended from {start}"),
+    (False, True): N_("{measure} suspended by {by} from {start}"),
+    (True, False): N_("{measure} clause {clause} suspended from {start}"),
+    (True, True): N_("{measure} clause {clause} suspended by {by} from {start}"),
+}
+
+
+def _window_named(s: Session, changes: dict[str, Any], label: str) -> str:
+    """The window as the audit named it (`windows.window_label`): that label in English, the same
+    sentence in the report language from the facts its creation recorded otherwise (the label
+    alone if they are missing, e.g. a register from before they were recorded)."""
+    if current() == DEFAULT:
+        return label
+    made = {k: v[1] for k, v in changes.items() if isinstance(v, list) and len(v) == 2}
+    target = s.get(Measure, made.get("measure_id") or 0)
+    by = s.get(Measure, made.get("suspension_id") or 0)
+    try:
+        start = date.fromisoformat(str(made.get("starts_on")))
+    except ValueError:
+        return label
+    if target is None:
+        return label
+    clause = str(made.get("clause") or "")
+    return _(_WINDOW_NAMES[(bool(clause), by is not None)], measure=target.reference, clause=clause,
+             by=by.reference if by is not None else "", start=day(start))
